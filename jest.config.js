@@ -1,0 +1,26 @@
+// Two projects: "unit" (engine, .docx, Word gateway against a fake, components in jsdom, command line)
+// and "browser" (the task pane in Debian's Chromium, driven by playwright-core).
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
+      moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/styleStub.js' },
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/browser/globalSetup.js',
+      globalTeardown: '<rootDir>/test/browser/globalTeardown.js',
+    },
+  ],
+  testTimeout: 30000,
+};

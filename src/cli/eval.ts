@@ -1,0 +1,6 @@
+// Placeholder until the command lands.
+export async function run(args: string[]): Promise<number> {
+  void args;
+  process.stderr.write('smart-plan eval: not written yet.\n');
+  return 1;
+}

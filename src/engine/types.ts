@@ -1,0 +1,203 @@
+// The engine's vocabulary. Everything here is plain data so that the same values travel from the
+// engine to the Word gateway, the .docx document, the task pane and the command line unchanged.
+
+/** What a column of a plan table stands for (see the corpus README's role table). */
+export type Role =
+  | 'need'
+  | 'outcome'
+  | 'action'
+  | 'owner'
+  | 'when'
+  | 'owner_when'
+  | 'action_owner_when'
+  | 'measure'
+  | 'achieved'
+  /** A column the guidance asks for but that is not judged for SMART-ness (strengths, scaling, gaps). */
+  | 'context';
+
+export const ROLES: readonly Role[] = [
+  'need',
+  'outcome',
+  'action',
+  'owner',
+  'when',
+  'owner_when',
+  'action_owner_when',
+  'measure',
+  'achieved',
+  'context',
+];
+
+export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The corpus taxonomy, plus the plan-level and housekeeping codes the product adds. */
+export type IssueCode =
+  | 'vague'
+  | 'subjective'
+  | 'action-as-outcome'
+  | 'action-as-need'
+  | 'no-measure'
+  | 'self-report-only'
+  | 'no-owner'
+  | 'no-timescale'
+  | 'open-timescale'
+  | 'unrealistic'
+  | 'negative-framing'
+  | 'too-many-actions'
+  | 'jargon'
+  | 'past-deadline'
+  | 'no-review-date'
+  | 'no-child-voice'
+  | 'not-agreed'
+  | 'to-complete';
+
+/** The five guidance documents, by file stem in ../shared/guidance/. */
+export type GuidanceDocId =
+  | 'practitioners-guide'
+  | 'smart-planning-guidance'
+  | 'torbay'
+  | 'dcs'
+  | 'wakefield';
+
+export interface GuidanceRef {
+  document: GuidanceDocId;
+  /** Section heading as the document prints it, e.g. "Common Errors in SMART plans". */
+  section: string;
+  /** One sentence, in our own words, of what that passage asks for. */
+  point: string;
+}
+
+export type LayoutId = 'torbay' | 'childs-care-plan' | 'smart-planning-guidance' | 'dcs' | 'wakefield';
+
+/** How a suggestion is applied: over the quoted words, over the whole cell, or added after the cell's text. */
+export type SuggestionKind = 'replace-span' | 'replace-cell' | 'append';
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  /** The new text. Facts only the author knows are `[placeholders]`, e.g. `[by date]`. */
+  text: string;
+  /** Where the guidance shows this kind of correction (a before/after pair). */
+  modelledOn?: GuidanceRef;
+}
+
+export interface Finding {
+  /** Stable across re-checks while the cell text at fault is unchanged: used for "ignore this one". */
+  id: string;
+  /** Rule module id, e.g. "open-timescale". Several rules may share one code. */
+  rule: string;
+  code: IssueCode;
+  letters: SmartLetter[];
+  severity: Severity;
+  /** Table index in the document, row and column inside that table (ragged rows: column in that row). -1 for plan-level findings. */
+  table: number;
+  row: number;
+  column: number;
+  role: Role | null;
+  /** Character span inside the cell text (UTF-16 offsets, end exclusive). Whole cell when something is missing. */
+  start: number;
+  end: number;
+  /** The cell text between start and end. */
+  quote: string;
+  /** What is wrong, in words a family understands. */
+  message: string;
+  guidance: GuidanceRef;
+  suggestion?: Suggestion;
+}
+
+/** A table as it arrives from a document: rows of cell texts; rows may be ragged where cells are merged. */
+export interface TableInput {
+  rows: string[][];
+  /** Set by the reader when the table sits inside another table's cell. */
+  nestingLevel?: number;
+}
+
+export interface ColumnRole {
+  column: number;
+  role: Role;
+  header: string;
+}
+
+export interface LayoutMatch {
+  /** A known layout, or null when columns were given roles one by one. */
+  layoutId: LayoutId | null;
+  /** Rows that make up the header (1 unless a title row sits above it). */
+  headerRows: number;
+  columns: ColumnRole[];
+  /** 0..1: how sure the detector is. */
+  confidence: number;
+  /** True when the table carries our template tag or prompts (inserted by the add-in). */
+  fromTemplate?: boolean;
+}
+
+export interface TableAnalysis {
+  table: number;
+  /** Null when the table is not a plan; `reason` then says why in plain words. */
+  layout: LayoutMatch | null;
+  reason?: string;
+  findings: Finding[];
+}
+
+export interface LetterScore {
+  letter: SmartLetter;
+  /** 0..100: share of judged cells with no warning or error under this letter. */
+  score: number;
+  findings: number;
+}
+
+export interface PlanScore {
+  /** 0..100 overall. */
+  overall: number;
+  letters: LetterScore[];
+  counts: Record<Severity, number>;
+  /** Figures a supervisor quotes: "7 of 12 actions have no date". */
+  actions: number;
+  actionsWithOwner: number;
+  actionsWithTimescale: number;
+  actionsWithMeasure: number;
+}
+
+export interface PlanReport {
+  tables: TableAnalysis[];
+  /** Plan-level findings (review date, child's voice, too many actions, agreement): table = row = column = -1. */
+  planFindings: Finding[];
+  score: PlanScore;
+}
+
+export interface CheckOptions {
+  /** The plan's date: relative timescales are read from it and past deadlines flagged. ISO yyyy-mm-dd. */
+  planDate?: string;
+  /** Text of the document outside tables (plan details, review date, signatures), for plan-level checks. */
+  surroundingText?: string;
+  /** Validated house style. */
+  houseStyle?: HouseStyle;
+  /** Rule ids switched off by the user. */
+  disabledRules?: string[];
+  /** Finding ids the user chose to ignore. */
+  ignored?: string[];
+}
+
+export interface HouseStyle {
+  /** Extra words or phrases per rule id that count as faults (e.g. more vague words). */
+  addWords?: Record<string, string[]>;
+  /** Words a rule should stop flagging. */
+  removeWords?: Record<string, string[]>;
+  /** Acronyms the service uses, with the words they stand for: explained by house style, not flagged. */
+  acronyms?: Record<string, string>;
+  rules?: Record<string, 'off' | Severity>;
+}
+
+/** A plan table ready to insert: built from a layout by the templates, written by Word or .docx. */
+export interface PlanTableSpec {
+  layoutId: LayoutId;
+  title: string;
+  /** The plan details block above the table. */
+  details: Array<{ label: string; value?: string; prompt?: string }>;
+  header: string[];
+  /** Cells: text the table starts with, or a prompt shown until the user types. */
+  rows: Array<Array<{ text?: string; prompt?: string }>>;
+  /** Who signs below the table, where the layout asks for agreement. */
+  signatures?: string[];
+  /** Written into the table (title / content control tag) so the add-in knows its own templates. */
+  tag: string;
+}
