@@ -11,6 +11,7 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
+      globalSetup: '<rootDir>/test/support/buildCli.js',
       moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/styleStub.js' },
     },
     {
