@@ -1,0 +1,450 @@
+// Everything the Check tab does that is not drawing: checking the document, grouping and filtering the
+// findings, ignoring, applying and marking. The React side only renders the state and calls these.
+import type {
+  CheckScope,
+  DocumentCapabilities,
+  DocumentState,
+  PlanDocument,
+  ReadResult,
+} from '../document/PlanDocument';
+import type { Finding, PlanReport, Severity, SmartLetter } from '../engine/types';
+import { defaultEngine, parseHouseStyle, type EngineApi } from './engineAdapter';
+import { formatReviewerSummary } from './reviewerSummary';
+import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore } from './settings';
+
+export const LETTERS: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export interface FindingFilter {
+  /** Letters to show; empty shows all. */
+  letters: SmartLetter[];
+  /** Severities to show; empty shows all. */
+  severities: Severity[];
+}
+
+export const NO_FILTER: FindingFilter = { letters: [], severities: [] };
+
+export interface RowGroup {
+  key: string;
+  table: number;
+  row: number;
+  /** "Row 3" or "Table 2, row 3" when the plan has several tables. */
+  label: string;
+  /** The row's first words, so the user knows which row without opening the document. */
+  preview: string;
+  findings: Finding[];
+}
+
+export type Notice = { intent: 'success' | 'info' | 'warning' | 'error'; text: string };
+
+export interface CheckState {
+  status: 'idle' | 'busy' | 'done';
+  /** What is happening now and how far along (0..1); shown while busy. */
+  progress?: { label: string; value?: number };
+  scope: CheckScope;
+  capabilities?: DocumentCapabilities;
+  read?: ReadResult;
+  report?: PlanReport;
+  /** Finding ids ignored in this document (kept in the document's own state). */
+  ignored: string[];
+  /** Finding ids applied since the last check: hidden until the next check confirms the change. */
+  applied: string[];
+  /** True while our marks are in the document: re-checks then refresh them. */
+  marked: boolean;
+  notice?: Notice;
+  /** A failure that stopped a step, in plain words, with what still works. */
+  error?: string;
+  settings: PaneSettings;
+  /** Set when the house style cannot be used; checks run without it. */
+  houseStyleErrors: string[];
+}
+
+function sortKey(f: Finding): [number, number, number, number] {
+  return [f.table, f.row, f.column, f.start];
+}
+
+export function documentOrder(a: Finding, b: Finding): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+  return 0;
+}
+
+export function matchesFilter(finding: Finding, filter: FindingFilter): boolean {
+  const letterOk = filter.letters.length === 0 || finding.letters.some((l) => filter.letters.includes(l));
+  const severityOk = filter.severities.length === 0 || filter.severities.includes(finding.severity);
+  return letterOk && severityOk;
+}
+
+/** Findings in cells, grouped by row, rows and findings in document order. */
+export function groupByRow(findings: Finding[], read?: ReadResult): RowGroup[] {
+  const tableCount = new Set(findings.map((f) => f.table)).size;
+  const groups = new Map<string, RowGroup>();
+  for (const finding of [...findings].sort(documentOrder)) {
+    const key = `${finding.table}:${finding.row}`;
+    let group = groups.get(key);
+    if (!group) {
+      const cells = read?.tables.find((t) => t.index === finding.table)?.rows[finding.row] ?? [];
+      const first = cells.find((c) => c.trim()) ?? '';
+      group = {
+        key,
+        table: finding.table,
+        row: finding.row,
+        label: tableCount > 1 ? `Table ${finding.table + 1}, row ${finding.row + 1}` : `Row ${finding.row + 1}`,
+        preview: first.length > 70 ? `${first.slice(0, 67).trimEnd()}…` : first,
+        findings: [],
+      };
+      groups.set(key, group);
+    }
+    group.findings.push(finding);
+  }
+  return [...groups.values()];
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Lets the browser paint and handle input before a long step (the progress bar stays live). */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/\.?$/, '.');
+}
+
+type Listener = () => void;
+
+export class CheckController {
+  private state: CheckState;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    private readonly document: PlanDocument,
+    private readonly settingsStore: SettingsStore,
+    private readonly engine: EngineApi = defaultEngine,
+  ) {
+    this.state = {
+      status: 'idle',
+      scope: 'document',
+      ignored: [],
+      applied: [],
+      marked: false,
+      settings: DEFAULT_SETTINGS,
+      houseStyleErrors: [],
+    };
+  }
+
+  // --- observable state (useSyncExternalStore) ---
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): CheckState => this.state;
+
+  private update(patch: Partial<CheckState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  get rules() {
+    return this.engine.rules;
+  }
+
+  /** Loads settings, capabilities and the ignored list; safe to call more than once. */
+  async init(): Promise<void> {
+    const [settings, capabilities, docState] = await Promise.all([
+      this.settingsStore.load().catch(() => DEFAULT_SETTINGS),
+      this.document.capabilities().catch(() => undefined),
+      this.document.getState().catch((): DocumentState => ({ ignored: [] })),
+    ]);
+    this.update({
+      settings,
+      capabilities,
+      ignored: docState.ignored,
+      houseStyleErrors: parseHouseStyle(this.engine, settings.houseStyleJson).errors,
+    });
+  }
+
+  // --- settings ---
+  async updateSettings(patch: Partial<PaneSettings>): Promise<void> {
+    const settings = { ...this.state.settings, ...patch };
+    this.update({ settings, houseStyleErrors: parseHouseStyle(this.engine, settings.houseStyleJson).errors });
+    try {
+      await this.settingsStore.save(settings);
+    } catch (error) {
+      this.update({
+        notice: {
+          intent: 'warning',
+          text: `Your settings apply now but could not be saved for next time: ${describe(error)}`,
+        },
+      });
+    }
+  }
+
+  async ignoreRule(rule: string): Promise<void> {
+    if (this.state.settings.disabledRules.includes(rule)) return;
+    await this.updateSettings({ disabledRules: [...this.state.settings.disabledRules, rule] });
+    this.update({ notice: { intent: 'info', text: 'That rule is switched off. You can turn it back on in Settings.' } });
+    await this.refreshMarks();
+  }
+
+  async restoreRule(rule: string): Promise<void> {
+    await this.updateSettings({ disabledRules: this.state.settings.disabledRules.filter((r) => r !== rule) });
+    await this.refreshMarks();
+  }
+
+  // --- what is shown ---
+  /** Findings still to deal with: not ignored, not applied, their rule switched on. Cells only. */
+  cellFindings(): Finding[] {
+    const { report, ignored, applied, settings } = this.state;
+    if (!report) return [];
+    return report.tables
+      .flatMap((t) => t.findings)
+      .filter(
+        (f) => !ignored.includes(f.id) && !applied.includes(f.id) && !settings.disabledRules.includes(f.rule),
+      )
+      .sort(documentOrder);
+  }
+
+  planFindings(): Finding[] {
+    const { report, ignored, settings } = this.state;
+    return (report?.planFindings ?? []).filter((f) => !ignored.includes(f.id) && !settings.disabledRules.includes(f.rule));
+  }
+
+  groups(filter: FindingFilter = NO_FILTER): RowGroup[] {
+    return groupByRow(
+      this.cellFindings().filter((f) => matchesFilter(f, filter)),
+      this.state.read,
+    );
+  }
+
+  reviewerSummary(): string {
+    const { report, settings } = this.state;
+    if (!report) return '';
+    return this.engine.summariseForReviewer
+      ? this.engine.summariseForReviewer(report)
+      : formatReviewerSummary(report, this.cellFindings(), settings.planDate || undefined);
+  }
+
+  // --- actions ---
+  async check(scope: CheckScope = this.state.scope, quiet = false): Promise<void> {
+    if (this.state.status === 'busy' && !quiet) return;
+    this.update({
+      status: 'busy',
+      scope,
+      error: undefined,
+      ...(quiet ? {} : { notice: undefined }),
+      progress: { label: 'Reading the plan…', value: 0.1 },
+    });
+    try {
+      await yieldToEventLoop();
+      const capabilities = this.state.capabilities ?? (await this.document.capabilities());
+      const read = await this.document.readTables(scope);
+      const docState = await this.document.getState().catch((): DocumentState => ({ ignored: this.state.ignored }));
+      const rows = read.tables.reduce((sum, t) => sum + t.rows.length, 0);
+      this.update({
+        capabilities,
+        progress: {
+          label: `Checking ${rows} ${rows === 1 ? 'row' : 'rows'} in ${read.tables.length} ${read.tables.length === 1 ? 'table' : 'tables'}…`,
+          value: 0.4,
+        },
+      });
+      await yieldToEventLoop();
+      const settings = this.state.settings;
+      const houseStyle = parseHouseStyle(this.engine, settings.houseStyleJson);
+      const raw = await this.engine.checkPlan(
+        read.tables.map((t) => ({ rows: t.rows, nestingLevel: t.nestingLevel })),
+        {
+          planDate: settings.planDate || today(),
+          surroundingText: read.surroundingText,
+          houseStyle: houseStyle.style,
+          disabledRules: settings.disabledRules,
+        },
+      );
+      const report = this.toDocumentIndices(raw, read);
+      this.update({
+        status: 'done',
+        read,
+        report,
+        applied: [],
+        ignored: docState.ignored,
+        houseStyleErrors: houseStyle.errors,
+        progress: undefined,
+      });
+      if (this.state.marked) await this.refreshMarks();
+    } catch (error) {
+      this.update({
+        status: this.state.report ? 'done' : 'idle',
+        progress: undefined,
+        error: `The plan could not be checked: ${describe(error)} ${
+          this.state.report ? 'The list below is from your last check.' : ''
+        } You can try again; your document has not been changed.`.replace(/\s+/g, ' '),
+      });
+    }
+  }
+
+  /** The engine numbers tables by their place in what it was given; the document numbers all its tables. */
+  private toDocumentIndices(report: PlanReport, read: ReadResult): PlanReport {
+    const documentIndex = (i: number) => (i < 0 ? i : (read.tables[i]?.index ?? i));
+    return {
+      ...report,
+      tables: report.tables.map((analysis) => ({
+        ...analysis,
+        table: documentIndex(analysis.table),
+        findings: analysis.findings.map((f) => ({ ...f, table: documentIndex(f.table) })),
+      })),
+    };
+  }
+
+  async select(finding: Finding): Promise<void> {
+    try {
+      await this.document.select(finding);
+    } catch (error) {
+      this.update({
+        notice: {
+          intent: 'warning',
+          text: `Those words could not be found, perhaps because the row was edited: ${describe(error)} Check again to refresh the list.`,
+        },
+      });
+    }
+  }
+
+  async apply(finding: Finding, text: string): Promise<void> {
+    const tracked = this.state.settings.reviewerMode && Boolean(this.state.capabilities?.trackedChanges);
+    try {
+      await this.document.applySuggestion(finding, text, { tracked });
+      this.update({
+        applied: [...this.state.applied, finding.id],
+        notice: {
+          intent: 'success',
+          text: tracked ? 'Rewrite added as a tracked change the author can accept or reject.' : 'Rewrite applied.',
+        },
+      });
+      // Other findings in the same cell have moved: a quiet re-check keeps every Go to and Apply exact.
+      await this.check(this.state.scope, true);
+      if (this.state.settings.reviewerMode && !tracked && this.state.capabilities && !this.state.capabilities.trackedChanges) {
+        this.update({
+          notice: {
+            intent: 'warning',
+            text: 'Rewrite applied, but not as a tracked change: this version of Word cannot track our changes.',
+          },
+        });
+      }
+    } catch (error) {
+      this.update({
+        notice: {
+          intent: 'error',
+          text: `The rewrite could not be applied: ${describe(error)} The document is unchanged; you can edit the cell yourself.`,
+        },
+      });
+    }
+  }
+
+  async ignore(finding: Finding): Promise<void> {
+    const ignored = [...new Set([...this.state.ignored, finding.id])];
+    this.update({ ignored });
+    try {
+      const saved = await this.document.getState();
+      await this.document.setState({ ...saved, ignored: [...new Set([...saved.ignored, finding.id])] });
+    } catch (error) {
+      this.update({
+        notice: {
+          intent: 'warning',
+          text: `Hidden for now, but it could not be remembered in the document: ${describe(error)}`,
+        },
+      });
+    }
+    await this.refreshMarks();
+  }
+
+  async forgetIgnored(): Promise<void> {
+    this.update({ ignored: [] });
+    try {
+      const saved = await this.document.getState();
+      await this.document.setState({ ...saved, ignored: [] });
+    } catch (error) {
+      this.update({ notice: { intent: 'warning', text: `The document could not be updated: ${describe(error)}` } });
+    }
+    await this.refreshMarks();
+  }
+
+  async markAll(): Promise<void> {
+    const capabilities = this.state.capabilities;
+    const comments = capabilities?.comments ?? false;
+    try {
+      const result = await this.document.mark(this.cellFindings(), {
+        comments,
+        author: this.state.settings.authorName || undefined,
+      });
+      const parts = [`Marked ${result.highlighted} ${result.highlighted === 1 ? 'place' : 'places'} in the document`];
+      if (comments) parts.push(`with ${result.commented} ${result.commented === 1 ? 'comment' : 'comments'}`);
+      let text = `${parts.join(' ')}.`;
+      if (!comments) text += ' Comments are not available here, so only highlights were added.';
+      if (result.notFound.length > 0)
+        text += ` ${result.notFound.length} could not be found because the text has changed; check again to refresh.`;
+      this.update({ marked: true, notice: { intent: 'success', text } });
+    } catch (error) {
+      this.update({
+        notice: { intent: 'error', text: `The marks could not be added: ${describe(error)} The list here still works.` },
+      });
+    }
+  }
+
+  async clearMarks(): Promise<void> {
+    try {
+      const removed = await this.document.clearMarks();
+      this.update({
+        marked: false,
+        notice: {
+          intent: 'success',
+          text:
+            removed === 0
+              ? 'There were no marks of ours to remove.'
+              : `Removed ${removed} ${removed === 1 ? 'mark' : 'marks'}. Your own highlights and comments are untouched.`,
+        },
+      });
+    } catch (error) {
+      this.update({ notice: { intent: 'error', text: `The marks could not be removed: ${describe(error)}` } });
+    }
+  }
+
+  /** After an ignore or a rule switched off, the document's marks follow the list. */
+  private async refreshMarks(): Promise<void> {
+    if (!this.state.marked) return;
+    try {
+      await this.document.mark(this.cellFindings(), {
+        comments: this.state.capabilities?.comments ?? false,
+        author: this.state.settings.authorName || undefined,
+      });
+    } catch {
+      // The list is right; the marks catch up at the next "Mark all".
+    }
+  }
+
+  async insertSummary(): Promise<void> {
+    const text = this.reviewerSummary();
+    if (!text) return;
+    try {
+      await this.document.insertSummary(text);
+      this.update({ notice: { intent: 'success', text: 'The summary is at the top of the plan.' } });
+    } catch (error) {
+      this.update({
+        notice: { intent: 'error', text: `The summary could not be inserted: ${describe(error)} You can still copy it.` },
+      });
+    }
+  }
+
+  dismissNotice(): void {
+    this.update({ notice: undefined, error: undefined });
+  }
+
+  setNotice(notice: Notice): void {
+    this.update({ notice });
+  }
+}
