@@ -211,7 +211,7 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
 
   if (loadError) {
     return (
-      <MessageBar intent="warning">
+      <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>{loadError}</MessageBarBody>
       </MessageBar>
     );

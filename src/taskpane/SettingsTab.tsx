@@ -35,6 +35,15 @@ const EXAMPLE_HOUSE_STYLE = `{
   "addWords": { "vague": ["support as needed"] }
 }`;
 
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 export interface SettingsTabProps {
   controller: CheckController;
   state: CheckState;
@@ -57,7 +66,7 @@ export default function SettingsTab({ controller, state }: SettingsTabProps) {
   const loadFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) saveHouseStyle(await file.text());
+    if (file) saveHouseStyle(await readText(file));
   };
 
   return (
@@ -191,7 +200,7 @@ export default function SettingsTab({ controller, state }: SettingsTabProps) {
           </div>
         )}
         {settings.disabledRules.length > 0 && (
-          <MessageBar intent="info">
+          <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
               {settings.disabledRules.length} {settings.disabledRules.length === 1 ? 'rule is' : 'rules are'} switched off.
             </MessageBarBody>

@@ -1,0 +1,159 @@
+/** @jest-environment jsdom */
+// The Check tab as a practitioner uses it: check, read the summary, filter, apply, ignore, mark.
+import * as React from 'react';
+import { act, fireEvent, render, screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { MemorySettingsStore } from '../../src/taskpane/settings';
+import { FakePlanDocument, fakeEngine, samplePlan } from './fakeDocument';
+
+async function setup(doc = new FakePlanDocument(samplePlan()), store = new MemorySettingsStore()) {
+  const user = userEvent.setup();
+  render(<App document={doc} settingsStore={store} engine={fakeEngine} />);
+  await act(async () => {}); // settings and capabilities load
+  return { user, doc, store };
+}
+
+async function checkPlan(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Check plan' }));
+  return screen.findByTestId('check-summary');
+}
+
+function cardFor(quote: string): HTMLElement {
+  const card = screen.getAllByRole('article').find((a) => a.textContent?.includes(`“${quote}”`));
+  if (!card) throw new Error(`No card quoting ${quote}`);
+  return card;
+}
+
+describe('Check tab', () => {
+  it('says what to do before the first check', async () => {
+    await setup();
+    expect(screen.getByText(/Choose/).textContent).toMatch(/^Choose Check plan to see which parts are not yet SMART/);
+  });
+
+  it('shows the summary first, then a card per finding grouped by row', async () => {
+    const { user } = await setup();
+    const summary = await checkPlan(user);
+    expect(within(summary).getByText('70')).toBeTruthy();
+    expect(within(summary).getByText('1 to put right')).toBeTruthy();
+    expect(within(summary).getByText('The plan does not say when it will be reviewed.')).toBeTruthy();
+    expect(within(summary).getByLabelText('Timely: 80 out of 100')).toBeTruthy();
+
+    const rows = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
+    expect(rows).toEqual(['Row 2', 'Row 4']);
+    const card = cardFor('ongoing');
+    expect(within(card).getByText('There is no end date, so nobody can tell when this is late.')).toBeTruthy();
+  });
+
+  it('opens the guidance behind a finding on request', async () => {
+    const { user } = await setup();
+    await checkPlan(user);
+    const card = cardFor('ongoing');
+    expect(within(card).queryByText('Say who does what, and by when.')).toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'Why this matters' }));
+    expect(within(card).getByText('Say who does what, and by when.')).toBeTruthy();
+    expect(within(card).getByText(/Torbay: Creating a SMART Plan: “Checklist”/)).toBeTruthy();
+  });
+
+  it('applies the rewrite as edited, and the finding leaves the list', async () => {
+    const { user, doc } = await setup();
+    await checkPlan(user);
+    const card = cardFor('ongoing');
+    const editor = within(card).getByRole('textbox', { name: /Suggested rewrite/ });
+    expect((editor as HTMLTextAreaElement).value).toBe('every week until [end date]');
+    expect(within(card).getByText('1 gap to fill:')).toBeTruthy();
+    await user.clear(editor);
+    await user.type(editor, 'every week until 30 June');
+    expect(within(card).getByText('Ready to apply.')).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(doc.tables[0][1][2]).toBe('every week until 30 June'));
+    await waitFor(() => expect(screen.queryByText('“ongoing”')).toBeNull());
+    expect(screen.getByText('Rewrite applied.')).toBeTruthy();
+  });
+
+  it('selects the next [gap] when the user presses Tab in the rewrite', async () => {
+    const { user } = await setup();
+    await checkPlan(user);
+    const editor = within(cardFor('regularly')).getByRole('textbox', { name: /Suggested rewrite/ }) as HTMLTextAreaElement;
+    editor.focus();
+    editor.setSelectionRange(0, 0);
+    // Straight to the editor's handler: jsdom has no real focus order for Tab to fall back on.
+    expect(fireEvent.keyDown(editor, { key: 'Tab' })).toBe(false);
+    expect(editor.value.slice(editor.selectionStart, editor.selectionEnd)).toBe('[how many]');
+    // Past the last gap, Tab is left alone so focus moves on: no keyboard trap.
+    expect(fireEvent.keyDown(editor, { key: 'Tab' })).toBe(true);
+    await user.click(within(cardFor('regularly')).getByRole('button', { name: 'Fill in how many' }));
+    expect(editor.value.slice(editor.selectionStart, editor.selectionEnd)).toBe('[how many]');
+  });
+
+  it('filters by SMART letter and by severity, and says when nothing matches', async () => {
+    const { user } = await setup();
+    await checkPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Only Timely' }));
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByText('Showing 1 of 3 points.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Tip' }));
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByText(/Nothing matches these filters/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show all points' }));
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+
+  it('ignores one finding in the document, and can bring it back', async () => {
+    const { user, doc } = await setup();
+    await checkPlan(user);
+    await user.click(within(cardFor('appropriate')).getByRole('button', { name: 'Ignore' }));
+    await waitFor(() => expect(screen.queryByText('“appropriate”')).toBeNull());
+    expect(doc.state.ignored).toHaveLength(1);
+    expect(screen.getByText('1 point is ignored in this document.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show ignored again' }));
+    expect(await screen.findByText('“appropriate”')).toBeTruthy();
+  });
+
+  it('switches a rule off from its card, saved in the settings', async () => {
+    const { user, store } = await setup();
+    await checkPlan(user);
+    await user.click(within(cardFor('regularly')).getByRole('button', { name: 'Ignore rule' }));
+    await waitFor(() => expect(screen.queryByText('“regularly”')).toBeNull());
+    expect((await store.load()).disabledRules).toEqual(['no-measure']);
+    expect(screen.getByText(/turn it back on in Settings/)).toBeTruthy();
+  });
+
+  it('marks all findings in the document and clears them again', async () => {
+    const { user, doc } = await setup();
+    await checkPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Mark all in document' }));
+    expect(await screen.findByText('Marked 3 places in the document with 3 comments.')).toBeTruthy();
+    expect(doc.marks).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Clear marks' }));
+    expect(await screen.findByText(/Removed 3 marks/)).toBeTruthy();
+    expect(doc.marks).toHaveLength(0);
+  });
+
+  it('shows what the host cannot do, and says that the rest works', async () => {
+    const doc = new FakePlanDocument(samplePlan());
+    doc.caps = { ...doc.caps, comments: false, limitations: ['This version of Word cannot add comments.'] };
+    const { user } = await setup(doc);
+    expect(await screen.findByText(/cannot add comments\. Everything else works as usual\./)).toBeTruthy();
+    await checkPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Mark all in document' }));
+    expect(await screen.findByText(/only highlights were added/)).toBeTruthy();
+  });
+
+  it('tells the user what to do when the document has no table', async () => {
+    const { user } = await setup(new FakePlanDocument([]));
+    await user.click(screen.getByRole('button', { name: 'Check plan' }));
+    expect(await screen.findByText(/Insert a plan table from the Templates tab/)).toBeTruthy();
+  });
+
+  it('offers the supervisor a summary to insert in reviewer mode', async () => {
+    const { user, doc } = await setup();
+    await checkPlan(user);
+    expect(screen.queryByText('Summary for supervision')).toBeNull();
+    await user.click(screen.getByRole('switch', { name: 'Reviewer mode' }));
+    expect(screen.getByText('Summary for supervision')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Insert at top of plan' }));
+    await waitFor(() => expect(doc.summaries).toHaveLength(1));
+    expect(doc.summaries[0]).toMatch(/overall 70 out of 100/);
+  });
+});
