@@ -39,6 +39,9 @@ const TABS: Array<{ id: TabId; label: string }> = [
   { id: 'settings', label: 'Settings' },
 ];
 
+// Inline, not a class: Fluent copies the provider's classes onto its portals (tooltips), which would then fill the page.
+const FILL: React.CSSProperties = { height: '100%' };
+
 const useStyles = makeStyles({
   provider: {
     height: '100%',
@@ -114,26 +117,33 @@ export function App({ document, settingsStore, theme = 'light', autoCheck, engin
     );
 
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.provider} data-theme={theme}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>SMART Plan Checker</h1>
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, data) => select(data.value as TabId)}
-          size="small"
-          aria-label="Task pane sections"
-        >
-          {TABS.map(({ id, label }) => (
-            <Tab key={id} value={id} id={`${idPrefix}-${id}-tab`} aria-controls={visited.has(id) ? `${idPrefix}-${id}-panel` : undefined}>
-              {label}
-            </Tab>
-          ))}
-        </TabList>
-      </header>
-      {panel('check', <CheckTab controller={controller} state={state} />)}
-      {panel('learn', <LearnTab controller={controller} document={document} state={state} />)}
-      {panel('templates', <TemplatesTab document={document} />)}
-      {panel('settings', <SettingsTab controller={controller} state={state} />)}
+    <FluentProvider theme={THEMES[theme]} style={FILL} data-theme={theme}>
+      <div className={styles.provider}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>SMART Plan Checker</h1>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, data) => select(data.value as TabId)}
+            size="small"
+            aria-label="Task pane sections"
+          >
+            {TABS.map(({ id, label }) => (
+              <Tab
+                key={id}
+                value={id}
+                id={`${idPrefix}-${id}-tab`}
+                aria-controls={visited.has(id) ? `${idPrefix}-${id}-panel` : undefined}
+              >
+                {label}
+              </Tab>
+            ))}
+          </TabList>
+        </header>
+        {panel('check', <CheckTab controller={controller} state={state} />)}
+        {panel('learn', <LearnTab controller={controller} document={document} state={state} />)}
+        {panel('templates', <TemplatesTab document={document} />)}
+        {panel('settings', <SettingsTab controller={controller} state={state} />)}
+      </div>
     </FluentProvider>
   );
 }

@@ -39,7 +39,12 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0 },
   groupHeading: { margin: 0 },
   preview: { display: 'block', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
-  summaryText: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 },
+  summaryText: {
+    whiteSpace: 'pre-wrap',
+    margin: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+  },
   empty: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
   noticeText: { whiteSpace: 'normal' },
 });
@@ -83,7 +88,11 @@ export function CheckTab({ controller, state }: CheckTabProps) {
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => controller.check(onlyCursorTable ? 'selection' : 'document')}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => controller.check(onlyCursorTable ? 'selection' : 'document')}
+        >
           Check plan
         </Button>
         <Switch
@@ -148,7 +157,8 @@ export function CheckTab({ controller, state }: CheckTabProps) {
           <Subtitle2 as="h2">Check your plan</Subtitle2>
           <Body1>
             Choose <strong>Check plan</strong> to see which parts are not yet SMART: specific, measurable, achievable,
-            realistic and timely. To check one table, put your cursor in it and switch on “Only the table my cursor is in”.
+            realistic and timely. To check one table, put your cursor in it and switch on “Only the table my cursor is
+            in”.
           </Body1>
         </Card>
       )}
@@ -168,9 +178,11 @@ export function CheckTab({ controller, state }: CheckTabProps) {
         <>
           <SummaryCard score={report.score} findings={cellFindings} planFindings={planFindings} />
 
-          {[...unreadable.map((t) => `Table ${t.table + 1} was not checked: ${t.reason}`), ...state.read.notes].map((note) => (
-            <Caption1 key={note}>{note}</Caption1>
-          ))}
+          {[...unreadable.map((t) => `Table ${t.table + 1} was not checked: ${t.reason}`), ...state.read.notes].map(
+            (note) => (
+              <Caption1 key={note}>{note}</Caption1>
+            ),
+          )}
 
           {settings.reviewerMode && (
             <Card className={styles.empty} aria-label="Summary for the supervisor">
@@ -285,7 +297,8 @@ export function CheckTab({ controller, state }: CheckTabProps) {
           {state.ignored.length > 0 && (
             <div className={styles.row}>
               <Caption1>
-                {state.ignored.length} {state.ignored.length === 1 ? 'point is' : 'points are'} ignored in this document.
+                {state.ignored.length} {state.ignored.length === 1 ? 'point is' : 'points are'} ignored in this
+                document.
               </Caption1>
               <Button size="small" appearance="subtle" onClick={() => controller.forgetIgnored()}>
                 Show ignored again

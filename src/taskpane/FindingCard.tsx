@@ -58,7 +58,13 @@ export function FindingCard({ finding, ruleTitle, busy, onGoTo, onApply, onIgnor
   const quote = finding.quote.trim();
 
   return (
-    <Card className={styles.card} role="article" aria-labelledby={messageId} data-finding-id={finding.id} appearance="outline">
+    <Card
+      className={styles.card}
+      role="article"
+      aria-labelledby={messageId}
+      data-finding-id={finding.id}
+      appearance="outline"
+    >
       <div className={styles.top}>
         <Badge appearance="filled" color={SEVERITY_COLOURS[finding.severity]}>
           {SEVERITY_LABELS[finding.severity].badge}
@@ -84,12 +90,11 @@ export function FindingCard({ finding, ruleTitle, busy, onGoTo, onApply, onIgnor
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      {finding.suggestion && (
-        <SuggestionEditor value={text} onChange={setText} disabled={busy} />
-      )}
+      {finding.suggestion && <SuggestionEditor value={text} onChange={setText} disabled={busy} />}
       {finding.suggestion?.modelledOn && (
         <Caption1 className={styles.source}>
-          Modelled on {GUIDANCE_TITLES[finding.suggestion.modelledOn.document]}, “{finding.suggestion.modelledOn.section}”
+          Modelled on {GUIDANCE_TITLES[finding.suggestion.modelledOn.document]}, “
+          {finding.suggestion.modelledOn.section}”
         </Caption1>
       )}
       <div className={styles.buttons}>
@@ -110,7 +115,10 @@ export function FindingCard({ finding, ruleTitle, busy, onGoTo, onApply, onIgnor
         <Button size="small" disabled={busy} onClick={() => onIgnore(finding)} aria-describedby={messageId}>
           Ignore
         </Button>
-        <Tooltip content={`Stop checking for this everywhere${ruleTitle ? `: ${ruleTitle}` : ''}`} relationship="description">
+        <Tooltip
+          content={`Stop checking for this everywhere${ruleTitle ? `: ${ruleTitle}` : ''}`}
+          relationship="description"
+        >
           <Button size="small" appearance="subtle" disabled={busy} onClick={() => onIgnoreRule(finding)}>
             Ignore rule
           </Button>

@@ -34,7 +34,13 @@ export interface PracticePlan {
 type Worked = PracticePlan['worked'][number];
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+  },
   card: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
   keys: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   kbd: {
@@ -54,7 +60,11 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   message: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  compare: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: tokens.spacingHorizontalM },
+  compare: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
   worked: {
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorPaletteGreenBackground1,
@@ -71,7 +81,12 @@ function same(a: string, b: string): boolean {
 }
 
 /** The worked example for a finding: same column, and the same "before" text (or the same row). */
-export function workedFor(plan: PracticePlan, finding: Finding, cellText: string | undefined, headerRows = 1): Worked | undefined {
+export function workedFor(
+  plan: PracticePlan,
+  finding: Finding,
+  cellText: string | undefined,
+  headerRows = 1,
+): Worked | undefined {
   const inColumn = plan.worked.filter((w) => w.column === finding.column);
   return (
     inColumn.find((w) => cellText !== undefined && same(w.before, cellText)) ??
@@ -83,13 +98,19 @@ export function workedFor(plan: PracticePlan, finding: Finding, cellText: string
 /** The table the practice plan became: the last one whose header row is the plan's header. */
 function practiceTableIndex(state: CheckState, spec: PlanTableSpec): number | undefined {
   const tables = state.read?.tables ?? [];
-  const matches = tables.filter((t) => t.rows.slice(0, 3).some((row) => row.length === spec.header.length && row.every((cell, i) => same(cell, spec.header[i]))));
+  const matches = tables.filter((t) =>
+    t.rows
+      .slice(0, 3)
+      .some((row) => row.length === spec.header.length && row.every((cell, i) => same(cell, spec.header[i]))),
+  );
   return matches[matches.length - 1]?.index;
 }
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return Boolean(target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="tablist"]'));
+  return Boolean(
+    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="tablist"]'),
+  );
 }
 
 export interface LearnTabProps {
@@ -134,7 +155,8 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
   const current = findings[Math.min(position, findings.length - 1)];
   const table = state.read?.tables.find((t) => t.index === current?.table);
   const headerRows = state.report?.tables.find((t) => t.table === current?.table)?.layout?.headerRows ?? 1;
-  const worked = plan && current ? workedFor(plan, current, table?.rows[current.row]?.[current.column], headerRows) : undefined;
+  const worked =
+    plan && current ? workedFor(plan, current, table?.rows[current.row]?.[current.column], headerRows) : undefined;
   const [suggestion, setSuggestion] = React.useState('');
   React.useEffect(() => setSuggestion(current?.suggestion?.text ?? ''), [current]);
 
@@ -223,8 +245,8 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
       <div ref={root} className={styles.root}>
         <Subtitle1 as="h2">Practise with a plan</Subtitle1>
         <Body1>
-          Insert a practice plan with the mistakes the guidance warns about, then go through them one at a time with
-          a worked SMART version beside each. Good for training sessions on a big screen.
+          Insert a practice plan with the mistakes the guidance warns about, then go through them one at a time with a
+          worked SMART version beside each. Good for training sessions on a big screen.
         </Body1>
         {problem && (
           <MessageBar intent="error" layout="multiline">
@@ -281,7 +303,12 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
           <div className={styles.compare}>
             <div>
               {current.suggestion ? (
-                <SuggestionEditor value={suggestion} onChange={setSuggestion} label="Suggested rewrite" disabled={working} />
+                <SuggestionEditor
+                  value={suggestion}
+                  onChange={setSuggestion}
+                  label="Suggested rewrite"
+                  disabled={working}
+                />
               ) : (
                 <Body1>No rewrite is suggested for this point: the author needs to add what is missing.</Body1>
               )}
@@ -291,14 +318,16 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
                 <Subtitle2 as="h3">Worked SMART version</Subtitle2>
                 <p>{worked.after}</p>
                 <Caption1 className={styles.source}>
-                  Follows {GUIDANCE_TITLES[worked.guidance.document]}, “{worked.guidance.section}”: {worked.guidance.point}
+                  Follows {GUIDANCE_TITLES[worked.guidance.document]}, “{worked.guidance.section}”:{' '}
+                  {worked.guidance.point}
                 </Caption1>
               </div>
             )}
           </div>
           {!worked && (
             <Caption1 className={styles.source}>
-              Follows {GUIDANCE_TITLES[current.guidance.document]}, “{current.guidance.section}”: {current.guidance.point}
+              Follows {GUIDANCE_TITLES[current.guidance.document]}, “{current.guidance.section}”:{' '}
+              {current.guidance.point}
             </Caption1>
           )}
           <div className={styles.buttons}>
@@ -307,7 +336,11 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
             </Button>
             <Button onClick={() => move(1)}>Next (N)</Button>
             {current.suggestion && (
-              <Button appearance="primary" disabled={working} onClick={() => void applyText(current, suggestion, false)}>
+              <Button
+                appearance="primary"
+                disabled={working}
+                onClick={() => void applyText(current, suggestion, false)}
+              >
                 Apply suggestion (A)
               </Button>
             )}

@@ -20,7 +20,15 @@ import { LETTER_NAMES } from './reviewerSummary';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 0, margin: 0, padding: 0, minWidth: 0 },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    border: 0,
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+  },
   heading: { margin: 0 },
   rules: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   ruleHint: { display: 'block', color: tokens.colorNeutralForeground3, marginLeft: '40px', marginTop: '-6px' },
@@ -122,9 +130,7 @@ export default function SettingsTab({ controller, state }: SettingsTabProps) {
             House style
           </Subtitle2>
         </legend>
-        <Body1>
-          Your service’s own words: acronyms it explains, extra vague phrases to catch, words not to flag.
-        </Body1>
+        <Body1>Your service’s own words: acronyms it explains, extra vague phrases to catch, words not to flag.</Body1>
         <Field
           label="House style (JSON)"
           validationState={state.houseStyleErrors.length > 0 ? 'error' : houseStyle.trim() ? 'success' : 'none'}
@@ -202,7 +208,8 @@ export default function SettingsTab({ controller, state }: SettingsTabProps) {
         {settings.disabledRules.length > 0 && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
-              {settings.disabledRules.length} {settings.disabledRules.length === 1 ? 'rule is' : 'rules are'} switched off.
+              {settings.disabledRules.length} {settings.disabledRules.length === 1 ? 'rule is' : 'rules are'} switched
+              off.
             </MessageBarBody>
           </MessageBar>
         )}

@@ -5,7 +5,13 @@ import { Button, Caption1, Field, Textarea, makeStyles, tokens } from '@fluentui
 import { findPlaceholders, nextPlaceholder, previousPlaceholder } from './placeholders';
 
 const useStyles = makeStyles({
-  gaps: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center', marginTop: tokens.spacingVerticalXS },
+  gaps: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
+    marginTop: tokens.spacingVerticalXS,
+  },
   gap: {
     minWidth: 'auto',
     paddingLeft: tokens.spacingHorizontalXS,
@@ -43,7 +49,10 @@ export function SuggestionEditor({ value, onChange, label = 'Suggested rewrite',
     // Past the last gap (or before the first), Tab moves focus on as usual: no keyboard trap.
     const target = event.shiftKey
       ? previousPlaceholder(value, element.selectionStart)
-      : nextPlaceholder(value, element.selectionEnd === element.selectionStart ? element.selectionStart : element.selectionEnd);
+      : nextPlaceholder(
+          value,
+          element.selectionEnd === element.selectionStart ? element.selectionStart : element.selectionEnd,
+        );
     if (!target || (target.start === element.selectionStart && target.end === element.selectionEnd)) return;
     event.preventDefault();
     element.setSelectionRange(target.start, target.end);

@@ -1,16 +1,7 @@
 // The first thing after a check: how SMART the plan is overall and letter by letter, how many points
 // there are of each kind, and what applies to the plan as a whole.
 import * as React from 'react';
-import {
-  Badge,
-  Body1,
-  Caption1,
-  Card,
-  ProgressBar,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Card, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, PlanScore, Severity } from '../engine/types';
 import { SEVERITY_LABELS } from './guidanceNames';
 import { LETTER_NAMES } from './reviewerSummary';
@@ -18,13 +9,41 @@ import { LETTER_NAMES } from './reviewerSummary';
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
   overall: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
-  big: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
-  letters: { display: 'grid', gridTemplateColumns: 'repeat(5, minmax(0, 1fr))', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0 },
-  letter: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: '2px', listStyle: 'none', minWidth: 0 },
-  letterName: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, textAlign: 'center', overflowWrap: 'anywhere' },
+  big: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  letters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(5, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+  },
+  letter: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: '2px',
+    listStyle: 'none',
+    minWidth: 0,
+  },
+  letterName: {
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'center',
+    overflowWrap: 'anywhere',
+  },
   letterMark: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   figures: { color: tokens.colorNeutralForeground2 },
 });
 

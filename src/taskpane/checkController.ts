@@ -190,7 +190,9 @@ export class CheckController {
   async ignoreRule(rule: string): Promise<void> {
     if (this.state.settings.disabledRules.includes(rule)) return;
     await this.updateSettings({ disabledRules: [...this.state.settings.disabledRules, rule] });
-    this.update({ notice: { intent: 'info', text: 'That rule is switched off. You can turn it back on in Settings.' } });
+    this.update({
+      notice: { intent: 'info', text: 'That rule is switched off. You can turn it back on in Settings.' },
+    });
     await this.refreshMarks();
   }
 
@@ -206,15 +208,15 @@ export class CheckController {
     if (!report) return [];
     return report.tables
       .flatMap((t) => t.findings)
-      .filter(
-        (f) => !ignored.includes(f.id) && !applied.includes(f.id) && !settings.disabledRules.includes(f.rule),
-      )
+      .filter((f) => !ignored.includes(f.id) && !applied.includes(f.id) && !settings.disabledRules.includes(f.rule))
       .sort(documentOrder);
   }
 
   planFindings(): Finding[] {
     const { report, ignored, settings } = this.state;
-    return (report?.planFindings ?? []).filter((f) => !ignored.includes(f.id) && !settings.disabledRules.includes(f.rule));
+    return (report?.planFindings ?? []).filter(
+      (f) => !ignored.includes(f.id) && !settings.disabledRules.includes(f.rule),
+    );
   }
 
   groups(filter: FindingFilter = NO_FILTER): RowGroup[] {
@@ -328,7 +330,12 @@ export class CheckController {
       });
       // Other findings in the same cell have moved: a quiet re-check keeps every Go to and Apply exact.
       await this.check(this.state.scope, true);
-      if (this.state.settings.reviewerMode && !tracked && this.state.capabilities && !this.state.capabilities.trackedChanges) {
+      if (
+        this.state.settings.reviewerMode &&
+        !tracked &&
+        this.state.capabilities &&
+        !this.state.capabilities.trackedChanges
+      ) {
         this.update({
           notice: {
             intent: 'warning',
@@ -391,7 +398,10 @@ export class CheckController {
       this.update({ marked: true, notice: { intent: 'success', text } });
     } catch (error) {
       this.update({
-        notice: { intent: 'error', text: `The marks could not be added: ${describe(error)} The list here still works.` },
+        notice: {
+          intent: 'error',
+          text: `The marks could not be added: ${describe(error)} The list here still works.`,
+        },
       });
     }
   }
@@ -435,7 +445,10 @@ export class CheckController {
       this.update({ notice: { intent: 'success', text: 'The summary is at the top of the plan.' } });
     } catch (error) {
       this.update({
-        notice: { intent: 'error', text: `The summary could not be inserted: ${describe(error)} You can still copy it.` },
+        notice: {
+          intent: 'error',
+          text: `The summary could not be inserted: ${describe(error)} You can still copy it.`,
+        },
       });
     }
   }

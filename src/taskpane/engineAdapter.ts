@@ -1,7 +1,16 @@
 // The pane's view of the engine. The engine's optional exports (RULES, validateHouseStyle,
 // summariseForReviewer) are read defensively so the pane keeps working while the engine grows.
 import * as engine from '../engine';
-import type { CheckOptions, GuidanceRef, HouseStyle, IssueCode, PlanReport, Severity, SmartLetter, TableInput } from '../engine/types';
+import type {
+  CheckOptions,
+  GuidanceRef,
+  HouseStyle,
+  IssueCode,
+  PlanReport,
+  Severity,
+  SmartLetter,
+  TableInput,
+} from '../engine/types';
 
 export interface RuleInfo {
   id: string;

@@ -23,11 +23,17 @@ export function formatReviewerSummary(report: PlanReport, findings: Finding[], p
   if (score.actions > 0) {
     const missing = (have: number) => score.actions - have;
     if (missing(score.actionsWithTimescale) > 0)
-      lines.push(`${missing(score.actionsWithTimescale)} of ${plural(score.actions, 'action has', 'actions have')} no date or timescale.`);
+      lines.push(
+        `${missing(score.actionsWithTimescale)} of ${plural(score.actions, 'action has', 'actions have')} no date or timescale.`,
+      );
     if (missing(score.actionsWithOwner) > 0)
-      lines.push(`${missing(score.actionsWithOwner)} of ${plural(score.actions, 'action has', 'actions have')} no named person responsible.`);
+      lines.push(
+        `${missing(score.actionsWithOwner)} of ${plural(score.actions, 'action has', 'actions have')} no named person responsible.`,
+      );
     if (missing(score.actionsWithMeasure) > 0)
-      lines.push(`${missing(score.actionsWithMeasure)} of ${plural(score.actions, 'action says', 'actions say')} nothing about how progress will be known.`);
+      lines.push(
+        `${missing(score.actionsWithMeasure)} of ${plural(score.actions, 'action says', 'actions say')} nothing about how progress will be known.`,
+      );
   }
   const weak = score.letters.filter((l) => l.score < 70).sort((a, b) => a.score - b.score);
   if (weak.length > 0)
@@ -36,6 +42,9 @@ export function formatReviewerSummary(report: PlanReport, findings: Finding[], p
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors + warnings === 0) lines.push('No changes needed in the plan tables.');
-  else lines.push(`${plural(errors, 'point', 'points')} to put right and ${plural(warnings, 'point', 'points')} to improve in the plan tables.`);
+  else
+    lines.push(
+      `${plural(errors, 'point', 'points')} to put right and ${plural(warnings, 'point', 'points')} to improve in the plan tables.`,
+    );
   return lines.join('\n');
 }

@@ -41,12 +41,19 @@ describe('CheckController', () => {
   });
 
   it('makes every Apply a tracked change in reviewer mode, and says so when the host cannot track', async () => {
-    const { controller, doc } = await checked(undefined, new MemorySettingsStore({ ...DEFAULT_SETTINGS, reviewerMode: true }));
+    const { controller, doc } = await checked(
+      undefined,
+      new MemorySettingsStore({ ...DEFAULT_SETTINGS, reviewerMode: true }),
+    );
     await controller.apply(controller.cellFindings()[0], '3 times a week');
     expect(doc.applied[0].tracked).toBe(true);
 
     doc.caps = { ...doc.caps, trackedChanges: false, limitations: ['This Word cannot track changes.'] };
-    const fresh = new CheckController(doc, new MemorySettingsStore({ ...DEFAULT_SETTINGS, reviewerMode: true }), fakeEngine);
+    const fresh = new CheckController(
+      doc,
+      new MemorySettingsStore({ ...DEFAULT_SETTINGS, reviewerMode: true }),
+      fakeEngine,
+    );
     await fresh.init();
     await fresh.check();
     await fresh.apply(fresh.cellFindings()[0], 'safe and warm');
@@ -78,14 +85,22 @@ describe('CheckController', () => {
   });
 
   it('marks everything once, refreshes the marks on re-check without duplicates, and clears exactly ours', async () => {
-    const { controller, doc } = await checked(undefined, new MemorySettingsStore({ ...DEFAULT_SETTINGS, authorName: 'A. Supervisor' }));
+    const { controller, doc } = await checked(
+      undefined,
+      new MemorySettingsStore({ ...DEFAULT_SETTINGS, authorName: 'A. Supervisor' }),
+    );
     await controller.markAll();
     expect(doc.marks).toHaveLength(3);
     expect(doc.marks[0]).toMatchObject({ comment: true, author: 'A. Supervisor' });
 
     doc.tables[0][1][1] = 'Mum to walk Sam to school at 8.30 every weekday.'; // the user edits a cell
     await controller.check();
-    expect(doc.marks.map((m) => m.findingId).sort()).toEqual(controller.cellFindings().map((f) => f.id).sort());
+    expect(doc.marks.map((m) => m.findingId).sort()).toEqual(
+      controller
+        .cellFindings()
+        .map((f) => f.id)
+        .sort(),
+    );
     expect(doc.marks).toHaveLength(2);
 
     await controller.clearMarks();
@@ -94,7 +109,13 @@ describe('CheckController', () => {
   });
 
   it('numbers findings by the document\u2019s own table numbers when checking the table at the cursor', async () => {
-    const doc = new FakePlanDocument([...samplePlan(), [['Outcome', 'When'], ['Keep going', 'ongoing']]]);
+    const doc = new FakePlanDocument([
+      ...samplePlan(),
+      [
+        ['Outcome', 'When'],
+        ['Keep going', 'ongoing'],
+      ],
+    ]);
     doc.cursorTable = 1;
     const controller = new CheckController(doc, new MemorySettingsStore(), fakeEngine);
     await controller.init();
@@ -125,7 +146,19 @@ describe('CheckController', () => {
   });
 
   it('groups several tables under table and row labels', () => {
-    const base = { id: 'x', rule: 'r', code: 'vague' as const, letters: ['S' as const], severity: 'warning' as const, role: null, start: 0, end: 1, quote: 'x', message: 'm', guidance: { document: 'dcs' as const, section: 's', point: 'p' } };
+    const base = {
+      id: 'x',
+      rule: 'r',
+      code: 'vague' as const,
+      letters: ['S' as const],
+      severity: 'warning' as const,
+      role: null,
+      start: 0,
+      end: 1,
+      quote: 'x',
+      message: 'm',
+      guidance: { document: 'dcs' as const, section: 's', point: 'p' },
+    };
     const groups = groupByRow([
       { ...base, id: 'b', table: 2, row: 1, column: 0 },
       { ...base, id: 'a', table: 0, row: 3, column: 1 },

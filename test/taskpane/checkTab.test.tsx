@@ -74,7 +74,9 @@ describe('Check tab', () => {
   it('selects the next [gap] when the user presses Tab in the rewrite', async () => {
     const { user } = await setup();
     await checkPlan(user);
-    const editor = within(cardFor('regularly')).getByRole('textbox', { name: /Suggested rewrite/ }) as HTMLTextAreaElement;
+    const editor = within(cardFor('regularly')).getByRole('textbox', {
+      name: /Suggested rewrite/,
+    }) as HTMLTextAreaElement;
     editor.focus();
     editor.setSelectionRange(0, 0);
     // Straight to the editor's handler: jsdom has no real focus order for Tab to fall back on.

@@ -60,7 +60,11 @@ export class FakePlanDocument implements PlanDocument {
       this.failNextRead = undefined;
       throw error;
     }
-    const all = this.tables.map((rows, index) => ({ index, rows: rows.map((r) => [...r]), selected: index === this.cursorTable }));
+    const all = this.tables.map((rows, index) => ({
+      index,
+      rows: rows.map((r) => [...r]),
+      selected: index === this.cursorTable,
+    }));
     return {
       tables: scope === 'selection' ? all.filter((t) => t.selected) : all,
       surroundingText: this.surroundingText,
@@ -77,7 +81,12 @@ export class FakePlanDocument implements PlanDocument {
       comment: options.comments,
       author: options.author,
     }));
-    return { highlighted: findings.length, commented: options.comments ? findings.length : 0, resolved: 0, notFound: [] };
+    return {
+      highlighted: findings.length,
+      commented: options.comments ? findings.length : 0,
+      resolved: 0,
+      notFound: [],
+    };
   }
 
   async clearMarks(): Promise<number> {
@@ -91,7 +100,11 @@ export class FakePlanDocument implements PlanDocument {
     const cell = row[finding.column];
     const kind = finding.suggestion?.kind ?? 'replace-span';
     row[finding.column] =
-      kind === 'replace-cell' ? text : kind === 'append' ? `${cell} ${text}` : cell.slice(0, finding.start) + text + cell.slice(finding.end);
+      kind === 'replace-cell'
+        ? text
+        : kind === 'append'
+          ? `${cell} ${text}`
+          : cell.slice(0, finding.start) + text + cell.slice(finding.end);
     this.applied.push({ finding, text, tracked: options.tracked });
   }
 
@@ -125,7 +138,13 @@ export class FakePlanDocument implements PlanDocument {
 export const FAKE_RULES: RuleInfo[] = [
   { id: 'open-timescale', code: 'open-timescale', letters: ['T'], severity: 'error', title: 'Open-ended timescales' },
   { id: 'no-measure', code: 'no-measure', letters: ['M'], severity: 'warning', title: 'Nothing to measure' },
-  { id: 'subjective', code: 'subjective', letters: ['S', 'M'], severity: 'info', title: 'Words that depend on who judges' },
+  {
+    id: 'subjective',
+    code: 'subjective',
+    letters: ['S', 'M'],
+    severity: 'info',
+    title: 'Words that depend on who judges',
+  },
 ];
 
 const PATTERNS: Array<{ rule: RuleInfo; word: string; message: string; suggestion: string }> = [

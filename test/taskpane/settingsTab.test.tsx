@@ -4,7 +4,12 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import { DEFAULT_SETTINGS, LocalStorageSettingsStore, MemorySettingsStore, SETTINGS_KEY } from '../../src/taskpane/settings';
+import {
+  DEFAULT_SETTINGS,
+  LocalStorageSettingsStore,
+  MemorySettingsStore,
+  SETTINGS_KEY,
+} from '../../src/taskpane/settings';
 import { FakePlanDocument, fakeEngine, samplePlan } from './fakeDocument';
 
 async function openSettings(store = new MemorySettingsStore(), doc = new FakePlanDocument(samplePlan())) {
@@ -59,7 +64,9 @@ describe('Settings tab', () => {
     const file = new File(['{ "acronyms": { "CIN": "Child in Need" } }'], 'style.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('House style file'), file);
     await waitFor(() =>
-      expect((screen.getByRole('textbox', { name: 'House style (JSON)' }) as HTMLTextAreaElement).value).toContain('CIN'),
+      expect((screen.getByRole('textbox', { name: 'House style (JSON)' }) as HTMLTextAreaElement).value).toContain(
+        'CIN',
+      ),
     );
   });
 
@@ -83,7 +90,13 @@ describe('LocalStorageSettingsStore', () => {
     });
     window.localStorage.setItem(SETTINGS_KEY, '{ not json');
     expect(await new LocalStorageSettingsStore(window.localStorage).load()).toEqual(DEFAULT_SETTINGS);
-    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ planDate: 'soon', reviewerMode: 'yes', disabledRules: [1, 'vague'] }));
-    expect(await new LocalStorageSettingsStore(window.localStorage).load()).toEqual({ ...DEFAULT_SETTINGS, disabledRules: ['vague'] });
+    window.localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ planDate: 'soon', reviewerMode: 'yes', disabledRules: [1, 'vague'] }),
+    );
+    expect(await new LocalStorageSettingsStore(window.localStorage).load()).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledRules: ['vague'],
+    });
   });
 });
