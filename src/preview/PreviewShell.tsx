@@ -53,7 +53,13 @@ const useStyles = makeStyles({
   },
   name: { flexGrow: 1, minWidth: '120px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   themes: { display: 'flex', gap: tokens.spacingHorizontalXXS, alignItems: 'center' },
-  body: { flexGrow: 1, display: 'flex', minHeight: 0 },
+  body: {
+    flexGrow: 1,
+    display: 'flex',
+    minHeight: 0,
+    // On a phone-sized window the pane comes first at full width, the document below it.
+    '@media (max-width: 720px)': { flexDirection: 'column-reverse', overflowY: 'auto' },
+  },
   document: { flexGrow: 1, overflow: 'auto', minWidth: 0, padding: tokens.spacingHorizontalL },
   pane: {
     width: '340px',
@@ -62,6 +68,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minHeight: 0,
+    '@media (max-width: 720px)': { width: '100%', borderLeft: 'none', minHeight: '80vh' },
   },
   hidden: { display: 'none' },
 });

@@ -90,14 +90,13 @@ export function SummaryCard({ score, findings, planFindings }: SummaryCardProps)
               color={letter.score >= 70 ? 'success' : letter.score >= 40 ? 'warning' : 'error'}
               aria-label={`${LETTER_NAMES[letter.letter]}: ${letter.score} out of 100`}
             />
-            <span className={styles.letterName}>
-              {letter.score}
-              <br />
-              {LETTER_NAMES[letter.letter].split(' ')[0]}
-            </span>
+            <span className={styles.letterName}>{letter.score}</span>
           </li>
         ))}
       </ul>
+      <Caption1 className={styles.figures}>
+        {score.letters.map((l) => `${l.letter}: ${LETTER_NAMES[l.letter].split(' ')[0]}`).join(' · ')}
+      </Caption1>
       <div className={styles.counts}>
         {(['error', 'warning', 'info'] as Severity[]).map((severity) => (
           <Badge key={severity} appearance="tint" color={COUNT_COLOURS[severity]} size="large">
