@@ -201,7 +201,7 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
     if (!plan) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target)) return;
-      if (!root.current || root.current.offsetParent === null || working) return; // tab hidden or busy
+      if (!root.current || root.current.closest('[hidden]') || working) return; // tab hidden or busy
       const key = event.key.toLowerCase();
       if (key === 'n' || key === 'arrowright') move(1);
       else if (key === 'p' || key === 'arrowleft') move(-1);
