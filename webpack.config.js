@@ -55,7 +55,15 @@ module.exports = (env, argv) => {
     },
     externals: { '@xmldom/xmldom': 'null' },
     module: {
-      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } }],
+      // ES modules, not .swcrc's CommonJS (that is for jest): webpack can then tree-shake Fluent UI and
+      // split the lazily loaded tabs into their own chunks.
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'swc-loader', options: { module: { type: 'es6' } } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [

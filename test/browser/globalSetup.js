@@ -36,7 +36,7 @@ function installChromium() {
     hasApt = false;
   }
   if (!isRoot || !hasApt) return;
-  console.log('\nNo browser found: installing Debian\'s chromium with apt-get (once)...');
+  console.log("\nNo browser found: installing Debian's chromium with apt-get (once)...");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
     stdio: 'inherit',
   });
