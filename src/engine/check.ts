@@ -1,0 +1,301 @@
+// Running the rules: over one row, one table, or a whole plan, and scoring the result.
+import { detectLayout, notAPlanReason } from './detect';
+import { GUIDANCE } from './guidance';
+import { namesSomeone } from './language';
+import { ACTION_ROLES, type CellContext, type Rule, type RowContext, wholeCell } from './rule';
+import { ROW_RULES } from './rules';
+import { acronymsExplainedIn } from './rules/jargon';
+import { countActions } from './rules/tooManyActions';
+import { isCountable } from './concrete';
+import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
+import { shortHash } from './text';
+import { LAYOUTS } from './layouts';
+import type {
+  CheckOptions,
+  Finding,
+  LayoutMatch,
+  PlanReport,
+  PlanScore,
+  Role,
+  Severity,
+  SmartLetter,
+  TableAnalysis,
+  TableInput,
+} from './types';
+
+/** More actions than this across a plan overwhelm a family (Torbay: "There are too many actions on the plan"). */
+export const PLAN_ACTIONS_LIMIT = 20;
+
+interface RunSettings {
+  rules: readonly Rule[];
+  severityOf: (rule: Rule) => Severity;
+  words: RowContext['words'];
+  explainedAcronyms: Set<string>;
+  planDate?: string;
+  ignored: Set<string>;
+}
+
+function settingsFrom(options: CheckOptions, planText: string): RunSettings {
+  const style = options.houseStyle ?? {};
+  const disabled = new Set(options.disabledRules ?? []);
+  for (const [id, setting] of Object.entries(style.rules ?? {})) if (setting === 'off') disabled.add(id);
+  const explained = acronymsExplainedIn(planText);
+  for (const acronym of Object.keys(style.acronyms ?? {})) explained.add(acronym);
+  return {
+    rules: ROW_RULES.filter((rule) => !disabled.has(rule.id)),
+    severityOf: (rule) => {
+      const setting = style.rules?.[rule.id];
+      return setting && setting !== 'off' ? setting : rule.severity;
+    },
+    words: (ruleId) => ({ add: style.addWords?.[ruleId] ?? [], remove: style.removeWords?.[ruleId] ?? [] }),
+    explainedAcronyms: explained,
+    planDate: options.planDate,
+    ignored: new Set(options.ignored ?? []),
+  };
+}
+
+function rowContext(table: number, row: number, cells: CellContext[], settings: RunSettings): RowContext {
+  const roles = new Set<Role>(cells.map((c) => c.role));
+  const actionCells = cells.filter((c) => ACTION_ROLES.has(c.role) && c.role !== 'when');
+  const timescales = cells
+    .filter((c) => c.role !== 'need' && c.role !== 'context')
+    .flatMap((c) => concreteTimescales(c.text, settings.planDate).map((t) => ({ ...t, column: c.column })));
+  const ownerFound = actionCells.some((c) => c.text.trim() && namesSomeone(c.text));
+  const hasActionColumns = [...roles].some((r) => ACTION_ROLES.has(r));
+  const countable = cells.some((c) => c.role !== 'need' && c.role !== 'context' && isCountable(c.text, settings.planDate));
+  return {
+    table,
+    row,
+    cells,
+    roles,
+    hasActionColumns,
+    ownerFound,
+    timescales,
+    actionsSmart: ownerFound && timescales.length > 0,
+    countable,
+    planDate: settings.planDate,
+    words: settings.words,
+    explainedAcronyms: settings.explainedAcronyms,
+  };
+}
+
+function runRules(context: RowContext, settings: RunSettings): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of settings.rules) {
+    for (const hit of rule.check(context)) {
+      const span = hit.span ?? wholeCell(hit.cell);
+      const start = Math.max(0, Math.min(span.start, hit.cell.text.length));
+      const end = Math.max(start, Math.min(span.end, hit.cell.text.length));
+      const quote = hit.cell.text.slice(start, end);
+      const id = shortHash(`${rule.id}|${context.table}|${context.row}|${hit.cell.column}|${quote}|${hit.cell.text}`);
+      if (settings.ignored.has(id)) continue;
+      findings.push({
+        id,
+        rule: rule.id,
+        code: rule.code,
+        letters: rule.letters,
+        severity: settings.severityOf(rule),
+        table: context.table,
+        row: context.row,
+        column: hit.cell.column,
+        role: hit.cell.role,
+        start,
+        end,
+        quote,
+        message: hit.message,
+        guidance: rule.guidance,
+        ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
+/** One row whose keys are roles (a corpus item): the columns are exactly these keys, in this order. */
+export function checkRow(cellsByRole: Partial<Record<Role, string>>, options: CheckOptions = {}): Finding[] {
+  const entries = Object.entries(cellsByRole).filter(([, text]) => typeof text === 'string') as Array<[Role, string]>;
+  const cells: CellContext[] = entries.map(([role, text], column) => ({ column, role, text }));
+  const settings = settingsFrom(options, [options.surroundingText ?? '', ...entries.map(([, t]) => t)].join('\n'));
+  return runRules(rowContext(0, 0, cells, settings), settings);
+}
+
+/** Findings for one table, or the reason it is not a plan. */
+export function analyseTable(input: TableInput, tableIndex: number, options: CheckOptions = {}, planText?: string): TableAnalysis {
+  const rows = input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : '')));
+  const layout = detectLayout(rows);
+  if (!layout) return { table: tableIndex, layout: null, reason: notAPlanReason(rows), findings: [] };
+  const settings = settingsFrom(options, planText ?? rows.flat().join('\n'));
+  return { table: tableIndex, layout, findings: tableFindings(rows, layout, tableIndex, settings) };
+}
+
+function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number, settings: RunSettings): Finding[] {
+  const findings: Finding[] = [];
+  for (let r = layout.headerRows; r < rows.length; r++) {
+    const row = rows[r];
+    const cells: CellContext[] = layout.columns
+      .filter((c) => c.column < row.length)
+      .map((c) => ({ column: c.column, role: c.role, text: row[c.column] ?? '' }));
+    if (cells.length === 0) continue;
+    const judged = cells.filter((c) => c.role !== 'achieved' && c.role !== 'context');
+    if (judged.every((c) => !c.text.trim())) {
+      // An empty row (a template not yet filled in): one gentle prompt, not a flood of warnings.
+      const first = judged[0] ?? cells[0];
+      const id = shortHash(`to-complete|${tableIndex}|${r}`);
+      if (!settings.ignored.has(id)) {
+        findings.push({
+          id,
+          rule: 'to-complete',
+          code: 'to-complete',
+          letters: [],
+          severity: 'info',
+          table: tableIndex,
+          row: r,
+          column: first.column,
+          role: first.role,
+          start: 0,
+          end: first.text.length,
+          quote: first.text,
+          message: 'This row is still to fill in. Start with what will be different for the child.',
+          guidance: GUIDANCE.template,
+        });
+      }
+      continue;
+    }
+    findings.push(...runRules(rowContext(tableIndex, r, cells, settings), settings));
+  }
+  return findings;
+}
+
+const LETTERS: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
+const REVIEW_WORDS = /\breview\b/i;
+const CHILD_VOICE =
+  /\b(?:wishes and feelings|wishes|feelings|views?|voice|(?:he|she|they|[A-Z][a-z]+) (?:says?|said|told|tells|wants?|would like)|in (?:his|her|their) (?:own )?words|(?:child|young person)[’']s (?:view|words))\b/;
+const SIGNED = /\b(?:signed|signature|agreed by|sign(?:ed)? by)\b/i;
+
+function planFinding(code: Finding['code'], rule: string, letters: SmartLetter[], severity: Severity, message: string, guidance = GUIDANCE.review): Finding {
+  return {
+    id: shortHash(`plan|${rule}`),
+    rule,
+    code,
+    letters,
+    severity,
+    table: -1,
+    row: -1,
+    column: -1,
+    role: null,
+    start: 0,
+    end: 0,
+    quote: '',
+    message,
+    guidance,
+  };
+}
+
+function reviewFindings(text: string, planDate?: string): Finding[] {
+  const reviewLines = text.split('\n').filter((line) => REVIEW_WORDS.test(line));
+  const dated = reviewLines.flatMap((line) => findTimescales(line, planDate)).filter((t) => t.date || t.kind === 'duration' || t.kind === 'frequency');
+  if (dated.length === 0) {
+    return [
+      planFinding('no-review-date', 'no-review-date', ['T'], 'warning', 'The plan has no review date. Set one: every 6 weeks is good practice, and no later than 3 months.'),
+    ];
+  }
+  const plan = parseIsoDate(planDate);
+  const review = dated.map((t) => parseIsoDate(t.date)).find(Boolean);
+  if (plan && review && review.getTime() - plan.getTime() > 92 * 86400000) {
+    return [
+      planFinding('no-review-date', 'no-review-date', ['T'], 'warning', 'The review is more than 3 months after the plan date. Bring it forward: every 6 weeks is good practice.'),
+    ];
+  }
+  return [];
+}
+
+/** Checks every table of a document and the plan as a whole. */
+export function checkPlan(tables: TableInput[], options: CheckOptions = {}): PlanReport {
+  const planText = [options.surroundingText ?? '', ...tables.flatMap((t) => t.rows.flat())].join('\n');
+  const settings = settingsFrom(options, planText);
+  const analyses: TableAnalysis[] = tables.map((input, index) => {
+    const rows = input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : '')));
+    const layout = detectLayout(rows);
+    if (!layout) return { table: index, layout: null, reason: notAPlanReason(rows), findings: [] };
+    return { table: index, layout, findings: tableFindings(rows, layout, index, settings) };
+  });
+  const plans = analyses.filter((a) => a.layout);
+  const planFindings: Finding[] = [];
+  if (plans.length > 0) {
+    const enabled = (id: string) => settings.rules.some((r) => r.id === id) || !ROW_RULE_IDS.has(id);
+    const disabled = new Set(options.disabledRules ?? []);
+    const on = (id: string) => enabled(id) && !disabled.has(id) && options.houseStyle?.rules?.[id] !== 'off';
+    const actionCount = countPlanActions(tables, analyses);
+    const filled = analyses.some((a) => a.findings.some((f) => f.code !== 'to-complete')) || actionCount > 0;
+    if (filled && on('no-review-date')) planFindings.push(...reviewFindings(planText, options.planDate));
+    if (filled && on('no-child-voice') && !CHILD_VOICE.test(planText)) {
+      planFindings.push(
+        planFinding('no-child-voice', 'no-child-voice', ['A'], 'warning', "Nothing in the plan says what the child thinks or wants. Add the child's wishes and feelings, in their own words where you can.", GUIDANCE.childVoice),
+      );
+    }
+    if (on('too-many-actions') && actionCount > PLAN_ACTIONS_LIMIT) {
+      planFindings.push(
+        planFinding('too-many-actions', 'too-many-actions', ['A', 'R'], 'warning', `The plan has ${actionCount} actions, which can overwhelm a family. Start with the most pressing needs and add the rest as these are done.`, GUIDANCE.tooManyActions),
+      );
+    }
+    const wantsSignatures = plans.some((a) => LAYOUTS.find((l) => l.id === a.layout?.layoutId)?.signatures);
+    if (filled && on('not-agreed') && wantsSignatures && !SIGNED.test(options.surroundingText ?? '')) {
+      planFindings.push(
+        planFinding('not-agreed', 'not-agreed', ['A'], 'info', 'There is no sign the plan has been agreed and signed by the parents and the child. Add their signatures once they have had their say.', GUIDANCE.agreed),
+      );
+    }
+  }
+  const kept = planFindings.filter((f) => !settings.ignored.has(f.id));
+  return { tables: analyses, planFindings: kept, score: scorePlan(tables, analyses, kept) };
+}
+
+const ROW_RULE_IDS = new Set(ROW_RULES.map((r) => r.id));
+
+function countPlanActions(tables: TableInput[], analyses: TableAnalysis[]): number {
+  let count = 0;
+  analyses.forEach((analysis, t) => {
+    if (!analysis.layout) return;
+    const actionColumns = analysis.layout.columns.filter((c) => c.role === 'action' || c.role === 'action_owner_when');
+    for (let r = analysis.layout.headerRows; r < tables[t].rows.length; r++) {
+      for (const column of actionColumns) count += countActions(tables[t].rows[r][column.column] ?? '');
+    }
+  });
+  return count;
+}
+
+function scorePlan(tables: TableInput[], analyses: TableAnalysis[], planFindings: Finding[]): PlanScore {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const all = [...analyses.flatMap((a) => a.findings), ...planFindings];
+  for (const f of all) counts[f.severity]++;
+  let judgedRows = 0;
+  let actions = 0;
+  let actionsWithOwner = 0;
+  let actionsWithTimescale = 0;
+  let actionsWithMeasure = 0;
+  for (const analysis of analyses) {
+    if (!analysis.layout) continue;
+    const rows = tables[analysis.table].rows;
+    for (let r = analysis.layout.headerRows; r < rows.length; r++) {
+      const filled = analysis.layout.columns.some((c) => c.role !== 'achieved' && c.role !== 'context' && (rows[r][c.column] ?? '').trim());
+      if (!filled) continue;
+      judgedRows++;
+      const hasAction = analysis.layout.columns.some((c) => ACTION_ROLES.has(c.role) && (rows[r][c.column] ?? '').trim());
+      if (!hasAction) continue;
+      actions++;
+      const rowFindings = analysis.findings.filter((f) => f.row === r && f.severity !== 'info');
+      if (!rowFindings.some((f) => f.code === 'no-owner')) actionsWithOwner++;
+      if (!rowFindings.some((f) => f.code === 'no-timescale' || f.code === 'open-timescale')) actionsWithTimescale++;
+      if (!rowFindings.some((f) => f.code === 'no-measure' || f.code === 'self-report-only')) actionsWithMeasure++;
+    }
+  }
+  const letters = LETTERS.map((letter) => {
+    const withLetter = all.filter((f) => f.severity !== 'info' && f.letters.includes(letter));
+    const rowsHit = new Set(withLetter.filter((f) => f.row >= 0).map((f) => `${f.table}:${f.row}`)).size;
+    const planHit = withLetter.some((f) => f.row < 0) ? 1 : 0;
+    const base = Math.max(judgedRows, 1);
+    const score = Math.max(0, Math.round(100 * (1 - (rowsHit + planHit * 0.5) / (base + planHit * 0.5))));
+    return { letter, score, findings: withLetter.length };
+  });
+  const overall = judgedRows === 0 ? 100 : Math.round(letters.reduce((sum, l) => sum + l.score, 0) / letters.length);
+  return { overall, letters, counts, actions, actionsWithOwner, actionsWithTimescale, actionsWithMeasure };
+}

@@ -1,0 +1,125 @@
+// Recognising a plan table from its header row. Matching forgives case, punctuation, line breaks and
+// small changes of wording; columns of a layout we do not know still get roles one by one.
+import { LAYOUTS } from './layouts';
+import type { ColumnRole, LayoutId, LayoutMatch, Role } from './types';
+
+const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'be', 'of', 'and', 'we', 'do', 'does', 'it', 'is', 'for', 'will', 'what', 'how', 'have']);
+
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function tokens(text: string): Set<string> {
+  return new Set(normaliseHeader(text).split(' ').filter((w) => w && !STOP_WORDS.has(w)));
+}
+
+function similarity(a: string, b: string): number {
+  const na = normaliseHeader(a);
+  const nb = normaliseHeader(b);
+  if (!na || !nb) return 0;
+  if (na === nb) return 1;
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  // Containment rather than Jaccard: "Outcome" should match "Outcome (what will be different)".
+  return shared / Math.min(ta.size, tb.size) * (shared / Math.max(ta.size, tb.size)) ** 0.25;
+}
+
+interface Candidate {
+  layoutId: LayoutId;
+  role: Role;
+  score: number;
+}
+
+function bestLayoutColumn(header: string): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const layout of LAYOUTS) {
+    for (const column of layout.columns) {
+      for (const name of [column.header, ...(column.aliases ?? [])]) {
+        const score = similarity(header, name);
+        if (!best || score > best.score) best = { layoutId: layout.id, role: column.role, score };
+      }
+    }
+  }
+  return best && best.score >= 0.6 ? best : undefined;
+}
+
+/** Roles from keywords, for headers no layout names: "Who and by when", "Agreed actions", "Target date". */
+export function roleFromKeywords(header: string): Role | undefined {
+  const h = normaliseHeader(header);
+  if (!h) return undefined;
+  const who = /\b(who|whom|responsible|lead|person|owner|by whom)\b/.test(h);
+  const when = /\b(when|date|dates|timescale|timescales|deadline|by when|timeframe|target date)\b/.test(h);
+  const action = /\b(action|actions|happen|tasks?|steps|what will be done|support|intervention|plan of work)\b/.test(h);
+  if (action && who && when) return 'action_owner_when';
+  if (who && when) return 'owner_when';
+  if (/\b(achieved|met|rag|status|completed)\b/.test(h) && !action) return 'achieved';
+  if (/\b(how will we know|measure|measures|measured|evidence|progress|success|know it is working)\b/.test(h)) return 'measure';
+  if (who) return 'owner';
+  if (when) return 'when';
+  if (/\b(need|needs|concern|concerns|worry|worries|worried|why are we here|risk|issue|problem)\b/.test(h)) return 'need';
+  if (/\b(outcome|outcomes|goal|goals|aim|aims|change|different|objective|objectives|target|aspiration)\b/.test(h)) return 'outcome';
+  if (action || /\bwhat\b/.test(h)) return 'action';
+  if (/\b(strength|strengths|scale|scaling|going well|gaps?)\b/.test(h)) return 'context';
+  return undefined;
+}
+
+const JUDGED: ReadonlySet<Role> = new Set(['need', 'outcome', 'action', 'owner_when', 'action_owner_when']);
+
+function matchHeaderRow(row: string[]): { columns: ColumnRole[]; votes: Map<LayoutId, number>; score: number } {
+  const columns: ColumnRole[] = [];
+  const votes = new Map<LayoutId, number>();
+  let score = 0;
+  row.forEach((header, column) => {
+    if (!header || header.length > 200) return;
+    const candidate = bestLayoutColumn(header);
+    const role = candidate?.role ?? roleFromKeywords(header);
+    if (!role) return;
+    columns.push({ column, role, header: header.trim() });
+    score += candidate ? candidate.score : 0.6;
+    if (candidate && candidate.score >= 0.8) votes.set(candidate.layoutId, (votes.get(candidate.layoutId) ?? 0) + 1);
+  });
+  return { columns, votes, score };
+}
+
+/** The plan layout of a table, or null when it does not look like a plan. */
+export function detectLayout(rows: string[][]): LayoutMatch | null {
+  let best: (ReturnType<typeof matchHeaderRow> & { headerRow: number }) | undefined;
+  for (let r = 0; r < Math.min(rows.length, 3); r++) {
+    const match = matchHeaderRow(rows[r] ?? []);
+    const distinct = new Set(match.columns.map((c) => c.role));
+    const plausible = distinct.size >= 2 && match.columns.some((c) => JUDGED.has(c.role));
+    if (plausible && (!best || match.score > best.score)) best = { ...match, headerRow: r };
+  }
+  if (!best) return null;
+  let layoutId: LayoutId | null = null;
+  let layoutVotes = 0;
+  for (const [id, count] of best.votes) {
+    const layout = LAYOUTS.find((l) => l.id === id)!;
+    if (count > layoutVotes && count >= Math.ceil(layout.columns.length * 0.6)) {
+      layoutId = id;
+      layoutVotes = count;
+    }
+  }
+  const headerCells = (rows[best.headerRow] ?? []).filter((c) => c.trim()).length;
+  return {
+    layoutId,
+    headerRows: best.headerRow + 1,
+    columns: best.columns,
+    confidence: Math.min(1, best.columns.length / Math.max(headerCells, 1)),
+  };
+}
+
+/** Why a table is not read as a plan, in plain words. */
+export function notAPlanReason(rows: string[][]): string {
+  if (rows.length === 0 || rows.every((r) => r.every((c) => !c.trim()))) return 'This table is empty.';
+  if (rows.length < 2) return 'This table has only one row, so there is no plan under a header to check.';
+  return 'This table does not look like a plan: its first rows have no headings such as outcome, need, actions, who or when.';
+}

@@ -1,0 +1,174 @@
+// The words the rules look for, grouped by what the guidance says of them. House style can add to or
+// remove from these lists per rule (see houseStyle.ts).
+import { findAll, hasMatch, phraseMatcher, type Span } from './text';
+
+/** People and roles who can be responsible for an action. */
+const ROLE_WORDS = [
+  'social worker', 'health visitor', 'family support worker', 'support worker', 'key worker', 'keyworker', 'worker',
+  'practitioner', 'lead professional', 'teacher', 'class teacher', 'head teacher', 'headteacher', 'head of year',
+  'senco', 'school', 'nursery', 'college', 'school nurse', 'nurse', 'midwife', 'gp', 'doctor', 'police', 'officer',
+  'counsellor', 'therapist', 'psychologist', 'mentor', 'youth worker', 'coordinator', 'co-ordinator', 'manager',
+  'mother', 'mum', 'mummy', 'father', 'dad', 'daddy', 'parent', 'parents', 'carer', 'carers', 'foster carer',
+  'foster carers', 'step-father', 'stepfather', 'step-mother', 'stepmother', 'grandmother', 'grandfather', 'gran',
+  'grandma', 'grandad', 'nan', 'nana', 'aunt', 'auntie', 'aunty', 'uncle', 'sister', 'brother', 'partner',
+  'family', 'housing officer', 'attendance officer', 'education welfare officer', 'camhs', 'children\u2019s centre',
+  "children's centre", 'we', 'i',
+];
+const ROLE = phraseMatcher(ROLE_WORDS);
+
+/** A name: Ms Smith, Mr Johal, Sheila Smith; or a first name that acts ("Marie agrees", "Paul to attend"). */
+const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu;
+const ACTING_NAME =
+  /(?<![\p{L}])[A-Z][\p{L}'-]{1,20}(?:\s+[A-Z][\p{L}'-]{1,20})?(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z])\b/gu;
+
+/** Owners too broad for anyone to be held to account. */
+const NOBODY = phraseMatcher([
+  'all professionals', 'professionals', 'all agencies', 'agencies', 'everyone', 'all', 'services', 'the team',
+  'team around the family', 'core group', 'tbc', 'n/a', 'na', 'none', 'various',
+]);
+
+const NOT_A_NAME = new Set([
+  'The', 'This', 'That', 'These', 'There', 'It', 'If', 'When', 'All', 'Any', 'Each', 'Every', 'For', 'To', 'By',
+  'In', 'On', 'At', 'Ensure', 'Make', 'Complete', 'Attend', 'Support', 'Monitor', 'Improve', 'Continue', 'Progress',
+  'Referral', 'Refer', 'Parenting', 'Attendance', 'Action', 'Actions', 'Outcome', 'Need', 'Weekly', 'Daily', 'No',
+  'Regular', 'Appropriate', 'Services', 'Professionals', 'Agencies', 'Plan', 'Review', 'Ongoing', 'On', 'Work',
+]);
+
+export function ownerSpans(text: string): Span[] {
+  const spans = [...findAll(ROLE, text), ...findAll(TITLED_NAME, text)];
+  for (const span of findAll(ACTING_NAME, text)) {
+    const first = span.text.split(/\s+/)[0].replace(/'s$/, '');
+    if (!NOT_A_NAME.has(first)) spans.push(span);
+  }
+  return spans;
+}
+
+export function namesSomeone(text: string): boolean {
+  if (ownerSpans(text).length > 0) return true;
+  return false;
+}
+
+/** True when a cell names no one but a crowd ("all professionals"). */
+export function onlyNobody(text: string): boolean {
+  const stripped = text.replace(NOBODY, '').replace(/[\s,.;:&/-]+|\band\b/gi, '');
+  return stripped.length === 0 && text.trim().length > 0;
+}
+
+/** General states every child should have: on their own they say nothing concrete about this child. */
+export const VAGUE_AIMS = [
+  'be healthy', 'remain healthy', 'stay healthy', 'healthy', 'feel safe', 'feels safe', 'be safe', 'kept safe',
+  'keep safe', 'safe and well', 'be happy', 'happy', 'happier', 'feel happier', 'more settled', 'settled',
+  'more confident', 'confident', 'confidence', 'potential', 'full potential', 'fulfil', 'thrive', 'thriving',
+  'well-being', 'wellbeing', 'emotional wellbeing', 'needs are met', 'needs will be met', 'needs met',
+  'needs help', 'need help', 'be stimulated', 'stimulated', 'to develop', 'develop well', 'engage', 'engage with',
+  'engagement', 'improve', 'improved', 'improvement', 'better', 'positive', 'stable', 'stability', 'secure',
+  'support', 'supported', 'be supported', 'cared for', 'looked after', 'be protected', 'protected', 'resilient',
+  'ensure', 'make sure', 'address', 'work on', 'work with', 'monitor', 'monitored',
+];
+
+/** Words whose meaning depends on who judges. */
+export const SUBJECTIVE_WORDS = [
+  'appropriate', 'appropriately', 'inappropriate', 'acceptable', 'unacceptable', 'adequate', 'adequately',
+  'suitable', 'suitably', 'reasonable', 'reasonably', 'proper', 'properly', 'good enough', 'sufficient',
+  'sufficiently', 'clean and tidy', 'tidy', 'satisfactory', 'good standard', 'decent', 'nice', 'behave well',
+  'behave', 'good behaviour', 'as expected', 'well presented', 'hygienic',
+];
+
+/** A definition makes a subjective word concrete: "clean meaning washed, dried and ironed". */
+export const DEFINITION = /\b(?:meaning|means|i\.e\.|that is|defined as|definition|for the purpose of this plan)\b|\(/i;
+
+/** Services and referrals: actions, not needs. */
+export const SERVICE_NEED = new RegExp(
+  [
+    '\\bneeds?\\s+(?:to\\s+be\\s+)?(?:referred|a\\s+referral|referral)\\b',
+    '\\bneeds?\\s+(?:an?\\s+|the\\s+)?(?:assessment|counselling|therapy|anger management|parenting (?:course|classes|programme|support)|mentoring|mentor|course|programme|service|intervention|support worker)\\b',
+    '\\bneeds?\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b',
+    '\\bneeds?\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** Task verbs that start an action rather than describe a result. */
+export const TASK_START =
+  /^\s*(?:to\s+)?(?:complete|attend|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
+
+export const TASK_AFTER_SUBJECT =
+  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend|complete|be referred|engage with|undertake|access|go to|see|be seen by|take part in|participate in|sign up)\b/iu;
+
+/** What makes an outcome an outcome: a result for the child that can be seen. */
+export const RESULT_MARKER =
+  /\b(?:so that|so (?:he|she|they|[A-Z][a-z]+) can|in order to|will be able to|be able to|will have|will feel|will be|will know|will show|will understand|can say|able to|which will|resulting in|meaning)\b/;
+
+/** Things we can see or count someone doing. */
+export const OBSERVABLE = phraseMatcher([
+  'able to say', 'able to explain', 'able to name', 'able to tell', 'able to describe', 'able to show',
+  'able to recognise', 'able to talk', 'be able to', 'can say', 'can explain', 'will tell', 'will say', 'will explain',
+  'attend', 'attends', 'attended', 'attendance', 'report', 'reported', 'record', 'recorded', 'records', 'register',
+  'registered', 'brush', 'bath', 'hoover', 'hoovered', 'washed', 'wash', 'ironed', 'completed', 'complete',
+  'visit', 'visits', 'meet', 'meeting', 'walk', 'take', 'arrive', 'arriving', 'call', 'phone', 'inform', 'tell',
+  'develop a plan', 'create a plan', 'create a safety plan', 'safety plan', 'agree a plan', 'write', 'check',
+  'checked', 'diary', 'chart', 'scale', 'log', 'sleep', 'eat', 'collect', 'stay', 'leave', 'swept', 'emptied',
+  'show', 'name', 'without hitting', 'without hurting', 'immunisations', 'appointment', 'appointments',
+]);
+
+export const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twice|once|half|all \d|every)\b/i;
+
+/** Qualities with no yardstick: say how they will be measured. */
+export const UNMEASURED_QUALITY = phraseMatcher([
+  'age appropriate', 'age-appropriate', 'self-care skills', 'skills', 'confident', 'confidence', 'potential',
+  'emotions', 'emotional', 'wellbeing', 'well-being', 'behaviour', 'development', 'develop', 'better', 'improve',
+  'improved', 'improvement', 'progress', 'happier', 'happy', 'stimulated', 'healthy', 'safe', 'settled',
+  'regularly', 'relationship', 'engage', 'needs are met', 'needs will be met', 'income', 'benefits',
+]);
+
+/** "To be measured" with nothing to say how. */
+export const MEASURE_WITHOUT_HOW = /\b(?:to be|will be|be)\s+(?:measured|monitored|assessed|reviewed|evaluated|tracked)\s*[.!]?\s*$/i;
+
+/** Where progress is only what a parent says. */
+export const SELF_REPORT = new RegExp(
+  [
+    '\\b(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\\s+(?:says?|said|will say|reports?|reported|will report|tells?|will tell|states?|feels?|will feel|confirms?|will confirm|agrees?)\\s+(?:us\\s+)?(?:that\\s+)?(?:things|it|they|he|she|the children|the child|[a-z]+\\s+(?:is|are))\\b',
+    '\\bself[- ]report(?:ed|ing|s)?\\b',
+    '\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’\']s?\\s+(?:own\\s+)?(?:word|account|report|feedback)\\b',
+    '\\b(?:mum|mother|dad|father|parents?|carers?|family)\\s+(?:will\\s+)?(?:say|says|tell us|report)\\s+(?:that\\s+)?(?:things|it|they|he|she)?\\s*(?:are|is|have|has)?\\s*(?:better|improved|going well|fine|ok|okay)\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** Evidence from somewhere other than the parent. */
+export const OTHER_EVIDENCE = phraseMatcher([
+  'school', 'teacher', 'attendance', 'records', 'record', 'recorded', 'observed', 'observation', 'observations',
+  'health visitor', 'social worker', 'checked', 'check', 'chart', 'diary', 'scale', 'register', 'figures', 'figure',
+  'police', 'gp', 'nursery', 'visit', 'visits', 'attend', 'attends', 'attended', 'appointments', 'test', 'tests',
+  'children tell', 'child tells', 'children say', 'child says', 'log',
+]);
+
+/** Absolute demands no family can promise. */
+export const ABSOLUTE_SUBSTANCE = new RegExp(
+  [
+    '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b',
+    '\\bnever\\s+(?:drink|drinks|use|uses|take)\\b',
+    '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
+  ].join('|'),
+  'gi',
+);
+
+export const ABSOLUTE_NONE = new RegExp(
+  '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm)\\b|\\bnever\\s+again\\b|\\bat all times\\b|\\b100\\s?%',
+  'gi',
+);
+
+/** Telling someone to stop a behaviour rather than naming the behaviour to reach. */
+export const STOP_BEHAVIOUR = new RegExp(
+  [
+    '\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b',
+    '\\bno\\s+(?:more|further)\\s+(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|violence|arguments|rows)\\b',
+    '\\bnot\\s+to\\s+(?:hit|shout|smack|fight|argue|swear)\\b',
+    '\\bdon[’\']?t\\s+(?:hit|shout|smack|fight|argue|swear)\\b',
+  ].join('|'),
+  'gi',
+);
+
+export function matches(pattern: RegExp, text: string): boolean {
+  return hasMatch(pattern, text);
+}

@@ -1,0 +1,65 @@
+// What a rule is: data (id, code, SMART letters, severity, guidance) plus one small function that looks
+// at a row of a plan and reports what it finds, in the way ESLint rules and Vale styles are written.
+import type { GuidanceRef, IssueCode, Role, Severity, SmartLetter, Suggestion } from './types';
+import type { Span } from './text';
+import type { Timescale } from './timescale';
+
+export interface CellContext {
+  column: number;
+  role: Role;
+  text: string;
+}
+
+export interface RowContext {
+  table: number;
+  row: number;
+  cells: CellContext[];
+  /** Roles of the columns this row has (filled or not). */
+  roles: Set<Role>;
+  /** The row has a column for actions, who or when: a lone need or outcome is not asked for those. */
+  hasActionColumns: boolean;
+  /** Someone is named as responsible somewhere in the action, who or when cells. */
+  ownerFound: boolean;
+  /** Concrete timescales (dates, deadlines, frequencies, durations) anywhere in the row but the need. */
+  timescales: Array<Timescale & { column: number }>;
+  /** Who and when are both there: the guidance's test that general words in the outcome are carried by the actions. */
+  actionsSmart: boolean;
+  /** Something in the row can be counted or seen. */
+  countable: boolean;
+  planDate?: string;
+  /** Extra or removed words from the house style, per rule id. */
+  words: (ruleId: string) => { add: string[]; remove: string[] };
+  /** Acronyms explained anywhere in the plan or by house style. */
+  explainedAcronyms: Set<string>;
+}
+
+export interface RuleHit {
+  cell: CellContext;
+  span?: Span;
+  message: string;
+  suggestion?: Suggestion;
+}
+
+export interface Rule {
+  id: string;
+  code: IssueCode;
+  letters: SmartLetter[];
+  severity: Severity;
+  /** A few words for the rule list in Settings. */
+  title: string;
+  guidance: GuidanceRef;
+  check(row: RowContext): RuleHit[];
+}
+
+export const ACTION_ROLES: ReadonlySet<Role> = new Set(['action', 'owner', 'when', 'owner_when', 'action_owner_when']);
+
+export function cellsWith(row: RowContext, roles: readonly Role[]): CellContext[] {
+  return row.cells.filter((cell) => roles.includes(cell.role) && cell.text.trim().length > 0);
+}
+
+export function wholeCell(cell: CellContext): Span {
+  const text = cell.text;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return start < end ? { start, end, text: text.slice(start, end) } : { start: 0, end: text.length, text };
+}

@@ -1,0 +1,74 @@
+// M: nothing to count or see, so no one can tell whether the plan is working.
+import { GUIDANCE } from '../guidance';
+import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY } from '../language';
+import { findAll } from '../text';
+import { isConcrete, isCountable } from '../concrete';
+import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
+
+const SUGGESTION = {
+  kind: 'append' as const,
+  text: ' We will know this is working when [what we will count or see, e.g. attendance up from [x]% to [y]%], checked by [who] every [how often].',
+  modelledOn: GUIDANCE.measurableQuestion,
+};
+
+export const noMeasure: Rule = {
+  id: 'no-measure',
+  code: 'no-measure',
+  letters: ['M'],
+  severity: 'warning',
+  title: 'Nothing to measure',
+  guidance: GUIDANCE.measurable,
+  check(row) {
+    const hits: RuleHit[] = [];
+    const filled = row.cells.some((c) => c.role !== 'measure' && c.text.trim());
+    if (row.roles.has('measure')) {
+      const measure = row.cells.find((c) => c.role === 'measure');
+      if (!measure || !filled) return hits;
+      if (!measure.text.trim()) {
+        hits.push({
+          cell: measure,
+          span: wholeCell(measure),
+          message: 'Nothing here yet says how we will know this is working. What will we count or see?',
+          suggestion: { ...SUGGESTION, kind: 'replace-cell', text: SUGGESTION.text.trim() },
+        });
+      } else if (!isConcrete(measure.text, row.planDate)) {
+        hits.push({
+          cell: measure,
+          span: wholeCell(measure),
+          message: 'This does not say what we will count or see. How much, how many, or how often will tell us it is working?',
+          suggestion: SUGGESTION,
+        });
+      }
+      return hits;
+    }
+    const howMissing = (text: string) => MEASURE_WITHOUT_HOW.test(text.trim());
+    if (!row.hasActionColumns) {
+      // A lone outcome must carry its own measure; a lone need only when it names a quality with no yardstick.
+      for (const cell of cellsWith(row, ['outcome', 'need'])) {
+        if (isCountable(cell.text, row.planDate)) continue;
+        const quality = findAll(UNMEASURED_QUALITY, cell.text)[0];
+        if (cell.role === 'need' && !quality && !howMissing(cell.text)) continue;
+        if (cell.role === 'outcome' && isConcrete(cell.text, row.planDate) && !howMissing(cell.text)) continue;
+        hits.push({
+          cell,
+          span: howMissing(cell.text) ? wholeCell(cell) : (quality ?? wholeCell(cell)),
+          message: howMissing(cell.text)
+            ? 'This says it will be measured but not how. Say who will measure it, with what, and how often.'
+            : 'How will we know when this has happened? Add something we can count or see, such as how often or how many.',
+          suggestion: SUGGESTION,
+        });
+      }
+      return hits;
+    }
+    if (row.countable) return hits;
+    const target = cellsWith(row, ['outcome'])[0] ?? cellsWith(row, ['action', 'action_owner_when', 'owner_when'])[0];
+    if (!target) return hits;
+    hits.push({
+      cell: target,
+      span: wholeCell(target),
+      message: 'Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.',
+      suggestion: SUGGESTION,
+    });
+    return hits;
+  },
+};

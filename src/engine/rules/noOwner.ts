@@ -1,0 +1,58 @@
+// S, A: every action needs a named person or family member responsible for it.
+import { GUIDANCE } from '../guidance';
+import { TASK_START, namesSomeone, onlyNobody } from '../language';
+import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
+
+export const noOwner: Rule = {
+  id: 'no-owner',
+  code: 'no-owner',
+  letters: ['S', 'A'],
+  severity: 'warning',
+  title: 'Nobody named as responsible',
+  guidance: GUIDANCE.whoResponsible,
+  check(row) {
+    const hits: RuleHit[] = [];
+    const actions = cellsWith(row, ['action', 'owner_when', 'action_owner_when']);
+    if (!row.hasActionColumns) {
+      // A lone instruction ("Ensure there are no further incidents") still needs someone to carry it out.
+      for (const cell of cellsWith(row, ['outcome'])) {
+        if (/^\s*(?:ensure|make sure)\b/i.test(cell.text) || TASK_START.test(cell.text)) {
+          if (!namesSomeone(cell.text)) {
+            hits.push({
+              cell,
+              span: wholeCell(cell),
+              message: 'This does not say who will make it happen. Name the person or family member responsible.',
+              suggestion: { kind: 'append', text: ' [Name and role] will be responsible for this.', modelledOn: GUIDANCE.whoResponsible },
+            });
+          }
+        }
+      }
+      return hits;
+    }
+    const ownerCell = row.cells.find((c) => c.role === 'owner');
+    const anythingToDo = actions.length > 0 || cellsWith(row, ['when']).length > 0;
+    if (ownerCell) {
+      if (!anythingToDo && !ownerCell.text.trim()) return hits;
+      if (!ownerCell.text.trim() || onlyNobody(ownerCell.text)) {
+        hits.push({
+          cell: ownerCell,
+          span: wholeCell(ownerCell),
+          message: ownerCell.text.trim()
+            ? `"${ownerCell.text.trim()}" is everyone and so no one. Name the person or family member who will do it.`
+            : 'No one is named as responsible for this. Who will do it?',
+          suggestion: { kind: 'replace-cell', text: '[Name] ([role])', modelledOn: GUIDANCE.whoResponsible },
+        });
+      }
+      return hits;
+    }
+    if (!anythingToDo || row.ownerFound) return hits;
+    const target = actions[0] ?? cellsWith(row, ['when'])[0];
+    hits.push({
+      cell: target,
+      span: wholeCell(target),
+      message: 'This does not say who will do it. Name the person and their role, or the family member, for each action.',
+      suggestion: { kind: 'append', text: ' [Name and role] will do this.', modelledOn: GUIDANCE.whoResponsible },
+    });
+    return hits;
+  },
+};

@@ -1,0 +1,42 @@
+// S, M: "appropriate", "clean and tidy": the meaning depends on who is judging.
+import { GUIDANCE } from '../guidance';
+import { DEFINITION, SUBJECTIVE_WORDS } from '../language';
+import { findAll, phraseMatcher } from '../text';
+import { cellsWith, type Rule, type RuleHit } from '../rule';
+
+const AGE_APPROPRIATE = /\bage[\s-]+appropriate(?:ly)?\b/gi;
+
+export const subjective: Rule = {
+  id: 'subjective',
+  code: 'subjective',
+  letters: ['S', 'M'],
+  severity: 'warning',
+  title: 'Words that depend on who judges',
+  guidance: GUIDANCE.specificSubjective,
+  check(row) {
+    const hits: RuleHit[] = [];
+    const { add, remove } = row.words('subjective');
+    const words = phraseMatcher([...SUBJECTIVE_WORDS.filter((w) => !remove.includes(w)), ...add]);
+    for (const cell of cellsWith(row, ['need', 'outcome', 'measure', 'action', 'owner_when', 'action_owner_when'])) {
+      const describesOrResult = cell.role === 'need' || cell.role === 'outcome' || cell.role === 'measure';
+      if (describesOrResult && row.hasActionColumns && row.actionsSmart) continue;
+      if (DEFINITION.test(cell.text)) continue;
+      // "Age-appropriate" is a yardstick question (how will it be measured?), left to no-measure.
+      const text = cell.text.replace(AGE_APPROPRIATE, (m) => ' '.repeat(m.length));
+      const span = findAll(words, text)[0];
+      if (!span) continue;
+      const word = cell.text.slice(span.start, span.end);
+      hits.push({
+        cell,
+        span: { ...span, text: word },
+        message: `"${word}" can mean different things to the family and to professionals. Spell out exactly what is expected, so everyone can tell when it has happened.`,
+        suggestion: {
+          kind: 'replace-span',
+          text: `[say exactly what is expected, e.g. which task, how often]`,
+          modelledOn: GUIDANCE.specificSubjective,
+        },
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,61 @@
+// A, R: absolute, all-at-once demands ("Mother to stop drinking", "no further incidents", 100% from a low start).
+import { GUIDANCE } from '../guidance';
+import { ABSOLUTE_NONE, ABSOLUTE_SUBSTANCE } from '../language';
+import { findAll } from '../text';
+import { cellsWith, type Rule, type RuleHit } from '../rule';
+
+/** A plan for what happens if it does go wrong makes an absolute aim safe: "if mother has been drinking, ...". */
+const FALLBACK = /\bif\s+(?:she|he|they|mum|mother|dad|father|[A-Z][a-z]+)\s+(?:has|have|had|is|are|does|do|cannot)\b/i;
+const PERCENT = /\b(\d{1,3})\s?%/g;
+
+export const unrealistic: Rule = {
+  id: 'unrealistic',
+  code: 'unrealistic',
+  letters: ['A', 'R'],
+  severity: 'warning',
+  title: 'All-or-nothing demands',
+  guidance: GUIDANCE.realistic,
+  check(row) {
+    const hits: RuleHit[] = [];
+    const rowText = row.cells.map((c) => c.text).join(' ');
+    const percents = [...rowText.matchAll(PERCENT)].map((m) => Number(m[1]));
+    for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when', 'measure'])) {
+      const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text)[0];
+      if (substance && !FALLBACK.test(cell.text)) {
+        hits.push({
+          cell,
+          span: substance,
+          message:
+            'For someone who depends on alcohol or drugs, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support, and say how the child will be kept safe if they do drink.',
+          suggestion: {
+            kind: 'replace-cell',
+            text: '[Parent] agrees to attend [support service] every week for the next [12] weeks and not to drink while caring for [child]. If [parent] has been drinking, [named adult] will look after [child].',
+            modelledOn: GUIDANCE.realistic,
+          },
+        });
+        continue;
+      }
+      for (const span of findAll(ABSOLUTE_NONE, cell.text)) {
+        const hundred = /100/.test(span.text);
+        // 100% is fine as the next step from a high start ("from 80% to 100%").
+        if (hundred && percents.some((p) => p < 100)) continue;
+        hits.push({
+          cell,
+          span,
+          message: hundred
+            ? 'Going straight to 100% sets the family up to fail. Start from where things are now and set a step they can reach first.'
+            : 'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.',
+          suggestion: hundred
+            ? { kind: 'replace-span', text: '[from the current]% to [next step]% by [dd/mm/yyyy]', modelledOn: GUIDANCE.attainable }
+            : {
+                kind: 'replace-span',
+                text: '[what the family will do to keep the child safe], and [who] will tell [whom] within 24 hours if it happens',
+                modelledOn: GUIDANCE.realistic,
+              },
+        });
+        break;
+      }
+    }
+    return hits;
+  },
+};

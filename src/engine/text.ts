@@ -1,0 +1,78 @@
+// Small text tools the rules share. Every pattern here is built from literal words joined by simple
+// separators, so matching stays linear in the length of the cell (no catastrophic backtracking).
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A case-insensitive matcher for whole words or phrases; spaces in a phrase match spaces or hyphens. */
+export function phraseMatcher(phrases: readonly string[]): RegExp {
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.trim().split(/\s+/).map(escape).join('[\\s\\-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+export function findAll(pattern: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match; match = global.exec(text)) {
+    if (match[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return spans;
+}
+
+export function firstMatch(pattern: RegExp, text: string): Span | undefined {
+  return findAll(pattern, text)[0];
+}
+
+export function hasMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** Sentences of a cell with their offsets; a plan's action cells usually hold one action a sentence. */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const pattern = /[^.!?\n;]+(?:[.!?;]+|\n|$)/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const trimmedStart = match[0].length - match[0].trimStart().length;
+    const body = match[0].trim();
+    if (body.length > 1) spans.push({ start: match.index + trimmedStart, end: match.index + trimmedStart + body.length, text: body });
+  }
+  return spans;
+}
+
+export function wordCount(text: string): number {
+  const words = text.match(/[\p{L}\p{N}']+/gu);
+  return words ? words.length : 0;
+}
+
+/** Hash used for finding ids: stable across runs, short, no crypto needed. */
+export function shortHash(input: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).slice(0, 12);
+}

@@ -1,0 +1,191 @@
+// Dates and timescales in en-GB plans. chrono-node's en-GB parser reads the dates ("23.7.18",
+// "13/04/20", "31st August"); the patterns below add what plans say that it does not read as a
+// timescale: frequencies ("fortnightly", "every Thursday"), durations ("for the next 12 weeks"),
+// deadlines relative to the plan ("by the next review", "by the end of term") and open timescales
+// ("ongoing", "ASAP"), which the guidance asks us to avoid.
+import * as chrono from 'chrono-node';
+import { findAll, phraseMatcher, type Span } from './text';
+
+export type TimescaleKind = 'date' | 'deadline' | 'frequency' | 'duration' | 'relative' | 'time' | 'open';
+
+export interface Timescale extends Span {
+  kind: TimescaleKind;
+  /** For dates and deadlines: the day meant, as ISO yyyy-mm-dd. */
+  date?: string;
+}
+
+const NUMBER = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
+const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
+const DAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
+const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|month|term|half[ -]term|school day|meal|visit|session|${DAY})`;
+
+const FREQUENCY = new RegExp(
+  [
+    '\\b(?:daily|nightly|weekly|fortnightly|monthly|termly|twice[ -]weekly|bi-?weekly)\\b',
+    `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+)?(?:${NUMBER}\\s+)?${PERIOD}s?\\b`,
+    `\\b(?:once|twice|${NUMBER}\\s+times?)\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
+    `\\b${NUMBER}\\s+(?:sessions?|visits?|meetings?|times?|classes?)\\s*(?:,\\s*)?(?:a|per)\\s+${PERIOD}\\b`,
+    `\\b${DAY}\\s*(?:-|to|–)\\s*${DAY}\\b`,
+    `\\bon\\s+${DAY}\\b`,
+    '\\b(?:before|after)\\s+(?:every|each)\\s+\\w+',
+  ].join('|'),
+  'giu',
+);
+
+const DURATION = new RegExp(
+  [
+    `\\b(?:for|over)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}\\b`,
+    `\\bwithin\\s+(?:the\\s+next\\s+)?${NUMBER}\\s+${UNIT}\\b`,
+    `\\b${NUMBER}\\s+${UNIT}\\s+(?:of|from|after)\\b`,
+    `\\b(?:for|over)\\s+(?:the\\s+)?${NUMBER}\\s+${UNIT}\\b`,
+    `\\brun\\s+for\\s+${NUMBER}\\s+${UNIT}\\b`,
+  ].join('|'),
+  'giu',
+);
+
+const RELATIVE = new RegExp(
+  [
+    '\\b(?:by|at|before|until|till|to)\\s+(?:the\\s+)?(?:next|first|following)\\s+(?:review|meeting|core group|conference|TAF|appointment|visit|session)\\b',
+    '\\b(?:by|before|at)\\s+the\\s+end\\s+of\\s+(?:this\\s+|the\\s+)?(?:term|half[ -]term|month|week|school year|year|holidays?)\\b',
+    '\\b(?:this|next|the summer|the autumn|the spring)\\s+(?:term|half[ -]term)\\b',
+    '\\bon\\s+the\\s+day\\s+of\\b',
+    `\\b(?:starting|from|commencing)\\s+(?:on\\s+)?${DAY}\\b`,
+    '\\b(?:today|tomorrow|next week|next month)\\b',
+  ].join('|'),
+  'giu',
+);
+
+const OPEN = phraseMatcher([
+  'ongoing',
+  'on going',
+  'on-going',
+  'asap',
+  'a.s.a.p',
+  'as soon as possible',
+  'as soon as practicable',
+  'as and when',
+  'as and when required',
+  'when needed',
+  'when required',
+  'as required',
+  'as needed',
+  'as necessary',
+  'when necessary',
+  'when possible',
+  'where possible',
+  'in due course',
+  'tbc',
+  'tba',
+  'to be confirmed',
+  'to be arranged',
+  'to be agreed',
+  'at some point',
+  'in the future',
+  'eventually',
+  'continuous',
+  'continuously',
+  'throughout',
+  'no end date',
+  'open ended',
+  'indefinitely',
+]);
+
+/** Words that sound like timing but give none: "regularly" says nothing of how often. */
+export const VAGUE_FREQUENCY = phraseMatcher([
+  'regularly',
+  'regular',
+  'on a regular basis',
+  'frequently',
+  'often',
+  'from time to time',
+  'periodically',
+  'occasionally',
+  'sometimes',
+  'at times',
+]);
+
+const DEADLINE_CUE = /\b(?:by|before|no later than|until|till|due|deadline|completed by|on or before)\s*$/i;
+const START_CUE = /\b(?:starting|start|from|commencing|begin(?:ning)?|started)\s*(?:on\s*)?$/i;
+const MONTH_OR_DAY_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+function isoDay(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function parseIsoDate(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!match) return undefined;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+// chrono reads at most this much of a cell: dates sit in the first few thousand characters of any real
+// cell, and a bound keeps a pasted 100,000-character cell fast.
+const CHRONO_LIMIT = 5000;
+
+function chronoDates(text: string, reference: Date): Timescale[] {
+  if (!/\d/.test(text)) return [];
+  const found: Timescale[] = [];
+  const limited = text.length > CHRONO_LIMIT ? text.slice(0, CHRONO_LIMIT) : text;
+  // "30 th June 18": a stray space before an ordinal suffix; chrono reads it once the space is gone.
+  const cleaned = limited.replace(/(\d) (st|nd|rd|th)\b/g, '$1$2 ');
+  for (const result of chrono.en.GB.parse(cleaned, reference, { forwardDate: false })) {
+    const textFound = result.text.trim();
+    // A month or weekday name alone is not a date here: "June will attend" names a person.
+    if (MONTH_OR_DAY_ONLY.test(textFound)) continue;
+    if (!/\d/.test(textFound)) continue;
+    const start = Math.min(result.index, text.length);
+    const end = Math.min(result.index + result.text.length, text.length);
+    const before = text.slice(Math.max(0, start - 30), start);
+    const onlyTime = !result.start.isCertain('day') && !result.start.isCertain('month') && result.start.isCertain('hour');
+    const kind: TimescaleKind = onlyTime ? 'time' : DEADLINE_CUE.test(before) ? 'deadline' : 'date';
+    const span: Timescale = { start, end, text: text.slice(start, end), kind };
+    if (kind !== 'time') {
+      span.date = isoDay(result.start.date());
+      if (START_CUE.test(before)) span.kind = 'date';
+    }
+    found.push(span);
+  }
+  return found;
+}
+
+function patternSpans(pattern: RegExp, text: string, kind: TimescaleKind): Timescale[] {
+  return findAll(pattern, text).map((span) => ({ ...span, kind }));
+}
+
+/** Every timescale in a text, in order. Frequencies and durations win over the dates inside them. */
+export function findTimescales(text: string, planDate?: string): Timescale[] {
+  const reference = parseIsoDate(planDate) ?? new Date(2000, 0, 1, 12);
+  const all = [
+    ...patternSpans(OPEN, text, 'open'),
+    ...patternSpans(FREQUENCY, text, 'frequency'),
+    ...patternSpans(DURATION, text, 'duration'),
+    ...patternSpans(RELATIVE, text, 'relative'),
+    ...chronoDates(text, reference),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Timescale[] = [];
+  for (const span of all) {
+    const overlapping = kept.find((k) => span.start < k.end && k.start < span.end);
+    if (!overlapping) kept.push(span);
+  }
+  return kept;
+}
+
+export function concreteTimescales(text: string, planDate?: string): Timescale[] {
+  return findTimescales(text, planDate).filter((t) => t.kind !== 'open');
+}
+
+export function openTimescales(text: string): Timescale[] {
+  return patternSpans(OPEN, text, 'open');
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = parseIsoDate(iso) ?? new Date();
+  date.setDate(date.getDate() + days);
+  return isoDay(date);
+}
