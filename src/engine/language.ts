@@ -44,8 +44,16 @@ export function ownerSpans(text: string): Span[] {
 }
 
 export function namesSomeone(text: string): boolean {
-  if (ownerSpans(text).length > 0) return true;
-  return false;
+  return ownerSpans(text).length > 0;
+}
+
+const RESPONSIBLE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(?:to|will|agrees?|must|should|is to|are to|has|have|shall)\b/i;
+
+/** Someone named as the one who acts ("Dad will", "Ms Cole to", "by the health visitor"), not just mentioned. */
+export function namesResponsible(text: string): boolean {
+  return ownerSpans(text).some(
+    (span) => RESPONSIBLE_AFTER.test(text.slice(span.end, span.end + 40)) || /\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) || /\b(?:agrees?|will|to)\b/.test(span.text),
+  );
 }
 
 /** True when a cell names no one but a crowd ("all professionals"). */
@@ -127,7 +135,7 @@ export const MEASURE_WITHOUT_HOW = /\b(?:to be|will be|be)\s+(?:measured|monitor
 /** Where progress is only what a parent says. */
 export const SELF_REPORT = new RegExp(
   [
-    '\\b(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\\s+(?:says?|said|will say|reports?|reported|will report|tells?|will tell|states?|feels?|will feel|confirms?|will confirm|agrees?)\\s+(?:us\\s+)?(?:that\\s+)?(?:things|it|they|he|she|the children|the child|[a-z]+\\s+(?:is|are))\\b',
+    '\\b(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\\s+(?:says?|said|will say|reports?|reported|will report|tells?|will tell|states?|feels?|will feel|confirms?|will confirm|agrees?)\\s+(?:us\\s+)?(?:that\\s+)?(?:things|it|they|he|she|the children|the child|(?:[a-z]+\\s+){1,3}(?:is|are|has|have|seems?))\\b',
     '\\bself[- ]report(?:ed|ing|s)?\\b',
     '\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’\']s?\\s+(?:own\\s+)?(?:word|account|report|feedback)\\b',
     '\\b(?:mum|mother|dad|father|parents?|carers?|family)\\s+(?:will\\s+)?(?:say|says|tell us|report)\\s+(?:that\\s+)?(?:things|it|they|he|she)?\\s*(?:are|is|have|has)?\\s*(?:better|improved|going well|fine|ok|okay)\\b',

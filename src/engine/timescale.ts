@@ -158,8 +158,22 @@ function patternSpans(pattern: RegExp, text: string, kind: TimescaleKind): Times
   return findAll(pattern, text).map((span) => ({ ...span, kind }));
 }
 
+// Several rules ask about the same cell: remember the last few hundred answers.
+const cache = new Map<string, Timescale[]>();
+const CACHE_LIMIT = 500;
+
 /** Every timescale in a text, in order. Frequencies and durations win over the dates inside them. */
 export function findTimescales(text: string, planDate?: string): Timescale[] {
+  const key = `${planDate ?? ''}\u0000${text}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const found = scanTimescales(text, planDate);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+function scanTimescales(text: string, planDate?: string): Timescale[] {
   const reference = parseIsoDate(planDate) ?? new Date(2000, 0, 1, 12);
   const all = [
     ...patternSpans(OPEN, text, 'open'),

@@ -41,11 +41,19 @@ const PLAIN = new Set(['OK', 'TV', 'UK', 'GP', 'AM', 'PM', 'NHS', 'ID', 'PE', 'I
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z][A-Za-z]?[A-Z]{1,5}s?(?![\p{L}\p{N}])/gu;
 const SERVICE_TERMS = phraseMatcher(['strategy meeting', 'core group', 'section 47', 's47', 'disguised compliance', 'step down', 'threshold', 'CIN review', 'ICPC', 'RCPC']);
 
-/** Acronyms the plan explains itself: "Words Words (ABC)" or "ABC (Words Words)". */
+/** Acronyms the plan explains itself: "Words Words (ABC)", "ABC (Words Words)" or "(Words Words, ABC)". */
 export function acronymsExplainedIn(text: string): Set<string> {
   const explained = new Set<string>();
-  for (const match of text.matchAll(/([A-Z][A-Za-z]{1,5})\s*\(\s*[A-Za-z][^()]{3,}\)/g)) explained.add(match[1]);
-  for (const match of text.matchAll(/[A-Za-z][^()]{3,}\(\s*([A-Z][A-Za-z]{1,5})\s*\)/g)) explained.add(match[1]);
+  // Bounded brackets keep this linear on a pasted 100,000-character cell.
+  for (const match of text.matchAll(/([A-Z][A-Za-z]{1,5})?\s*\(([^()]{0,160})\)/g)) {
+    const inside = match[2].trim();
+    const insideWords = inside.split(/\s+/).filter(Boolean);
+    if (match[1] && insideWords.length >= 2) explained.add(match[1]);
+    const lone = /^([A-Z][A-Za-z]?[A-Z]{1,5})$/.exec(inside);
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index).trim().split(/\s+/);
+    if (lone && before.length >= 2) explained.add(lone[1]);
+    if (insideWords.length >= 3) for (const a of inside.match(/\b[A-Z][A-Za-z]?[A-Z]{1,5}\b/g) ?? []) explained.add(a);
+  }
   return explained;
 }
 

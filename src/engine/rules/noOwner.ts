@@ -1,6 +1,6 @@
 // S, A: every action needs a named person or family member responsible for it.
 import { GUIDANCE } from '../guidance';
-import { TASK_START, namesSomeone, onlyNobody } from '../language';
+import { TASK_START, namesResponsible, onlyNobody } from '../language';
 import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
 
 export const noOwner: Rule = {
@@ -17,7 +17,7 @@ export const noOwner: Rule = {
       // A lone instruction ("Ensure there are no further incidents") still needs someone to carry it out.
       for (const cell of cellsWith(row, ['outcome'])) {
         if (/^\s*(?:ensure|make sure)\b/i.test(cell.text) || TASK_START.test(cell.text)) {
-          if (!namesSomeone(cell.text)) {
+          if (!namesResponsible(cell.text)) {
             hits.push({
               cell,
               span: wholeCell(cell),
@@ -30,7 +30,8 @@ export const noOwner: Rule = {
       return hits;
     }
     const ownerCell = row.cells.find((c) => c.role === 'owner');
-    const anythingToDo = actions.length > 0 || cellsWith(row, ['when']).length > 0;
+    // A date on its own is not an action: only ask who when something is to be done.
+    const anythingToDo = actions.length > 0;
     if (ownerCell) {
       if (!anythingToDo && !ownerCell.text.trim()) return hits;
       if (!ownerCell.text.trim() || onlyNobody(ownerCell.text)) {
@@ -46,7 +47,7 @@ export const noOwner: Rule = {
       return hits;
     }
     if (!anythingToDo || row.ownerFound) return hits;
-    const target = actions[0] ?? cellsWith(row, ['when'])[0];
+    const target = actions[0];
     hits.push({
       cell: target,
       span: wholeCell(target),
