@@ -4,7 +4,8 @@ import { NUMBER_WORD, OBSERVABLE, namesSomeone } from './language';
 import { concreteTimescales } from './timescale';
 import { hasMatch } from './text';
 
-const SPEECH_OBSERVABLE = /\b(?:able to|can|will)\s+(?:say|explain|name|tell|describe|show|recognise|talk)\b/i;
+const SPEECH_OBSERVABLE =
+  /\b(?:able to\s+(?:say|explain|name|tell|describe|show|recognise|talk)|(?:can|will)\s+(?:say|explain|name|tell|describe))\b/i;
 
 /** Something in the text can be counted: a number, a frequency, a date, or what someone will be able to say. */
 export function isCountable(text: string, planDate?: string): boolean {

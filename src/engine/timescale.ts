@@ -52,6 +52,8 @@ const RELATIVE = new RegExp(
     '\\bon\\s+the\\s+day\\s+of\\b',
     `\\b(?:starting|from|commencing)\\s+(?:on\\s+)?${DAY}\\b`,
     '\\b(?:today|tomorrow|next week|next month)\\b',
+    // A date the author still has to fill in counts: the rewrite has put the question in the right place.
+    '\\[(?:by\\s+)?(?:dd/mm/yyyy|date|new date|by date)[^\\]]{0,20}\\]',
   ].join('|'),
   'giu',
 );
