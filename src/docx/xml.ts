@@ -1,0 +1,84 @@
+// A standard XML DOM in both homes: the browser's own DOMParser and XMLSerializer, or @xmldom/xmldom in
+// Node. Everything in src/docx works on these standard interfaces only.
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
+
+interface DomImplementation {
+  DOMParser: { new (): DOMParser };
+  XMLSerializer: { new (): XMLSerializer };
+}
+
+let dom: DomImplementation | undefined;
+
+function implementation(): DomImplementation {
+  if (dom) return dom;
+  if (typeof globalThis.DOMParser === 'function' && typeof globalThis.XMLSerializer === 'function') {
+    dom = { DOMParser: globalThis.DOMParser, XMLSerializer: globalThis.XMLSerializer };
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    dom = require('@xmldom/xmldom') as DomImplementation;
+  }
+  return dom;
+}
+
+export class DocxError extends Error {}
+
+export function parseXml(text: string, part: string): Document {
+  const doc = new (implementation().DOMParser)().parseFromString(text, 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error || !doc.documentElement) throw new DocxError(`The part ${part} is not well-formed XML.`);
+  return doc;
+}
+
+export function serialiseXml(doc: Document): string {
+  const text = new (implementation().XMLSerializer)().serializeToString(doc);
+  return text.startsWith('<?xml') ? text : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`;
+}
+
+/** Element children (not text or comments). */
+export function children(node: Node, localName?: string): Element[] {
+  const out: Element[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && (!localName || (child as Element).localName === localName)) out.push(child as Element);
+  }
+  return out;
+}
+
+export function child(node: Node, localName: string): Element | undefined {
+  return children(node, localName)[0];
+}
+
+/** All descendants with this WordprocessingML name, in document order. */
+export function descendants(node: Element | Document, localName: string): Element[] {
+  return Array.from(node.getElementsByTagNameNS(W, localName));
+}
+
+export function wAttr(el: Element, name: string): string | null {
+  return el.getAttributeNS(W, name) ?? el.getAttribute(`w:${name}`);
+}
+
+export function el(doc: Document, name: string, attrs: Record<string, string> = {}, kids: Array<Node | string> = []): Element {
+  const element = doc.createElementNS(W, `w:${name}`);
+  for (const [key, value] of Object.entries(attrs)) element.setAttributeNS(W, `w:${key}`, value);
+  for (const kid of kids) element.appendChild(typeof kid === 'string' ? doc.createTextNode(kid) : kid);
+  return element;
+}
+
+/** A w:t that keeps its spaces. */
+export function textEl(doc: Document, text: string, name = 't'): Element {
+  const t = el(doc, name, {}, [text]);
+  t.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
+  return t;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Characters XML 1.0 cannot hold (control characters pasted into a plan). */
+export function xmlSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
