@@ -167,6 +167,13 @@ function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number
 }
 
 const LETTERS: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
+
+/** Our templates' prompts, which Word shows as text until the user types: read as empty cells. */
+const PROMPTS = new Set(LAYOUTS.flatMap((l) => l.columns.map((c) => c.prompt)));
+
+function withoutPrompts(rows: string[][]): string[][] {
+  return rows.map((row) => row.map((cell) => (PROMPTS.has(cell.trim()) ? '' : cell)));
+}
 const REVIEW_WORDS = /\breview\b/i;
 const CHILD_VOICE =
   /\b(?:wishes and feelings|wishes|feelings|views?|voice|(?:he|she|they|[A-Z][a-z]+) (?:says?|said|told|tells|wants?|would like)|in (?:his|her|their) (?:own )?words|(?:child|young person)[’']s (?:view|words))\b/;
@@ -214,7 +221,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
   const planText = [options.surroundingText ?? '', ...tables.flatMap((t) => t.rows.flat())].join('\n');
   const settings = settingsFrom(options, planText);
   const analyses: TableAnalysis[] = tables.map((input, index) => {
-    const rows = input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : '')));
+    const rows = withoutPrompts(input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : ''))));
     const layout = detectLayout(rows);
     if (!layout) return { table: index, layout: null, reason: notAPlanReason(rows), findings: [] };
     return { table: index, layout, findings: tableFindings(rows, layout, index, settings) };

@@ -50,3 +50,12 @@ describe('practice plans', () => {
     expect(SAMPLE_PLAN.spec.rows.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('templates inserted in Word', () => {
+  it('reads the prompts Word shows as text as empty cells, not as plan text to judge', () => {
+    const spec = buildTemplate('torbay', { rows: 2 });
+    const rows = [spec.header, ...spec.rows.map((r) => r.map((c) => c.prompt ?? ''))];
+    const findings = checkPlan([{ rows }]).tables[0].findings;
+    expect(findings.every((f) => f.code === 'to-complete')).toBe(true);
+  });
+});
