@@ -101,7 +101,7 @@ export const TASK_START =
   /^\s*(?:to\s+)?(?:complete|attend|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
 
 export const TASK_AFTER_SUBJECT =
-  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend|complete|be referred|engage with|undertake|access|go to|see|be seen by|take part in|participate in|sign up)\b/iu;
+  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
 
 /** What makes an outcome an outcome: a result for the child that can be seen. */
 export const RESULT_MARKER =
