@@ -64,6 +64,8 @@ export class DocxPlanDocument implements PlanDocument {
   private cursorTable: number | null = null;
   private listeners = new Set<() => void>();
   private pendingParts: Promise<void> = Promise.resolve();
+  /** Id counters while one mark() runs, so each new mark does not rescan the document. */
+  private ids?: { comment: number; bookmark: number };
   /** The words the user last asked to go to, for the preview to show. */
   selection: DocumentSelection | null = null;
 
@@ -186,8 +188,10 @@ export class DocxPlanDocument implements PlanDocument {
     const result: MarkResult = { highlighted: 0, commented: 0, resolved, notFound: [] };
     // Right to left within each cell, so earlier offsets stay true while we split runs.
     const ordered = [...findings].filter((f) => f.table >= 0).sort((a, b) => a.table - b.table || a.row - b.row || a.column - b.column || b.start - a.start);
+    const models = this.tableModels();
+    this.ids = { comment: this.nextCommentId(), bookmark: this.nextBookmarkId() };
     for (const finding of ordered) {
-      const span = this.locate(finding);
+      const span = this.locate(finding, models);
       if (!span) {
         result.notFound.push(finding.id);
         continue;
@@ -200,6 +204,7 @@ export class DocxPlanDocument implements PlanDocument {
       }
     }
     result.resolved = Math.max(0, resolved - result.commented);
+    this.ids = undefined;
     this.changed();
     return result;
   }
@@ -335,18 +340,20 @@ export class DocxPlanDocument implements PlanDocument {
 
   // ---- inside the XML -------------------------------------------------------------------------
 
-  private cell(table: number, row: number, column: number): CellModel {
-    const model = this.tableModels()[table];
-    const cell = model?.rows[row]?.[column];
+  private cell(table: number, row: number, column: number, models?: TableModel[]): CellModel {
+    const model = (models ?? this.tableModels())[table];
+    const known = model?.rows[row]?.[column];
+    // The table structure may be reused, but the cell is read afresh: earlier marks split its runs.
+    const cell = known && models ? readCell(known.tc) : known;
     if (!cell) throw new DocxError(`There is no cell at table ${table + 1}, row ${row + 1}, column ${column + 1}.`);
     return cell;
   }
 
   /** Where the finding's words are now: at their offsets if unchanged, else the same words elsewhere in the cell. */
-  private locate(finding: Finding): { cell: CellModel; start: number; end: number } | undefined {
+  private locate(finding: Finding, models?: TableModel[]): { cell: CellModel; start: number; end: number } | undefined {
     let cell: CellModel;
     try {
-      cell = this.cell(finding.table, finding.row, finding.column);
+      cell = this.cell(finding.table, finding.row, finding.column, models);
     } catch {
       return undefined;
     }
@@ -394,16 +401,15 @@ export class DocxPlanDocument implements PlanDocument {
       return !(props && child(props, 'highlight'));
     });
     if (ours.length === 0) return false;
-    let id = this.nextBookmarkId();
     // One bookmark per unbroken group of runs we highlight.
     let group: Element[] = [];
     const flush = () => {
       if (!group.length) return;
+      const id = this.ids ? this.ids.bookmark++ : this.nextBookmarkId();
       const name = `${BOOKMARK_PREFIX}${id}`;
       group[0].parentNode!.insertBefore(el(this.doc, 'bookmarkStart', { id: String(id), name }), group[0]);
       const last = group[group.length - 1];
       last.parentNode!.insertBefore(el(this.doc, 'bookmarkEnd', { id: String(id) }), last.nextSibling);
-      id++;
       group = [];
     };
     for (const run of runs) {
@@ -575,6 +581,7 @@ export class DocxPlanDocument implements PlanDocument {
   }
 
   private nextCommentId(): number {
+    if (this.ids) return this.ids.comment++;
     return Math.max(this.maxId(this.comments, ['comment']), this.maxId(this.doc, ['commentRangeStart', 'commentReference'])) + 1;
   }
 

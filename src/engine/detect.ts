@@ -5,7 +5,21 @@ import type { ColumnRole, LayoutId, LayoutMatch, Role } from './types';
 
 const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'be', 'of', 'and', 'we', 'do', 'does', 'it', 'is', 'for', 'will', 'what', 'how', 'have']);
 
+// Headers repeat (every layout's columns are compared with every header cell): remember the answers.
+const normalised = new Map<string, string>();
+const tokenSets = new Map<string, Set<string>>();
+
 export function normaliseHeader(text: string): string {
+  let known = normalised.get(text);
+  if (known === undefined) {
+    known = normaliseUncached(text);
+    if (normalised.size > 2000) normalised.clear();
+    normalised.set(text, known);
+  }
+  return known;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
@@ -15,7 +29,13 @@ export function normaliseHeader(text: string): string {
 }
 
 function tokens(text: string): Set<string> {
-  return new Set(normaliseHeader(text).split(' ').filter((w) => w && !STOP_WORDS.has(w)));
+  let known = tokenSets.get(text);
+  if (!known) {
+    known = new Set(normaliseHeader(text).split(' ').filter((w) => w && !STOP_WORDS.has(w)));
+    if (tokenSets.size > 2000) tokenSets.clear();
+    tokenSets.set(text, known);
+  }
+  return known;
 }
 
 function similarity(a: string, b: string): number {
