@@ -26,13 +26,20 @@ const { DocxPlanDocument, checkPlan, buildTemplate } = require(outfile);
 
 const samples = [
   ['Kai needs to be healthy.', 'Kai will be seen regularly.', 'Health visitor to visit - ongoing.', ''],
-  ['Kai misses breakfast most days.', 'Kai will eat breakfast on 4 of 5 school days.', 'Dad to buy cereal each Sunday from 06/01/25.', ''],
+  [
+    'Kai misses breakfast most days.',
+    'Kai will eat breakfast on 4 of 5 school days.',
+    'Dad to buy cereal each Sunday from 06/01/25.',
+    '',
+  ],
   ['Mum needs to be referred to CAMHS.', 'Mum to stop drinking.', 'Social worker to refer Mum ASAP.', ''],
 ];
 const plans = [];
 for (let p = 0; p < 100; p++) {
   const spec = buildTemplate('childs-care-plan', { rows: 1 });
-  spec.rows = Array.from({ length: 20 }, (_, i) => samples[(i + p) % 3].map((text) => ({ text: text ? `${text} (${p}.${i})` : '' })));
+  spec.rows = Array.from({ length: 20 }, (_, i) =>
+    samples[(i + p) % 3].map((text) => ({ text: text ? `${text} (${p}.${i})` : '' })),
+  );
   plans.push(await (await DocxPlanDocument.create(spec)).save());
 }
 let peak = process.memoryUsage().rss;
@@ -41,10 +48,15 @@ for (const bytes of plans) {
   const doc = await DocxPlanDocument.open(bytes, { author: 'Bench' });
   const read = await doc.readTables('document');
   const report = checkPlan(read.tables, { surroundingText: read.surroundingText });
-  await doc.mark(report.tables.flatMap((t) => t.findings), { comments: true });
+  await doc.mark(
+    report.tables.flatMap((t) => t.findings),
+    { comments: true },
+  );
   await doc.save();
   peak = Math.max(peak, process.memoryUsage().rss);
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(`docx: 100 plans of 20 rows reviewed in ${seconds.toFixed(2)} s = ${(100 / seconds).toFixed(1)} plans per second (target >= 20)`);
+console.log(
+  `docx: 100 plans of 20 rows reviewed in ${seconds.toFixed(2)} s = ${(100 / seconds).toFixed(1)} plans per second (target >= 20)`,
+);
 console.log(`docx: peak memory ${(peak / 1024 / 1024).toFixed(0)} MB`);

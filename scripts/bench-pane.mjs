@@ -11,7 +11,9 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const DIST = path.resolve('dist');
 if (!existsSync(path.join(DIST, 'index.html'))) {
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    stdio: 'inherit',
+  });
 }
 
 function initialScripts(page) {
@@ -21,15 +23,24 @@ function initialScripts(page) {
 
 for (const page of ['taskpane.html', 'index.html']) {
   const files = initialScripts(page);
-  const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(DIST, file.replace(/^\//, '')))).length, 0);
-  console.log(`${page}: initial JavaScript ${(gzipped / 1024).toFixed(1)} KB gzipped in ${files.length} file(s) (target <= 300 KB)`);
+  const gzipped = files.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(path.join(DIST, file.replace(/^\//, '')))).length,
+    0,
+  );
+  console.log(
+    `${page}: initial JavaScript ${(gzipped / 1024).toFixed(1)} KB gzipped in ${files.length} file(s) (target <= 300 KB)`,
+  );
 }
 
 const server = createServer((request, response) => {
   const pathname = new URL(request.url, 'http://x').pathname;
   const file = path.join(DIST, pathname === '/' ? 'index.html' : pathname);
   if (!file.startsWith(DIST) || !existsSync(file)) return response.writeHead(404).end();
-  const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+  const type = file.endsWith('.html')
+    ? 'text/html'
+    : file.endsWith('.js')
+      ? 'text/javascript'
+      : 'application/octet-stream';
   response.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -31,5 +31,7 @@ for (const rows of [5, 200]) {
   const read = await word.readTables('document');
   const findings = checkPlan(read.tables).tables.flatMap((t) => t.findings);
   await word.mark(findings, { comments: true });
-  console.log(`word: whole check of a ${rows}-row plan (${findings.length} marks) = ${fake.syncs} context.sync() round trips`);
+  console.log(
+    `word: whole check of a ${rows}-row plan (${findings.length} marks) = ${fake.syncs} context.sync() round trips`,
+  );
 }

@@ -7,11 +7,29 @@ const { DOMParser } = require('@xmldom/xmldom');
 const { OfficeAddinManifest } = require('office-addin-manifest');
 
 const OFFICE_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings',
-  'Permissions', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
 ];
-const RESOURCE_KINDS = { Image: 'bt:Images', Url: 'bt:Urls', ShortString: 'bt:ShortStrings', LongString: 'bt:LongStrings' };
+const RESOURCE_KINDS = {
+  Image: 'bt:Images',
+  Url: 'bt:Urls',
+  ShortString: 'bt:ShortStrings',
+  LongString: 'bt:LongStrings',
+};
 const LIMITS = { 'bt:ShortStrings': 125, 'bt:LongStrings': 250 };
 
 function elementChildren(node) {
@@ -54,7 +72,8 @@ async function checkManifest(manifestPath, { assetsDir = path.join(path.dirname(
     if (info.defaultLocale !== 'en-GB') problems.push(`DefaultLocale should be en-GB, not ${info.defaultLocale}.`);
     if (info.permissions !== 'ReadWriteDocument') problems.push('Permissions must be ReadWriteDocument.');
     if (!(info.hosts || []).includes('Document')) problems.push('The add-in must target Word (Host Name="Document").');
-    if ((info.appDomains || []).length) problems.push(`AppDomains lists ${info.appDomains.join(', ')}; the add-in uses none.`);
+    if ((info.appDomains || []).length)
+      problems.push(`AppDomains lists ${info.appDomains.join(', ')}; the add-in uses none.`);
   } catch (error) {
     problems.push(`office-addin-manifest could not read the manifest: ${error.message}`);
   }
@@ -103,7 +122,11 @@ async function checkManifest(manifestPath, { assetsDir = path.join(path.dirname(
           : el.localName === 'Description' && el.parentNode.localName !== 'GetStarted'
             ? 'bt:LongStrings'
             : null;
-    if (wanted && resource.group !== wanted && !(el.localName === 'Description' && resource.group === 'bt:LongStrings')) {
+    if (
+      wanted &&
+      resource.group !== wanted &&
+      !(el.localName === 'Description' && resource.group === 'bt:LongStrings')
+    ) {
       problems.push(`<${el.nodeName} resid="${id}"> needs a ${wanted} resource, not ${resource.group}.`);
     }
   }
@@ -112,7 +135,8 @@ async function checkManifest(manifestPath, { assetsDir = path.join(path.dirname(
     .filter((e) => e.hasAttribute && e.hasAttribute('DefaultValue'))
     .map((e) => e.getAttribute('DefaultValue'))
     .filter((v) => /^[a-z]+:\/\//i.test(v));
-  for (const url of urls) if (!url.startsWith('https://')) problems.push(`${url} is not https: Office loads only HTTPS.`);
+  for (const url of urls)
+    if (!url.startsWith('https://')) problems.push(`${url} is not https: Office loads only HTTPS.`);
 
   const iconSizes = new Map();
   for (const image of elements.filter((e) => e.localName === 'Image' && e.getAttribute('size'))) {

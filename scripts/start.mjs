@@ -11,8 +11,14 @@ const wantsPreview = process.argv.includes('--preview') || !['win32', 'darwin'].
 
 function run(command, args, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, ...env } });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+      env: { ...process.env, ...env },
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -20,9 +26,22 @@ async function sideloadIntoWord() {
   console.log('Word found on this platform: installing the Office development certificate, then sideloading.');
   // Fetched on demand: these Microsoft tools are needed only on a machine with Word.
   await run('npx', ['--yes', 'office-addin-dev-certs', 'install']);
-  await run('npx', ['--yes', 'office-addin-debugging', 'start', 'manifest.xml', '--dev-server', 'npm run start:preview', '--dev-server-port', '3000'], {
-    HTTPS: '1',
-  });
+  await run(
+    'npx',
+    [
+      '--yes',
+      'office-addin-debugging',
+      'start',
+      'manifest.xml',
+      '--dev-server',
+      'npm run start:preview',
+      '--dev-server-port',
+      '3000',
+    ],
+    {
+      HTTPS: '1',
+    },
+  );
 }
 
 async function startPreview() {

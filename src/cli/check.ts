@@ -18,7 +18,8 @@ function inputsFrom(paths: string[]): { files: string[]; problems: string[] } {
       problems.push(`${p}: no such file or folder`);
     } else if (statSync(p).isDirectory()) {
       for (const name of readdirSync(p).sort()) {
-        if (name.toLowerCase().endsWith('.docx') && !name.includes('.reviewed.') && !name.startsWith('~$')) files.push(path.join(p, name));
+        if (name.toLowerCase().endsWith('.docx') && !name.includes('.reviewed.') && !name.startsWith('~$'))
+          files.push(path.join(p, name));
       }
     } else files.push(p);
   }
@@ -53,7 +54,9 @@ export async function run(argv: string[]): Promise<number> {
     }
     const { style, errors } = validateHouseStyle(text);
     if (!style) {
-      process.stderr.write(`smart-plan check: the house style ${stylePath} has problems:\n${errors.map((e) => `  - ${e}`).join('\n')}\n`);
+      process.stderr.write(
+        `smart-plan check: the house style ${stylePath} has problems:\n${errors.map((e) => `  - ${e}`).join('\n')}\n`,
+      );
       return 2;
     }
     houseStyle = style;
@@ -70,9 +73,18 @@ export async function run(argv: string[]): Promise<number> {
   const results: PlanResult[] = [];
   const showProgress = process.stderr.isTTY && files.length > 5;
   for (const [i, file] of files.entries()) {
-    if (showProgress) process.stderr.write(`\r${'#'.repeat(Math.round(((i + 1) / files.length) * 30)).padEnd(30, '.')} ${i + 1}/${files.length}`);
+    if (showProgress)
+      process.stderr.write(
+        `\r${'#'.repeat(Math.round(((i + 1) / files.length) * 30)).padEnd(30, '.')} ${i + 1}/${files.length}`,
+      );
     try {
-      const result = await reviewOne(file, { outDir, author: args.values.get('author'), tracked: args.flags.has('tracked'), planDate, houseStyle });
+      const result = await reviewOne(file, {
+        outDir,
+        author: args.values.get('author'),
+        tracked: args.flags.has('tracked'),
+        planDate,
+        houseStyle,
+      });
       results.push(result);
       if (showProgress) process.stderr.write('\r\x1b[K');
       process.stdout.write(`${summaryLine(result)}\n`);
@@ -106,13 +118,19 @@ interface ReviewOptions {
 }
 
 export async function reviewOne(file: string, options: ReviewOptions): Promise<PlanResult> {
-  if (!/\.docx$/i.test(file)) throw new DocxError('not a .docx file. Save the plan from Word as a .docx and try again.');
+  if (!/\.docx$/i.test(file))
+    throw new DocxError('not a .docx file. Save the plan from Word as a .docx and try again.');
   const document = await DocxPlanDocument.open(readFileSync(file), { author: options.author });
   const read = await document.readTables('document');
   if (read.tables.length === 0) throw new DocxError('this document has no tables, so there is no plan table to check.');
-  const report: PlanReport = checkPlan(read.tables, { planDate: options.planDate, surroundingText: read.surroundingText, houseStyle: options.houseStyle });
+  const report: PlanReport = checkPlan(read.tables, {
+    planDate: options.planDate,
+    surroundingText: read.surroundingText,
+    houseStyle: options.houseStyle,
+  });
   const findings: Finding[] = report.tables.flatMap((t) => t.findings);
-  if (report.tables.every((t) => !t.layout)) throw new DocxError(`no plan table found: ${report.tables[0]?.reason ?? ''}`.trim());
+  if (report.tables.every((t) => !t.layout))
+    throw new DocxError(`no plan table found: ${report.tables[0]?.reason ?? ''}`.trim());
   await document.mark(findings, { comments: true, author: options.author });
   let applied = 0;
   if (options.tracked) {
@@ -133,7 +151,9 @@ export async function reviewOne(file: string, options: ReviewOptions): Promise<P
   try {
     writeFileSync(out, await document.save());
   } catch (error) {
-    throw new DocxError(`the reviewed copy could not be written to ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); is it open in Word?`);
+    throw new DocxError(
+      `the reviewed copy could not be written to ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); is it open in Word?`,
+    );
   }
   return { file, out, report, applied };
 }

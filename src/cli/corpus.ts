@@ -29,7 +29,13 @@ export function readCorpus(file: string): CorpusItem[] {
       throw new CorpusError(`${file}, line ${index + 1}: not valid JSON (${(error as Error).message})`);
     }
     const item = value as Partial<CorpusItem>;
-    if (typeof item !== 'object' || item === null || typeof item.id !== 'string' || typeof item.cells !== 'object' || item.cells === null) {
+    if (
+      typeof item !== 'object' ||
+      item === null ||
+      typeof item.id !== 'string' ||
+      typeof item.cells !== 'object' ||
+      item.cells === null
+    ) {
       throw new CorpusError(`${file}, line ${index + 1}: each line needs an "id" string and a "cells" object`);
     }
     items.push({

@@ -4,7 +4,17 @@ import { CorpusError, readCorpus, type CorpusItem } from './corpus';
 
 export interface EvalResult {
   items: number;
-  verdict: { tp: number; fp: number; tn: number; fn: number; precision: number; recall: number; f1: number; specificity: number; balancedAccuracy: number };
+  verdict: {
+    tp: number;
+    fp: number;
+    tn: number;
+    fn: number;
+    precision: number;
+    recall: number;
+    f1: number;
+    specificity: number;
+    balancedAccuracy: number;
+  };
   codes: Record<string, { expected: number; found: number; recall: number; judged: number; falseAlarms: number }>;
   missed: Array<{ id: string; code: string }>;
   falseAlarms: Array<{ id: string; code: string }>;
@@ -14,7 +24,10 @@ export interface EvalResult {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 export function evaluate(items: CorpusItem[]): EvalResult {
-  let tp = 0, fp = 0, tn = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    tn = 0,
+    fn = 0;
   const codes: EvalResult['codes'] = {};
   const code = (name: string) => (codes[name] ??= { expected: 0, found: 0, recall: 0, judged: 0, falseAlarms: 0 });
   const missed: EvalResult['missed'] = [];
@@ -24,8 +37,19 @@ export function evaluate(items: CorpusItem[]): EvalResult {
     const findings = checkRow(item.cells);
     const reported = new Set(findings.map((f) => f.code as string));
     const flagged = findings.some((f) => f.severity === 'warning' || f.severity === 'error');
-    if (item.smart === false) flagged ? tp++ : (fn++, wrongVerdicts.push(item.id));
-    if (item.smart === true) flagged ? (fp++, wrongVerdicts.push(item.id)) : tn++;
+    if (item.smart === false) {
+      if (flagged) tp++;
+      else {
+        fn++;
+        wrongVerdicts.push(item.id);
+      }
+    }
+    if (item.smart === true) {
+      if (flagged) {
+        fp++;
+        wrongVerdicts.push(item.id);
+      } else tn++;
+    }
     for (const expected of item.issues) {
       code(expected).expected++;
       if (reported.has(expected)) code(expected).found++;
@@ -47,7 +71,17 @@ export function evaluate(items: CorpusItem[]): EvalResult {
   const specificity = ratio(tn, tn + fp);
   return {
     items: items.length,
-    verdict: { tp, fp, tn, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, specificity, balancedAccuracy: (recall + specificity) / 2 },
+    verdict: {
+      tp,
+      fp,
+      tn,
+      fn,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      specificity,
+      balancedAccuracy: (recall + specificity) / 2,
+    },
     codes,
     missed,
     falseAlarms,
@@ -86,11 +120,17 @@ export async function run(args: string[]): Promise<number> {
     'code                 recall          false alarms',
     ...Object.entries(result.codes)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, c]) => `${name.padEnd(20)} ${c.expected ? `${pct(c.recall)} (${c.found}/${c.expected})` : '  -  '.padEnd(5)}`.padEnd(37) + `${c.falseAlarms}/${c.judged}`),
+      .map(
+        ([name, c]) =>
+          `${name.padEnd(20)} ${c.expected ? `${pct(c.recall)} (${c.found}/${c.expected})` : '  -  '.padEnd(5)}`.padEnd(
+            37,
+          ) + `${c.falseAlarms}/${c.judged}`,
+      ),
   ];
   if (result.wrongVerdicts.length) out.push('', `wrong verdicts: ${result.wrongVerdicts.join(', ')}`);
   if (result.missed.length) out.push(`missed: ${result.missed.map((m) => `${m.id} ${m.code}`).join(', ')}`);
-  if (result.falseAlarms.length) out.push(`false alarms: ${result.falseAlarms.map((m) => `${m.id} ${m.code}`).join(', ')}`);
+  if (result.falseAlarms.length)
+    out.push(`false alarms: ${result.falseAlarms.map((m) => `${m.id} ${m.code}`).join(', ')}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

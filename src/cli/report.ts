@@ -49,9 +49,18 @@ export function overall(results: PlanResult[]) {
   return {
     plans: results.length,
     actions,
-    withOwner: pct(sum((r) => r.score.actionsWithOwner), actions),
-    withTimescale: pct(sum((r) => r.score.actionsWithTimescale), actions),
-    withMeasure: pct(sum((r) => r.score.actionsWithMeasure), actions),
+    withOwner: pct(
+      sum((r) => r.score.actionsWithOwner),
+      actions,
+    ),
+    withTimescale: pct(
+      sum((r) => r.score.actionsWithTimescale),
+      actions,
+    ),
+    withMeasure: pct(
+      sum((r) => r.score.actionsWithMeasure),
+      actions,
+    ),
     averageScore: results.length ? Math.round(sum((r) => r.score.overall) / results.length) : 0,
   };
 }
@@ -81,7 +90,10 @@ ${rows.map((r) => `<tr><td>${escapeHtml(r.plan)}</td><td>${r.score}</td><td>${r.
 export function csvReport(results: PlanResult[]): string {
   const quote = (v: string | number) => (typeof v === 'number' ? String(v) : `"${v.replace(/"/g, '""')}"`);
   const lines = ['plan,score,actions,with_owner_pct,with_timescale_pct,with_measure_pct,warnings'];
-  for (const r of auditRows(results)) lines.push([r.plan, r.score, r.actions, r.withOwner, r.withTimescale, r.withMeasure, r.warnings].map(quote).join(','));
+  for (const r of auditRows(results))
+    lines.push(
+      [r.plan, r.score, r.actions, r.withOwner, r.withTimescale, r.withMeasure, r.warnings].map(quote).join(','),
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -89,6 +101,10 @@ export function writeReport(file: string, results: PlanResult[]): void {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') writeFileSync(file, htmlReport(results));
   else if (ext === '.csv') writeFileSync(file, csvReport(results));
-  else if (ext === '.json') writeFileSync(file, `${JSON.stringify({ overall: overall(results), plans: auditRows(results), faults: frequentFaults(results) }, null, 2)}\n`);
+  else if (ext === '.json')
+    writeFileSync(
+      file,
+      `${JSON.stringify({ overall: overall(results), plans: auditRows(results), faults: frequentFaults(results) }, null, 2)}\n`,
+    );
   else throw new Error('use a .html, .csv or .json file name');
 }

@@ -6,7 +6,8 @@ import { buildTemplate } from '../engine/templates';
 import type { LayoutId } from '../engine/types';
 import { parseArgs } from './args';
 
-const USAGE = 'Usage: smart-plan template <layout> --out plan.docx [--plan-date YYYY-MM-DD] [--children NAMES] [--rows N]\n       smart-plan template --list\n';
+const USAGE =
+  'Usage: smart-plan template <layout> --out plan.docx [--plan-date YYYY-MM-DD] [--children NAMES] [--rows N]\n       smart-plan template --list\n';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['out', 'plan-date', 'children', 'rows'], ['list', 'force']);
@@ -44,6 +45,8 @@ export async function run(argv: string[]): Promise<number> {
   const spec = buildTemplate(layout.id as LayoutId, { planDate, children: args.values.get('children'), rows });
   const document = await DocxPlanDocument.create(spec);
   writeFileSync(out, await document.save());
-  process.stdout.write(`Wrote ${out}: a ${layout.name} with ${spec.rows.length} rows to fill in, review date ${spec.details.find((d) => d.label === 'Review date')?.value}.\n`);
+  process.stdout.write(
+    `Wrote ${out}: a ${layout.name} with ${spec.rows.length} rows to fill in, review date ${spec.details.find((d) => d.label === 'Review date')?.value}.\n`,
+  );
   return 0;
 }

@@ -16,7 +16,20 @@ import type { Finding, PlanTableSpec, Severity } from '../engine/types';
 import { GUIDANCE_TITLES } from '../engine/guidance';
 import { newPackageParts, paragraph, planBlocks, runsFor } from './build';
 import { readCell, readTables, surroundingText, type CellModel, type TableModel } from './cells';
-import { CT, DocxError, PKG_REL, W, child, children, descendants, el, parseXml, serialiseXml, textEl, wAttr } from './xml';
+import {
+  CT,
+  DocxError,
+  PKG_REL,
+  W,
+  child,
+  children,
+  descendants,
+  el,
+  parseXml,
+  serialiseXml,
+  textEl,
+  wAttr,
+} from './xml';
 
 export { DocxError } from './xml';
 
@@ -32,7 +45,22 @@ const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 const IGNORED_PROPERTY = 'SmartPlanIgnored';
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
-const RPR_AFTER_HIGHLIGHT = ['u', 'effect', 'bdr', 'shd', 'fitText', 'vertAlign', 'rtl', 'cs', 'em', 'lang', 'eastAsianLayout', 'specVanish', 'oMath', 'rPrChange'];
+const RPR_AFTER_HIGHLIGHT = [
+  'u',
+  'effect',
+  'bdr',
+  'shd',
+  'fitText',
+  'vertAlign',
+  'rtl',
+  'cs',
+  'em',
+  'lang',
+  'eastAsianLayout',
+  'specVanish',
+  'oMath',
+  'rPrChange',
+];
 
 export interface DocxOpenOptions {
   /** Name written on comments and tracked changes. */
@@ -79,13 +107,17 @@ export class DocxPlanDocument implements PlanDocument {
   static async open(bytes: Uint8Array | ArrayBuffer, options: DocxOpenOptions = {}): Promise<DocxPlanDocument> {
     const data = toBytes(bytes);
     if (OLE_SIGNATURE.every((b, i) => data[i] === b)) {
-      throw new DocxError('This file is password-protected or in the old .doc format. Save it as a .docx without a password and try again.');
+      throw new DocxError(
+        'This file is password-protected or in the old .doc format. Save it as a .docx without a password and try again.',
+      );
     }
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(data);
     } catch {
-      throw new DocxError('This is not a .docx file (it could not be opened as one). Save it from Word as a .docx and try again.');
+      throw new DocxError(
+        'This is not a .docx file (it could not be opened as one). Save it from Word as a .docx and try again.',
+      );
     }
     const main = zip.file('word/document.xml');
     if (!main) throw new DocxError('This file has no Word document inside it, so it is not a .docx plan.');
@@ -141,7 +173,11 @@ export class DocxPlanDocument implements PlanDocument {
     if (!this.comments) return [];
     return descendants(this.comments, 'comment').map((c) => {
       const text = descendants(c, 'p')
-        .map((p) => descendants(p, 't').map((t) => t.textContent ?? '').join(''))
+        .map((p) =>
+          descendants(p, 't')
+            .map((t) => t.textContent ?? '')
+            .join(''),
+        )
         .join('\n');
       return { id: wAttr(c, 'id') ?? '', author: wAttr(c, 'author') ?? '', text, ours: text.includes(COMMENT_TAG) };
     });
@@ -150,7 +186,8 @@ export class DocxPlanDocument implements PlanDocument {
   /** Replaces a cell's text, keeping the first paragraph's and first run's formatting (the preview's in-place edit). */
   editCell(table: number, row: number, column: number, text: string): void {
     const cell = this.cell(table, row, column);
-    if (cell.mergedContinuation) throw new DocxError('This cell is merged with the one above it; edit that one instead.');
+    if (cell.mergedContinuation)
+      throw new DocxError('This cell is merged with the one above it; edit that one instead.');
     const paragraphs = children(cell.tc, 'p');
     const first = paragraphs[0] ?? cell.tc.appendChild(el(this.doc, 'p'));
     const rPr = descendants(first, 'rPr').find((r) => (r.parentNode as Element).localName === 'r') ?? null;
@@ -164,13 +201,21 @@ export class DocxPlanDocument implements PlanDocument {
   // ---- PlanDocument ---------------------------------------------------------------------------
 
   async capabilities(): Promise<DocumentCapabilities> {
-    return { host: 'docx', comments: true, trackedChanges: true, critiques: false, insertTables: true, limitations: [] };
+    return {
+      host: 'docx',
+      comments: true,
+      trackedChanges: true,
+      critiques: false,
+      insertTables: true,
+      limitations: [],
+    };
   }
 
   async readTables(scope: CheckScope): Promise<ReadResult> {
     const notes: string[] = [];
     const tables = this.tableModels().map((model) => {
-      if (model.nestingLevel > 0) notes.push(`Table ${model.index + 1} sits inside another table; it is checked on its own.`);
+      if (model.nestingLevel > 0)
+        notes.push(`Table ${model.index + 1} sits inside another table; it is checked on its own.`);
       return {
         index: model.index,
         nestingLevel: model.nestingLevel,
@@ -179,7 +224,8 @@ export class DocxPlanDocument implements PlanDocument {
       };
     });
     const chosen = scope === 'selection' ? tables.filter((t) => t.selected) : tables;
-    if (scope === 'selection' && chosen.length === 0) notes.push('The cursor is not in a table. Click in a plan table, or check the whole document.');
+    if (scope === 'selection' && chosen.length === 0)
+      notes.push('The cursor is not in a table. Click in a plan table, or check the whole document.');
     return { tables: chosen, surroundingText: surroundingText(this.body), notes };
   }
 
@@ -187,7 +233,9 @@ export class DocxPlanDocument implements PlanDocument {
     const resolved = this.removeOurMarks().comments;
     const result: MarkResult = { highlighted: 0, commented: 0, resolved, notFound: [] };
     // Right to left within each cell, so earlier offsets stay true while we split runs.
-    const ordered = [...findings].filter((f) => f.table >= 0).sort((a, b) => a.table - b.table || a.row - b.row || a.column - b.column || b.start - a.start);
+    const ordered = [...findings]
+      .filter((f) => f.table >= 0)
+      .sort((a, b) => a.table - b.table || a.row - b.row || a.column - b.column || b.start - a.start);
     const models = this.tableModels();
     this.ids = { comment: this.nextCommentId(), bookmark: this.nextBookmarkId() };
     for (const finding of ordered) {
@@ -227,7 +275,8 @@ export class DocxPlanDocument implements PlanDocument {
       start = end = cell.text.trimEnd().length;
     } else {
       const span = this.locate(finding);
-      if (!span) throw new DocxError('The words at fault have changed since the check. Check the plan again, then apply.');
+      if (!span)
+        throw new DocxError('The words at fault have changed since the check. Check the plan again, then apply.');
       ({ start, end } = span);
     }
     const runs = this.isolate(cell, start, end);
@@ -264,7 +313,13 @@ export class DocxPlanDocument implements PlanDocument {
   async select(finding: Finding): Promise<void> {
     const span = this.locate(finding);
     if (!span) throw new DocxError('Those words are no longer in the document.');
-    this.selection = { table: finding.table, row: finding.row, column: finding.column, start: span.start, end: span.end };
+    this.selection = {
+      table: finding.table,
+      row: finding.row,
+      column: finding.column,
+      start: span.start,
+      end: span.end,
+    };
     this.changed();
   }
 
@@ -302,7 +357,9 @@ export class DocxPlanDocument implements PlanDocument {
     const file = this.zip.file(CUSTOM_PART);
     if (!file) return { ignored: [] };
     const custom = parseXml(await file.async('string'), CUSTOM_PART);
-    const property = Array.from(custom.getElementsByTagName('property')).find((p) => p.getAttribute('name') === IGNORED_PROPERTY);
+    const property = Array.from(custom.getElementsByTagName('property')).find(
+      (p) => p.getAttribute('name') === IGNORED_PROPERTY,
+    );
     try {
       const ignored = JSON.parse(property?.textContent ?? '[]');
       return { ignored: Array.isArray(ignored) ? ignored.filter((x) => typeof x === 'string') : [] };
@@ -325,7 +382,10 @@ export class DocxPlanDocument implements PlanDocument {
       property.setAttribute('fmtid', '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}');
       property.setAttribute('pid', String(pid));
       property.setAttribute('name', IGNORED_PROPERTY);
-      const lpwstr = custom.createElementNS('http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes', 'vt:lpwstr');
+      const lpwstr = custom.createElementNS(
+        'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+        'vt:lpwstr',
+      );
       lpwstr.appendChild(custom.createTextNode(JSON.stringify(state.ignored)));
       property.appendChild(lpwstr);
       root.appendChild(property);
@@ -333,7 +393,13 @@ export class DocxPlanDocument implements PlanDocument {
     } else {
       xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${IGNORED_PROPERTY}"><vt:lpwstr>${value}</vt:lpwstr></property></Properties>`;
-      await this.addPart(CUSTOM_PART, '_rels/.rels', CUSTOM_TYPE, 'application/vnd.openxmlformats-officedocument.custom-properties+xml', 'docProps/custom.xml');
+      await this.addPart(
+        CUSTOM_PART,
+        '_rels/.rels',
+        CUSTOM_TYPE,
+        'application/vnd.openxmlformats-officedocument.custom-properties+xml',
+        'docProps/custom.xml',
+      );
     }
     this.zip.file(CUSTOM_PART, xml);
   }
@@ -358,7 +424,8 @@ export class DocxPlanDocument implements PlanDocument {
       return undefined;
     }
     if (cell.mergedContinuation) return undefined;
-    if (cell.text.slice(finding.start, finding.end) === finding.quote) return { cell, start: finding.start, end: finding.end };
+    if (cell.text.slice(finding.start, finding.end) === finding.quote)
+      return { cell, start: finding.start, end: finding.end };
     const at = finding.quote ? cell.text.indexOf(finding.quote) : -1;
     return at >= 0 ? { cell, start: at, end: at + finding.quote.length } : undefined;
   }
@@ -375,7 +442,14 @@ export class DocxPlanDocument implements PlanDocument {
     }
     const runs: Element[] = [];
     for (const segment of current.segments) {
-      if (segment.run && segment.start >= start && segment.end <= end && segment.end > segment.start && !runs.includes(segment.run)) runs.push(segment.run);
+      if (
+        segment.run &&
+        segment.start >= start &&
+        segment.end <= end &&
+        segment.end > segment.start &&
+        !runs.includes(segment.run)
+      )
+        runs.push(segment.run);
     }
     return runs;
   }
@@ -390,7 +464,8 @@ export class DocxPlanDocument implements PlanDocument {
     const cloneKids = children(clone);
     for (const kid of cloneKids.slice(0, index)) if (kid.localName !== 'rPr') clone.removeChild(kid);
     cloneKids[index].textContent = text.slice(at);
-    for (const piece of [t, cloneKids[index]]) piece.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
+    for (const piece of [t, cloneKids[index]])
+      piece.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
     run.parentNode!.insertBefore(clone, run.nextSibling);
   }
 
@@ -445,7 +520,13 @@ export class DocxPlanDocument implements PlanDocument {
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const paragraphs = lines.map((line, i) => {
       const p = el(this.doc, 'p', {}, [el(this.doc, 'pPr', {}, [el(this.doc, 'pStyle', { val: 'CommentText' })])]);
-      if (i === 0) p.appendChild(el(this.doc, 'r', {}, [el(this.doc, 'rPr', {}, [el(this.doc, 'rStyle', { val: 'CommentReference' })]), el(this.doc, 'annotationRef')]));
+      if (i === 0)
+        p.appendChild(
+          el(this.doc, 'r', {}, [
+            el(this.doc, 'rPr', {}, [el(this.doc, 'rStyle', { val: 'CommentReference' })]),
+            el(this.doc, 'annotationRef'),
+          ]),
+        );
       p.appendChild(el(this.doc, 'r', {}, [textEl(this.doc, line)]));
       return comments.importNode(p, true);
     });
@@ -453,19 +534,34 @@ export class DocxPlanDocument implements PlanDocument {
     comment.setAttributeNS(W, 'w:id', id);
     comment.setAttributeNS(W, 'w:author', author);
     comment.setAttributeNS(W, 'w:date', date);
-    comment.setAttributeNS(W, 'w:initials', author.split(/\s+/).map((w) => w[0] ?? '').join('').slice(0, 4) || 'SP');
+    comment.setAttributeNS(
+      W,
+      'w:initials',
+      author
+        .split(/\s+/)
+        .map((w) => w[0] ?? '')
+        .join('')
+        .slice(0, 4) || 'SP',
+    );
     for (const p of paragraphs) comment.appendChild(p);
     comments.documentElement.appendChild(comment);
 
     const start = el(this.doc, 'commentRangeStart', { id });
     const end = el(this.doc, 'commentRangeEnd', { id });
-    const reference = el(this.doc, 'r', {}, [el(this.doc, 'rPr', {}, [el(this.doc, 'rStyle', { val: 'CommentReference' })]), el(this.doc, 'commentReference', { id })]);
+    const reference = el(this.doc, 'r', {}, [
+      el(this.doc, 'rPr', {}, [el(this.doc, 'rStyle', { val: 'CommentReference' })]),
+      el(this.doc, 'commentReference', { id }),
+    ]);
     if (runs.length) {
       const first = runs[0];
       const last = runs[runs.length - 1];
-      const firstMarker = first.previousSibling && (first.previousSibling as Element).localName === 'bookmarkStart' ? first.previousSibling : first;
+      const firstMarker =
+        first.previousSibling && (first.previousSibling as Element).localName === 'bookmarkStart'
+          ? first.previousSibling
+          : first;
       first.parentNode!.insertBefore(start, firstMarker);
-      const afterLast = last.nextSibling && (last.nextSibling as Element).localName === 'bookmarkEnd' ? last.nextSibling : last;
+      const afterLast =
+        last.nextSibling && (last.nextSibling as Element).localName === 'bookmarkEnd' ? last.nextSibling : last;
       last.parentNode!.insertBefore(end, afterLast.nextSibling);
       last.parentNode!.insertBefore(reference, end.nextSibling);
     } else {
@@ -502,11 +598,17 @@ export class DocxPlanDocument implements PlanDocument {
       start.parentNode?.removeChild(start);
       end?.parentNode?.removeChild(end);
     }
-    const ours = new Set(this.commentList().filter((c) => c.ours).map((c) => c.id));
+    const ours = new Set(
+      this.commentList()
+        .filter((c) => c.ours)
+        .map((c) => c.id),
+    );
     if (ours.size && this.comments) {
-      for (const comment of descendants(this.comments, 'comment')) if (ours.has(wAttr(comment, 'id') ?? '')) comment.parentNode?.removeChild(comment);
+      for (const comment of descendants(this.comments, 'comment'))
+        if (ours.has(wAttr(comment, 'id') ?? '')) comment.parentNode?.removeChild(comment);
       for (const name of ['commentRangeStart', 'commentRangeEnd']) {
-        for (const marker of descendants(this.body, name)) if (ours.has(wAttr(marker, 'id') ?? '')) marker.parentNode?.removeChild(marker);
+        for (const marker of descendants(this.body, name))
+          if (ours.has(wAttr(marker, 'id') ?? '')) marker.parentNode?.removeChild(marker);
       }
       for (const reference of descendants(this.body, 'commentReference')) {
         if (!ours.has(wAttr(reference, 'id') ?? '')) continue;
@@ -519,8 +621,17 @@ export class DocxPlanDocument implements PlanDocument {
 
   private ensureComments(): Document {
     if (this.comments) return this.comments;
-    this.comments = parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}"/>`, COMMENTS_PART);
-    void this.addPart(COMMENTS_PART, 'word/_rels/document.xml.rels', COMMENTS_TYPE, 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml', 'comments.xml');
+    this.comments = parseXml(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}"/>`,
+      COMMENTS_PART,
+    );
+    void this.addPart(
+      COMMENTS_PART,
+      'word/_rels/document.xml.rels',
+      COMMENTS_TYPE,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml',
+      'comments.xml',
+    );
     return this.comments;
   }
 
@@ -528,7 +639,10 @@ export class DocxPlanDocument implements PlanDocument {
   private addPart(part: string, relsPart: string, type: string, contentType: string, target: string): Promise<void> {
     this.pendingParts = this.pendingParts.then(async () => {
       const relsFile = this.zip.file(relsPart);
-      const rels = parseXml(relsFile ? await relsFile.async('string') : `<Relationships xmlns="${PKG_REL}"/>`, relsPart);
+      const rels = parseXml(
+        relsFile ? await relsFile.async('string') : `<Relationships xmlns="${PKG_REL}"/>`,
+        relsPart,
+      );
       const existing = Array.from(rels.getElementsByTagName('Relationship'));
       if (!existing.some((r) => r.getAttribute('Type') === type)) {
         const ids = new Set(existing.map((r) => r.getAttribute('Id')));
@@ -542,7 +656,10 @@ export class DocxPlanDocument implements PlanDocument {
         this.zip.file(relsPart, serialiseXml(rels));
       }
       const typesFile = this.zip.file('[Content_Types].xml');
-      const types = parseXml(typesFile ? await typesFile.async('string') : `<Types xmlns="${CT}"/>`, '[Content_Types].xml');
+      const types = parseXml(
+        typesFile ? await typesFile.async('string') : `<Types xmlns="${CT}"/>`,
+        '[Content_Types].xml',
+      );
       if (!Array.from(types.getElementsByTagName('Override')).some((o) => o.getAttribute('PartName') === `/${part}`)) {
         const override = types.createElementNS(CT, 'Override');
         override.setAttribute('PartName', `/${part}`);
@@ -576,13 +693,19 @@ export class DocxPlanDocument implements PlanDocument {
   private maxId(doc: Document | undefined, names: string[]): number {
     if (!doc) return 0;
     let max = 0;
-    for (const name of names) for (const node of descendants(doc, name)) max = Math.max(max, Number(wAttr(node, 'id')) || 0);
+    for (const name of names)
+      for (const node of descendants(doc, name)) max = Math.max(max, Number(wAttr(node, 'id')) || 0);
     return max;
   }
 
   private nextCommentId(): number {
     if (this.ids) return this.ids.comment++;
-    return Math.max(this.maxId(this.comments, ['comment']), this.maxId(this.doc, ['commentRangeStart', 'commentReference'])) + 1;
+    return (
+      Math.max(
+        this.maxId(this.comments, ['comment']),
+        this.maxId(this.doc, ['commentRangeStart', 'commentReference']),
+      ) + 1
+    );
   }
 
   private nextBookmarkId(): number {
@@ -594,6 +717,11 @@ export class DocxPlanDocument implements PlanDocument {
   }
 
   private nextControlId(): number {
-    return Math.max(700000, ...descendants(this.doc, 'sdtPr').map((p) => Number(child(p, 'id') && wAttr(child(p, 'id')!, 'val')) || 0)) + 1;
+    return (
+      Math.max(
+        700000,
+        ...descendants(this.doc, 'sdtPr').map((p) => Number(child(p, 'id') && wAttr(child(p, 'id')!, 'val')) || 0),
+      ) + 1
+    );
   }
 }

@@ -16,7 +16,11 @@ export function runsFor(doc: Document, text: string, rPr?: Element | null): Elem
   return [run];
 }
 
-export function paragraph(doc: Document, text: string, options: { bold?: boolean; style?: string; size?: number } = {}): Element {
+export function paragraph(
+  doc: Document,
+  text: string,
+  options: { bold?: boolean; style?: string; size?: number } = {},
+): Element {
   const p = el(doc, 'p');
   if (options.style) p.appendChild(el(doc, 'pPr', {}, [el(doc, 'pStyle', { val: options.style })]));
   const rPr = options.bold || options.size ? el(doc, 'rPr') : null;
@@ -49,14 +53,35 @@ export function planTable(doc: Document, spec: PlanTableSpec, firstControlId = 7
   const tblPr = el(doc, 'tblPr', {}, [
     el(doc, 'tblStyle', { val: 'TableGrid' }),
     el(doc, 'tblW', { w: '5000', type: 'pct' }),
-    el(doc, 'tblBorders', {}, BORDERS.map((side) => el(doc, side, { val: 'single', sz: '6', space: '0', color: '000000' }))),
-    el(doc, 'tblLook', { val: '04A0', firstRow: '1', lastRow: '0', firstColumn: '1', lastColumn: '0', noHBand: '0', noVBand: '1' }),
+    el(
+      doc,
+      'tblBorders',
+      {},
+      BORDERS.map((side) => el(doc, side, { val: 'single', sz: '6', space: '0', color: '000000' })),
+    ),
+    el(doc, 'tblLook', {
+      val: '04A0',
+      firstRow: '1',
+      lastRow: '0',
+      firstColumn: '1',
+      lastColumn: '0',
+      noHBand: '0',
+      noVBand: '1',
+    }),
     el(doc, 'tblCaption', { val: spec.tag }),
   ]);
-  const grid = el(doc, 'tblGrid', {}, spec.header.map(() => el(doc, 'gridCol', { w: String(width) })));
+  const grid = el(
+    doc,
+    'tblGrid',
+    {},
+    spec.header.map(() => el(doc, 'gridCol', { w: String(width) })),
+  );
   const cell = (content: Element, header = false) =>
     el(doc, 'tc', {}, [
-      el(doc, 'tcPr', {}, [el(doc, 'tcW', { w: String(width), type: 'dxa' }), ...(header ? [el(doc, 'shd', { val: 'clear', color: 'auto', fill: 'D9D9D9' })] : [])]),
+      el(doc, 'tcPr', {}, [
+        el(doc, 'tcW', { w: String(width), type: 'dxa' }),
+        ...(header ? [el(doc, 'shd', { val: 'clear', color: 'auto', fill: 'D9D9D9' })] : []),
+      ]),
       content,
     ]);
   const headerRow = el(doc, 'tr', {}, [
@@ -83,7 +108,8 @@ export function planTable(doc: Document, spec: PlanTableSpec, firstControlId = 7
 /** Everything a plan template puts in the document, in order. */
 export function planBlocks(doc: Document, spec: PlanTableSpec, firstControlId?: number): Element[] {
   const blocks: Element[] = [paragraph(doc, spec.title, { bold: true, size: 32 })];
-  for (const detail of spec.details) blocks.push(paragraph(doc, `${detail.label}: ${detail.value ?? (detail.prompt ? `[${detail.prompt}]` : '')}`));
+  for (const detail of spec.details)
+    blocks.push(paragraph(doc, `${detail.label}: ${detail.value ?? (detail.prompt ? `[${detail.prompt}]` : '')}`));
   blocks.push(paragraph(doc, ''));
   blocks.push(planTable(doc, spec, firstControlId));
   if (spec.signatures?.length) {

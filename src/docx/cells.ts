@@ -26,7 +26,27 @@ export interface TableModel {
   rows: CellModel[][];
 }
 
-const SKIP = new Set(['tbl', 'del', 'moveFrom', 'pPr', 'rPr', 'sdtPr', 'sdtEndPr', 'tcPr', 'trPr', 'tblPr', 'instrText', 'delText', 'fldChar', 'commentReference', 'footnoteReference', 'endnoteReference', 'drawing', 'pict', 'object']);
+const SKIP = new Set([
+  'tbl',
+  'del',
+  'moveFrom',
+  'pPr',
+  'rPr',
+  'sdtPr',
+  'sdtEndPr',
+  'tcPr',
+  'trPr',
+  'tblPr',
+  'instrText',
+  'delText',
+  'fldChar',
+  'commentReference',
+  'footnoteReference',
+  'endnoteReference',
+  'drawing',
+  'pict',
+  'object',
+]);
 
 function isPlaceholder(sdt: Element): boolean {
   const props = child(sdt, 'sdtPr');
@@ -76,7 +96,8 @@ export function readCell(tc: Element): CellModel {
 export function readTables(body: Element): TableModel[] {
   return descendants(body, 'tbl').map((tbl, index) => {
     let nestingLevel = 0;
-    for (let p = tbl.parentNode; p && p !== body; p = p.parentNode) if ((p as Element).localName === 'tbl') nestingLevel++;
+    for (let p = tbl.parentNode; p && p !== body; p = p.parentNode)
+      if ((p as Element).localName === 'tbl') nestingLevel++;
     const rows = children(tbl, 'tr').map((tr) => children(tr, 'tc').map(readCell));
     return { tbl, index, nestingLevel, rows };
   });

@@ -59,7 +59,12 @@ export function wAttr(el: Element, name: string): string | null {
   return el.getAttributeNS(W, name) ?? el.getAttribute(`w:${name}`);
 }
 
-export function el(doc: Document, name: string, attrs: Record<string, string> = {}, kids: Array<Node | string> = []): Element {
+export function el(
+  doc: Document,
+  name: string,
+  attrs: Record<string, string> = {},
+  kids: Array<Node | string> = [],
+): Element {
   const element = doc.createElementNS(W, `w:${name}`);
   for (const [key, value] of Object.entries(attrs)) element.setAttributeNS(W, `w:${key}`, value);
   for (const kid of kids) element.appendChild(typeof kid === 'string' ? doc.createTextNode(kid) : kid);

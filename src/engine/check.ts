@@ -62,7 +62,9 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     .flatMap((c) => concreteTimescales(c.text, settings.planDate).map((t) => ({ ...t, column: c.column })));
   const ownerFound = actionCells.some((c) => c.text.trim() && namesSomeone(c.text));
   const hasActionColumns = [...roles].some((r) => ACTION_ROLES.has(r));
-  const countable = cells.some((c) => c.role !== 'need' && c.role !== 'context' && isCountable(c.text, settings.planDate));
+  const countable = cells.some(
+    (c) => c.role !== 'need' && c.role !== 'context' && isCountable(c.text, settings.planDate),
+  );
   return {
     table,
     row,
@@ -120,7 +122,12 @@ export function checkRow(cellsByRole: Partial<Record<Role, string>>, options: Ch
 }
 
 /** Findings for one table, or the reason it is not a plan. */
-export function analyseTable(input: TableInput, tableIndex: number, options: CheckOptions = {}, planText?: string): TableAnalysis {
+export function analyseTable(
+  input: TableInput,
+  tableIndex: number,
+  options: CheckOptions = {},
+  planText?: string,
+): TableAnalysis {
   const rows = input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : '')));
   const layout = detectLayout(rows);
   if (!layout) return { table: tableIndex, layout: null, reason: notAPlanReason(rows), findings: [] };
@@ -179,7 +186,14 @@ const CHILD_VOICE =
   /\b(?:wishes and feelings|wishes|feelings|views?|voice|(?:he|she|they|[A-Z][a-z]+) (?:says?|said|told|tells|wants?|would like)|in (?:his|her|their) (?:own )?words|(?:child|young person)[’']s (?:view|words))\b/;
 const SIGNED = /\b(?:signed|signature|agreed by|sign(?:ed)? by)\b/i;
 
-function planFinding(code: Finding['code'], rule: string, letters: SmartLetter[], severity: Severity, message: string, guidance = GUIDANCE.review): Finding {
+function planFinding(
+  code: Finding['code'],
+  rule: string,
+  letters: SmartLetter[],
+  severity: Severity,
+  message: string,
+  guidance = GUIDANCE.review,
+): Finding {
   return {
     id: shortHash(`plan|${rule}`),
     rule,
@@ -200,17 +214,31 @@ function planFinding(code: Finding['code'], rule: string, letters: SmartLetter[]
 
 function reviewFindings(text: string, planDate?: string): Finding[] {
   const reviewLines = text.split('\n').filter((line) => REVIEW_WORDS.test(line));
-  const dated = reviewLines.flatMap((line) => findTimescales(line, planDate)).filter((t) => t.date || t.kind === 'duration' || t.kind === 'frequency');
+  const dated = reviewLines
+    .flatMap((line) => findTimescales(line, planDate))
+    .filter((t) => t.date || t.kind === 'duration' || t.kind === 'frequency');
   if (dated.length === 0) {
     return [
-      planFinding('no-review-date', 'no-review-date', ['T'], 'warning', 'The plan has no review date. Set one: every 6 weeks is good practice, and no later than 3 months.'),
+      planFinding(
+        'no-review-date',
+        'no-review-date',
+        ['T'],
+        'warning',
+        'The plan has no review date. Set one: every 6 weeks is good practice, and no later than 3 months.',
+      ),
     ];
   }
   const plan = parseIsoDate(planDate);
   const review = dated.map((t) => parseIsoDate(t.date)).find(Boolean);
   if (plan && review && review.getTime() - plan.getTime() > 92 * 86400000) {
     return [
-      planFinding('no-review-date', 'no-review-date', ['T'], 'warning', 'The review is more than 3 months after the plan date. Bring it forward: every 6 weeks is good practice.'),
+      planFinding(
+        'no-review-date',
+        'no-review-date',
+        ['T'],
+        'warning',
+        'The review is more than 3 months after the plan date. Bring it forward: every 6 weeks is good practice.',
+      ),
     ];
   }
   return [];
@@ -237,18 +265,39 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
     if (filled && on('no-review-date')) planFindings.push(...reviewFindings(planText, options.planDate));
     if (filled && on('no-child-voice') && !CHILD_VOICE.test(planText)) {
       planFindings.push(
-        planFinding('no-child-voice', 'no-child-voice', ['A'], 'warning', "Nothing in the plan says what the child thinks or wants. Add the child's wishes and feelings, in their own words where you can.", GUIDANCE.childVoice),
+        planFinding(
+          'no-child-voice',
+          'no-child-voice',
+          ['A'],
+          'warning',
+          "Nothing in the plan says what the child thinks or wants. Add the child's wishes and feelings, in their own words where you can.",
+          GUIDANCE.childVoice,
+        ),
       );
     }
     if (on('too-many-actions') && actionCount > PLAN_ACTIONS_LIMIT) {
       planFindings.push(
-        planFinding('too-many-actions', 'too-many-actions', ['A', 'R'], 'warning', `The plan has ${actionCount} actions, which can overwhelm a family. Start with the most pressing needs and add the rest as these are done.`, GUIDANCE.tooManyActions),
+        planFinding(
+          'too-many-actions',
+          'too-many-actions',
+          ['A', 'R'],
+          'warning',
+          `The plan has ${actionCount} actions, which can overwhelm a family. Start with the most pressing needs and add the rest as these are done.`,
+          GUIDANCE.tooManyActions,
+        ),
       );
     }
     const wantsSignatures = plans.some((a) => LAYOUTS.find((l) => l.id === a.layout?.layoutId)?.signatures);
     if (filled && on('not-agreed') && wantsSignatures && !SIGNED.test(options.surroundingText ?? '')) {
       planFindings.push(
-        planFinding('not-agreed', 'not-agreed', ['A'], 'info', 'There is no sign the plan has been agreed and signed by the parents and the child. Add their signatures once they have had their say.', GUIDANCE.agreed),
+        planFinding(
+          'not-agreed',
+          'not-agreed',
+          ['A'],
+          'info',
+          'There is no sign the plan has been agreed and signed by the parents and the child. Add their signatures once they have had their say.',
+          GUIDANCE.agreed,
+        ),
       );
     }
   }
@@ -283,10 +332,14 @@ function scorePlan(tables: TableInput[], analyses: TableAnalysis[], planFindings
     if (!analysis.layout) continue;
     const rows = tables[analysis.table].rows;
     for (let r = analysis.layout.headerRows; r < rows.length; r++) {
-      const filled = analysis.layout.columns.some((c) => c.role !== 'achieved' && c.role !== 'context' && (rows[r][c.column] ?? '').trim());
+      const filled = analysis.layout.columns.some(
+        (c) => c.role !== 'achieved' && c.role !== 'context' && (rows[r][c.column] ?? '').trim(),
+      );
       if (!filled) continue;
       judgedRows++;
-      const hasAction = analysis.layout.columns.some((c) => ACTION_ROLES.has(c.role) && (rows[r][c.column] ?? '').trim());
+      const hasAction = analysis.layout.columns.some(
+        (c) => ACTION_ROLES.has(c.role) && (rows[r][c.column] ?? '').trim(),
+      );
       if (!hasAction) continue;
       actions++;
       const rowFindings = analysis.findings.filter((f) => f.row === r && f.severity !== 'info');

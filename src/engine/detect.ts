@@ -3,7 +3,25 @@
 import { LAYOUTS } from './layouts';
 import type { ColumnRole, LayoutId, LayoutMatch, Role } from './types';
 
-const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'be', 'of', 'and', 'we', 'do', 'does', 'it', 'is', 'for', 'will', 'what', 'how', 'have']);
+const STOP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'be',
+  'of',
+  'and',
+  'we',
+  'do',
+  'does',
+  'it',
+  'is',
+  'for',
+  'will',
+  'what',
+  'how',
+  'have',
+]);
 
 // Headers repeat (every layout's columns are compared with every header cell): remember the answers.
 const normalised = new Map<string, string>();
@@ -31,7 +49,11 @@ function normaliseUncached(text: string): string {
 function tokens(text: string): Set<string> {
   let known = tokenSets.get(text);
   if (!known) {
-    known = new Set(normaliseHeader(text).split(' ').filter((w) => w && !STOP_WORDS.has(w)));
+    known = new Set(
+      normaliseHeader(text)
+        .split(' ')
+        .filter((w) => w && !STOP_WORDS.has(w)),
+    );
     if (tokenSets.size > 2000) tokenSets.clear();
     tokenSets.set(text, known);
   }
@@ -49,7 +71,7 @@ function similarity(a: string, b: string): number {
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
   // Containment rather than Jaccard: "Outcome" should match "Outcome (what will be different)".
-  return shared / Math.min(ta.size, tb.size) * (shared / Math.max(ta.size, tb.size)) ** 0.25;
+  return (shared / Math.min(ta.size, tb.size)) * (shared / Math.max(ta.size, tb.size)) ** 0.25;
 }
 
 interface Candidate {
@@ -81,11 +103,14 @@ export function roleFromKeywords(header: string): Role | undefined {
   if (action && who && when) return 'action_owner_when';
   if (who && when) return 'owner_when';
   if (/\b(achieved|met|rag|status|completed)\b/.test(h) && !action) return 'achieved';
-  if (/\b(how will we know|measure|measures|measured|evidence|progress|success|know it is working)\b/.test(h)) return 'measure';
+  if (/\b(how will we know|measure|measures|measured|evidence|progress|success|know it is working)\b/.test(h))
+    return 'measure';
   if (who) return 'owner';
   if (when) return 'when';
-  if (/\b(need|needs|concern|concerns|worry|worries|worried|why are we here|risk|issue|problem)\b/.test(h)) return 'need';
-  if (/\b(outcome|outcomes|goal|goals|aim|aims|change|different|objective|objectives|target|aspiration)\b/.test(h)) return 'outcome';
+  if (/\b(need|needs|concern|concerns|worry|worries|worried|why are we here|risk|issue|problem)\b/.test(h))
+    return 'need';
+  if (/\b(outcome|outcomes|goal|goals|aim|aims|change|different|objective|objectives|target|aspiration)\b/.test(h))
+    return 'outcome';
   if (action || /\bwhat\b/.test(h)) return 'action';
   if (/\b(strength|strengths|scale|scaling|going well|gaps?)\b/.test(h)) return 'context';
   return undefined;

@@ -20,10 +20,12 @@ export function validateHouseStyle(json: unknown): { style?: HouseStyle; errors:
       return { errors: [`The house style is not valid JSON: ${(error as Error).message}`] };
     }
   }
-  if (!isObject(value)) return { errors: ['The house style must be a JSON object, such as { "rules": { "jargon": "off" } }.'] };
+  if (!isObject(value))
+    return { errors: ['The house style must be a JSON object, such as { "rules": { "jargon": "off" } }.'] };
   const ruleIds = new Set(RULES.map((r) => r.id));
   for (const key of Object.keys(value)) {
-    if (!KEYS.includes(key)) errors.push(`"${key}" is not a house style setting. Use ${KEYS.map((k) => `"${k}"`).join(', ')}.`);
+    if (!KEYS.includes(key))
+      errors.push(`"${key}" is not a house style setting. Use ${KEYS.map((k) => `"${k}"`).join(', ')}.`);
   }
   for (const key of ['addWords', 'removeWords'] as const) {
     const lists = value[key];
@@ -40,10 +42,14 @@ export function validateHouseStyle(json: unknown): { style?: HouseStyle; errors:
     }
   }
   if (value.acronyms !== undefined) {
-    if (!isObject(value.acronyms)) errors.push('"acronyms" must map each acronym to what it stands for, such as { "TAF": "Team Around the Family" }.');
+    if (!isObject(value.acronyms))
+      errors.push(
+        '"acronyms" must map each acronym to what it stands for, such as { "TAF": "Team Around the Family" }.',
+      );
     else
       for (const [acronym, expansion] of Object.entries(value.acronyms)) {
-        if (typeof expansion !== 'string' || !expansion.trim()) errors.push(`"acronyms.${acronym}" must say what ${acronym} stands for.`);
+        if (typeof expansion !== 'string' || !expansion.trim())
+          errors.push(`"acronyms.${acronym}" must say what ${acronym} stands for.`);
       }
   }
   if (value.rules !== undefined) {
@@ -51,7 +57,8 @@ export function validateHouseStyle(json: unknown): { style?: HouseStyle; errors:
     else
       for (const [rule, setting] of Object.entries(value.rules)) {
         if (!ruleIds.has(rule)) errors.push(`"rules.${rule}": there is no rule called "${rule}".`);
-        if (!SEVERITIES.includes(setting as Severity)) errors.push(`"rules.${rule}" must be "off", "info", "warning" or "error".`);
+        if (!SEVERITIES.includes(setting as Severity))
+          errors.push(`"rules.${rule}" must be "off", "info", "warning" or "error".`);
       }
   }
   return errors.length ? { errors } : { style: value as HouseStyle, errors };

@@ -156,7 +156,8 @@ export const LAYOUTS: readonly Layout[] = [
     source: {
       document: 'dcs',
       section: 'What does a SMART plan look like?',
-      point: 'A family action plan built with the family from their strengths and worries, with goals, actions, who and when.',
+      point:
+        'A family action plan built with the family from their strengths and worries, with goals, actions, who and when.',
     },
     columns: [
       {
@@ -202,7 +203,12 @@ export const LAYOUTS: readonly Layout[] = [
         prompt: 'Any support that is not available here, and the risk that poses to the child and family.',
       },
     ],
-    details: ['Child or children', 'Family\u2019s aspirations: what would be different for us', 'Plan date', 'Review date'],
+    details: [
+      'Child or children',
+      'Family\u2019s aspirations: what would be different for us',
+      'Plan date',
+      'Review date',
+    ],
     signatures: ['Parent or carer', 'Child or young person', 'Lead practitioner'],
   },
   {
@@ -215,7 +221,8 @@ export const LAYOUTS: readonly Layout[] = [
     source: {
       document: 'wakefield',
       section: '7 Steps to SMART Safety Planning',
-      point: 'For each concern: its impact on the child, what needs to change, who does what by when, and how the change will last.',
+      point:
+        'For each concern: its impact on the child, what needs to change, who does what by when, and how the change will last.',
     },
     columns: [
       {

@@ -24,7 +24,14 @@ export interface PracticePlan {
 
 type Cell = string;
 
-function plan(id: string, title: string, layoutId: LayoutId, children: string, rows: Cell[][], worked: Array<Omit<WorkedExample, 'before'>>): PracticePlan {
+function plan(
+  id: string,
+  title: string,
+  layoutId: LayoutId,
+  children: string,
+  rows: Cell[][],
+  worked: Array<Omit<WorkedExample, 'before'>>,
+): PracticePlan {
   const layout = layoutById(layoutId);
   const spec: PlanTableSpec = {
     layoutId,
@@ -48,28 +55,132 @@ const MAYA = plan(
   'childs-care-plan',
   'Maya Clarke, aged 4',
   [
-    ['Maya needs to be healthy.', "Maya's health needs will be met.", 'Health visitor to visit regularly - ongoing.', ''],
-    ['Mum needs help with money.', 'Mum will get all appropriate support with her debts.', 'Family support worker to refer Mum to a debt advice service.', ''],
-    ['Maya needs to be referred to speech and language therapy.', 'Maya will talk better.', 'Nursery to support Maya ASAP.', ''],
-    ['Maya needs to feel safe.', 'Dad to stop shouting at Mum in front of Maya.', 'Dad to attend an anger management course.', ''],
+    [
+      'Maya needs to be healthy.',
+      "Maya's health needs will be met.",
+      'Health visitor to visit regularly - ongoing.',
+      '',
+    ],
+    [
+      'Mum needs help with money.',
+      'Mum will get all appropriate support with her debts.',
+      'Family support worker to refer Mum to a debt advice service.',
+      '',
+    ],
+    [
+      'Maya needs to be referred to speech and language therapy.',
+      'Maya will talk better.',
+      'Nursery to support Maya ASAP.',
+      '',
+    ],
+    [
+      'Maya needs to feel safe.',
+      'Dad to stop shouting at Mum in front of Maya.',
+      'Dad to attend an anger management course.',
+      '',
+    ],
     ["Maya's home needs to be clean and tidy.", 'Complete a cleaning rota.', 'Mum to keep the house clean.', ''],
   ],
   [
-    { row: 0, column: 0, after: 'Maya missed her two-year health review and has not been weighed since she was 18 months old.', guidance: GUIDANCE.specificUniversal },
-    { row: 0, column: 1, after: 'Maya will have her health review and be weighed, so that any worry about her growth is picked up early.', guidance: GUIDANCE.specificUniversal },
-    { row: 0, column: 2, after: 'Health visitor ([name]) to see Maya at home every 4 weeks for the next 3 months, starting [dd/mm/yyyy], and to tell the social worker about any concern within 2 working days.', guidance: GUIDANCE.openTimescale },
-    { row: 1, column: 0, after: "Mum's benefits do not cover her rent and bills, and she is behind on her electricity; she says the worry keeps her awake.", guidance: GUIDANCE.specificUniversal },
-    { row: 1, column: 1, after: 'Mum will have a payment plan for her electricity debt and will claim every benefit she is entitled to, so she no longer runs out of money before payday.', guidance: GUIDANCE.specificSubjective },
-    { row: 1, column: 2, after: 'Family support worker ([name]) to go through Mum\u2019s benefits with her by [dd/mm/yyyy], and book her a debt adviser appointment within 2 weeks of that.', guidance: GUIDANCE.timely },
-    { row: 2, column: 0, after: 'Maya is 4 and says only a few single words; at nursery she hits other children when she cannot make herself understood.', guidance: GUIDANCE.serviceAsNeed },
-    { row: 2, column: 1, after: 'Maya will use short sentences of 2 or 3 words to ask for what she needs, at nursery and at home.', guidance: GUIDANCE.measurable },
-    { row: 2, column: 2, after: "Maya's key person at nursery ([name]) to play talking games with her for 10 minutes every morning she attends. Health visitor to refer Maya for a speech assessment by [dd/mm/yyyy].", guidance: GUIDANCE.openTimescale },
-    { row: 3, column: 0, after: 'Maya hides under the table and wets herself when Dad shouts at Mum.', guidance: GUIDANCE.specificUniversal },
-    { row: 3, column: 1, after: 'Dad will talk to Mum calmly when Maya is there, and will go outside for 10 minutes when he feels angry. Maya will be able to tell her key person that home feels calm.', guidance: GUIDANCE.positive },
-    { row: 3, column: 2, after: 'Dad to go to every session of a 10-week anger course starting [dd/mm/yyyy]; if he misses one, he will tell the social worker the same day.', guidance: GUIDANCE.timely },
-    { row: 4, column: 0, after: "The kitchen floor is sticky and there is dirty washing on the floor of Maya's bedroom.", guidance: GUIDANCE.specificSubjective },
-    { row: 4, column: 1, after: "The kitchen floor will be mopped twice a week and Maya's clothes put in the wash basket every evening.", guidance: GUIDANCE.actionNotOutcome },
-    { row: 4, column: 2, after: 'Mum and the family support worker to draw up a weekly cleaning chart together by [dd/mm/yyyy] and look at it at every visit.', guidance: GUIDANCE.measurable },
+    {
+      row: 0,
+      column: 0,
+      after: 'Maya missed her two-year health review and has not been weighed since she was 18 months old.',
+      guidance: GUIDANCE.specificUniversal,
+    },
+    {
+      row: 0,
+      column: 1,
+      after: 'Maya will have her health review and be weighed, so that any worry about her growth is picked up early.',
+      guidance: GUIDANCE.specificUniversal,
+    },
+    {
+      row: 0,
+      column: 2,
+      after:
+        'Health visitor ([name]) to see Maya at home every 4 weeks for the next 3 months, starting [dd/mm/yyyy], and to tell the social worker about any concern within 2 working days.',
+      guidance: GUIDANCE.openTimescale,
+    },
+    {
+      row: 1,
+      column: 0,
+      after:
+        "Mum's benefits do not cover her rent and bills, and she is behind on her electricity; she says the worry keeps her awake.",
+      guidance: GUIDANCE.specificUniversal,
+    },
+    {
+      row: 1,
+      column: 1,
+      after:
+        'Mum will have a payment plan for her electricity debt and will claim every benefit she is entitled to, so she no longer runs out of money before payday.',
+      guidance: GUIDANCE.specificSubjective,
+    },
+    {
+      row: 1,
+      column: 2,
+      after:
+        'Family support worker ([name]) to go through Mum\u2019s benefits with her by [dd/mm/yyyy], and book her a debt adviser appointment within 2 weeks of that.',
+      guidance: GUIDANCE.timely,
+    },
+    {
+      row: 2,
+      column: 0,
+      after:
+        'Maya is 4 and says only a few single words; at nursery she hits other children when she cannot make herself understood.',
+      guidance: GUIDANCE.serviceAsNeed,
+    },
+    {
+      row: 2,
+      column: 1,
+      after: 'Maya will use short sentences of 2 or 3 words to ask for what she needs, at nursery and at home.',
+      guidance: GUIDANCE.measurable,
+    },
+    {
+      row: 2,
+      column: 2,
+      after:
+        "Maya's key person at nursery ([name]) to play talking games with her for 10 minutes every morning she attends. Health visitor to refer Maya for a speech assessment by [dd/mm/yyyy].",
+      guidance: GUIDANCE.openTimescale,
+    },
+    {
+      row: 3,
+      column: 0,
+      after: 'Maya hides under the table and wets herself when Dad shouts at Mum.',
+      guidance: GUIDANCE.specificUniversal,
+    },
+    {
+      row: 3,
+      column: 1,
+      after:
+        'Dad will talk to Mum calmly when Maya is there, and will go outside for 10 minutes when he feels angry. Maya will be able to tell her key person that home feels calm.',
+      guidance: GUIDANCE.positive,
+    },
+    {
+      row: 3,
+      column: 2,
+      after:
+        'Dad to go to every session of a 10-week anger course starting [dd/mm/yyyy]; if he misses one, he will tell the social worker the same day.',
+      guidance: GUIDANCE.timely,
+    },
+    {
+      row: 4,
+      column: 0,
+      after: "The kitchen floor is sticky and there is dirty washing on the floor of Maya's bedroom.",
+      guidance: GUIDANCE.specificSubjective,
+    },
+    {
+      row: 4,
+      column: 1,
+      after: "The kitchen floor will be mopped twice a week and Maya's clothes put in the wash basket every evening.",
+      guidance: GUIDANCE.actionNotOutcome,
+    },
+    {
+      row: 4,
+      column: 2,
+      after:
+        'Mum and the family support worker to draw up a weekly cleaning chart together by [dd/mm/yyyy] and look at it at every visit.',
+      guidance: GUIDANCE.measurable,
+    },
   ],
 );
 
@@ -80,27 +191,101 @@ const LEO = plan(
   'torbay',
   'Leo Walsh, aged 9',
   [
-    ['Make sure Leo reaches his potential at school.', 'School to support Leo.', 'All professionals', 'Ongoing', 'Leo will be happier.'],
+    [
+      'Make sure Leo reaches his potential at school.',
+      'School to support Leo.',
+      'All professionals',
+      'Ongoing',
+      'Leo will be happier.',
+    ],
     ['Attend the family group.', 'Mum to go to the group.', 'Mum', 'ASAP', 'Mum says things are better.'],
     ["Leo's mum to stop drinking.", 'Referral to the alcohol service.', 'Social worker', 'By the next review', ''],
     ['There will be no further incidents of violence.', 'Police to be called.', '', '', 'No incidents.'],
   ],
   [
-    { row: 0, column: 0, after: "Leo will be in school every day by 8:50am, so that his attendance rises from 71% to 85% by the end of this term.", guidance: GUIDANCE.specificUniversal },
-    { row: 0, column: 1, after: 'Mr [name] (attendance officer) and Mum to meet every Monday morning to look at the week\u2019s attendance and what got in the way.', guidance: GUIDANCE.whoResponsible },
+    {
+      row: 0,
+      column: 0,
+      after:
+        'Leo will be in school every day by 8:50am, so that his attendance rises from 71% to 85% by the end of this term.',
+      guidance: GUIDANCE.specificUniversal,
+    },
+    {
+      row: 0,
+      column: 1,
+      after:
+        'Mr [name] (attendance officer) and Mum to meet every Monday morning to look at the week\u2019s attendance and what got in the way.',
+      guidance: GUIDANCE.whoResponsible,
+    },
     { row: 0, column: 2, after: 'Mr [name] (attendance officer) and Mum', guidance: GUIDANCE.whoResponsible },
-    { row: 0, column: 3, after: 'Every Monday from [dd/mm/yyyy] until the review on 14/04/2025', guidance: GUIDANCE.openTimescale },
-    { row: 0, column: 4, after: "Leo's attendance figure from the school register, checked at each Monday meeting; Leo asked at the review what has helped.", guidance: GUIDANCE.selfReport },
-    { row: 1, column: 0, after: 'Mum will be able to name two things she does that help Leo calm down at bedtime, and use one of them every night.', guidance: GUIDANCE.actionNotOutcome },
+    {
+      row: 0,
+      column: 3,
+      after: 'Every Monday from [dd/mm/yyyy] until the review on 14/04/2025',
+      guidance: GUIDANCE.openTimescale,
+    },
+    {
+      row: 0,
+      column: 4,
+      after:
+        "Leo's attendance figure from the school register, checked at each Monday meeting; Leo asked at the review what has helped.",
+      guidance: GUIDANCE.selfReport,
+    },
+    {
+      row: 1,
+      column: 0,
+      after:
+        'Mum will be able to name two things she does that help Leo calm down at bedtime, and use one of them every night.',
+      guidance: GUIDANCE.actionNotOutcome,
+    },
     { row: 1, column: 3, after: 'Every Wednesday for 6 weeks from [dd/mm/yyyy]', guidance: GUIDANCE.openTimescale },
-    { row: 1, column: 4, after: "Group leader records Mum's attendance; the family support worker sees a bedtime at home twice before the review.", guidance: GUIDANCE.selfReport },
-    { row: 2, column: 0, after: 'Leo will be cared for by a sober adult every day. Mum agrees to meet the alcohol worker every week for 12 weeks; if she has been drinking, Grandad will collect Leo from school.', guidance: GUIDANCE.realistic },
-    { row: 2, column: 4, after: 'Mum attends at least 10 of the 12 sessions (the service confirms); Grandad and school note any day Leo is collected by him.', guidance: GUIDANCE.measurable },
-    { row: 3, column: 0, after: 'Leo and Mum will be safe at home, and Leo will know what to do if he is frightened.', guidance: GUIDANCE.positive },
-    { row: 3, column: 1, after: 'Mum to phone 999 if she or Leo feel in danger, and to tell the social worker within 24 hours of any incident. The social worker to make a safety plan with Leo by [dd/mm/yyyy].', guidance: GUIDANCE.realistic },
+    {
+      row: 1,
+      column: 4,
+      after:
+        "Group leader records Mum's attendance; the family support worker sees a bedtime at home twice before the review.",
+      guidance: GUIDANCE.selfReport,
+    },
+    {
+      row: 2,
+      column: 0,
+      after:
+        'Leo will be cared for by a sober adult every day. Mum agrees to meet the alcohol worker every week for 12 weeks; if she has been drinking, Grandad will collect Leo from school.',
+      guidance: GUIDANCE.realistic,
+    },
+    {
+      row: 2,
+      column: 4,
+      after:
+        'Mum attends at least 10 of the 12 sessions (the service confirms); Grandad and school note any day Leo is collected by him.',
+      guidance: GUIDANCE.measurable,
+    },
+    {
+      row: 3,
+      column: 0,
+      after: 'Leo and Mum will be safe at home, and Leo will know what to do if he is frightened.',
+      guidance: GUIDANCE.positive,
+    },
+    {
+      row: 3,
+      column: 1,
+      after:
+        'Mum to phone 999 if she or Leo feel in danger, and to tell the social worker within 24 hours of any incident. The social worker to make a safety plan with Leo by [dd/mm/yyyy].',
+      guidance: GUIDANCE.realistic,
+    },
     { row: 3, column: 2, after: 'Mum; [name] (social worker)', guidance: GUIDANCE.whoResponsible },
-    { row: 3, column: 3, after: 'Safety plan by [dd/mm/yyyy]; calls within 24 hours of any incident', guidance: GUIDANCE.timely },
-    { row: 3, column: 4, after: 'Police log checked monthly by the social worker; Leo can say his safety plan to his teacher.', guidance: GUIDANCE.measurable },
+    {
+      row: 3,
+      column: 3,
+      after: 'Safety plan by [dd/mm/yyyy]; calls within 24 hours of any incident',
+      guidance: GUIDANCE.timely,
+    },
+    {
+      row: 3,
+      column: 4,
+      after: 'Police log checked monthly by the social worker; Leo can say his safety plan to his teacher.',
+      guidance: GUIDANCE.measurable,
+    },
   ],
 );
 

@@ -13,8 +13,36 @@ export interface RuleInfo {
 }
 
 export const RULES: readonly RuleInfo[] = [
-  ...ROW_RULES.map(({ id, code, letters, severity, title, guidance }) => ({ id, code, letters, severity, title, guidance })),
-  { id: 'no-review-date', code: 'no-review-date', letters: ['T'], severity: 'warning', title: 'No review date', guidance: GUIDANCE.review },
-  { id: 'no-child-voice', code: 'no-child-voice', letters: ['A'], severity: 'warning', title: "The child's wishes and feelings", guidance: GUIDANCE.childVoice },
-  { id: 'not-agreed', code: 'not-agreed', letters: ['A'], severity: 'info', title: 'Not signed by parents and child', guidance: GUIDANCE.agreed },
+  ...ROW_RULES.map(({ id, code, letters, severity, title, guidance }) => ({
+    id,
+    code,
+    letters,
+    severity,
+    title,
+    guidance,
+  })),
+  {
+    id: 'no-review-date',
+    code: 'no-review-date',
+    letters: ['T'],
+    severity: 'warning',
+    title: 'No review date',
+    guidance: GUIDANCE.review,
+  },
+  {
+    id: 'no-child-voice',
+    code: 'no-child-voice',
+    letters: ['A'],
+    severity: 'warning',
+    title: "The child's wishes and feelings",
+    guidance: GUIDANCE.childVoice,
+  },
+  {
+    id: 'not-agreed',
+    code: 'not-agreed',
+    letters: ['A'],
+    severity: 'info',
+    title: 'Not signed by parents and child',
+    guidance: GUIDANCE.agreed,
+  },
 ];

@@ -34,7 +34,8 @@ export function ukDate(iso: string): string {
 const CHECKLIST: Partial<Record<LayoutId, string>> = {
   torbay:
     'Before signing: does each part say who, what, when, where, which and why? Can each part be measured? Have the parents and the child had their say?',
-  wakefield: 'Before the meeting ends: is every child included, and is the plan written from the child\u2019s point of view?',
+  wakefield:
+    'Before the meeting ends: is every child included, and is the plan written from the child\u2019s point of view?',
   dcs: 'Write it with the family, in their words, and check the child\u2019s and family\u2019s view of progress at every review.',
 };
 
@@ -48,7 +49,9 @@ export function buildTemplate(layoutId: LayoutId, options: TemplateOptions = {})
     'Review date': ukDate(reviewDate),
   };
   const details: PlanTableSpec['details'] = layout.details.map((label) =>
-    values[label] ? { label, value: values[label] } : { label, prompt: label === 'Child or children' ? 'Names and ages' : 'In the family\u2019s own words' },
+    values[label]
+      ? { label, value: values[label] }
+      : { label, prompt: label === 'Child or children' ? 'Names and ages' : 'In the family\u2019s own words' },
   );
   if (CHECKLIST[layoutId]) details.push({ label: 'Checklist', value: CHECKLIST[layoutId] });
   const rowCount = Math.max(1, Math.min(options.rows ?? 3, 50));

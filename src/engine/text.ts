@@ -55,7 +55,8 @@ export function sentences(text: string): Span[] {
     }
     const trimmedStart = match[0].length - match[0].trimStart().length;
     const body = match[0].trim();
-    if (body.length > 1) spans.push({ start: match.index + trimmedStart, end: match.index + trimmedStart + body.length, text: body });
+    if (body.length > 1)
+      spans.push({ start: match.index + trimmedStart, end: match.index + trimmedStart + body.length, text: body });
   }
   return spans;
 }

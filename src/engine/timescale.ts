@@ -16,8 +16,7 @@ export interface Timescale extends Span {
 
 const NUMBER = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
 const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
-const DAY =
-  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
 const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|month|term|half[ -]term|school day|meal|visit|session|${DAY})`;
 
 const FREQUENCY = new RegExp(
@@ -109,7 +108,8 @@ export const VAGUE_FREQUENCY = phraseMatcher([
 
 const DEADLINE_CUE = /\b(?:by|before|no later than|until|till|due|deadline|completed by|on or before)\s*$/i;
 const START_CUE = /\b(?:starting|start|from|commencing|begin(?:ning)?|started)\s*(?:on\s*)?$/i;
-const MONTH_OR_DAY_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MONTH_OR_DAY_ONLY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 function isoDay(date: Date): string {
   const y = date.getFullYear();
@@ -144,7 +144,8 @@ function chronoDates(text: string, reference: Date): Timescale[] {
     const start = Math.min(result.index, text.length);
     const end = Math.min(result.index + result.text.length, text.length);
     const before = text.slice(Math.max(0, start - 30), start);
-    const onlyTime = !result.start.isCertain('day') && !result.start.isCertain('month') && result.start.isCertain('hour');
+    const onlyTime =
+      !result.start.isCertain('day') && !result.start.isCertain('month') && result.start.isCertain('hour');
     const kind: TimescaleKind = onlyTime ? 'time' : DEADLINE_CUE.test(before) ? 'deadline' : 'date';
     const span: Timescale = { start, end, text: text.slice(start, end), kind };
     if (kind !== 'time') {

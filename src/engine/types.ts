@@ -53,12 +53,7 @@ export type IssueCode =
   | 'to-complete';
 
 /** The five guidance documents, by file stem in ../shared/guidance/. */
-export type GuidanceDocId =
-  | 'practitioners-guide'
-  | 'smart-planning-guidance'
-  | 'torbay'
-  | 'dcs'
-  | 'wakefield';
+export type GuidanceDocId = 'practitioners-guide' | 'smart-planning-guidance' | 'torbay' | 'dcs' | 'wakefield';
 
 export interface GuidanceRef {
   document: GuidanceDocId;

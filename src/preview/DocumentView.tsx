@@ -16,10 +16,37 @@ const HIGHLIGHT_COLOURS: Record<string, string> = {
 };
 
 const styles: Record<string, React.CSSProperties> = {
-  wrap: { display: 'flex', gap: 16, padding: 24, alignItems: 'flex-start', background: '#f3f2f1', minHeight: '100%', boxSizing: 'border-box' },
-  page: { background: '#fff', color: '#201f1e', boxShadow: '0 1px 4px rgba(0,0,0,0.2)', padding: '40px 48px', flex: '1 1 auto', minWidth: 0, maxWidth: 900, fontFamily: 'Arial, sans-serif', fontSize: 14, lineHeight: 1.4 },
+  wrap: {
+    display: 'flex',
+    gap: 16,
+    padding: 24,
+    alignItems: 'flex-start',
+    background: '#f3f2f1',
+    minHeight: '100%',
+    boxSizing: 'border-box',
+  },
+  page: {
+    background: '#fff',
+    color: '#201f1e',
+    boxShadow: '0 1px 4px rgba(0,0,0,0.2)',
+    padding: '40px 48px',
+    flex: '1 1 auto',
+    minWidth: 0,
+    maxWidth: 900,
+    fontFamily: 'Arial, sans-serif',
+    fontSize: 14,
+    lineHeight: 1.4,
+  },
   margin: { flex: '0 0 240px', display: 'flex', flexDirection: 'column', gap: 8 },
-  comment: { background: '#fff', borderLeft: '3px solid #c19c00', padding: '6px 8px', fontSize: 12, boxShadow: '0 1px 2px rgba(0,0,0,0.15)', whiteSpace: 'pre-wrap', color: '#201f1e' },
+  comment: {
+    background: '#fff',
+    borderLeft: '3px solid #c19c00',
+    padding: '6px 8px',
+    fontSize: 12,
+    boxShadow: '0 1px 2px rgba(0,0,0,0.15)',
+    whiteSpace: 'pre-wrap',
+    color: '#201f1e',
+  },
   table: { borderCollapse: 'collapse', width: '100%', margin: '8px 0', tableLayout: 'fixed' },
   cell: { border: '1px solid #000', padding: 6, verticalAlign: 'top', cursor: 'text', overflowWrap: 'anywhere' },
   editor: { width: '100%', minHeight: 80, font: 'inherit', boxSizing: 'border-box' },
@@ -47,10 +74,20 @@ function runStyle(run: Element, inserted: boolean, deleted: boolean, prompt: boo
     if (children(props, 'b')[0]) style.fontWeight = 700;
     if (children(props, 'i')[0]) style.fontStyle = 'italic';
   }
-  return { ...style, ...(inserted ? styles.ins : {}), ...(deleted ? styles.del : {}), ...(prompt ? styles.prompt : {}) };
+  return {
+    ...style,
+    ...(inserted ? styles.ins : {}),
+    ...(deleted ? styles.del : {}),
+    ...(prompt ? styles.prompt : {}),
+  };
 }
 
-function drawInline(node: Element, context: DrawContext, keyPrefix: string, flags = { inserted: false, deleted: false, prompt: false }): React.ReactNode[] {
+function drawInline(
+  node: Element,
+  context: DrawContext,
+  keyPrefix: string,
+  flags = { inserted: false, deleted: false, prompt: false },
+): React.ReactNode[] {
   const out: React.ReactNode[] = [];
   children(node).forEach((kid, i) => {
     const key = `${keyPrefix}.${i}`;
@@ -64,17 +101,35 @@ function drawInline(node: Element, context: DrawContext, keyPrefix: string, flag
           else if (part.localName === 'br') parts.push(<br key={j} />);
           else if (part.localName === 'commentReference') {
             const n = context.commentNumbers.get(wAttr(part, 'id') ?? '');
-            if (n) parts.push(<span key={j} style={styles.ref} aria-label={`comment ${n}`}>{n}</span>);
+            if (n)
+              parts.push(
+                <span key={j} style={styles.ref} aria-label={`comment ${n}`}>
+                  {n}
+                </span>,
+              );
           }
         });
-        if (parts.length) out.push(<span key={key} style={runStyle(kid, flags.inserted, flags.deleted, flags.prompt)}>{parts}</span>);
+        if (parts.length)
+          out.push(
+            <span key={key} style={runStyle(kid, flags.inserted, flags.deleted, flags.prompt)}>
+              {parts}
+            </span>,
+          );
         break;
       }
       case 'ins':
-        out.push(<ins key={key} style={styles.ins}>{drawInline(kid, context, key, { ...flags, inserted: true })}</ins>);
+        out.push(
+          <ins key={key} style={styles.ins}>
+            {drawInline(kid, context, key, { ...flags, inserted: true })}
+          </ins>,
+        );
         break;
       case 'del':
-        out.push(<del key={key} style={styles.del}>{drawInline(kid, context, key, { ...flags, deleted: true })}</del>);
+        out.push(
+          <del key={key} style={styles.del}>
+            {drawInline(kid, context, key, { ...flags, deleted: true })}
+          </del>,
+        );
         break;
       case 'sdt': {
         const placeholder = Boolean(children(children(kid, 'sdtPr')[0] ?? kid, 'showingPlcHdr')[0]);
@@ -97,7 +152,12 @@ function drawInline(node: Element, context: DrawContext, keyPrefix: string, flag
 function drawBlocks(container: Element, context: DrawContext, keyPrefix: string): React.ReactNode[] {
   return children(container).map((block, i) => {
     const key = `${keyPrefix}.${i}`;
-    if (block.localName === 'p') return <p key={key} style={{ margin: '0 0 6px', minHeight: '1em' }}>{drawInline(block, context, key)}</p>;
+    if (block.localName === 'p')
+      return (
+        <p key={key} style={{ margin: '0 0 6px', minHeight: '1em' }}>
+          {drawInline(block, context, key)}
+        </p>
+      );
     if (block.localName === 'tbl') return <TableView key={key} tbl={block} context={context} />;
     if (block.localName === 'sdt') {
       const content = children(block, 'sdtContent')[0];
@@ -110,7 +170,12 @@ function drawBlocks(container: Element, context: DrawContext, keyPrefix: string)
 function TableView({ tbl, context }: { tbl: Element; context: DrawContext }) {
   const index = context.tableIndex.get(tbl) ?? -1;
   return (
-    <table style={styles.table} aria-label={`Table ${index + 1}`} onFocus={() => context.document.setCursorTable(index)} onClick={() => context.document.setCursorTable(index)}>
+    <table
+      style={styles.table}
+      aria-label={`Table ${index + 1}`}
+      onFocus={() => context.document.setCursorTable(index)}
+      onClick={() => context.document.setCursorTable(index)}
+    >
       <tbody>
         {children(tbl, 'tr').map((tr, r) => (
           <tr key={r}>
@@ -121,11 +186,21 @@ function TableView({ tbl, context }: { tbl: Element; context: DrawContext }) {
               const colSpan = span ? Number(wAttr(span, 'val')) || 1 : 1;
               const header = Boolean(children(tr, 'trPr')[0] && children(children(tr, 'trPr')[0], 'tblHeader')[0]);
               const selected = context.selectedKey === key;
-              const cellStyle = { ...styles.cell, ...(header ? { background: '#d9d9d9', fontWeight: 700 } : {}), ...(selected ? { outline: '3px solid #0f6cbd', outlineOffset: -3 } : {}) };
+              const cellStyle = {
+                ...styles.cell,
+                ...(header ? { background: '#d9d9d9', fontWeight: 700 } : {}),
+                ...(selected ? { outline: '3px solid #0f6cbd', outlineOffset: -3 } : {}),
+              };
               if (context.editing === key) {
                 return (
                   <td key={c} colSpan={colSpan} style={cellStyle}>
-                    <CellEditor document={context.document} table={index} row={r} column={c} onDone={() => context.setEditing(null)} />
+                    <CellEditor
+                      document={context.document}
+                      table={index}
+                      row={r}
+                      column={c}
+                      onDone={() => context.setEditing(null)}
+                    />
                   </td>
                 );
               }
@@ -156,7 +231,13 @@ function TableView({ tbl, context }: { tbl: Element; context: DrawContext }) {
   );
 }
 
-function CellEditor(props: { document: DocxPlanDocument; table: number; row: number; column: number; onDone: () => void }) {
+function CellEditor(props: {
+  document: DocxPlanDocument;
+  table: number;
+  row: number;
+  column: number;
+  onDone: () => void;
+}) {
   const { document, table, row, column, onDone } = props;
   const original = document.tableModels()[table]?.rows[row]?.[column]?.text ?? '';
   const [value, setValue] = React.useState(original);

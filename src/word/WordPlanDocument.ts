@@ -112,25 +112,44 @@ export class WordPlanDocument implements PlanDocument {
       );
       // Tracked changes: read what the document says now, never deleted text (one more round trip, only then).
       if (current && original && current.value !== original.value) {
-        const texts = tables.items.map((table, t) => models[t].map((row, r) => row.map((_, c) => table.getCell(r, c).body.getReviewedText('Current'))));
+        const texts = tables.items.map((table, t) =>
+          models[t].map((row, r) => row.map((_, c) => table.getCell(r, c).body.getReviewedText('Current'))),
+        );
         await context.sync();
-        texts.forEach((rows, t) => rows.forEach((row, r) => row.forEach((text, c) => (models[t][r][c] = text.value.replace(/\r/g, '\n').replace(/\n$/, '')))));
+        texts.forEach((rows, t) =>
+          rows.forEach((row, r) =>
+            row.forEach((text, c) => (models[t][r][c] = text.value.replace(/\r/g, '\n').replace(/\n$/, ''))),
+          ),
+        );
       }
       const cursorIndex = cursor.isNullObject
         ? -1
-        : models.findIndex((rows, t) => tables.items[t].rowCount === cursor.rowCount && JSON.stringify(tables.items[t].values) === JSON.stringify(cursor.values));
+        : models.findIndex(
+            (rows, t) =>
+              tables.items[t].rowCount === cursor.rowCount &&
+              JSON.stringify(tables.items[t].values) === JSON.stringify(cursor.values),
+          );
       const notes: string[] = [];
       const found = models.map((rows, index) => {
         const nestingLevel = tables.items[index].nestingLevel;
         if (nestingLevel > 1) notes.push(`Table ${index + 1} sits inside another table; it is checked on its own.`);
-        return { index, rows: rows.map((row) => row.map((cell) => cell.replace(/\r/g, '\n'))), nestingLevel: nestingLevel - 1, selected: index === cursorIndex };
+        return {
+          index,
+          rows: rows.map((row) => row.map((cell) => cell.replace(/\r/g, '\n'))),
+          nestingLevel: nestingLevel - 1,
+          selected: index === cursorIndex,
+        };
       });
-      const surrounding = paragraphs.items.filter((p) => p.tableNestingLevel === 0).map((p) => p.text).join('\n');
+      const surrounding = paragraphs.items
+        .filter((p) => p.tableNestingLevel === 0)
+        .map((p) => p.text)
+        .join('\n');
       return { found, notes, surrounding };
     });
     this.lastTables = result.found.map((t) => t.rows);
     const tables = scope === 'selection' ? result.found.filter((t) => t.selected) : result.found;
-    if (scope === 'selection' && tables.length === 0) result.notes.push('The cursor is not in a table. Click in a plan table, or check the whole document.');
+    if (scope === 'selection' && tables.length === 0)
+      result.notes.push('The cursor is not in a table. Click in a plan table, or check the whole document.');
     return { tables, surroundingText: result.surrounding, notes: result.notes };
   }
 
@@ -144,7 +163,10 @@ export class WordPlanDocument implements PlanDocument {
   }
 
   /** Queues the search for a quote in a cell and returns a function that picks the range after the sync. */
-  private findInCell(tables: Word.TableCollection, target: { table: number; row: number; column: number; quote: string; occurrence: number }) {
+  private findInCell(
+    tables: Word.TableCollection,
+    target: { table: number; row: number; column: number; quote: string; occurrence: number },
+  ) {
     let table = tables.getFirst();
     for (let i = 0; i < target.table; i++) table = table.getNext();
     const cellBody = table.getCell(target.row, target.column).body;
@@ -156,7 +178,10 @@ export class WordPlanDocument implements PlanDocument {
     }
     const head = cellBody.search(searchable(quote.slice(0, SEARCH_LIMIT)), { matchCase: true });
     head.load('items/text,items/font/highlightColor');
-    const tail = quote.length > SEARCH_LIMIT ? cellBody.search(searchable(quote.slice(-SEARCH_LIMIT)), { matchCase: true }) : undefined;
+    const tail =
+      quote.length > SEARCH_LIMIT
+        ? cellBody.search(searchable(quote.slice(-SEARCH_LIMIT)), { matchCase: true })
+        : undefined;
     tail?.load('items/text');
     return (): Found | undefined => {
       const start = head.items[target.occurrence];
@@ -172,7 +197,13 @@ export class WordPlanDocument implements PlanDocument {
     const cellText = this.lastTables[finding.table]?.[finding.row]?.[finding.column] ?? '';
     const whole = finding.start === 0 && finding.end >= cellText.trimEnd().length;
     const quote = whole ? '' : finding.quote;
-    return { table: finding.table, row: finding.row, column: finding.column, quote, occurrence: quote ? occurrenceOf(cellText, quote, finding.start) : 0 };
+    return {
+      table: finding.table,
+      row: finding.row,
+      column: finding.column,
+      quote,
+      occurrence: quote ? occurrenceOf(cellText, quote, finding.start) : 0,
+    };
   }
 
   async mark(findings: Finding[], options: MarkOptions): Promise<MarkResult> {
@@ -183,7 +214,13 @@ export class WordPlanDocument implements PlanDocument {
         const tables = context.document.body.tables;
         // Round trip 1: find our old marks, the new findings' words, and our old comments.
         const old = previous.map((record) => ({ record, pick: this.findInCell(tables, record) }));
-        const fresh = findings.filter((f) => f.table >= 0).map((finding) => ({ finding, target: this.target(finding), pick: this.findInCell(tables, this.target(finding)) }));
+        const fresh = findings
+          .filter((f) => f.table >= 0)
+          .map((finding) => ({
+            finding,
+            target: this.target(finding),
+            pick: this.findInCell(tables, this.target(finding)),
+          }));
         const comments = withComments ? context.document.body.getComments() : undefined;
         comments?.load('items/content');
         await context.sync();
@@ -193,7 +230,8 @@ export class WordPlanDocument implements PlanDocument {
 
         // Round trip 2 (writes only): undo our old highlights, remove our old comments, write the new marks.
         for (const { record, range } of oldRanges) {
-          if (range && (range.highlight ?? '').toUpperCase() === record.colour.toUpperCase()) range.range.font.highlightColor = record.previous as string;
+          if (range && (range.highlight ?? '').toUpperCase() === record.colour.toUpperCase())
+            range.range.font.highlightColor = record.previous as string;
         }
         const ours = (comments?.items ?? []).filter((c) => c.content.includes(COMMENT_TAG));
         for (const comment of ours) comment.delete();
@@ -207,7 +245,12 @@ export class WordPlanDocument implements PlanDocument {
           const colour = HIGHLIGHT[finding.severity];
           // The user's own highlight, never one of ours from the last check.
           const earlier = oldRanges.find((o) => o.range && o.record.id === finding.id)?.record.previous;
-          const before = earlier !== undefined ? earlier : Object.values(HIGHLIGHT).includes((found.highlight ?? '').toUpperCase()) ? null : found.highlight;
+          const before =
+            earlier !== undefined
+              ? earlier
+              : Object.values(HIGHLIGHT).includes((found.highlight ?? '').toUpperCase())
+                ? null
+                : found.highlight;
           found.range.font.highlightColor = colour;
           result.highlighted++;
           records.push({ id: finding.id, ...target, colour, previous: before });
@@ -217,14 +260,17 @@ export class WordPlanDocument implements PlanDocument {
           }
         }
         await context.sync();
-        result.resolved = Math.max(0, ours.length - fresh.filter((f) => ours.some((c) => c.content.includes(f.finding.id))).length);
+        result.resolved = Math.max(
+          0,
+          ours.length - fresh.filter((f) => ours.some((c) => c.content.includes(f.finding.id))).length,
+        );
         return { result, records };
       });
       this.host.settings.set(MARKS_SETTING, outcome.records);
       await this.saveSettings();
       return outcome.result;
     } catch (error) {
-      throw new Error(plainMessage(error));
+      throw new Error(plainMessage(error), { cause: error });
     }
   }
 
@@ -259,7 +305,7 @@ export class WordPlanDocument implements PlanDocument {
       await this.saveSettings();
       return removed;
     } catch (error) {
-      throw new Error(plainMessage(error));
+      throw new Error(plainMessage(error), { cause: error });
     }
   }
 
@@ -279,7 +325,8 @@ export class WordPlanDocument implements PlanDocument {
         comments?.load('items/content');
         await context.sync();
         const range = pick?.()?.range;
-        if (kind === 'replace-span' && !range) throw new Error('the words at fault have changed since the check; check the plan again');
+        if (kind === 'replace-span' && !range)
+          throw new Error('the words at fault have changed since the check; check the plan again');
         const saved = tracked ? document.changeTrackingMode : undefined;
         if (tracked) document.changeTrackingMode = 'TrackAll';
         if (kind === 'replace-cell') cellBody.getRange('Content').insertText(text, 'Replace');
@@ -291,7 +338,7 @@ export class WordPlanDocument implements PlanDocument {
         await context.sync();
       });
     } catch (error) {
-      throw new Error(plainMessage(error));
+      throw new Error(plainMessage(error), { cause: error });
     }
   }
 
@@ -314,12 +361,21 @@ export class WordPlanDocument implements PlanDocument {
         inTable.load('isNullObject');
         await context.sync();
         // After the table the cursor is in, so a plan is never put inside another table's cell.
-        let anchor = inTable.isNullObject ? selection.insertParagraph('', 'After') : inTable.insertParagraph('', 'After');
+        let anchor = inTable.isNullObject
+          ? selection.insertParagraph('', 'After')
+          : inTable.insertParagraph('', 'After');
         const title = anchor.insertParagraph(spec.title, 'Before');
         title.font.bold = true;
         title.font.size = 16;
-        for (const detail of spec.details) anchor.insertParagraph(`${detail.label}: ${detail.value ?? (detail.prompt ? `[${detail.prompt}]` : '')}`, 'Before');
-        const values = [spec.header, ...spec.rows.map((row) => spec.header.map((_, c) => row[c]?.text ?? row[c]?.prompt ?? ''))];
+        for (const detail of spec.details)
+          anchor.insertParagraph(
+            `${detail.label}: ${detail.value ?? (detail.prompt ? `[${detail.prompt}]` : '')}`,
+            'Before',
+          );
+        const values = [
+          spec.header,
+          ...spec.rows.map((row) => spec.header.map((_, c) => row[c]?.text ?? row[c]?.prompt ?? '')),
+        ];
         const table = anchor.insertTable(values.length, spec.header.length, 'After', values);
         table.headerRowCount = 1;
         // Thin black borders: prints as clearly in black and white as on screen.
@@ -335,12 +391,13 @@ export class WordPlanDocument implements PlanDocument {
         if (spec.signatures?.length) {
           anchor = table.insertParagraph('Agreed and signed by:', 'After');
           anchor.font.bold = true;
-          for (const who of [...spec.signatures].reverse()) anchor.insertParagraph(`${who}: ______________________   Date: __________`, 'After');
+          for (const who of [...spec.signatures].reverse())
+            anchor.insertParagraph(`${who}: ______________________   Date: __________`, 'After');
         }
         await context.sync();
       });
     } catch (error) {
-      throw new Error(plainMessage(error));
+      throw new Error(plainMessage(error), { cause: error });
     }
   }
 
@@ -366,7 +423,10 @@ export class WordPlanDocument implements PlanDocument {
 
 export function commentText(finding: Finding): string {
   const lines = [finding.message];
-  if (finding.suggestion) lines.push(`${finding.suggestion.kind === 'append' ? 'You could add' : 'You could write'}: ${finding.suggestion.text.trim()}`);
+  if (finding.suggestion)
+    lines.push(
+      `${finding.suggestion.kind === 'append' ? 'You could add' : 'You could write'}: ${finding.suggestion.text.trim()}`,
+    );
   lines.push(`Guidance: ${GUIDANCE_TITLES[finding.guidance.document]}, "${finding.guidance.section}".`);
   lines.push(`${COMMENT_TAG} ${finding.id}]`);
   return lines.join('\n');

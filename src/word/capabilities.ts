@@ -9,7 +9,10 @@ export function wordCapabilities(isSetSupported: IsSetSupported): DocumentCapabi
   const comments = isSetSupported('WordApi', '1.4');
   const critiques = isSetSupported('WordApi', '1.8');
   const limitations: string[] = [];
-  if (!tables) limitations.push('This version of Word cannot read tables from an add-in, so plans cannot be checked here. Please update Word.');
+  if (!tables)
+    limitations.push(
+      'This version of Word cannot read tables from an add-in, so plans cannot be checked here. Please update Word.',
+    );
   if (tables && !comments) {
     limitations.push(
       'This version of Word cannot add comments or tracked changes from an add-in. The pane still lists every point and highlights the words in the document; rewrites are applied as ordinary edits.',

@@ -28,7 +28,7 @@ function findBrowser() {
 
 function installChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let hasApt = false;
+  let hasApt;
   try {
     execSync('command -v apt-get', { stdio: 'ignore' });
     hasApt = true;

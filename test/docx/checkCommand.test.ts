@@ -18,7 +18,15 @@ describe('smart-plan check and template', () => {
 
   it('reviews every plan in a folder, reports the bad file, and still finishes the others', async () => {
     const original = fs.readFileSync(path.join(dir, 'maya.docx'));
-    const result = smartPlan('check', dir, '--author', 'A Supervisor', '--tracked', '--report', path.join(dir, 'audit.html'));
+    const result = smartPlan(
+      'check',
+      dir,
+      '--author',
+      'A Supervisor',
+      '--tracked',
+      '--report',
+      path.join(dir, 'audit.html'),
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/notes\.docx: This is not a \.docx file/);
     expect(result.stdout).toMatch(/maya\.docx: \d+\/100 \(0 to put right, \d+ to improve/);
@@ -33,7 +41,9 @@ describe('smart-plan check and template', () => {
   it('writes the audit as CSV and JSON', () => {
     fs.rmSync(path.join(dir, 'notes.docx'));
     expect(smartPlan('check', dir, '--out', dir, '--report', path.join(dir, 'audit.csv')).status).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'audit.csv'), 'utf8').split('\n')[0]).toBe('plan,score,actions,with_owner_pct,with_timescale_pct,with_measure_pct,warnings');
+    expect(fs.readFileSync(path.join(dir, 'audit.csv'), 'utf8').split('\n')[0]).toBe(
+      'plan,score,actions,with_owner_pct,with_timescale_pct,with_measure_pct,warnings',
+    );
     expect(smartPlan('check', path.join(dir, 'maya.docx'), '--report', path.join(dir, 'audit.json')).status).toBe(0);
     const audit = JSON.parse(fs.readFileSync(path.join(dir, 'audit.json'), 'utf8'));
     expect(audit.overall.plans).toBe(1);

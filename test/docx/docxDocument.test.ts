@@ -19,21 +19,33 @@ describe('reading plan tables from .docx', () => {
         HEADER,
         tr(
           tc(p(r('Zara needs '), r('to be', '<w:b/>'), r(' healthy.'))),
-          tc(p('<w:hyperlink r:id="rId9">' + r('Zara will') + '</w:hyperlink>', r(' see the dentist.')) + p(r('Second line'))),
+          tc(
+            p('<w:hyperlink r:id="rId9">' + r('Zara will') + '</w:hyperlink>', r(' see the dentist.')) +
+              p(r('Second line')),
+          ),
           tc(p(r('Mum to book'), '<w:r><w:br/></w:r>', r('by 01/05/25.'))),
           tc(p()),
         ),
       ),
     );
     const { tables } = await doc.readTables('document');
-    expect(tables[0].rows[1]).toEqual(['Zara needs to be healthy.', 'Zara will see the dentist.\nSecond line', 'Mum to book\nby 01/05/25.', '']);
+    expect(tables[0].rows[1]).toEqual([
+      'Zara needs to be healthy.',
+      'Zara will see the dentist.\nSecond line',
+      'Mum to book\nby 01/05/25.',
+      '',
+    ]);
   });
 
   it('reads merged cells as Word shows them: one cell across columns, continuations empty', async () => {
     const doc = await openPlan(
       tbl(
         HEADER,
-        tr(tc(p(r('Need spanning two columns')), '<w:gridSpan w:val="2"/>'), tc(p(r('Dad to call school by 02/05/25.')), '<w:vMerge w:val="restart"/>'), tc(p())),
+        tr(
+          tc(p(r('Need spanning two columns')), '<w:gridSpan w:val="2"/>'),
+          tc(p(r('Dad to call school by 02/05/25.')), '<w:vMerge w:val="restart"/>'),
+          tc(p()),
+        ),
         tr(tc(p(r('Second need'))), tc(p(r('Second outcome'))), tc(p(r('stale text')), '<w:vMerge/>'), tc(p())),
       ),
     );
@@ -44,14 +56,30 @@ describe('reading plan tables from .docx', () => {
 
   it('counts tracked insertions and leaves out tracked deletions', async () => {
     const doc = await openPlan(
-      tbl(HEADER, tr(tc(p(r('Need'))), tc(p(r('Outcome'))), tc(p(r('Visit '), '<w:del w:id="1" w:author="A"><w:r><w:delText>ongoing</w:delText></w:r></w:del>', '<w:ins w:id="2" w:author="A">' + r('every Monday') + '</w:ins>')), tc(p()))),
+      tbl(
+        HEADER,
+        tr(
+          tc(p(r('Need'))),
+          tc(p(r('Outcome'))),
+          tc(
+            p(
+              r('Visit '),
+              '<w:del w:id="1" w:author="A"><w:r><w:delText>ongoing</w:delText></w:r></w:del>',
+              '<w:ins w:id="2" w:author="A">' + r('every Monday') + '</w:ins>',
+            ),
+          ),
+          tc(p()),
+        ),
+      ),
     );
     expect((await doc.readTables('document')).tables[0].rows[1][2]).toBe('Visit every Monday');
   });
 
   it('gives nested tables their own index and nesting level', async () => {
     const inner = tbl(row('Who', 'When'), row('Mum', 'Friday'));
-    const doc = await openPlan(tbl(HEADER, tr(tc(p(r('Need'))), tc(p(r('Outcome'))), tc(inner + p(r('Actions'))), tc(p()))));
+    const doc = await openPlan(
+      tbl(HEADER, tr(tc(p(r('Need'))), tc(p(r('Outcome'))), tc(inner + p(r('Actions'))), tc(p()))),
+    );
     const { tables, notes } = await doc.readTables('document');
     expect(tables.map((t) => [t.index, t.nestingLevel])).toEqual([
       [0, 0],
@@ -82,7 +110,22 @@ describe('marking a .docx', () => {
     ) + p(r('Kai says he likes his nursery. Review date: 01/06/25.'));
   const userComment = '<w:comment w:id="1" w:author="Mum"><w:p><w:r><w:t>My own note</w:t></w:r></w:p></w:comment>';
   const withUserComment = () =>
-    tbl(HEADER, tr(tc(p('<w:commentRangeStart w:id="1"/>', r('Kai needs to be healthy.'), '<w:commentRangeEnd w:id="1"/>', '<w:r><w:commentReference w:id="1"/></w:r>')), tc(p(r('Kai will be happy.'))), tc(p(r('Nursery to support ASAP.'))), tc(p())));
+    tbl(
+      HEADER,
+      tr(
+        tc(
+          p(
+            '<w:commentRangeStart w:id="1"/>',
+            r('Kai needs to be healthy.'),
+            '<w:commentRangeEnd w:id="1"/>',
+            '<w:r><w:commentReference w:id="1"/></w:r>',
+          ),
+        ),
+        tc(p(r('Kai will be happy.'))),
+        tc(p(r('Nursery to support ASAP.'))),
+        tc(p()),
+      ),
+    );
 
   it('writes a highlight and a comment on the words at fault, and leaves the text as it was', async () => {
     const doc = await openPlan(plan());
@@ -109,7 +152,12 @@ describe('marking a .docx', () => {
     await doc.mark(findings, { comments: true });
     const ours = doc.commentList().filter((c) => c.ours);
     expect(ours).toHaveLength(findings.length);
-    expect(doc.commentList().filter((c) => !c.ours).map((c) => c.text)).toEqual(['My own note']);
+    expect(
+      doc
+        .commentList()
+        .filter((c) => !c.ours)
+        .map((c) => c.text),
+    ).toEqual(['My own note']);
     await doc.clearMarks();
     expect(doc.commentList().map((c) => c.text)).toEqual(['My own note']);
     const xml = await partText(await doc.save(), 'word/document.xml');
@@ -138,17 +186,34 @@ describe('marking a .docx', () => {
 
 describe('applying a rewrite', () => {
   it('replaces only the words at fault, as a tracked change when asked', async () => {
-    const doc = await openPlan(tbl(HEADER, tr(tc(p(r('Need'))), tc(p(r('Outcome'))), tc(p(r('Health visitor to visit - ongoing.', '<w:i/>'))), tc(p()))));
+    const doc = await openPlan(
+      tbl(
+        HEADER,
+        tr(tc(p(r('Need'))), tc(p(r('Outcome'))), tc(p(r('Health visitor to visit - ongoing.', '<w:i/>'))), tc(p())),
+      ),
+    );
     const finding = (await findingsOf(doc)).find((f) => f.code === 'open-timescale')!;
     await doc.applySuggestion(finding, 'every 2 weeks until 30/06/25', { tracked: true });
-    expect((await doc.readTables('document')).tables[0].rows[1][2]).toBe('Health visitor to visit - every 2 weeks until 30/06/25.');
+    expect((await doc.readTables('document')).tables[0].rows[1][2]).toBe(
+      'Health visitor to visit - every 2 weeks until 30/06/25.',
+    );
     const xml = await partText(await doc.save(), 'word/document.xml');
     expect(xml).toMatch(/<w:del [^>]*w:author="Test Reviewer"[^>]*>.*<w:delText[^>]*>ongoing<\/w:delText>/);
     expect(xml).toMatch(/<w:ins [^>]*>.*every 2 weeks until 30\/06\/25/);
   });
 
   it('rewrites in place without tracking, keeping the text around it', async () => {
-    const doc = await openPlan(tbl(HEADER, tr(tc(p(r('Need'))), tc(p(r('Outcome'))), tc(p(r('Dad to phone '), r('ASAP', '<w:b/>'), r(' about the course.'))), tc(p()))));
+    const doc = await openPlan(
+      tbl(
+        HEADER,
+        tr(
+          tc(p(r('Need'))),
+          tc(p(r('Outcome'))),
+          tc(p(r('Dad to phone '), r('ASAP', '<w:b/>'), r(' about the course.'))),
+          tc(p()),
+        ),
+      ),
+    );
     const finding = (await findingsOf(doc)).find((f) => f.code === 'open-timescale')!;
     await doc.applySuggestion(finding, 'by 09/05/25', { tracked: false });
     expect((await doc.readTables('document')).tables[0].rows[1][2]).toBe('Dad to phone by 09/05/25 about the course.');
@@ -174,7 +239,10 @@ describe('templates, summaries and remembered state', () => {
     const doc = await openPlan(tbl(HEADER, row('Need', 'Outcome', 'Action', '')));
     await doc.insertSummary('SMART check: 40 out of 100.\n3 of 5 actions have no date.');
     const read = await doc.readTables('document');
-    expect(read.surroundingText.split('\n').slice(0, 2)).toEqual(['SMART check: 40 out of 100.', '3 of 5 actions have no date.']);
+    expect(read.surroundingText.split('\n').slice(0, 2)).toEqual([
+      'SMART check: 40 out of 100.',
+      '3 of 5 actions have no date.',
+    ]);
   });
 
   it('remembers ignored findings inside the file', async () => {
@@ -186,6 +254,8 @@ describe('templates, summaries and remembered state', () => {
 
   it('refuses a file that is not a .docx, and a password-protected one, with a clear message', async () => {
     await expect(DocxPlanDocument.open(new TextEncoder().encode('hello'))).rejects.toThrow(/not a .docx file/);
-    await expect(DocxPlanDocument.open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toThrow(/password-protected/);
+    await expect(DocxPlanDocument.open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toThrow(
+      /password-protected/,
+    );
   });
 });

@@ -25,7 +25,11 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'smart-plan-lo-'));
 
 function convertTo(file: string, to: string): string {
   if (!soffice) throw new Error('LibreOffice is needed for this test: apt-get install libreoffice-writer-nogui');
-  execFileSync(soffice, [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', to, '--outdir', work, file], { stdio: 'ignore', timeout: 150000 });
+  execFileSync(
+    soffice,
+    [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', to, '--outdir', work, file],
+    { stdio: 'ignore', timeout: 150000 },
+  );
   const out = path.join(work, `${path.basename(file).replace(/\.[^.]+$/, '')}.${to.split(':')[0]}`);
   if (!fs.existsSync(out)) throw new Error(`LibreOffice did not convert ${file}`);
   return out;
@@ -39,7 +43,9 @@ function toPdf(file: string): string {
 /** Annotation texts in a PDF: LibreOffice writes each comment as a UTF-16 hex string. */
 function pdfAnnotations(pdf: string): string[] {
   const raw = fs.readFileSync(pdf).toString('latin1');
-  return [...raw.matchAll(/\/Contents\s*<FEFF([0-9A-Fa-f]+)>/g)].map((m) => Buffer.from(m[1], 'hex').swap16().toString('utf16le'));
+  return [...raw.matchAll(/\/Contents\s*<FEFF([0-9A-Fa-f]+)>/g)].map((m) =>
+    Buffer.from(m[1], 'hex').swap16().toString('utf16le'),
+  );
 }
 
 describe('LibreOffice opens what we write', () => {
@@ -47,7 +53,9 @@ describe('LibreOffice opens what we write', () => {
     if (!pdftotext) throw new Error('pdftotext is needed for this test: apt-get install poppler-utils');
     const doc = await DocxPlanDocument.create(SAMPLE_PLAN.spec, { author: 'Test Reviewer' });
     const read = await doc.readTables('document');
-    const findings = checkPlan(read.tables, { surroundingText: read.surroundingText }).tables.flatMap((t) => t.findings);
+    const findings = checkPlan(read.tables, { surroundingText: read.surroundingText }).tables.flatMap(
+      (t) => t.findings,
+    );
     await doc.mark(findings, { comments: true });
     const open = findings.find((f) => f.code === 'open-timescale')!;
     await doc.applySuggestion(open, 'every 2 weeks until 30/06/25', { tracked: true });
@@ -55,7 +63,10 @@ describe('LibreOffice opens what we write', () => {
     fs.writeFileSync(file, await doc.save());
 
     const pdf = toPdf(file);
-    const text = execFileSync(pdftotext, [pdf, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
+    const text = execFileSync(pdftotext, [pdf, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(
+      /\s+/g,
+      ' ',
+    );
     expect(text).toContain('Maya needs to be healthy.');
     expect(text).toContain('every 2 weeks until 30/06/25');
     const notes = pdfAnnotations(pdf).join('\n');

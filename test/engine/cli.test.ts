@@ -19,9 +19,14 @@ describe('smart-plan eval and findings', () => {
   });
 
   it('prints one JSON line of findings per item', () => {
-    const lines = smartPlan('findings', fixture('mini-corpus.jsonl')).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = smartPlan('findings', fixture('mini-corpus.jsonl'))
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
-    expect(lines[2].findings).toEqual([expect.objectContaining({ code: 'open-timescale', severity: 'warning', role: 'when', start: 0, end: 7 })]);
+    expect(lines[2].findings).toEqual([
+      expect.objectContaining({ code: 'open-timescale', severity: 'warning', role: 'when', start: 0, end: 7 }),
+    ]);
     expect(lines[1].findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
   });
 

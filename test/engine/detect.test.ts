@@ -25,7 +25,15 @@ describe('layout detection', () => {
   });
 
   it('leaves a table that is not a plan alone and says why', () => {
-    const analysis = analyseTable({ rows: [['Name', 'Phone'], ['Dr Khan', '01234 567890']] }, 0);
+    const analysis = analyseTable(
+      {
+        rows: [
+          ['Name', 'Phone'],
+          ['Dr Khan', '01234 567890'],
+        ],
+      },
+      0,
+    );
     expect(analysis.layout).toBeNull();
     expect(analysis.reason).toMatch(/does not look like a plan/);
     expect(analysis.findings).toEqual([]);

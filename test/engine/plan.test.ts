@@ -1,18 +1,42 @@
 import { checkPlan, findTimescales, summariseForReviewer, validateHouseStyle, RULES } from '../../src/engine';
 
-const TORBAY_HEADER = ['Desired outcome', 'What needs to happen?', 'Who will be responsible?', 'When does it need to be done?', 'How will we know we have made progress?'];
+const TORBAY_HEADER = [
+  'Desired outcome',
+  'What needs to happen?',
+  'Who will be responsible?',
+  'When does it need to be done?',
+  'How will we know we have made progress?',
+];
 
 describe('checkPlan', () => {
   it('reads a continuation row (empty outcome) as part of the outcome above, and judges who and when across the row', () => {
-    const report = checkPlan([
+    const report = checkPlan(
+      [
+        {
+          rows: [
+            TORBAY_HEADER,
+            [
+              'Ava will be at school on time every day.',
+              'Mum to walk Ava to school for 8:45am.',
+              'Mum',
+              'Every school day from 02/06/25',
+              'School register checked weekly by Mr Owen.',
+            ],
+            [
+              '',
+              'Mr Owen (head of year) to phone Mum every Friday.',
+              'Mr Owen',
+              'Fridays until 18/07/25',
+              'Call log kept by school.',
+            ],
+          ],
+        },
+      ],
       {
-        rows: [
-          TORBAY_HEADER,
-          ['Ava will be at school on time every day.', 'Mum to walk Ava to school for 8:45am.', 'Mum', 'Every school day from 02/06/25', 'School register checked weekly by Mr Owen.'],
-          ['', 'Mr Owen (head of year) to phone Mum every Friday.', 'Mr Owen', 'Fridays until 18/07/25', 'Call log kept by school.'],
-        ],
+        surroundingText:
+          'Review date: 14/07/25. Ava says she wants to get to school before the bell. Signed by Mum and Ava.',
       },
-    ], { surroundingText: 'Review date: 14/07/25. Ava says she wants to get to school before the bell. Signed by Mum and Ava.' });
+    );
     expect(report.tables[0].layout?.layoutId).toBe('torbay');
     expect(report.tables[0].findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(report.planFindings).toEqual([]);
@@ -29,16 +53,34 @@ describe('checkPlan', () => {
 
   it('flags the plan-level points: no review date, no child voice', () => {
     const report = checkPlan([{ rows: [TORBAY_HEADER, ['Zak will be safe.', 'Monitor', 'All', 'Ongoing', '']] }]);
-    expect(report.planFindings.map((f) => f.code)).toEqual(expect.arrayContaining(['no-review-date', 'no-child-voice']));
+    expect(report.planFindings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['no-review-date', 'no-child-voice']),
+    );
     expect(report.score.actionsWithOwner).toBe(0);
     expect(report.score.overall).toBeLessThan(60);
   });
 
   it('flags a review more than 3 months after the plan date', () => {
-    const report = checkPlan([{ rows: [TORBAY_HEADER, ['Zak will say he feels safe.', 'Mum to call 999 if Dad comes to the house.', 'Mum', 'From 01/03/25', 'Police log checked monthly by the social worker.']] }], {
-      planDate: '2025-03-01',
-      surroundingText: 'Review date: 01/09/25. Zak told us he wants his dad to stay away.',
-    });
+    const report = checkPlan(
+      [
+        {
+          rows: [
+            TORBAY_HEADER,
+            [
+              'Zak will say he feels safe.',
+              'Mum to call 999 if Dad comes to the house.',
+              'Mum',
+              'From 01/03/25',
+              'Police log checked monthly by the social worker.',
+            ],
+          ],
+        },
+      ],
+      {
+        planDate: '2025-03-01',
+        surroundingText: 'Review date: 01/09/25. Zak told us he wants his dad to stay away.',
+      },
+    );
     expect(report.planFindings.map((f) => f.code)).toContain('no-review-date');
   });
 
@@ -46,21 +88,42 @@ describe('checkPlan', () => {
     const rows = [TORBAY_HEADER, ['Zak will be safe.', 'Monitor', 'All', 'Ongoing', '']];
     const before = checkPlan([{ rows }]).tables[0].findings;
     const open = before.find((f) => f.code === 'open-timescale')!;
-    const after = checkPlan([{ rows }], { disabledRules: ['vague'], ignored: [open.id], houseStyle: { rules: { 'no-owner': 'error' } } }).tables[0].findings;
+    const after = checkPlan([{ rows }], {
+      disabledRules: ['vague'],
+      ignored: [open.id],
+      houseStyle: { rules: { 'no-owner': 'error' } },
+    }).tables[0].findings;
     expect(after.some((f) => f.code === 'vague')).toBe(false);
     expect(after.some((f) => f.id === open.id)).toBe(false);
     expect(after.find((f) => f.code === 'no-owner')?.severity).toBe('error');
   });
 
   it('writes a reviewer summary a supervisor can quote', () => {
-    const report = checkPlan([{ rows: [TORBAY_HEADER, ['Zak will be safe.', 'Monitor', 'All', 'Ongoing', ''], ['Zak will sleep better.', 'Mum to keep a sleep diary.', 'Mum', 'Every night from 01/03/25', 'Diary checked weekly by the health visitor.']] }]);
+    const report = checkPlan([
+      {
+        rows: [
+          TORBAY_HEADER,
+          ['Zak will be safe.', 'Monitor', 'All', 'Ongoing', ''],
+          [
+            'Zak will sleep better.',
+            'Mum to keep a sleep diary.',
+            'Mum',
+            'Every night from 01/03/25',
+            'Diary checked weekly by the health visitor.',
+          ],
+        ],
+      },
+    ]);
     const summary = summariseForReviewer(report);
     expect(summary).toMatch(/1 of 2 actions name no one responsible/);
     expect(summary).toMatch(/SMART check: \d+ out of 100/);
   });
 
   it('every finding span lies inside its cell and quotes it', () => {
-    const rows = [TORBAY_HEADER, ['Ensure Zak is safe and happy.', 'CAMHS referral ASAP', '', 'ongoing', 'Mum says things are better']];
+    const rows = [
+      TORBAY_HEADER,
+      ['Ensure Zak is safe and happy.', 'CAMHS referral ASAP', '', 'ongoing', 'Mum says things are better'],
+    ];
     for (const f of checkPlan([{ rows }]).tables[0].findings) {
       expect(rows[f.row][f.column].slice(f.start, f.end)).toBe(f.quote);
     }
@@ -99,7 +162,11 @@ describe('timescales', () => {
 
 describe('house style', () => {
   it('accepts a valid style', () => {
-    const { style, errors } = validateHouseStyle({ acronyms: { TAF: 'Team Around the Family' }, rules: { jargon: 'off' }, addWords: { vague: ['flourish'] } });
+    const { style, errors } = validateHouseStyle({
+      acronyms: { TAF: 'Team Around the Family' },
+      rules: { jargon: 'off' },
+      addWords: { vague: ['flourish'] },
+    });
     expect(errors).toEqual([]);
     expect(style?.rules?.jargon).toBe('off');
   });
@@ -117,15 +184,28 @@ describe('house style', () => {
   });
 
   it('adds words to a rule and explains acronyms', () => {
-    const rows = [TORBAY_HEADER, ['Zak will flourish.', 'Mum to meet the TAF every Monday from 02/06/25.', 'Mum', 'Mondays', 'Attendance at TAF meetings recorded by the chair.']];
+    const rows = [
+      TORBAY_HEADER,
+      [
+        'Zak will flourish.',
+        'Mum to meet the TAF every Monday from 02/06/25.',
+        'Mum',
+        'Mondays',
+        'Attendance at TAF meetings recorded by the chair.',
+      ],
+    ];
     const plain = checkPlan([{ rows }]).tables[0].findings.map((f) => f.code);
     expect(plain).toContain('jargon');
-    const styled = checkPlan([{ rows }], { houseStyle: { addWords: { vague: ['flourish'] }, acronyms: { TAF: 'Team Around the Family' } } }).tables[0].findings.map((f) => f.code);
+    const styled = checkPlan([{ rows }], {
+      houseStyle: { addWords: { vague: ['flourish'] }, acronyms: { TAF: 'Team Around the Family' } },
+    }).tables[0].findings.map((f) => f.code);
     expect(styled).not.toContain('jargon');
   });
 
   it('lists every rule with its SMART letters and guidance', () => {
-    expect(RULES.map((r) => r.id)).toEqual(expect.arrayContaining(['vague', 'open-timescale', 'no-review-date', 'jargon']));
+    expect(RULES.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['vague', 'open-timescale', 'no-review-date', 'jargon']),
+    );
     for (const rule of RULES) expect(rule.guidance.section).toBeTruthy();
   });
 });

@@ -14,8 +14,22 @@ const HOSTILE = [
   '\\\\\\',
   '<w:t>ASAP</w:t>',
 ];
-const hostileText = fc.oneof(fc.string({ maxLength: 400 }), fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 200 }));
-const ROLES: Role[] = ['need', 'outcome', 'action', 'owner', 'when', 'owner_when', 'action_owner_when', 'measure', 'achieved'];
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.constantFrom(...HOSTILE),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
+const ROLES: Role[] = [
+  'need',
+  'outcome',
+  'action',
+  'owner',
+  'when',
+  'owner_when',
+  'action_owner_when',
+  'measure',
+  'achieved',
+];
 
 describe('hostile text', () => {
   it('never throws on a row, and spans quote their cell', () => {

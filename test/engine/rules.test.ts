@@ -5,20 +5,46 @@ ruleTester('vague', {
   flagged: [
     { cells: { need: 'Jayden needs to be happy.' }, quote: 'be happy' },
     { cells: { outcome: 'Freya will reach her full potential at nursery.' }, quote: 'full potential' },
-    { cells: { need: 'Mum needs help with the children.', outcome: 'The children will feel safe.', action_owner_when: 'Social worker to visit.' } },
+    {
+      cells: {
+        need: 'Mum needs help with the children.',
+        outcome: 'The children will feel safe.',
+        action_owner_when: 'Social worker to visit.',
+      },
+    },
     { cells: { outcome: 'Family to engage with services.' }, quote: 'engage with' },
-    { cells: { outcome: 'Oscar will see his dad regularly.', action: 'Dad to phone to arrange contact.', owner: 'Dad', when: 'By 01/06/25' }, quote: 'regularly' },
+    {
+      cells: {
+        outcome: 'Oscar will see his dad regularly.',
+        action: 'Dad to phone to arrange contact.',
+        owner: 'Dad',
+        when: 'By 01/06/25',
+      },
+      quote: 'regularly',
+    },
   ],
   clean: [
-    { cells: { outcome: 'Freya will say ten new words by her review on 30/06/25, counted by her key person at nursery.' } },
+    {
+      cells: {
+        outcome: 'Freya will say ten new words by her review on 30/06/25, counted by her key person at nursery.',
+      },
+    },
     {
       cells: {
         need: 'Oscar has seen arguments at home and wets the bed most nights.',
         outcome: 'Oscar will feel safe at home.',
-        action_owner_when: 'Mum and Oscar to meet Priya Shah (family support worker) every Tuesday for 8 weeks from 06/05/25.',
+        action_owner_when:
+          'Mum and Oscar to meet Priya Shah (family support worker) every Tuesday for 8 weeks from 06/05/25.',
       },
     },
-    { cells: { outcome: 'Oscar will see his dad regularly.', action: 'Dad to take Oscar swimming every Saturday morning.', owner: 'Dad', when: 'From 10/05/25 until the review' } },
+    {
+      cells: {
+        outcome: 'Oscar will see his dad regularly.',
+        action: 'Dad to take Oscar swimming every Saturday morning.',
+        owner: 'Dad',
+        when: 'From 10/05/25 until the review',
+      },
+    },
   ],
 });
 
@@ -29,7 +55,12 @@ ruleTester('subjective', {
     { cells: { outcome: 'Meals will be of an acceptable standard.' }, quote: 'acceptable' },
   ],
   clean: [
-    { cells: { outcome: 'The baby will wear a coat and hat outside from October to March (appropriate meaning warm enough to play for an hour).' } },
+    {
+      cells: {
+        outcome:
+          'The baby will wear a coat and hat outside from October to March (appropriate meaning warm enough to play for an hour).',
+      },
+    },
     { cells: { need: 'Lucy needs age-appropriate toys to play with.' } },
   ],
 });
@@ -41,7 +72,9 @@ ruleTester('action-as-need', {
     { cells: { need: 'Tia needs counselling.' } },
   ],
   clean: [
-    { cells: { need: 'Harvey is 3 and uses only a handful of words, so he gets frustrated and bites other children.' } },
+    {
+      cells: { need: 'Harvey is 3 and uses only a handful of words, so he gets frustrated and bites other children.' },
+    },
     { cells: { need: 'Tia needs to be able to talk about what happened at her old school.' } },
   ],
 });
@@ -53,8 +86,17 @@ ruleTester('action-as-outcome', {
     { cells: { outcome: 'Mum to attend the Incredible Years course.' } },
   ],
   clean: [
-    { cells: { outcome: 'Mum will be able to settle the twins to sleep by 8pm on most nights, so that they are rested for nursery.' } },
-    { cells: { outcome: 'The sleep diary will be filled in each night and looked at with the health visitor every two weeks.' } },
+    {
+      cells: {
+        outcome:
+          'Mum will be able to settle the twins to sleep by 8pm on most nights, so that they are rested for nursery.',
+      },
+    },
+    {
+      cells: {
+        outcome: 'The sleep diary will be filled in each night and looked at with the health visitor every two weeks.',
+      },
+    },
   ],
 });
 
@@ -62,12 +104,38 @@ ruleTester('no-measure', {
   flagged: [
     { cells: { need: 'Ella needs better social skills.' } },
     { cells: { outcome: "Ella's progress to be monitored." } },
-    { cells: { outcome: 'Ella will be more confident.', action_owner_when: 'Ella to join a drama club, arranged by her mum.' } },
-    { cells: { outcome: 'Ella will make friends.', action: 'Mum to take Ella to Brownies.', owner: 'Mum', when: 'By 01/05/25', measure: 'Ella will be happier.' } },
+    {
+      cells: {
+        outcome: 'Ella will be more confident.',
+        action_owner_when: 'Ella to join a drama club, arranged by her mum.',
+      },
+    },
+    {
+      cells: {
+        outcome: 'Ella will make friends.',
+        action: 'Mum to take Ella to Brownies.',
+        owner: 'Mum',
+        when: 'By 01/05/25',
+        measure: 'Ella will be happier.',
+      },
+    },
   ],
   clean: [
-    { cells: { outcome: 'Ella will go to Brownies every Wednesday, and will name two friends she has made there by the review on 30/06/25.' } },
-    { cells: { outcome: 'Ella will make friends.', action: 'Mum to take Ella to Brownies.', owner: 'Mum', when: 'Every Wednesday from 02/04/25', measure: 'Ella attends at least 8 of the 10 sessions; the Brownie leader notes who she plays with.' } },
+    {
+      cells: {
+        outcome:
+          'Ella will go to Brownies every Wednesday, and will name two friends she has made there by the review on 30/06/25.',
+      },
+    },
+    {
+      cells: {
+        outcome: 'Ella will make friends.',
+        action: 'Mum to take Ella to Brownies.',
+        owner: 'Mum',
+        when: 'Every Wednesday from 02/04/25',
+        measure: 'Ella attends at least 8 of the 10 sessions; the Brownie leader notes who she plays with.',
+      },
+    },
   ],
 });
 
@@ -77,7 +145,12 @@ ruleTester('self-report-only', {
     { cells: { measure: 'Dad reports the house is calmer.' } },
   ],
   clean: [
-    { cells: { measure: 'Mum keeps a bedtime diary, which the health visitor checks at each visit; nursery notes if the twins seem tired.' } },
+    {
+      cells: {
+        measure:
+          'Mum keeps a bedtime diary, which the health visitor checks at each visit; nursery notes if the twins seem tired.',
+      },
+    },
   ],
 });
 
@@ -85,8 +158,22 @@ ruleTester('no-owner', {
   flagged: [
     { cells: { outcome: 'Ensure the children get to school every day.' } },
     { cells: { action_owner_when: 'A referral to be made to the food bank by 14/03/25.' } },
-    { cells: { outcome: 'Rent arrears paid off.', action: 'Budget plan to be drawn up.', owner: '', when: 'By 30/04/25' } },
-    { cells: { outcome: 'Rent arrears paid off.', action: 'Budget plan to be drawn up.', owner: 'All agencies', when: 'By 30/04/25' } },
+    {
+      cells: {
+        outcome: 'Rent arrears paid off.',
+        action: 'Budget plan to be drawn up.',
+        owner: '',
+        when: 'By 30/04/25',
+      },
+    },
+    {
+      cells: {
+        outcome: 'Rent arrears paid off.',
+        action: 'Budget plan to be drawn up.',
+        owner: 'All agencies',
+        when: 'By 30/04/25',
+      },
+    },
   ],
   clean: [
     { cells: { action_owner_when: 'Mrs Ahmed (housing officer) to help Dad draw up a budget plan by 14/03/25.' } },
@@ -97,7 +184,14 @@ ruleTester('no-owner', {
 ruleTester('no-timescale', {
   flagged: [
     { cells: { action_owner_when: 'Health visitor to weigh the baby.' } },
-    { cells: { outcome: 'The baby will gain weight.', action: 'Health visitor to weigh the baby.', owner: 'Health visitor', when: '' } },
+    {
+      cells: {
+        outcome: 'The baby will gain weight.',
+        action: 'Health visitor to weigh the baby.',
+        owner: 'Health visitor',
+        when: '',
+      },
+    },
   ],
   clean: [
     { cells: { action_owner_when: 'Health visitor to weigh the baby every Monday for six weeks from 03/03/25.' } },
@@ -110,10 +204,16 @@ ruleTester('open-timescale', {
   flagged: [
     { cells: { when: 'ongoing' }, quote: 'ongoing' },
     { cells: { when: 'A.S.A.P' } },
-    { cells: { action_owner_when: 'Dad to attend the drug service as and when required.' }, quote: 'as and when required' },
+    {
+      cells: { action_owner_when: 'Dad to attend the drug service as and when required.' },
+      quote: 'as and when required',
+    },
     { cells: { when: 'To be confirmed' } },
   ],
-  clean: [{ cells: { when: 'Every Friday until 27/06/25' } }, { cells: { need: 'There are ongoing worries about damp in the flat.' } }],
+  clean: [
+    { cells: { when: 'Every Friday until 27/06/25' } },
+    { cells: { need: 'There are ongoing worries about damp in the flat.' } },
+  ],
 });
 
 ruleTester('unrealistic', {
@@ -123,7 +223,12 @@ ruleTester('unrealistic', {
     { cells: { outcome: 'Kian will have 100% attendance next term.' } },
   ],
   clean: [
-    { cells: { outcome: 'Dad will not drink on the days he collects Kian from school; if he has been drinking, Auntie Jo will collect him.' } },
+    {
+      cells: {
+        outcome:
+          'Dad will not drink on the days he collects Kian from school; if he has been drinking, Auntie Jo will collect him.',
+      },
+    },
     { cells: { outcome: "Kian's attendance will rise from 88% to 100% by the end of the summer term." } },
   ],
 });
@@ -133,7 +238,14 @@ ruleTester('negative-framing', {
     { cells: { outcome: 'Mum to stop smacking Leah.' }, quote: 'stop smacking' },
     { cells: { outcome: 'No more shouting at the children.' } },
   ],
-  clean: [{ cells: { outcome: 'Mum will use a calm voice and time out on the stairs when Leah hits her brother, instead of smacking.' } }],
+  clean: [
+    {
+      cells: {
+        outcome:
+          'Mum will use a calm voice and time out on the stairs when Leah hits her brother, instead of smacking.',
+      },
+    },
+  ],
 });
 
 ruleTester('too-many-actions', {
@@ -151,7 +263,12 @@ ruleTester('too-many-actions', {
 ruleTester('jargon', {
   flagged: [{ cells: { action_owner_when: 'Mum to attend the MARAC on 12/05/25.' }, quote: 'MARAC' }],
   clean: [
-    { cells: { action_owner_when: 'Ms Green (Special Educational Needs Co-ordinator, SENCO) to meet Mum by 12/05/25. The SENCO will phone Mum every Friday.' } },
+    {
+      cells: {
+        action_owner_when:
+          'Ms Green (Special Educational Needs Co-ordinator, SENCO) to meet Mum by 12/05/25. The SENCO will phone Mum every Friday.',
+      },
+    },
   ],
 });
 

@@ -58,11 +58,22 @@ export class FakeWordDocument {
   private nextCommentId = 1;
 
   constructor(tables: string[][][], paragraphs: string[] = []) {
-    this.tables = tables.map((rows) => ({ rows: rows.map((row) => row.map((text) => ({ text, highlights: [] }))), nestingLevel: 1 }));
+    this.tables = tables.map((rows) => ({
+      rows: rows.map((row) => row.map((text) => ({ text, highlights: [] }))),
+      nestingLevel: 1,
+    }));
     this.paragraphs = paragraphs;
   }
 
-  addComment(table: number, row: number, column: number, start: number, end: number, content: string, author = 'Word user'): FakeComment {
+  addComment(
+    table: number,
+    row: number,
+    column: number,
+    start: number,
+    end: number,
+    content: string,
+    author = 'Word user',
+  ): FakeComment {
     const comment = { id: this.nextCommentId++, content, table, row, column, start, end, replies: [], author };
     this.comments.push(comment);
     return comment;
@@ -80,10 +91,12 @@ export class FakeWordDocument {
   }
 
   host(sets: string[] = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8']): WordHost & { saves: number } {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host's functions close over this document
     const fake = this;
     const host = {
       saves: 0,
-      run: async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => batch(new FakeContext(fake) as unknown as Word.RequestContext),
+      run: async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
+        batch(new FakeContext(fake) as unknown as Word.RequestContext),
       isSetSupported: (name: string, version: string) => name === 'WordApi' && sets.includes(version),
       settings: {
         get: (key: string) => (fake.settings.has(key) ? structuredClone(fake.settings.get(key)) : null),
@@ -140,7 +153,8 @@ class Loadable {
   constructor(protected readonly context: FakeContext) {}
 
   protected read<T>(name: string): T {
-    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: ${name} was not loaded; call load("${name}") and context.sync() first.`);
+    if (!this.loaded.has(name))
+      throw new Error(`PropertyNotLoaded: ${name} was not loaded; call load("${name}") and context.sync() first.`);
     return this.props.get(name) as T;
   }
 
@@ -203,7 +217,9 @@ class FakeBody extends Loadable {
 
   getReviewedText(version: 'Current' | 'Original'): FakeValue {
     const fake = this.context.fake;
-    return new FakeValue(this.context, () => (fake.hasTrackedChanges && version === 'Original' ? 'original text' : 'current text'));
+    return new FakeValue(this.context, () =>
+      fake.hasTrackedChanges && version === 'Original' ? 'original text' : 'current text',
+    );
   }
 
   getComments(): FakeComments {
@@ -211,7 +227,9 @@ class FakeBody extends Loadable {
   }
 
   insertParagraph(text: string, location: 'Start' | 'End'): void {
-    this.context.enqueue(() => (location === 'Start' ? this.context.fake.paragraphs.unshift(text) : this.context.fake.paragraphs.push(text)));
+    this.context.enqueue(() =>
+      location === 'Start' ? this.context.fake.paragraphs.unshift(text) : this.context.fake.paragraphs.push(text),
+    );
   }
 }
 
@@ -273,12 +291,17 @@ class FakeTableProxy extends Loadable {
       if (path === 'values') {
         // Word fills a merged-cell table's missing cells with empty strings in `values`; rows tell the truth.
         const width = Math.max(...model.rows.map((r) => r.length));
-        this.props.set('values', model.rows.map((r) => [...r.map((c) => c.text), ...Array(width - r.length).fill('')]));
+        this.props.set(
+          'values',
+          model.rows.map((r) => [...r.map((c) => c.text), ...Array(width - r.length).fill('')]),
+        );
       } else if (path === 'rowCount') this.props.set('rowCount', model.rows.length);
       else if (path === 'isUniform') this.props.set('isUniform', isUniform(model));
       else if (path === 'nestingLevel') this.props.set('nestingLevel', model.nestingLevel);
-      else if (path === 'rows/items/values') this.props.set('rows', { items: model.rows.map((r) => ({ values: [r.map((c) => c.text)] })) });
-      else if (path === 'cellIndex' || path.endsWith('/cellIndex')) throw new Error('GeneralException: cellIndex cannot be loaded on merged cells');
+      else if (path === 'rows/items/values')
+        this.props.set('rows', { items: model.rows.map((r) => ({ values: [r.map((c) => c.text)] })) });
+      else if (path === 'cellIndex' || path.endsWith('/cellIndex'))
+        throw new Error('GeneralException: cellIndex cannot be loaded on merged cells');
       this.loaded.add(path.split('/')[0]);
     }
   }
@@ -383,7 +406,16 @@ class FakeFont extends Loadable {
   }
 
   loadNow(): void {
-    this.props.set('highlightColor', this.context.fake.highlightAt(this.range.table, this.range.row, this.range.column, this.range.start, this.range.end));
+    this.props.set(
+      'highlightColor',
+      this.context.fake.highlightAt(
+        this.range.table,
+        this.range.row,
+        this.range.column,
+        this.range.start,
+        this.range.end,
+      ),
+    );
     this.loaded.add('highlightColor');
   }
 
@@ -428,7 +460,10 @@ class FakeRange extends Loadable {
   loadNow(paths: string[]): void {
     for (const path of paths) {
       if (path === 'text') {
-        this.props.set('text', this.context.fake.cell(this.table, this.row, this.column).text.slice(this.start, this.end));
+        this.props.set(
+          'text',
+          this.context.fake.cell(this.table, this.row, this.column).text.slice(this.start, this.end),
+        );
         this.loaded.add('text');
       } else if (path === 'font/highlightColor') this.font.loadNow();
     }
@@ -448,7 +483,9 @@ class FakeRange extends Loadable {
   }
 
   insertComment(content: string): void {
-    this.context.enqueue(() => this.context.fake.addComment(this.table, this.row, this.column, this.start, this.end, content, 'Signed-in user'));
+    this.context.enqueue(() =>
+      this.context.fake.addComment(this.table, this.row, this.column, this.start, this.end, content, 'Signed-in user'),
+    );
   }
 
   insertText(text: string, mode: 'Replace' | 'End'): void {
@@ -459,13 +496,25 @@ class FakeRange extends Loadable {
       const [from, to] = mode === 'End' ? [this.end, this.end] : [this.start, this.end];
       cell.text = before.slice(0, from) + text + before.slice(to);
       const shift = text.length - (to - from);
-      cell.highlights = cell.highlights.filter((h) => h.end <= from || h.start >= to).map((h) => (h.start >= to ? { ...h, start: h.start + shift, end: h.end + shift } : h));
-      if (fake.changeTrackingMode === 'TrackAll') fake.trackedEdits.push({ table: this.table, row: this.row, column: this.column, before, after: cell.text });
+      cell.highlights = cell.highlights
+        .filter((h) => h.end <= from || h.start >= to)
+        .map((h) => (h.start >= to ? { ...h, start: h.start + shift, end: h.end + shift } : h));
+      if (fake.changeTrackingMode === 'TrackAll')
+        fake.trackedEdits.push({ table: this.table, row: this.row, column: this.column, before, after: cell.text });
     });
   }
 
   select(): void {
-    this.context.enqueue(() => (this.context.fake.selected = { table: this.table, row: this.row, column: this.column, start: this.start, end: this.end }));
+    this.context.enqueue(
+      () =>
+        (this.context.fake.selected = {
+          table: this.table,
+          row: this.row,
+          column: this.column,
+          start: this.start,
+          end: this.end,
+        }),
+    );
   }
 }
 
@@ -491,7 +540,9 @@ class FakeCommentProxy {
   }
 
   delete(): void {
-    this.context.enqueue(() => (this.context.fake.comments = this.context.fake.comments.filter((c) => c !== this.comment)));
+    this.context.enqueue(
+      () => (this.context.fake.comments = this.context.fake.comments.filter((c) => c !== this.comment)),
+    );
   }
 
   reply(text: string): void {
@@ -558,7 +609,12 @@ class FakeParagraph {
     const fake = this.context.fake;
     const index = fake.tables.length;
     this.context.enqueue(() =>
-      fake.tables.push({ rows: values.slice(0, rowCount).map((row) => row.slice(0, columnCount).map((text) => ({ text, highlights: [] }))), nestingLevel: 1 }),
+      fake.tables.push({
+        rows: values
+          .slice(0, rowCount)
+          .map((row) => row.slice(0, columnCount).map((text) => ({ text, highlights: [] }))),
+        nestingLevel: 1,
+      }),
     );
     return new FakeTableProxy(this.context, index);
   }

@@ -11,7 +11,8 @@ describe('smart-plan command line', () => {
   it('explains its commands with --help', () => {
     const result = smartPlan('--help');
     expect(result.status).toBe(0);
-    for (const command of ['eval', 'findings', 'check', 'template']) expect(result.stdout).toContain(`smart-plan ${command}`);
+    for (const command of ['eval', 'findings', 'check', 'template'])
+      expect(result.stdout).toContain(`smart-plan ${command}`);
   });
 
   it('names an unknown command and exits 2', () => {

@@ -9,7 +9,9 @@ const manifest = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 
 /** Runs `npm run validate`'s script on a manifest, as a user would, and returns its problem lines. */
 function checkManifest(file: string): string[] {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/validate-manifest.mjs'), file], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/validate-manifest.mjs'), file], {
+    encoding: 'utf8',
+  });
   const problems = result.stderr
     .split('\n')
     .filter((line) => line.startsWith('  - '))
@@ -52,7 +54,9 @@ describe('manifest.xml', () => {
 
   it('reports elements out of schema order', () => {
     const problems = problemsOf((xml) =>
-      xml.replace(/(<Permissions>ReadWriteDocument<\/Permissions>)/, '').replace('<Hosts>', '<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>'),
+      xml
+        .replace(/(<Permissions>ReadWriteDocument<\/Permissions>)/, '')
+        .replace('<Hosts>', '<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>'),
     );
     expect(problems.join('\n')).toMatch(/out of order/);
   });

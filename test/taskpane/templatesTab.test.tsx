@@ -25,7 +25,13 @@ describe('Templates tab', () => {
   it('shows the five layouts and inserts the chosen one with its review date 6 weeks on', async () => {
     const document = new FakePlanDocument([]);
     renderTab(document);
-    for (const name of ['Torbay SMART plan', "Child's Care Plan", 'Smart Planning Guidance', 'DCS family action plan', 'Wakefield safety plan']) {
+    for (const name of [
+      'Torbay SMART plan',
+      "Child's Care Plan",
+      'Smart Planning Guidance',
+      'DCS family action plan',
+      'Wakefield safety plan',
+    ]) {
       expect(screen.getByRole('button', { name: `Insert ${name}` })).toBeTruthy();
     }
     const date = screen.getByLabelText('Plan date');
@@ -36,7 +42,12 @@ describe('Templates tab', () => {
     await waitFor(() => expect(document.inserted).toHaveLength(1));
     const spec = document.inserted[0];
     expect(spec.layoutId).toBe('torbay');
-    expect(spec.details).toEqual(expect.arrayContaining([{ label: 'Review date', value: '14/04/2025' }, { label: 'Child or children', value: 'Sami, 7' }]));
+    expect(spec.details).toEqual(
+      expect.arrayContaining([
+        { label: 'Review date', value: '14/04/2025' },
+        { label: 'Child or children', value: 'Sami, 7' },
+      ]),
+    );
     expect(await screen.findByText(/The Torbay SMART plan table is in the document/)).toBeTruthy();
   });
 

@@ -5,7 +5,12 @@ import { FakeWordDocument } from '../fakes/wordFake';
 
 const HEADER = ['Assessed need', 'Outcome', 'Actions to be undertaken, by whom and by when', 'Achieved?'];
 const FAULTY = ['Kai needs to be healthy.', 'Kai will be seen regularly.', 'Health visitor to visit - ongoing.', ''];
-const GOOD = ['Kai misses breakfast.', 'Kai will eat breakfast on 4 of 5 school days.', 'Dad to buy cereal each Sunday from 06/01/25.', ''];
+const GOOD = [
+  'Kai misses breakfast.',
+  'Kai will eat breakfast on 4 of 5 school days.',
+  'Dad to buy cereal each Sunday from 06/01/25.',
+  '',
+];
 
 function plan(rows: string[][] = [FAULTY]) {
   return [HEADER, ...rows];
@@ -54,7 +59,9 @@ describe('marking in Word', () => {
   });
 
   it('marks the right one of two identical words', async () => {
-    const fake = new FakeWordDocument([plan([['Need', 'Outcome', 'Ongoing support from the nursery; Mum to ring ASAP and then again ASAP.', '']])]);
+    const fake = new FakeWordDocument([
+      plan([['Need', 'Outcome', 'Ongoing support from the nursery; Mum to ring ASAP and then again ASAP.', '']]),
+    ]);
     const word = new WordPlanDocument(fake.host());
     await word.readTables('document');
     const cell = fake.tables[0].rows[1][2].text;
@@ -115,7 +122,9 @@ describe('marking in Word', () => {
     const word = new WordPlanDocument(fake.host());
     const findings = await check(word);
     fake.failNextSync = 'AccessDenied: the document is protected';
-    await expect(word.mark(findings, { comments: true })).rejects.toThrow(/may be protected or opened read-only. Nothing was changed/);
+    await expect(word.mark(findings, { comments: true })).rejects.toThrow(
+      /may be protected or opened read-only. Nothing was changed/,
+    );
     expect(fake.comments).toEqual([]);
     expect(fake.tables[0].rows[1].every((c) => c.highlights.length === 0)).toBe(true);
   });
@@ -133,7 +142,9 @@ describe('applying a rewrite in Word', () => {
     expect(fake.tables[0].rows[1][0].text).toBe(FAULTY[0]);
     expect(fake.trackedEdits).toHaveLength(1);
     expect(fake.changeTrackingMode).toBe('Off');
-    expect(fake.comments.find((c) => c.content.includes(open.id))?.replies).toEqual(['Changed to: every 2 weeks until 30/06/25']);
+    expect(fake.comments.find((c) => c.content.includes(open.id))?.replies).toEqual([
+      'Changed to: every 2 weeks until 30/06/25',
+    ]);
   });
 
   it('edits without tracking outside reviewer mode', async () => {

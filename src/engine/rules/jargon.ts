@@ -26,7 +26,7 @@ export const KNOWN_EXPANSIONS: Record<string, string> = {
   SEND: 'special educational needs and disabilities',
   EHCP: 'Education, Health and Care Plan',
   PEP: 'Personal Education Plan',
-  CAB: "Citizens Advice",
+  CAB: 'Citizens Advice',
   AA: 'Alcoholics Anonymous',
   LSPB: 'Local Safeguarding Partnership Board',
   MARAC: 'Multi-Agency Risk Assessment Conference',
@@ -37,9 +37,45 @@ export const KNOWN_EXPANSIONS: Record<string, string> = {
   CSE: 'child sexual exploitation',
 };
 
-const PLAIN = new Set(['OK', 'TV', 'UK', 'GP', 'AM', 'PM', 'NHS', 'ID', 'PE', 'IT', 'ICT', 'DIY', 'I', 'A', 'MMR', 'PCV', 'ASAP', 'TBC', 'TBA', 'SMART', 'II', 'III', 'IV', 'RE']);
+const PLAIN = new Set([
+  'OK',
+  'TV',
+  'UK',
+  'GP',
+  'AM',
+  'PM',
+  'NHS',
+  'ID',
+  'PE',
+  'IT',
+  'ICT',
+  'DIY',
+  'I',
+  'A',
+  'MMR',
+  'PCV',
+  'ASAP',
+  'TBC',
+  'TBA',
+  'SMART',
+  'II',
+  'III',
+  'IV',
+  'RE',
+]);
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z][A-Za-z]?[A-Z]{1,5}s?(?![\p{L}\p{N}])/gu;
-const SERVICE_TERMS = phraseMatcher(['strategy meeting', 'core group', 'section 47', 's47', 'disguised compliance', 'step down', 'threshold', 'CIN review', 'ICPC', 'RCPC']);
+const SERVICE_TERMS = phraseMatcher([
+  'strategy meeting',
+  'core group',
+  'section 47',
+  's47',
+  'disguised compliance',
+  'step down',
+  'threshold',
+  'CIN review',
+  'ICPC',
+  'RCPC',
+]);
 
 /** Acronyms the plan explains itself: "Words Words (ABC)", "ABC (Words Words)" or "(Words Words, ABC)". */
 export function acronymsExplainedIn(text: string): Set<string> {
@@ -50,7 +86,10 @@ export function acronymsExplainedIn(text: string): Set<string> {
     const insideWords = inside.split(/\s+/).filter(Boolean);
     if (match[1] && insideWords.length >= 2) explained.add(match[1]);
     const lone = /^([A-Z][A-Za-z]?[A-Z]{1,5})$/.exec(inside);
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index).trim().split(/\s+/);
+    const before = text
+      .slice(Math.max(0, (match.index ?? 0) - 60), match.index)
+      .trim()
+      .split(/\s+/);
     if (lone && before.length >= 2) explained.add(lone[1]);
     if (insideWords.length >= 3) for (const a of inside.match(/\b[A-Z][A-Za-z]?[A-Z]{1,5}\b/g) ?? []) explained.add(a);
   }
@@ -67,7 +106,16 @@ export const jargon: Rule = {
   check(row) {
     const hits: RuleHit[] = [];
     const { remove } = row.words('jargon');
-    for (const cell of cellsWith(row, ['need', 'outcome', 'action', 'owner', 'when', 'owner_when', 'action_owner_when', 'measure'])) {
+    for (const cell of cellsWith(row, [
+      'need',
+      'outcome',
+      'action',
+      'owner',
+      'when',
+      'owner_when',
+      'action_owner_when',
+      'measure',
+    ])) {
       const seen = new Set<string>();
       for (const span of findAll(ACRONYM, cell.text)) {
         const acronym = span.text.replace(/s$/, '');

@@ -35,7 +35,8 @@ export const noMeasure: Rule = {
         hits.push({
           cell: measure,
           span: wholeCell(measure),
-          message: 'This does not say what we will count or see. How much, how many, or how often will tell us it is working?',
+          message:
+            'This does not say what we will count or see. How much, how many, or how often will tell us it is working?',
           suggestion: SUGGESTION,
         });
       }
@@ -66,7 +67,8 @@ export const noMeasure: Rule = {
     hits.push({
       cell: target,
       span: wholeCell(target),
-      message: 'Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.',
+      message:
+        'Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.',
       suggestion: SUGGESTION,
     });
     return hits;

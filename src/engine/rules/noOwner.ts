@@ -22,7 +22,11 @@ export const noOwner: Rule = {
               cell,
               span: wholeCell(cell),
               message: 'This does not say who will make it happen. Name the person or family member responsible.',
-              suggestion: { kind: 'append', text: ' [Name and role] will be responsible for this.', modelledOn: GUIDANCE.whoResponsible },
+              suggestion: {
+                kind: 'append',
+                text: ' [Name and role] will be responsible for this.',
+                modelledOn: GUIDANCE.whoResponsible,
+              },
             });
           }
         }
@@ -51,7 +55,8 @@ export const noOwner: Rule = {
     hits.push({
       cell: target,
       span: wholeCell(target),
-      message: 'This does not say who will do it. Name the person and their role, or the family member, for each action.',
+      message:
+        'This does not say who will do it. Name the person and their role, or the family member, for each action.',
       suggestion: { kind: 'append', text: ' [Name and role] will do this.', modelledOn: GUIDANCE.whoResponsible },
     });
     return hits;

@@ -46,7 +46,11 @@ export const unrealistic: Rule = {
             ? 'Going straight to 100% sets the family up to fail. Start from where things are now and set a step they can reach first.'
             : 'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.',
           suggestion: hundred
-            ? { kind: 'replace-span', text: '[from the current]% to [next step]% by [dd/mm/yyyy]', modelledOn: GUIDANCE.attainable }
+            ? {
+                kind: 'replace-span',
+                text: '[from the current]% to [next step]% by [dd/mm/yyyy]',
+                modelledOn: GUIDANCE.attainable,
+              }
             : {
                 kind: 'replace-span',
                 text: '[what the family will do to keep the child safe], and [who] will tell [whom] within 24 hours if it happens',

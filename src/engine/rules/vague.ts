@@ -18,7 +18,10 @@ export const vague: Rule = {
   check(row) {
     const hits: RuleHit[] = [];
     const { add, remove } = row.words('vague');
-    const aims = add.length || remove.length ? phraseMatcher([...VAGUE_AIMS.filter((w) => !remove.includes(w)), ...add]) : DEFAULT_AIMS;
+    const aims =
+      add.length || remove.length
+        ? phraseMatcher([...VAGUE_AIMS.filter((w) => !remove.includes(w)), ...add])
+        : DEFAULT_AIMS;
     // "A general outcome followed by actions with who, what, how often and by when is SMART".
     const carriedByActions = row.hasActionColumns && row.actionsSmart;
     for (const cell of cellsWith(row, ['need', 'outcome'])) {

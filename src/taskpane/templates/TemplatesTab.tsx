@@ -95,7 +95,10 @@ export default function TemplatesTab({ document }: { document: PlanDocument }) {
     setMessage(null);
     try {
       await document.insertPlanTable(buildTemplate(layout.id, { planDate, children: children.trim() || undefined }));
-      setMessage({ intent: 'success', text: `The ${layout.name} table is in the document. Type over the grey prompts to fill it in.` });
+      setMessage({
+        intent: 'success',
+        text: `The ${layout.name} table is in the document. Type over the grey prompts to fill it in.`,
+      });
     } catch (error) {
       setMessage({
         intent: 'error',
@@ -108,10 +111,15 @@ export default function TemplatesTab({ document }: { document: PlanDocument }) {
 
   return (
     <div className={styles.root}>
-      <Body1>Start a plan from a table that already asks the guidance&apos;s questions. It goes in at the cursor, or after the table the cursor is in.</Body1>
+      <Body1>
+        Start a plan from a table that already asks the guidance&apos;s questions. It goes in at the cursor, or after
+        the table the cursor is in.
+      </Body1>
       {!canInsert && (
         <MessageBar intent="warning">
-          <MessageBarBody>This version of Word cannot insert tables from an add-in. You can still check plans you write yourself.</MessageBarBody>
+          <MessageBarBody>
+            This version of Word cannot insert tables from an add-in. You can still check plans you write yourself.
+          </MessageBarBody>
         </MessageBar>
       )}
       {message && (
@@ -119,7 +127,11 @@ export default function TemplatesTab({ document }: { document: PlanDocument }) {
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Plan date" validationMessage={validDate ? undefined : 'Use the date picker or yyyy-mm-dd.'} hint="The review date is set 6 weeks later, as the guidance suggests.">
+      <Field
+        label="Plan date"
+        validationMessage={validDate ? undefined : 'Use the date picker or yyyy-mm-dd.'}
+        hint="The review date is set 6 weeks later, as the guidance suggests."
+      >
         <Input type="date" value={planDate} onChange={(_, data) => setPlanDate(data.value)} />
       </Field>
       <Field label="Child or children" hint="Names and ages, if you know them now.">
@@ -127,7 +139,10 @@ export default function TemplatesTab({ document }: { document: PlanDocument }) {
       </Field>
       {LAYOUTS.map((layout) => (
         <Card key={layout.id} className={styles.card} aria-label={layout.name}>
-          <CardHeader header={<Subtitle2 as="h3">{layout.name}</Subtitle2>} description={<Caption1>From {GUIDANCE_TITLES[layout.source.document]}</Caption1>} />
+          <CardHeader
+            header={<Subtitle2 as="h3">{layout.name}</Subtitle2>}
+            description={<Caption1>From {GUIDANCE_TITLES[layout.source.document]}</Caption1>}
+          />
           <Body1>{layout.useWhen}</Body1>
           <ul className={styles.columns} aria-label="Columns">
             {layout.columns.map((c) => (
@@ -138,10 +153,17 @@ export default function TemplatesTab({ document }: { document: PlanDocument }) {
           </ul>
           {previewing === layout.id && <TemplatePreview layout={layout} />}
           <div className={styles.actions}>
-            <Button aria-expanded={previewing === layout.id} onClick={() => setPreviewing(previewing === layout.id ? null : layout.id)}>
+            <Button
+              aria-expanded={previewing === layout.id}
+              onClick={() => setPreviewing(previewing === layout.id ? null : layout.id)}
+            >
               {previewing === layout.id ? 'Hide preview' : 'Preview'}
             </Button>
-            <Button appearance="primary" disabled={!canInsert || !validDate || busy !== null} onClick={() => void insert(layout)}>
+            <Button
+              appearance="primary"
+              disabled={!canInsert || !validDate || busy !== null}
+              onClick={() => void insert(layout)}
+            >
               {busy === layout.id ? 'Inserting…' : `Insert ${layout.name}`}
             </Button>
           </div>
