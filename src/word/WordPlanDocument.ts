@@ -30,6 +30,9 @@ export function officeHost(): WordHost {
   };
 }
 
+/** The brief's name for the real Office host. */
+export const defaultHost = officeHost;
+
 export const HIGHLIGHT: Record<Severity, string> = { error: '#FF9999', warning: '#FFFF00', info: '#00FFFF' };
 export const COMMENT_TAG = '[SMART Plan Checker';
 const MARKS_SETTING = 'smartPlanMarks';
@@ -79,7 +82,7 @@ export class WordPlanDocument implements PlanDocument {
   /** The cell texts from the last read, used to tell which occurrence of a repeated word a finding means. */
   private lastTables: string[][][] = [];
 
-  constructor(host: WordHost = officeHost()) {
+  constructor(host: WordHost = defaultHost()) {
     this.host = host;
   }
 

@@ -12,6 +12,8 @@ export interface FakeCell {
   text: string;
   /** Highlight per character span; the user's and ours alike. */
   highlights: Array<FakeSpan & { colour: string }>;
+  /** Words deleted as a tracked change: Word's `values` still include them, the current text does not. */
+  deleted?: string;
 }
 
 export interface FakeTable {
@@ -218,7 +220,10 @@ class FakeBody extends Loadable {
   getReviewedText(version: 'Current' | 'Original'): FakeValue {
     const fake = this.context.fake;
     return new FakeValue(this.context, () =>
-      fake.hasTrackedChanges && version === 'Original' ? 'original text' : 'current text',
+      (fake.hasTrackedChanges || fake.tables.some((t) => t.rows.some((r) => r.some((c) => c.deleted)))) &&
+      version === 'Original'
+        ? 'original text'
+        : 'current text',
     );
   }
 
@@ -266,6 +271,11 @@ class FakeTables extends Loadable {
   }
 }
 
+/** What Word's `values` report for a cell: tracked deletions included, as Word does. */
+function valuesText(cell: FakeCell): string {
+  return cell.text + (cell.deleted ?? '');
+}
+
 function isUniform(table: FakeTable): boolean {
   return table.rows.every((row) => row.length === table.rows[0].length);
 }
@@ -293,13 +303,13 @@ class FakeTableProxy extends Loadable {
         const width = Math.max(...model.rows.map((r) => r.length));
         this.props.set(
           'values',
-          model.rows.map((r) => [...r.map((c) => c.text), ...Array(width - r.length).fill('')]),
+          model.rows.map((r) => [...r.map(valuesText), ...Array(width - r.length).fill('')]),
         );
       } else if (path === 'rowCount') this.props.set('rowCount', model.rows.length);
       else if (path === 'isUniform') this.props.set('isUniform', isUniform(model));
       else if (path === 'nestingLevel') this.props.set('nestingLevel', model.nestingLevel);
       else if (path === 'rows/items/values')
-        this.props.set('rows', { items: model.rows.map((r) => ({ values: [r.map((c) => c.text)] })) });
+        this.props.set('rows', { items: model.rows.map((r) => ({ values: [r.map(valuesText)] })) });
       else if (path === 'cellIndex' || path.endsWith('/cellIndex'))
         throw new Error('GeneralException: cellIndex cannot be loaded on merged cells');
       this.loaded.add(path.split('/')[0]);
