@@ -41,6 +41,11 @@ export const COMMENT_TAG = '[SMART Plan Checker';
 const BOOKMARK_PREFIX = '_SmartPlanH_';
 const COMMENTS_PART = 'word/comments.xml';
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+/** Word 2013+ keeps each comment's resolved state and replies here, keyed by its last paragraph's w14:paraId. */
+const EXTENDED_PART = 'word/commentsExtended.xml';
+const EXTENDED_TYPE = 'http://schemas.microsoft.com/office/2011/relationships/commentsExtended';
+const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
+const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 const IGNORED_PROPERTY = 'SmartPlanIgnored';
@@ -88,6 +93,7 @@ export class DocxPlanDocument implements PlanDocument {
   private readonly zip: JSZip;
   private readonly doc: Document;
   private comments?: Document;
+  private commentsExtended?: Document;
   private readonly author: string;
   private cursorTable: number | null = null;
   private listeners = new Set<() => void>();
@@ -124,7 +130,10 @@ export class DocxPlanDocument implements PlanDocument {
     const doc = parseXml(await main.async('string'), 'word/document.xml');
     const commentsFile = zip.file(COMMENTS_PART);
     const comments = commentsFile ? parseXml(await commentsFile.async('string'), COMMENTS_PART) : undefined;
-    return new DocxPlanDocument(zip, doc, comments, options);
+    const document = new DocxPlanDocument(zip, doc, comments, options);
+    const extended = zip.file(EXTENDED_PART);
+    if (extended) document.commentsExtended = parseXml(await extended.async('string'), EXTENDED_PART);
+    return document;
   }
 
   /** A new document holding one plan table. */
@@ -140,6 +149,7 @@ export class DocxPlanDocument implements PlanDocument {
     await this.pendingParts;
     this.zip.file('word/document.xml', serialiseXml(this.doc));
     if (this.comments) this.zip.file(COMMENTS_PART, serialiseXml(this.comments));
+    if (this.commentsExtended) this.zip.file(EXTENDED_PART, serialiseXml(this.commentsExtended));
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   }
 
@@ -545,6 +555,14 @@ export class DocxPlanDocument implements PlanDocument {
     );
     for (const p of paragraphs) comment.appendChild(p);
     comments.documentElement.appendChild(comment);
+    // Word finds a comment's resolved state and replies through its last paragraph's id.
+    const paraId = (0x53500000 + Number(id)).toString(16).toUpperCase();
+    paragraphs[paragraphs.length - 1].setAttributeNS(W14, 'w14:paraId', paraId);
+    const extended = this.ensureCommentsExtended();
+    const entry = extended.createElementNS(W15, 'w15:commentEx');
+    entry.setAttributeNS(W15, 'w15:paraId', paraId);
+    entry.setAttributeNS(W15, 'w15:done', '0');
+    extended.documentElement.appendChild(entry);
 
     const start = el(this.doc, 'commentRangeStart', { id });
     const end = el(this.doc, 'commentRangeEnd', { id });
@@ -604,8 +622,19 @@ export class DocxPlanDocument implements PlanDocument {
         .map((c) => c.id),
     );
     if (ours.size && this.comments) {
-      for (const comment of descendants(this.comments, 'comment'))
-        if (ours.has(wAttr(comment, 'id') ?? '')) comment.parentNode?.removeChild(comment);
+      const paraIds = new Set<string>();
+      for (const comment of descendants(this.comments, 'comment')) {
+        if (!ours.has(wAttr(comment, 'id') ?? '')) continue;
+        for (const p of descendants(comment, 'p')) {
+          const paraId = p.getAttributeNS(W14, 'paraId');
+          if (paraId) paraIds.add(paraId);
+        }
+        comment.parentNode?.removeChild(comment);
+      }
+      if (this.commentsExtended) {
+        for (const entry of Array.from(this.commentsExtended.getElementsByTagNameNS(W15, 'commentEx')))
+          if (paraIds.has(entry.getAttributeNS(W15, 'paraId') ?? '')) entry.parentNode?.removeChild(entry);
+      }
       for (const name of ['commentRangeStart', 'commentRangeEnd']) {
         for (const marker of descendants(this.body, name))
           if (ours.has(wAttr(marker, 'id') ?? '')) marker.parentNode?.removeChild(marker);
@@ -619,10 +648,31 @@ export class DocxPlanDocument implements PlanDocument {
     return { comments: ours.size, highlights };
   }
 
+  private ensureCommentsExtended(): Document {
+    if (this.commentsExtended) return this.commentsExtended;
+    this.commentsExtended = parseXml(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w15="${W15}" mc:Ignorable="w15"/>`,
+      EXTENDED_PART,
+    );
+    void this.addPart(
+      EXTENDED_PART,
+      'word/_rels/document.xml.rels',
+      EXTENDED_TYPE,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml',
+      'commentsExtended.xml',
+    );
+    return this.commentsExtended;
+  }
+
   private ensureComments(): Document {
-    if (this.comments) return this.comments;
+    if (this.comments) {
+      // Comments written by other programs may not declare w14, which our paragraph ids use.
+      const root = this.comments.documentElement;
+      if (!root.getAttribute('xmlns:w14')) root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:w14', W14);
+      return this.comments;
+    }
     this.comments = parseXml(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}"/>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}" xmlns:w14="${W14}"/>`,
       COMMENTS_PART,
     );
     void this.addPart(
