@@ -33,7 +33,19 @@ export function officeHost(): WordHost {
 /** The brief's name for the real Office host. */
 export const defaultHost = officeHost;
 
-export const HIGHLIGHT: Record<Severity, string> = { error: '#FF9999', warning: '#FFFF00', info: '#00FFFF' };
+/** Colours from Word's own highlight palette (others are rounded by Word), the same as the .docx marks use. */
+export const HIGHLIGHT: Record<Severity, string> = { error: '#FF0000', warning: '#FFFF00', info: '#00FFFF' };
+/** Word may report a highlight by its palette name rather than the hex we set. */
+const PALETTE: Record<string, string> = { RED: '#FF0000', YELLOW: '#FFFF00', TURQUOISE: '#00FFFF', CYAN: '#00FFFF' };
+
+function colourKey(colour: string | null | undefined): string {
+  const upper = (colour ?? '').toUpperCase();
+  return PALETTE[upper] ?? upper;
+}
+
+function isOurs(colour: string | null | undefined, ours: string): boolean {
+  return colourKey(colour) === colourKey(ours);
+}
 export const COMMENT_TAG = '[SMART Plan Checker';
 const MARKS_SETTING = 'smartPlanMarks';
 const STATE_SETTING = 'smartPlanState';
@@ -96,64 +108,77 @@ export class WordPlanDocument implements PlanDocument {
 
   async readTables(scope: CheckScope): Promise<ReadResult> {
     const reviewed = this.canComment;
-    const result = await this.host.run(async (context) => {
-      const body = context.document.body;
-      const tables = body.tables;
-      // Rows are loaded for every table in the same batch: merged-cell tables are ragged, and their
-      // rows' values are the truth (never cellIndex, which fails the batch on merged cells).
-      tables.load('items/values,items/rowCount,items/isUniform,items/nestingLevel,items/rows/items/values');
-      const paragraphs = body.paragraphs;
-      paragraphs.load('items/text,items/tableNestingLevel');
-      const cursor = context.document.getSelection().parentTableOrNullObject;
-      cursor.load('isNullObject,values,rowCount');
-      const current = reviewed ? body.getReviewedText('Current') : undefined;
-      const original = reviewed ? body.getReviewedText('Original') : undefined;
-      await context.sync();
-
-      const models = tables.items.map((table) =>
-        table.isUniform ? table.values.map((row) => [...row]) : table.rows.items.map((row) => [...row.values[0]]),
-      );
-      // Tracked changes: read what the document says now, never deleted text (one more round trip, only then).
-      if (current && original && current.value !== original.value) {
-        const texts = tables.items.map((table, t) =>
-          models[t].map((row, r) => row.map((_, c) => table.getCell(r, c).body.getReviewedText('Current'))),
-        );
+    const result = await this.guard(() =>
+      this.host.run(async (context) => {
+        const body = context.document.body;
+        const tables = body.tables;
+        // Rows are loaded for every table in the same batch: merged-cell tables are ragged, and their
+        // rows' values are the truth (never cellIndex, which fails the batch on merged cells).
+        tables.load('items/values,items/rowCount,items/isUniform,items/nestingLevel,items/rows/items/values');
+        const paragraphs = body.paragraphs;
+        paragraphs.load('items/text,items/tableNestingLevel');
+        const cursor = context.document.getSelection().parentTableOrNullObject;
+        cursor.load('isNullObject,values,rowCount');
+        const current = reviewed ? body.getReviewedText('Current') : undefined;
+        const original = reviewed ? body.getReviewedText('Original') : undefined;
         await context.sync();
-        texts.forEach((rows, t) =>
-          rows.forEach((row, r) =>
-            row.forEach((text, c) => (models[t][r][c] = text.value.replace(/\r/g, '\n').replace(/\n$/, ''))),
-          ),
+
+        const models = tables.items.map((table) =>
+          table.isUniform ? table.values.map((row) => [...row]) : table.rows.items.map((row) => [...row.values[0]]),
         );
-      }
-      const cursorIndex = cursor.isNullObject
-        ? -1
-        : models.findIndex(
-            (rows, t) =>
-              tables.items[t].rowCount === cursor.rowCount &&
-              JSON.stringify(tables.items[t].values) === JSON.stringify(cursor.values),
+        // Tracked changes: read what the document says now, never deleted text (one more round trip, only then).
+        if (current && original && current.value !== original.value) {
+          const texts = tables.items.map((table, t) =>
+            models[t].map((row, r) => row.map((_, c) => table.getCell(r, c).body.getReviewedText('Current'))),
           );
-      const notes: string[] = [];
-      const found = models.map((rows, index) => {
-        const nestingLevel = tables.items[index].nestingLevel;
-        if (nestingLevel > 1) notes.push(`Table ${index + 1} sits inside another table; it is checked on its own.`);
-        return {
-          index,
-          rows: rows.map((row) => row.map((cell) => cell.replace(/\r/g, '\n'))),
-          nestingLevel: nestingLevel - 1,
-          selected: index === cursorIndex,
-        };
-      });
-      const surrounding = paragraphs.items
-        .filter((p) => p.tableNestingLevel === 0)
-        .map((p) => p.text)
-        .join('\n');
-      return { found, notes, surrounding };
-    });
+          await context.sync();
+          texts.forEach((rows, t) =>
+            rows.forEach((row, r) =>
+              row.forEach((text, c) => (models[t][r][c] = text.value.replace(/\r/g, '\n').replace(/\n$/, ''))),
+            ),
+          );
+        }
+        const cursorIndex = cursor.isNullObject
+          ? -1
+          : models.findIndex(
+              (rows, t) =>
+                tables.items[t].rowCount === cursor.rowCount &&
+                JSON.stringify(tables.items[t].values) === JSON.stringify(cursor.values),
+            );
+        const notes: string[] = [];
+        const found = models.map((rows, index) => {
+          const nestingLevel = tables.items[index].nestingLevel;
+          if (nestingLevel > 1) notes.push(`Table ${index + 1} sits inside another table; it is checked on its own.`);
+          return {
+            index,
+            rows: rows.map((row) => row.map((cell) => cell.replace(/\r/g, '\n'))),
+            nestingLevel: nestingLevel - 1,
+            selected: index === cursorIndex,
+          };
+        });
+        const surrounding = paragraphs.items
+          .filter((p) => p.tableNestingLevel === 0)
+          .map((p) => p.text)
+          .join('\n');
+        return { found, notes, surrounding };
+      }),
+    );
     this.lastTables = result.found.map((t) => t.rows);
     const tables = scope === 'selection' ? result.found.filter((t) => t.selected) : result.found;
-    if (scope === 'selection' && tables.length === 0)
+    if (result.found.length === 0)
+      result.notes.push('This document has no tables yet. A plan table can be added from the Templates tab.');
+    else if (scope === 'selection' && tables.length === 0)
       result.notes.push('The cursor is not in a table. Click in a plan table, or check the whole document.');
     return { tables, surroundingText: result.surrounding, notes: result.notes };
+  }
+
+  /** Runs a Word batch, turning Word's errors into a plain message (the batch itself is all or nothing). */
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw new Error(plainMessage(error), { cause: error });
+    }
   }
 
   private records(): MarkRecord[] {
@@ -233,7 +258,7 @@ export class WordPlanDocument implements PlanDocument {
 
         // Round trip 2 (writes only): undo our old highlights, remove our old comments, write the new marks.
         for (const { record, range } of oldRanges) {
-          if (range && (range.highlight ?? '').toUpperCase() === record.colour.toUpperCase())
+          if (range && isOurs(range.highlight, record.colour))
             range.range.font.highlightColor = record.previous as string;
         }
         const ours = (comments?.items ?? []).filter((c) => c.content.includes(COMMENT_TAG));
@@ -247,13 +272,19 @@ export class WordPlanDocument implements PlanDocument {
           }
           const colour = HIGHLIGHT[finding.severity];
           // The user's own highlight, never one of ours from the last check.
-          const earlier = oldRanges.find((o) => o.range && o.record.id === finding.id)?.record.previous;
-          const before =
-            earlier !== undefined
-              ? earlier
-              : Object.values(HIGHLIGHT).includes((found.highlight ?? '').toUpperCase())
-                ? null
-                : found.highlight;
+          // The user's own highlight, never one of ours from the last check: a highlight in our colour on
+          // words we marked last time is ours; anywhere else it is the user's, even if it matches our colour.
+          const earlier =
+            oldRanges.find((o) => o.range && o.record.id === finding.id) ??
+            oldRanges.find(
+              (o) =>
+                o.range &&
+                o.record.table === target.table &&
+                o.record.row === target.row &&
+                o.record.column === target.column &&
+                isOurs(found.highlight, o.record.colour),
+            );
+          const before = earlier ? earlier.record.previous : found.highlight;
           found.range.font.highlightColor = colour;
           result.highlighted++;
           records.push({ id: finding.id, ...target, colour, previous: before });
@@ -290,7 +321,7 @@ export class WordPlanDocument implements PlanDocument {
         const ranges = picks.map(({ record, pick }) => ({ record, range: pick() }));
         let count = 0;
         for (const { record, range } of ranges) {
-          if (range && (range.highlight ?? '').toUpperCase() === record.colour.toUpperCase()) {
+          if (range && isOurs(range.highlight, record.colour)) {
             range.range.font.highlightColor = record.previous as string;
             count++;
           }
@@ -346,14 +377,18 @@ export class WordPlanDocument implements PlanDocument {
   }
 
   async select(finding: Finding): Promise<void> {
-    await this.host.run(async (context) => {
-      const pick = this.findInCell(context.document.body.tables, this.target(finding));
-      await context.sync();
-      const found = pick();
-      if (!found) throw new Error('Those words are no longer in the document. Check the plan again.');
-      found.range.select();
-      await context.sync();
-    });
+    const found = await this.guard(() =>
+      this.host.run(async (context) => {
+        const pick = this.findInCell(context.document.body.tables, this.target(finding));
+        await context.sync();
+        const found = pick();
+        if (!found) return false;
+        found.range.select();
+        await context.sync();
+        return true;
+      }),
+    );
+    if (!found) throw new Error('Those words are no longer in the document. Check the plan again.');
   }
 
   async insertPlanTable(spec: PlanTableSpec): Promise<void> {
@@ -405,12 +440,14 @@ export class WordPlanDocument implements PlanDocument {
   }
 
   async insertSummary(text: string): Promise<void> {
-    await this.host.run(async (context) => {
-      const lines = text.split('\n');
-      const body = context.document.body;
-      for (const line of [...lines].reverse()) body.insertParagraph(line, 'Start');
-      await context.sync();
-    });
+    await this.guard(() =>
+      this.host.run(async (context) => {
+        const lines = text.split('\n');
+        const body = context.document.body;
+        for (const line of [...lines].reverse()) body.insertParagraph(line, 'Start');
+        await context.sync();
+      }),
+    );
   }
 
   async getState(): Promise<DocumentState> {

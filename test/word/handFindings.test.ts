@@ -198,3 +198,25 @@ describe('applying a rewrite with a hand-made finding', () => {
     expect(fake.trackedEdits).toEqual([]);
   });
 });
+
+describe('edge cases in Word', () => {
+  it('says plainly when the document has no tables', async () => {
+    const word = new WordPlanDocument(new FakeWordDocument([], ['Plan for Sam']).host());
+    const read = await word.readTables('document');
+    expect(read.tables).toEqual([]);
+    expect(read.notes.join(' ')).toMatch(/no tables yet/);
+  });
+
+  it("keeps the user's yellow highlight even though it is our warning colour, across re-checks", async () => {
+    const fake = new FakeWordDocument([[HEADER, ROW]]);
+    const at = ROW[1].indexOf('more');
+    fake.tables[0].rows[1][1].highlights.push({ start: at, end: at + 4, colour: '#FFFF00' });
+    const word = await ready(fake);
+    const more = finding('f-more', { row: 1, column: 1, quote: 'more' }, 'error');
+    await word.mark([more], { comments: false });
+    await word.mark([more], { comments: false });
+    expect(fake.highlightAt(0, 1, 1, at, at + 4)).toBe(HIGHLIGHT.error);
+    await word.clearMarks();
+    expect(fake.highlightAt(0, 1, 1, at, at + 4)).toBe('#FFFF00');
+  });
+});
