@@ -528,17 +528,18 @@ export class DocxPlanDocument implements PlanDocument {
     const comments = this.ensureComments();
     const id = String(this.nextCommentId());
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    // Built in the comments part itself: importing from the document would clone every node again.
     const paragraphs = lines.map((line, i) => {
-      const p = el(this.doc, 'p', {}, [el(this.doc, 'pPr', {}, [el(this.doc, 'pStyle', { val: 'CommentText' })])]);
+      const p = el(comments, 'p', {}, [el(comments, 'pPr', {}, [el(comments, 'pStyle', { val: 'CommentText' })])]);
       if (i === 0)
         p.appendChild(
-          el(this.doc, 'r', {}, [
-            el(this.doc, 'rPr', {}, [el(this.doc, 'rStyle', { val: 'CommentReference' })]),
-            el(this.doc, 'annotationRef'),
+          el(comments, 'r', {}, [
+            el(comments, 'rPr', {}, [el(comments, 'rStyle', { val: 'CommentReference' })]),
+            el(comments, 'annotationRef'),
           ]),
         );
-      p.appendChild(el(this.doc, 'r', {}, [textEl(this.doc, line)]));
-      return comments.importNode(p, true);
+      p.appendChild(el(comments, 'r', {}, [textEl(comments, line)]));
+      return p;
     });
     const comment = comments.createElementNS(W, 'w:comment');
     comment.setAttributeNS(W, 'w:id', id);
