@@ -200,6 +200,19 @@ describe('applying a rewrite with a hand-made finding', () => {
 });
 
 describe('edge cases in Word', () => {
+  it('with tracked changes, a whole check still costs the same round trips for 5 rows and 200', async () => {
+    const counts: number[] = [];
+    for (const size of [5, 200]) {
+      const fake = new FakeWordDocument([[HEADER, ...Array.from({ length: size }, () => ROW)]]);
+      fake.tables[0].rows[1][0].deleted = ' sometimes';
+      const word = await ready(fake);
+      expect(fake.syncs).toBe(2); // the tables, then each cell's current text
+      await word.mark([finding('f-more', { row: 1, column: 1, quote: 'more' })], { comments: true });
+      counts.push(fake.syncs);
+    }
+    expect(counts).toEqual([4, 4]);
+  });
+
   it('says plainly when the document has no tables', async () => {
     const word = new WordPlanDocument(new FakeWordDocument([], ['Plan for Sam']).host());
     const read = await word.readTables('document');
