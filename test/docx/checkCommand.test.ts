@@ -4,6 +4,7 @@ import os from 'os';
 import path from 'path';
 import { DocxPlanDocument } from '../../src/docx';
 import { SAMPLE_PLAN } from '../../src/engine/practice';
+import { makeDocx, p, r } from './makeDocx';
 
 const bin = path.resolve(__dirname, '../../bin/smart-plan.cjs');
 const smartPlan = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
@@ -36,6 +37,33 @@ describe('smart-plan check and template', () => {
     const html = fs.readFileSync(path.join(dir, 'audit.html'), 'utf8');
     expect(html).toContain('<svg');
     expect(html).toMatch(/Most frequent faults/);
+  });
+
+  it('gives each kind of bad file its own clear line and still reviews the good one', async () => {
+    fs.rmSync(path.join(dir, 'notes.docx'));
+    const good = fs.readFileSync(path.join(dir, 'maya.docx'));
+    // An encrypted Word file is an OLE compound file, not a zip.
+    fs.writeFileSync(
+      path.join(dir, 'locked-with-password.docx'),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+    );
+    fs.writeFileSync(path.join(dir, 'cut-short.docx'), good.subarray(0, 300));
+    fs.writeFileSync(path.join(dir, 'letter.docx'), await makeDocx(p(r('Dear Mrs Khan, thank you for meeting us.'))));
+    fs.writeFileSync(path.join(dir, 'minutes.txt'), 'not a plan');
+    // The reviewed copy's name is taken by a folder, as when the output cannot be written.
+    fs.writeFileSync(path.join(dir, 'busy.docx'), good);
+    fs.mkdirSync(path.join(dir, 'busy.reviewed.docx'));
+
+    const result = smartPlan('check', dir, path.join(dir, 'minutes.txt'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/locked-with-password\.docx: This file is password-protected/);
+    expect(result.stderr).toMatch(/cut-short\.docx: This is not a \.docx file/);
+    expect(result.stderr).toMatch(/letter\.docx: this document has no tables/);
+    expect(result.stderr).toMatch(/minutes\.txt: not a \.docx file/);
+    expect(result.stderr).toMatch(/busy\.docx: the reviewed copy could not be written/);
+    expect(result.stderr).toMatch(/5 file\(s\) could not be reviewed; the others were\./);
+    expect(result.stdout).toMatch(/maya\.docx: \d+\/100/);
+    expect(fs.existsSync(path.join(dir, 'maya.reviewed.docx'))).toBe(true);
   });
 
   it('writes the audit as CSV and JSON', () => {
