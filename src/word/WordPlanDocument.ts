@@ -47,6 +47,8 @@ function isOurs(colour: string | null | undefined, ours: string): boolean {
   return colourKey(colour) === colourKey(ours);
 }
 export const COMMENT_TAG = '[SMART Plan Checker';
+const PLAN_LEVEL =
+  'This point is about the plan as a whole, not words in a table, so it cannot be changed for you. Please add it in the document.';
 const MARKS_SETTING = 'smartPlanMarks';
 const STATE_SETTING = 'smartPlanState';
 /** Word's search takes at most 255 characters: longer quotes are found by their two ends. */
@@ -222,15 +224,18 @@ export class WordPlanDocument implements PlanDocument {
   }
 
   private target(finding: Finding) {
-    const cellText = this.lastTables[finding.table]?.[finding.row]?.[finding.column] ?? '';
-    const whole = finding.start === 0 && finding.end >= cellText.trimEnd().length;
+    const known = this.lastTables[finding.table]?.[finding.row]?.[finding.column];
+    const cellText = known ?? finding.quote;
+    // Without a read in this session we trust the quote; the first occurrence is the best guess.
+    const whole =
+      !finding.quote.trim() || (known !== undefined && finding.start === 0 && finding.end >= known.trimEnd().length);
     const quote = whole ? '' : finding.quote;
     return {
       table: finding.table,
       row: finding.row,
       column: finding.column,
       quote,
-      occurrence: quote ? occurrenceOf(cellText, quote, finding.start) : 0,
+      occurrence: quote && known !== undefined ? occurrenceOf(cellText, quote, finding.start) : 0,
     };
   }
 
@@ -344,6 +349,7 @@ export class WordPlanDocument implements PlanDocument {
   }
 
   async applySuggestion(finding: Finding, text: string, options: ApplyOptions): Promise<void> {
+    if (finding.table < 0) throw new Error(PLAN_LEVEL);
     const tracked = options.tracked && this.canComment;
     const kind = finding.suggestion?.kind ?? 'replace-span';
     try {
@@ -377,6 +383,7 @@ export class WordPlanDocument implements PlanDocument {
   }
 
   async select(finding: Finding): Promise<void> {
+    if (finding.table < 0) return; // about the whole plan: there are no words to show
     const found = await this.guard(() =>
       this.host.run(async (context) => {
         const pick = this.findInCell(context.document.body.tables, this.target(finding));

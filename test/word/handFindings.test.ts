@@ -233,3 +233,22 @@ describe('edge cases in Word', () => {
     expect(fake.highlightAt(0, 1, 1, at, at + 4)).toBe('#FFFF00');
   });
 });
+
+describe('findings without a fresh read, and plan-level findings', () => {
+  it('marks only the quoted words when the plan was read in an earlier session', async () => {
+    const fake = new FakeWordDocument([[HEADER, ROW]]);
+    const word = new WordPlanDocument(fake.host());
+    await word.mark([finding('f-sam', { row: 1, column: 1, quote: 'Sam', start: 0 })], { comments: false });
+    expect(fake.highlightAt(0, 1, 1, 0, 3)).toBe(HIGHLIGHT.warning);
+    expect(fake.highlightAt(0, 1, 1, 4, ROW[1].length)).toBeNull();
+  });
+
+  it('does not try to rewrite a point about the whole plan, and says why', async () => {
+    const fake = new FakeWordDocument([[HEADER, ROW]]);
+    const word = await ready(fake);
+    const plan = finding('p-review', { row: -1, column: -1, quote: '' }, 'warning', { table: -1, start: -1, end: -1 });
+    await expect(word.applySuggestion(plan, 'Review date: [date]', { tracked: false })).rejects.toThrow(/whole/);
+    await expect(word.select(plan)).resolves.toBeUndefined();
+    expect(fake.tables[0].rows[1].map((c) => c.text)).toEqual(ROW);
+  });
+});
