@@ -88,6 +88,9 @@ function plainMessage(error: unknown): string {
   if (/AccessDenied|protected|read-only|readonly/i.test(text)) {
     return 'Word did not let the add-in change this document: it may be protected or opened read-only. Nothing was changed.';
   }
+  if (/ItemNotFound/i.test(text)) {
+    return 'The plan has changed since it was checked, so those words could not be found. Please check the plan again. Nothing was changed.';
+  }
   return `Word could not finish: ${text}. Nothing was changed.`;
 }
 
@@ -183,6 +186,15 @@ export class WordPlanDocument implements PlanDocument {
     }
   }
 
+  /** Reads the tables when this session has not (or when asked), so lookups only go to cells that exist. */
+  private async knowShape(again: boolean): Promise<void> {
+    if (again || this.lastTables.length === 0) await this.readTables('document');
+  }
+
+  private cellExists(at: { table: number; row: number; column: number }): boolean {
+    return this.lastTables[at.table]?.[at.row]?.[at.column] !== undefined;
+  }
+
   private records(): MarkRecord[] {
     const value = this.host.settings.get(MARKS_SETTING);
     return Array.isArray(value) ? (value as MarkRecord[]) : [];
@@ -241,14 +253,17 @@ export class WordPlanDocument implements PlanDocument {
 
   async mark(findings: Finding[], options: MarkOptions): Promise<MarkResult> {
     const withComments = options.comments && this.canComment;
-    const previous = this.records();
+    await this.knowShape(false);
+    // A cell that is gone (rows deleted since) would fail Word's whole batch: its old mark went with it.
+    const previous = this.records().filter((record) => this.cellExists(record));
+    const missing = findings.filter((f) => f.table >= 0 && !this.cellExists(f)).map((f) => f.id);
     try {
       const outcome = await this.host.run(async (context) => {
         const tables = context.document.body.tables;
         // Round trip 1: find our old marks, the new findings' words, and our old comments.
         const old = previous.map((record) => ({ record, pick: this.findInCell(tables, record) }));
         const fresh = findings
-          .filter((f) => f.table >= 0)
+          .filter((f) => f.table >= 0 && this.cellExists(f))
           .map((finding) => ({
             finding,
             target: this.target(finding),
@@ -269,7 +284,7 @@ export class WordPlanDocument implements PlanDocument {
         const ours = (comments?.items ?? []).filter((c) => c.content.includes(COMMENT_TAG));
         for (const comment of ours) comment.delete();
         const records: MarkRecord[] = [];
-        const result: MarkResult = { highlighted: 0, commented: 0, resolved: 0, notFound: [] };
+        const result: MarkResult = { highlighted: 0, commented: 0, resolved: 0, notFound: [...missing] };
         for (const { finding, target, range: found } of freshRanges) {
           if (!found) {
             result.notFound.push(finding.id);
@@ -314,7 +329,9 @@ export class WordPlanDocument implements PlanDocument {
   }
 
   async clearMarks(): Promise<number> {
-    const previous = this.records();
+    // Read afresh: the user may have deleted rows since the check.
+    await this.knowShape(true);
+    const previous = this.records().filter((record) => this.cellExists(record));
     const withComments = this.canComment;
     try {
       const removed = await this.host.run(async (context) => {

@@ -252,3 +252,29 @@ describe('findings without a fresh read, and plan-level findings', () => {
     expect(fake.tables[0].rows[1].map((c) => c.text)).toEqual(ROW);
   });
 });
+
+describe('when the plan changes after a check', () => {
+  it('re-checking and clearing still work after the user deletes marked rows', async () => {
+    const fake = new FakeWordDocument([[HEADER, ROW, ROW]]);
+    const word = await ready(fake);
+    const inLastRow = finding('f-last', { row: 1, column: 1, quote: 'more' }, 'warning', { row: 2 });
+    const inFirstRow = finding('f-first', { row: 1, column: 1, quote: 'more' });
+    await word.mark([inFirstRow, inLastRow], { comments: true });
+    fake.tables[0].rows.pop();
+    fake.comments = fake.comments.filter((c) => c.row !== 2); // Word deletes a comment with its words
+    await expect(word.clearMarks()).resolves.toBe(2);
+    expect(fake.comments).toEqual([]);
+    expect(fake.tables[0].rows[1][1].highlights).toEqual([]);
+  });
+
+  it('a rewrite for a row that is gone gives a plain message and changes nothing', async () => {
+    const fake = new FakeWordDocument([[HEADER, ROW]]);
+    const word = await ready(fake);
+    const gone = finding('f-gone', { row: 1, column: 2, quote: 'soon' }, 'warning', { row: 5 });
+    await expect(word.applySuggestion(gone, 'by Friday', { tracked: true })).rejects.toThrow(
+      /changed since it was checked.*Nothing was changed/,
+    );
+    expect(fake.tables[0].rows[1][2].text).toBe(ROW[2]);
+    expect(fake.changeTrackingMode).toBe('Off');
+  });
+});
