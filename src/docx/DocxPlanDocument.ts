@@ -70,6 +70,8 @@ const RPR_AFTER_HIGHLIGHT = [
 export interface DocxOpenOptions {
   /** Name written on comments and tracked changes. */
   author?: string;
+  /** Initials on comments; by default the first letters of the author's name. */
+  initials?: string;
 }
 
 export interface DocumentSelection {
@@ -95,6 +97,7 @@ export class DocxPlanDocument implements PlanDocument {
   private comments?: Document;
   private commentsExtended?: Document;
   private readonly author: string;
+  private readonly initials?: string;
   private cursorTable: number | null = null;
   private listeners = new Set<() => void>();
   private pendingParts: Promise<void> = Promise.resolve();
@@ -108,6 +111,7 @@ export class DocxPlanDocument implements PlanDocument {
     this.doc = doc;
     this.comments = comments;
     this.author = options.author ?? defaultAuthor();
+    this.initials = options.initials;
   }
 
   static async open(bytes: Uint8Array | ArrayBuffer, options: DocxOpenOptions = {}): Promise<DocxPlanDocument> {
@@ -548,11 +552,13 @@ export class DocxPlanDocument implements PlanDocument {
     comment.setAttributeNS(
       W,
       'w:initials',
-      author
-        .split(/\s+/)
-        .map((w) => w[0] ?? '')
-        .join('')
-        .slice(0, 4) || 'SP',
+      ((author === this.author ? this.initials : undefined) ??
+        author
+          .split(/\s+/)
+          .map((w) => w[0] ?? '')
+          .join('')
+          .slice(0, 4)) ||
+        'SP',
     );
     for (const p of paragraphs) comment.appendChild(p);
     comments.documentElement.appendChild(comment);

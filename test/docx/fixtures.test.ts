@@ -11,7 +11,7 @@ import { partText } from './makeDocx';
 const FIXTURE = path.join(__dirname, 'fixtures', 'council-plan-libreoffice.docx');
 
 async function openFixture() {
-  return DocxPlanDocument.open(fs.readFileSync(FIXTURE), { author: 'Test Reviewer' });
+  return DocxPlanDocument.open(fs.readFileSync(FIXTURE), { author: 'Test Reviewer', initials: 'TRv' });
 }
 
 function finding(
@@ -73,6 +73,7 @@ describe('a plan LibreOffice wrote', () => {
 
     const comments = await partText(marked, 'word/comments.xml');
     expect(comments).toContain('Check with school first');
+    expect(comments.match(/w:initials="TRv"/g)).toHaveLength(3);
     const paraIds = [...comments.matchAll(/w14:paraId="([0-9A-F]{8})"/g)].map((m) => m[1]);
     expect(paraIds).toHaveLength(3);
     const extended = await partText(marked, 'word/commentsExtended.xml');
