@@ -1,6 +1,6 @@
 // Two projects: "unit" (engine, .docx, Word gateway against a fake, components in jsdom, command line)
 // and "browser" (the task pane in Debian's Chromium, driven by playwright-core).
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+const transform = { '^.+\\.(t|j)sx?$': '<rootDir>/test/support/esbuildTransform.js' };
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -55,13 +55,14 @@ module.exports = (env, argv) => {
     },
     externals: { '@xmldom/xmldom': 'null' },
     module: {
-      // ES modules, not .swcrc's CommonJS (that is for jest): webpack can then tree-shake Fluent UI and
-      // split the lazily loaded tabs into their own chunks.
+      // esbuild keeps ES modules, so webpack can tree-shake Fluent UI and split the lazily loaded tabs
+      // into their own chunks.
       rules: [
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
-          use: { loader: 'swc-loader', options: { module: { type: 'es6' } } },
+          loader: 'esbuild-loader',
+          options: { target: 'es2020', jsx: 'automatic' },
         },
       ],
     },
