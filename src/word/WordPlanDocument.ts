@@ -429,6 +429,8 @@ export class WordPlanDocument implements PlanDocument {
         const title = anchor.insertParagraph(spec.title, 'Before');
         title.font.bold = true;
         title.font.size = 16;
+        // The tag tells the add-in (and anyone else) that this plan came from our template.
+        tagged(title.insertContentControl(), spec.tag, 'Plan title');
         for (const detail of spec.details)
           anchor.insertParagraph(
             `${detail.label}: ${detail.value ?? (detail.prompt ? `[${detail.prompt}]` : '')}`,
@@ -445,9 +447,14 @@ export class WordPlanDocument implements PlanDocument {
         spec.rows.forEach((row, r) =>
           row.forEach((cell, c) => {
             if (cell.text || !cell.prompt) return;
-            const prompt = table.getCell(r + 1, c).body.getRange('Content');
+            const cellBody = table.getCell(r + 1, c).body;
+            const prompt = cellBody.getRange('Content');
             prompt.font.italic = true;
             prompt.font.color = '#767676';
+            // A tagged content control around the prompt, so the add-in knows its own prompts. Its text
+            // is the prompt itself rather than placeholderText, which Word on the web refuses to set
+            // (and one refusal would fail the whole insertion).
+            tagged(cellBody.insertContentControl(), spec.tag, spec.header[c] ?? 'Prompt');
           }),
         );
         if (spec.signatures?.length) {
@@ -483,6 +490,11 @@ export class WordPlanDocument implements PlanDocument {
     this.host.settings.set(STATE_SETTING, state);
     await this.saveSettings();
   }
+}
+
+function tagged(control: Word.ContentControl, tag: string, title: string): void {
+  control.tag = tag;
+  control.title = title;
 }
 
 export function commentText(finding: Finding): string {

@@ -35,6 +35,14 @@ export interface FakeComment {
   author: string;
 }
 
+/** A content control the add-in wrapped round a cell's contents or a paragraph. */
+export interface FakeContentControl {
+  tag: string;
+  title: string;
+  /** The cell it wraps, or the paragraph's text. */
+  at: { table: number; row: number; column: number } | { paragraph: string };
+}
+
 export interface TrackedEdit {
   table: number;
   row: number;
@@ -49,6 +57,7 @@ export class FakeWordDocument {
   comments: FakeComment[] = [];
   changeTrackingMode = 'Off';
   trackedEdits: TrackedEdit[] = [];
+  contentControls: FakeContentControl[] = [];
   settings = new Map<string, unknown>();
   syncs = 0;
   selectedTable: number | null = null;
@@ -382,6 +391,40 @@ class FakeCellBody {
   getReviewedText(_version: string): FakeValue {
     return new FakeValue(this.context, () => this.context.fake.cell(this.table(), this.row, this.column).text);
   }
+
+  insertContentControl(): FakeContentControlProxy {
+    return new FakeContentControlProxy(this.context, () => {
+      this.context.fake.cell(this.table(), this.row, this.column); // fails the batch if the cell is not there
+      return { table: this.table(), row: this.row, column: this.column };
+    });
+  }
+}
+
+/** Tag and title are written when the batch runs, like every other Office.js write. */
+class FakeContentControlProxy {
+  private readonly control: FakeContentControl = { tag: '', title: '', at: { paragraph: '' } };
+
+  constructor(
+    private readonly context: FakeContext,
+    at: () => FakeContentControl['at'],
+  ) {
+    context.enqueue(() => {
+      this.control.at = at();
+      context.fake.contentControls.push(this.control);
+    });
+  }
+
+  set tag(tag: string) {
+    this.context.enqueue(() => (this.control.tag = tag));
+  }
+
+  set title(title: string) {
+    this.context.enqueue(() => (this.control.title = title));
+  }
+
+  set placeholderText(_text: string) {
+    throw new Error('NotAllowed: The action isn’t supported by Word in a browser.');
+  }
 }
 
 class FakeRanges extends Loadable {
@@ -605,10 +648,14 @@ class FakeParagraph {
 
   constructor(
     private readonly context: FakeContext,
-    text: string,
+    private readonly text: string,
     _location: string,
   ) {
     context.enqueue(() => context.fake.paragraphs.push(text));
+  }
+
+  insertContentControl(): FakeContentControlProxy {
+    return new FakeContentControlProxy(this.context, () => ({ paragraph: this.text }));
   }
 
   insertParagraph(text: string, location: 'Before' | 'After'): FakeParagraph {
