@@ -36,6 +36,7 @@ module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const url = addinUrl();
   return {
+    mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
