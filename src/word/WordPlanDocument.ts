@@ -282,7 +282,14 @@ export class WordPlanDocument implements PlanDocument {
             range.range.font.highlightColor = record.previous as string;
         }
         const ours = (comments?.items ?? []).filter((c) => c.content.includes(COMMENT_TAG));
-        for (const comment of ours) comment.delete();
+        // Our comment on a fault that is still there stays, so replies people wrote under it survive.
+        const kept = new Map<string, Word.Comment>();
+        for (const { finding, range } of freshRanges) {
+          const comment = range && ours.find((c) => c.content.includes(tagOf(finding.id)));
+          if (comment && !kept.has(finding.id)) kept.set(finding.id, comment);
+        }
+        const keptComments = new Set(kept.values());
+        for (const comment of ours) if (!keptComments.has(comment)) comment.delete();
         const records: MarkRecord[] = [];
         const result: MarkResult = { highlighted: 0, commented: 0, resolved: 0, notFound: [...missing] };
         for (const { finding, target, range: found } of freshRanges) {
@@ -309,15 +316,15 @@ export class WordPlanDocument implements PlanDocument {
           result.highlighted++;
           records.push({ id: finding.id, ...target, colour, previous: before });
           if (withComments) {
-            found.range.insertComment(commentText(finding));
+            const text = commentText(finding);
+            const existing = kept.get(finding.id);
+            if (!existing) found.range.insertComment(text);
+            else if (existing.content !== text) existing.content = text;
             result.commented++;
           }
         }
         await context.sync();
-        result.resolved = Math.max(
-          0,
-          ours.length - fresh.filter((f) => ours.some((c) => c.content.includes(f.finding.id))).length,
-        );
+        result.resolved = ours.filter((c) => !fresh.some((f) => c.content.includes(tagOf(f.finding.id)))).length;
         return { result, records };
       });
       this.host.settings.set(MARKS_SETTING, outcome.records);
@@ -390,7 +397,7 @@ export class WordPlanDocument implements PlanDocument {
         else if (kind === 'append') cellBody.getRange('Content').insertText(` ${text.trim()}`, 'End');
         else range!.insertText(text, 'Replace');
         if (tracked && saved !== undefined) document.changeTrackingMode = saved;
-        const comment = comments?.items.find((c) => c.content.includes(`${COMMENT_TAG} ${finding.id}]`));
+        const comment = comments?.items.find((c) => c.content.includes(tagOf(finding.id)));
         comment?.reply(`Changed to: ${text}`);
         await context.sync();
       });
@@ -492,6 +499,11 @@ export class WordPlanDocument implements PlanDocument {
   }
 }
 
+/** The last line of our comments: marks them as ours, and which finding they are about. */
+function tagOf(findingId: string): string {
+  return `${COMMENT_TAG} ${findingId}]`;
+}
+
 function tagged(control: Word.ContentControl, tag: string, title: string): void {
   control.tag = tag;
   control.title = title;
@@ -504,6 +516,6 @@ export function commentText(finding: Finding): string {
       `${finding.suggestion.kind === 'append' ? 'You could add' : 'You could write'}: ${finding.suggestion.text.trim()}`,
     );
   lines.push(`Guidance: ${GUIDANCE_TITLES[finding.guidance.document]}, "${finding.guidance.section}".`);
-  lines.push(`${COMMENT_TAG} ${finding.id}]`);
+  lines.push(tagOf(finding.id));
   return lines.join('\n');
 }

@@ -583,13 +583,22 @@ class FakeComments extends Loadable {
 }
 
 class FakeCommentProxy {
-  readonly content: string;
+  /** The content as loaded: a write shows in the document only after the next sync. */
+  private readonly loadedContent: string;
 
   constructor(
     private readonly context: FakeContext,
     private readonly comment: FakeComment,
   ) {
-    this.content = comment.content;
+    this.loadedContent = comment.content;
+  }
+
+  get content(): string {
+    return this.loadedContent;
+  }
+
+  set content(text: string) {
+    this.context.enqueue(() => (this.comment.content = text));
   }
 
   delete(): void {
