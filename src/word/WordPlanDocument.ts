@@ -98,6 +98,8 @@ export class WordPlanDocument implements PlanDocument {
   private readonly host: WordHost;
   /** The cell texts from the last read, used to tell which occurrence of a repeated word a finding means. */
   private lastTables: string[][][] = [];
+  /** Rewrites applied since that read, per cell, so several rewrites in one cell each find their words. */
+  private edits = new Map<string, Array<{ start: number; end: number; inserted: string }>>();
 
   constructor(host: WordHost = defaultHost()) {
     this.host = host;
@@ -169,6 +171,7 @@ export class WordPlanDocument implements PlanDocument {
       }),
     );
     this.lastTables = result.found.map((t) => t.rows);
+    this.edits.clear();
     const tables = scope === 'selection' ? result.found.filter((t) => t.selected) : result.found;
     if (result.found.length === 0)
       result.notes.push('This document has no tables yet. A plan table can be added from the Templates tab.');
@@ -237,18 +240,44 @@ export class WordPlanDocument implements PlanDocument {
 
   private target(finding: Finding) {
     const known = this.lastTables[finding.table]?.[finding.row]?.[finding.column];
-    const cellText = known ?? finding.quote;
     // Without a read in this session we trust the quote; the first occurrence is the best guess.
     const whole =
       !finding.quote.trim() || (known !== undefined && finding.start === 0 && finding.end >= known.trimEnd().length);
     const quote = whole ? '' : finding.quote;
+    const now = known === undefined ? undefined : this.afterEdits(finding, known);
     return {
       table: finding.table,
       row: finding.row,
       column: finding.column,
       quote,
-      occurrence: quote && known !== undefined ? occurrenceOf(cellText, quote, finding.start) : 0,
+      occurrence: quote && now ? occurrenceOf(now.text, quote, now.start) : 0,
     };
+  }
+
+  /** The cell's text after the rewrites applied since the read, and where the finding's words now start. */
+  private afterEdits(finding: Finding, original: string): { text: string; start: number } {
+    const edits = this.edits.get(cellKey(finding)) ?? [];
+    let text = original;
+    for (const edit of [...edits].sort((a, b) => b.start - a.start))
+      text = text.slice(0, edit.start) + edit.inserted + text.slice(edit.end);
+    const shift = edits
+      .filter((edit) => edit.end <= finding.start)
+      .reduce((sum, edit) => sum + edit.inserted.length - (edit.end - edit.start), 0);
+    return { text, start: finding.start + shift };
+  }
+
+  /** Remembers a rewrite, in the read text's offsets, so later rewrites in that cell find their words. */
+  private recordEdit(finding: Finding, kind: string, text: string): void {
+    const original = this.lastTables[finding.table]?.[finding.row]?.[finding.column];
+    if (original === undefined) return;
+    const edit =
+      kind === 'replace-cell'
+        ? { start: 0, end: original.length, inserted: text }
+        : kind === 'append'
+          ? { start: original.length, end: original.length, inserted: ` ${text.trim()}` }
+          : { start: finding.start, end: finding.end, inserted: text };
+    const key = cellKey(finding);
+    this.edits.set(key, [...(this.edits.get(key) ?? []), edit]);
   }
 
   async mark(findings: Finding[], options: MarkOptions): Promise<MarkResult> {
@@ -401,6 +430,7 @@ export class WordPlanDocument implements PlanDocument {
         comment?.reply(`Changed to: ${text}`);
         await context.sync();
       });
+      this.recordEdit(finding, kind, text);
     } catch (error) {
       throw new Error(plainMessage(error), { cause: error });
     }
@@ -502,6 +532,10 @@ export class WordPlanDocument implements PlanDocument {
 /** The last line of our comments: marks them as ours, and which finding they are about. */
 function tagOf(findingId: string): string {
   return `${COMMENT_TAG} ${findingId}]`;
+}
+
+function cellKey(at: { table: number; row: number; column: number }): string {
+  return `${at.table}/${at.row}/${at.column}`;
 }
 
 function tagged(control: Word.ContentControl, tag: string, title: string): void {

@@ -60,3 +60,31 @@ describe('re-checking a marked plan in Word', () => {
     expect(fake.tables[0].rows[1].map((c) => c.text)).toEqual(ROW);
   });
 });
+
+describe('several rewrites in one cell in Word', () => {
+  const CELL = 'Gran to call soon and visit soon.';
+
+  function soon(id: string, start: number): Finding {
+    return { ...finding(id, 2, 'soon', 'Give a date.'), start, end: start + 4, quote: 'soon', column: 2 };
+  }
+
+  it.each([
+    ['left to right', [0, 1]],
+    ['right to left', [1, 0]],
+  ])('each finds its own words when applied %s', async (_order, order) => {
+    const fake = new FakeWordDocument([[HEADER, [ROW[0], ROW[1], CELL]]]);
+    const word = new WordPlanDocument(fake.host());
+    await word.readTables('document');
+    const first = soon('f-call', CELL.indexOf('soon'));
+    const second = soon('f-visit', CELL.lastIndexOf('soon'));
+    const rewrites: Array<[Finding, string]> = [
+      [first, 'by Friday'],
+      [second, 'every Sunday'],
+    ];
+    for (const index of order) await word.applySuggestion(rewrites[index][0], rewrites[index][1], { tracked: true });
+    expect(fake.tables[0].rows[1][2].text).toBe('Gran to call by Friday and visit every Sunday.');
+    expect(fake.tables[0].rows[1].slice(0, 2).map((c) => c.text)).toEqual(ROW.slice(0, 2));
+    expect(fake.trackedEdits).toHaveLength(2);
+    expect(fake.changeTrackingMode).toBe('Off');
+  });
+});
