@@ -23,5 +23,6 @@ module.exports = {
       globalTeardown: '<rootDir>/test/browser/globalTeardown.js',
     },
   ],
-  testTimeout: 30000,
+  // Generous: component tests drive Fluent UI through jsdom, which is slow on a busy 2-core machine.
+  testTimeout: 120000,
 };

@@ -48,3 +48,19 @@ export function readCorpus(file: string): CorpusItem[] {
   });
   return items;
 }
+
+/** The corpus named on a command line, or an exit status after saying what went wrong. */
+export function corpusFromArgs(command: string, args: string[], usage: string): CorpusItem[] | number {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    process.stderr.write(`Usage: ${usage}\n`);
+    return 2;
+  }
+  try {
+    return readCorpus(file);
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    process.stderr.write(`smart-plan ${command}: ${error.message}\n`);
+    return 2;
+  }
+}

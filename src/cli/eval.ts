@@ -1,6 +1,6 @@
 // smart-plan eval <corpus.jsonl> [--json]: the scores of ../shared/corpus/README.md.
 import { checkRow } from '../engine';
-import { CorpusError, readCorpus, type CorpusItem } from './corpus';
+import { corpusFromArgs, type CorpusItem } from './corpus';
 
 export interface EvalResult {
   items: number;
@@ -90,21 +90,8 @@ export function evaluate(items: CorpusItem[]): EvalResult {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) {
-    process.stderr.write('Usage: smart-plan eval <corpus.jsonl> [--json]\n');
-    return 2;
-  }
-  let items;
-  try {
-    items = readCorpus(file);
-  } catch (error) {
-    if (error instanceof CorpusError) {
-      process.stderr.write(`smart-plan eval: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const items = corpusFromArgs('eval', args, 'smart-plan eval <corpus.jsonl> [--json]');
+  if (typeof items === 'number') return items;
   const result = evaluate(items);
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

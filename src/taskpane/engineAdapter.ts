@@ -1,25 +1,10 @@
-// The pane's view of the engine. The engine's optional exports (RULES, validateHouseStyle,
-// summariseForReviewer) are read defensively so the pane keeps working while the engine grows.
+// The pane's view of the engine: an interface, so component tests can give the pane a small fake engine.
 import * as engine from '../engine';
-import type {
-  CheckOptions,
-  GuidanceRef,
-  HouseStyle,
-  IssueCode,
-  PlanReport,
-  Severity,
-  SmartLetter,
-  TableInput,
-} from '../engine/types';
+import type { RuleInfo as EngineRuleInfo } from '../engine';
+import type { CheckOptions, GuidanceRef, HouseStyle, PlanReport, TableInput } from '../engine/types';
 
-export interface RuleInfo {
-  id: string;
-  code: IssueCode;
-  letters: SmartLetter[];
-  severity: Severity;
-  title: string;
-  guidance?: GuidanceRef;
-}
+/** A rule as the Settings tab lists it (a test engine may leave out the guidance). */
+export type RuleInfo = Omit<EngineRuleInfo, 'guidance'> & { guidance?: GuidanceRef };
 
 export interface HouseStyleResult {
   style?: HouseStyle;
@@ -29,33 +14,15 @@ export interface HouseStyleResult {
 export interface EngineApi {
   checkPlan(tables: TableInput[], options: CheckOptions): PlanReport | Promise<PlanReport>;
   validateHouseStyle(json: unknown): HouseStyleResult;
-  rules: RuleInfo[];
+  rules: readonly RuleInfo[];
   summariseForReviewer?: (report: PlanReport) => string;
-}
-
-const exported = engine as unknown as Record<string, unknown>;
-
-/** Used only if the engine does not export its own validator: checks the shape, not the rule ids. */
-function basicHouseStyleCheck(json: unknown): HouseStyleResult {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    return { errors: ['The house style must be a JSON object, starting with { and ending with }.'] };
-  }
-  return { style: json as HouseStyle, errors: [] };
 }
 
 export const defaultEngine: EngineApi = {
   checkPlan: (tables, options) => engine.checkPlan(tables, options),
-  validateHouseStyle: (json) =>
-    typeof exported.validateHouseStyle === 'function'
-      ? (exported.validateHouseStyle as (json: unknown) => HouseStyleResult)(json)
-      : basicHouseStyleCheck(json),
-  get rules(): RuleInfo[] {
-    return Array.isArray(exported.RULES) ? (exported.RULES as RuleInfo[]) : [];
-  },
-  summariseForReviewer:
-    typeof exported.summariseForReviewer === 'function'
-      ? (exported.summariseForReviewer as (report: PlanReport) => string)
-      : undefined,
+  validateHouseStyle: (json) => engine.validateHouseStyle(json),
+  rules: engine.RULES,
+  summariseForReviewer: engine.summariseForReviewer,
 };
 
 /** Parses the house style text the user typed or loaded; plain-words errors, never a throw. */
