@@ -18,7 +18,10 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
 
 function initialScripts(page) {
   const html = readFileSync(path.join(DIST, page), 'utf8');
-  return [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // The built HTML is minified: attribute quotes may be gone.
+  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
 }
 
 for (const page of ['taskpane.html', 'index.html']) {
