@@ -261,8 +261,23 @@ ruleTester('too-many-actions', {
 });
 
 ruleTester('jargon', {
-  flagged: [{ cells: { action_owner_when: 'Mum to attend the MARAC on 12/05/25.' }, quote: 'MARAC' }],
+  flagged: [
+    { cells: { action_owner_when: 'Mum to attend the MARAC on 12/05/25.' }, quote: 'MARAC' },
+    {
+      cells: {
+        action_owner_when:
+          'The IDVA and the FSW will meet Mum at the family hub every Tuesday from 06/05/25 to plan her safety.',
+      },
+      quote: 'IDVA',
+    },
+  ],
   clean: [
+    {
+      cells: {
+        action_owner_when:
+          'Dad to take Ava to her CAMHS appointment on 12/05/25 and every two weeks after, and tell the social worker how it went.',
+      },
+    },
     {
       cells: {
         action_owner_when:

@@ -1,8 +1,11 @@
 // Plain language (advisory): acronyms and service terms a family may not know. Explained once in the
 // plan ("Special Educational Needs Co-ordinator (SENCO)"), an acronym is explained everywhere after.
 import { GUIDANCE } from '../guidance';
-import { findAll, phraseMatcher } from '../text';
+import { findAll, phraseMatcher, wordCount } from '../text';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
+
+/** A cell this short is mostly the acronym: say what it means. */
+const SHORT_CELL_WORDS = 10;
 
 export const KNOWN_EXPANSIONS: Record<string, string> = {
   CAMHS: 'Child and Adolescent Mental Health Services',
@@ -144,6 +147,9 @@ export const jargon: Rule = {
         });
       }
     }
-    return hits;
+    // Torbay names the "overuse of acronyms" as the error: one service name inside an otherwise full,
+    // concrete sentence is left alone; several in a row, or one standing almost alone, is pointed out.
+    const overused = hits.length >= 2;
+    return hits.filter((hit) => overused || wordCount(hit.cell.text) < SHORT_CELL_WORDS);
   },
 };
