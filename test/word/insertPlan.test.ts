@@ -26,7 +26,12 @@ describe('inserting a plan template in Word', () => {
   });
 
   it('puts the new plan after the table the cursor is in, never inside it, and keeps that table as it was', async () => {
-    const fake = new FakeWordDocument([[['Name', 'Phone'], ['Dr Khan', '01234 567890']]]);
+    const fake = new FakeWordDocument([
+      [
+        ['Name', 'Phone'],
+        ['Dr Khan', '01234 567890'],
+      ],
+    ]);
     fake.selectedTable = 0;
     const word = new WordPlanDocument(fake.host());
     await word.insertPlanTable(buildTemplate('torbay', { rows: 1 }));
