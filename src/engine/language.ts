@@ -300,10 +300,10 @@ export const SERVICE_NEED = new RegExp(
 
 /** Task verbs that start an action rather than describe a result. */
 export const TASK_START =
-  /^\s*(?:to\s+)?(?:complete|attend|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
+  /^\s*(?:to\s+)?(?:complete|attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons)\b)|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
 
 export const TASK_AFTER_SUBJECT =
-  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
+  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons)\b)|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
 
 /** What makes an outcome an outcome: a result for the child that can be seen. */
 export const RESULT_MARKER =
@@ -489,7 +489,7 @@ export const ABSOLUTE_SUBSTANCE = new RegExp(
 );
 
 export const ABSOLUTE_NONE = new RegExp(
-  '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm)\\b|\\bnever\\s+again\\b|\\bat all times\\b|\\b100\\s?%',
+  '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
   'gi',
 );
 

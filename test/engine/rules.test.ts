@@ -86,6 +86,8 @@ ruleTester('action-as-outcome', {
     { cells: { outcome: 'Mum to attend the Incredible Years course.' } },
   ],
   clean: [
+    // Going to school is a change for the child, not a task for the adults.
+    { cells: { outcome: 'Lacey will attend school every day and arrive by 8.50am.' } },
     {
       cells: {
         outcome:
@@ -221,6 +223,7 @@ ruleTester('unrealistic', {
     { cells: { outcome: 'Dad will give up drinking.' } },
     { cells: { outcome: 'There will be no more arguments in the home.' } },
     { cells: { outcome: 'Kian will have 100% attendance next term.' } },
+    { cells: { outcome: 'Stepdad to never shout at the boys again.' }, quote: 'to never shout' },
   ],
   clean: [
     {
