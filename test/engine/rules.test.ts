@@ -145,6 +145,7 @@ ruleTester('self-report-only', {
   flagged: [
     { cells: { measure: 'Mum will tell us that things are better at bedtime.' } },
     { cells: { measure: 'Dad reports the house is calmer.' } },
+    { cells: { measure: 'Carer will update the social worker.' }, quote: 'Carer will update the social worker' },
   ],
   clean: [
     {

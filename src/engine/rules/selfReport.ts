@@ -4,6 +4,10 @@ import { OTHER_EVIDENCE, SELF_REPORT } from '../language';
 import { findAll, hasMatch } from '../text';
 import { cellsWith, type Rule } from '../rule';
 
+/** In a progress column, a parent passing on their own account ("Mum will tell the health visitor") is still only their word. */
+const PARENT_TELLS_WORKER =
+  /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team)\b/gi;
+
 export const selfReportOnly: Rule = {
   id: 'self-report-only',
   code: 'self-report-only',
@@ -13,8 +17,13 @@ export const selfReportOnly: Rule = {
   guidance: GUIDANCE.selfReport,
   check(row) {
     return cellsWith(row, ['measure', 'outcome', 'achieved']).flatMap((cell) => {
-      const span = findAll(SELF_REPORT, cell.text)[0];
-      if (!span || hasMatch(OTHER_EVIDENCE, cell.text)) return [];
+      const span =
+        findAll(SELF_REPORT, cell.text)[0] ??
+        (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]);
+      // The worker a parent tells is not a second source, so look for other evidence outside those words.
+      if (!span || hasMatch(OTHER_EVIDENCE, cell.text.slice(0, span.start) + ' ' + cell.text.slice(span.end))) {
+        return [];
+      }
       return [
         {
           cell,
