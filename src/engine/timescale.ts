@@ -51,6 +51,8 @@ const RELATIVE = new RegExp(
     '\\bon\\s+the\\s+day\\s+of\\b',
     `\\b(?:starting|from|commencing)\\s+(?:on\\s+)?${DAY}\\b`,
     '\\b(?:today|tomorrow|next week|next month)\\b',
+    // Starting now is a timescale: "immediately", "with immediate effect".
+    '\\b(?:immediately|with immediate effect|straight away|from now on)\\b',
     // A date the author still has to fill in counts: the rewrite has put the question in the right place.
     '\\[(?:by\\s+)?(?:dd/mm/yyyy|date|new date|by date)[^\\]]{0,20}\\]',
   ].join('|'),

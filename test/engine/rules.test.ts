@@ -200,6 +200,14 @@ ruleTester('no-timescale', {
     { cells: { action_owner_when: 'Health visitor to weigh the baby every Monday for six weeks from 03/03/25.' } },
     { cells: { action_owner_when: 'Mum to ring the GP within 5 working days.' } },
     { cells: { outcome: 'The baby will be weighed.' } },
+    {
+      cells: {
+        outcome: 'Tia will only be cared for by sober adults.',
+        action: 'Gran will collect Tia from nursery instead of Dad.',
+        owner: 'Gran',
+        when: 'With immediate effect',
+      },
+    },
   ],
 });
 
