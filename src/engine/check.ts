@@ -135,14 +135,35 @@ export function analyseTable(
   return { table: tableIndex, layout, findings: tableFindings(rows, layout, tableIndex, settings) };
 }
 
+/** Columns a continuation row shares with the outcome above it. */
+const CARRIED_ROLES = new Set<Role>(['need', 'outcome', 'measure', 'achieved']);
+
 function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number, settings: RunSettings): Finding[] {
   const findings: Finding[] = [];
+  const hasOutcomeColumn = layout.columns.some((c) => c.role === 'outcome');
+  // The last row that stated an outcome: rows below it with an empty outcome carry on the same outcome.
+  let outcomeRow: CellContext[] | undefined;
   for (let r = layout.headerRows; r < rows.length; r++) {
     const row = rows[r];
-    const cells: CellContext[] = layout.columns
+    let cells: CellContext[] = layout.columns
       .filter((c) => c.column < row.length)
       .map((c) => ({ column: c.column, role: c.role, text: row[c.column] ?? '' }));
     if (cells.length === 0) continue;
+    const outcomeCell = cells.find((c) => c.role === 'outcome');
+    const hasWork = cells.some((c) => ACTION_ROLES.has(c.role) && c.text.trim());
+    let inherited = new Set<number>();
+    if (hasOutcomeColumn && outcomeCell && !outcomeCell.text.trim() && outcomeRow && hasWork) {
+      // Judge the row with the outcome above, as the guidance reads a plan, but only report on its own cells.
+      const above = outcomeRow;
+      inherited = new Set(
+        cells.filter((c) => CARRIED_ROLES.has(c.role) && !c.text.trim()).map((c) => c.column),
+      );
+      cells = cells.map((c) =>
+        inherited.has(c.column) ? { ...c, text: above.find((a) => a.column === c.column)?.text ?? '' } : c,
+      );
+    } else if (outcomeCell?.text.trim()) {
+      outcomeRow = cells;
+    }
     const judged = cells.filter((c) => c.role !== 'achieved' && c.role !== 'context');
     if (judged.every((c) => !c.text.trim())) {
       // An empty row (a template not yet filled in): one gentle prompt, not a flood of warnings.
@@ -168,7 +189,8 @@ function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number
       }
       continue;
     }
-    findings.push(...runRules(rowContext(tableIndex, r, cells, settings), settings));
+    const rowFindings = runRules(rowContext(tableIndex, r, cells, settings), settings);
+    findings.push(...rowFindings.filter((f) => !inherited.has(f.column)));
   }
   return findings;
 }

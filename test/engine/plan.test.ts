@@ -43,6 +43,27 @@ describe('checkPlan', () => {
     expect(report.score.overall).toBe(100);
   });
 
+  it('does not ask a continuation row for its own measure when the outcome above has one, but still judges its timescale', () => {
+    const report = checkPlan([
+      {
+        rows: [
+          TORBAY_HEADER,
+          [
+            'Ben will sleep in his own bed by 7:30pm on at least 5 nights a week.',
+            'Dad to run a bath-and-story routine from 7pm.',
+            'Dad',
+            'Every night from 05/05/25',
+            'Sleep chart checked by the health visitor every two weeks.',
+          ],
+          ['', 'Health visitor to lend a night light.', 'Health visitor', 'as soon as possible', ''],
+        ],
+      },
+    ]);
+    const second = report.tables[0].findings.filter((f) => f.row === 2 && f.severity !== 'info');
+    expect(second.map((f) => f.code)).toEqual(['open-timescale']);
+    expect(second[0].quote).toBe('as soon as possible');
+  });
+
   it('gives an empty template gentle "to complete" prompts, not warnings', () => {
     const report = checkPlan([{ rows: [TORBAY_HEADER, ['', '', '', '', ''], ['', '', '', '', '']] }]);
     const findings = report.tables[0].findings;
