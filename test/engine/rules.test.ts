@@ -233,6 +233,10 @@ ruleTester('unrealistic', {
     { cells: { outcome: 'There will be no more arguments in the home.' } },
     { cells: { outcome: 'Kian will have 100% attendance next term.' } },
     { cells: { outcome: 'Stepdad to never shout at the boys again.' }, quote: 'to never shout' },
+    {
+      cells: { outcome: 'Poppy will go to school every day.', measure: 'Attendance up from 40% now to 100% by half term.' },
+      quote: '100%',
+    },
   ],
   clean: [
     {
@@ -242,6 +246,11 @@ ruleTester('unrealistic', {
       },
     },
     { cells: { outcome: "Kian's attendance will rise from 88% to 100% by the end of the summer term." } },
+    {
+      cells: {
+        outcome: "Poppy's attendance will rise from 40% to 60% by half term, 80% by Easter and 100% by the summer.",
+      },
+    },
   ],
 });
 

@@ -8,6 +8,15 @@ import { cellsWith, type Rule, type RuleHit } from '../rule';
 const FALLBACK = /\bif\s+(?:she|he|they|mum|mother|dad|father|[A-Z][a-z]+)\s+(?:has|have|had|is|are|does|do|cannot)\b/i;
 const PERCENT = /\b(\d{1,3})\s?%/g;
 
+/** The lowest starting point from which 100% can be the next step, as in the guidance's 80% example. */
+const HIGH_START = 75;
+
+function reachableHundred(percents: number[]): boolean {
+  const below = [...new Set(percents.filter((p) => p < 100))];
+  if (below.length === 0) return false;
+  return below.length > 1 || below[0] >= HIGH_START;
+}
+
 export const unrealistic: Rule = {
   id: 'unrealistic',
   code: 'unrealistic',
@@ -37,8 +46,9 @@ export const unrealistic: Rule = {
       }
       for (const span of findAll(ABSOLUTE_NONE, cell.text)) {
         const hundred = /100/.test(span.text);
-        // 100% is fine as the next step from a high start ("from 80% to 100%").
-        if (hundred && percents.some((p) => p < 100)) continue;
+        // 100% is fine as the next step from a high start ("from 80% to 100%") or after interim steps
+        // ("25% to 50% by half term"); straight to 100% from a low start is not.
+        if (hundred && reachableHundred(percents)) continue;
         hits.push({
           cell,
           span,
