@@ -6,7 +6,7 @@ import { ACTION_ROLES, type CellContext, type Rule, type RowContext, wholeCell }
 import { ROW_RULES } from './rules';
 import { acronymsExplainedIn } from './rules/jargon';
 import { countActions } from './rules/tooManyActions';
-import { isCountable } from './concrete';
+import { isConcrete, isCountable } from './concrete';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { shortHash } from './text';
 import { LAYOUTS } from './layouts';
@@ -54,6 +54,12 @@ function settingsFrom(options: CheckOptions, planText: string): RunSettings {
   };
 }
 
+/** A progress column, when there is one and it is filled, must itself be something to count or see. */
+function measureHolds(cells: CellContext[], planDate?: string): boolean {
+  const measure = cells.find((c) => c.role === 'measure');
+  return !measure || !measure.text.trim() || isConcrete(measure.text, planDate);
+}
+
 function rowContext(table: number, row: number, cells: CellContext[], settings: RunSettings): RowContext {
   const roles = new Set<Role>(cells.map((c) => c.role));
   const actionCells = cells.filter((c) => ACTION_ROLES.has(c.role) && c.role !== 'when');
@@ -73,7 +79,7 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     hasActionColumns,
     ownerFound,
     timescales,
-    actionsSmart: ownerFound && timescales.length > 0,
+    actionsSmart: ownerFound && timescales.some((t) => t.kind !== 'time') && measureHolds(cells, settings.planDate),
     countable,
     planDate: settings.planDate,
     words: settings.words,

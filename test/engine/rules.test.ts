@@ -53,6 +53,17 @@ ruleTester('subjective', {
     { cells: { need: 'The flat needs to be clean and tidy.' }, quote: 'clean and tidy' },
     { cells: { outcome: 'Dad will dress the baby appropriately for the weather.' }, quote: 'appropriately' },
     { cells: { outcome: 'Meals will be of an acceptable standard.' }, quote: 'acceptable' },
+    // Good actions do not rescue a subjective outcome when the progress column cannot be counted either.
+    {
+      cells: {
+        outcome: "Rhys's bedroom will be suitable for a baby.",
+        action: 'Dad to buy a cot.',
+        owner: 'Dad',
+        when: 'By 30/05/25',
+        measure: 'Home visits.',
+      },
+      quote: 'suitable',
+    },
   ],
   clean: [
     {
