@@ -161,9 +161,7 @@ function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number
     if (hasOutcomeColumn && outcomeCell && !outcomeCell.text.trim() && outcomeRow && hasWork) {
       // Judge the row with the outcome above, as the guidance reads a plan, but only report on its own cells.
       const above = outcomeRow;
-      inherited = new Set(
-        cells.filter((c) => CARRIED_ROLES.has(c.role) && !c.text.trim()).map((c) => c.column),
-      );
+      inherited = new Set(cells.filter((c) => CARRIED_ROLES.has(c.role) && !c.text.trim()).map((c) => c.column));
       cells = cells.map((c) =>
         inherited.has(c.column) ? { ...c, text: above.find((a) => a.column === c.column)?.text ?? '' } : c,
       );

@@ -245,7 +245,10 @@ ruleTester('unrealistic', {
     { cells: { outcome: 'Kian will have 100% attendance next term.' } },
     { cells: { outcome: 'Stepdad to never shout at the boys again.' }, quote: 'to never shout' },
     {
-      cells: { outcome: 'Poppy will go to school every day.', measure: 'Attendance up from 40% now to 100% by half term.' },
+      cells: {
+        outcome: 'Poppy will go to school every day.',
+        measure: 'Attendance up from 40% now to 100% by half term.',
+      },
       quote: '100%',
     },
   ],
