@@ -30,12 +30,15 @@ describe('smart-plan template', () => {
 });
 
 describe('practice plans', () => {
-  it.each(PRACTICE_PLANS.map((p) => [p.id, p] as const))('%s: each worked example points at its own cell', (_, plan) => {
-    expect(plan.worked.length).toBeGreaterThan(0);
-    for (const w of plan.worked) {
-      expect(plan.spec.rows[w.row][w.column].text).toBe(w.before);
-      expect(w.after).not.toBe(w.before);
-      expect(w.guidance.document).toBeTruthy();
-    }
-  });
+  it.each(PRACTICE_PLANS.map((p) => [p.id, p] as const))(
+    '%s: each worked example points at its own cell',
+    (_, plan) => {
+      expect(plan.worked.length).toBeGreaterThan(0);
+      for (const w of plan.worked) {
+        expect(plan.spec.rows[w.row][w.column].text).toBe(w.before);
+        expect(w.after).not.toBe(w.before);
+        expect(w.guidance.document).toBeTruthy();
+      }
+    },
+  );
 });
