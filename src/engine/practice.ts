@@ -201,6 +201,13 @@ const LEO = plan(
     ['Attend the family group.', 'Mum to go to the group.', 'Mum', 'ASAP', 'Mum says things are better.'],
     ["Leo's mum to stop drinking.", 'Referral to the alcohol service.', 'Social worker', 'By the next review', ''],
     ['There will be no further incidents of violence.', 'Police to be called.', '', '', 'No incidents.'],
+    [
+      'Leo to stop hitting his sister Ruby and behave appropriately.',
+      'Refer Leo to CAMHS. FSW to do 1:1 work re: anger.',
+      'FSW',
+      'By the next review',
+      'Mum to let SW know.',
+    ],
   ],
   [
     {
@@ -285,6 +292,28 @@ const LEO = plan(
       column: 4,
       after: 'Police log checked monthly by the social worker; Leo can say his safety plan to his teacher.',
       guidance: GUIDANCE.measurable,
+    },
+    {
+      row: 4,
+      column: 0,
+      after:
+        'Leo will go to his room or tell an adult when he feels cross with his sister Ruby, so that she is not hurt.',
+      guidance: GUIDANCE.positive,
+    },
+    {
+      row: 4,
+      column: 1,
+      after:
+        'Family support worker to see Leo at school every Tuesday to practise ways of calming down, and to show Mum the same ways so she can remind him at home.',
+      guidance: GUIDANCE.plainLanguage,
+    },
+    { row: 4, column: 2, after: '[name] (family support worker) and Mum', guidance: GUIDANCE.plainLanguage },
+    {
+      row: 4,
+      column: 4,
+      after:
+        'Mum marks on a chart each day Leo goes to his room instead of hitting; the family support worker looks at it each week. Ruby has no new bruises at the review.',
+      guidance: GUIDANCE.selfReport,
     },
   ],
 );
