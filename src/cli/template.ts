@@ -33,15 +33,20 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const planDate = args.values.get('plan-date');
-  if (planDate && !/^\d{4}-\d{2}-\d{2}$/.test(planDate)) {
+  if (planDate && !isRealDate(planDate)) {
     process.stderr.write('smart-plan template: --plan-date must be a date like 2025-03-31.\n');
+    return 2;
+  }
+  const rowsText = args.values.get('rows');
+  if (rowsText !== undefined && !/^\d+$/.test(rowsText)) {
+    process.stderr.write('smart-plan template: --rows must be a whole number, such as 5.\n');
     return 2;
   }
   if (existsSync(out) && !args.flags.has('force')) {
     process.stderr.write(`smart-plan template: ${out} already exists; add --force to replace it.\n`);
     return 1;
   }
-  const rows = args.values.has('rows') ? Number(args.values.get('rows')) : undefined;
+  const rows = rowsText === undefined ? undefined : Number(rowsText);
   const spec = buildTemplate(layout.id as LayoutId, { planDate, children: args.values.get('children'), rows });
   const document = await DocxPlanDocument.create(spec);
   writeFileSync(out, await document.save());
@@ -49,4 +54,13 @@ export async function run(argv: string[]): Promise<number> {
     `Wrote ${out}: a ${layout.name} with ${spec.rows.length} rows to fill in, review date ${spec.details.find((d) => d.label === 'Review date')?.value}.\n`,
   );
   return 0;
+}
+
+/** yyyy-mm-dd naming a day that exists (not 2025-02-30). */
+function isRealDate(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
