@@ -26,7 +26,10 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   card: { padding: tokens.spacingHorizontalM },
   columns: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  previewWrap: { overflowX: 'auto' },
+  previewWrap: {
+    overflowX: 'auto',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   preview: {
     borderCollapse: 'collapse',
     fontSize: tokens.fontSizeBase100,
@@ -45,7 +48,8 @@ const useStyles = makeStyles({
 function TemplatePreview({ layout }: { layout: Layout }) {
   const styles = useStyles();
   return (
-    <div className={styles.previewWrap}>
+    // At the pane's narrowest the wider layouts scroll sideways; focusable so the keyboard can scroll too.
+    <div className={styles.previewWrap} role="region" aria-label={`${layout.name} preview`} tabIndex={0}>
       <table className={styles.preview} aria-label={`Preview of the ${layout.name} table`}>
         <thead>
           <tr>
