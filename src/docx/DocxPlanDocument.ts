@@ -13,7 +13,7 @@ import type {
   ReadResult,
 } from '../document/PlanDocument';
 import type { Finding, PlanTableSpec, Severity } from '../engine/types';
-import { GUIDANCE_TITLES } from '../engine/guidance';
+import { COMMENT_TAG, commentLines } from '../document/commentText';
 import { newPackageParts, paragraph, planBlocks, runsFor } from './build';
 import { readCell, readTables, surroundingText, type CellModel, type TableModel } from './cells';
 import {
@@ -35,8 +35,6 @@ export { DocxError } from './xml';
 
 /** Highlight colour per severity: readable on screen and distinct in grey when printed. */
 export const HIGHLIGHT: Record<Severity, string> = { error: 'red', warning: 'yellow', info: 'cyan' };
-/** Every comment we write ends with this tag, so we can always find and remove exactly our own. */
-export const COMMENT_TAG = '[SMART Plan Checker';
 /** Hidden bookmarks (a leading underscore hides them in Word) around the runs we highlighted. */
 const BOOKMARK_PREFIX = '_SmartPlanH_';
 const COMMENTS_PART = 'word/comments.xml';
@@ -518,14 +516,7 @@ export class DocxPlanDocument implements PlanDocument {
   }
 
   private commentText(finding: Finding): string[] {
-    const lines = [finding.message];
-    if (finding.suggestion) {
-      const how = finding.suggestion.kind === 'append' ? 'You could add' : 'You could write';
-      lines.push(`${how}: ${finding.suggestion.text.trim()}`);
-    }
-    lines.push(`Guidance: ${GUIDANCE_TITLES[finding.guidance.document]}, "${finding.guidance.section}".`);
-    lines.push(`${COMMENT_TAG} ${finding.id}]`);
-    return lines;
+    return commentLines(finding);
   }
 
   private comment(cell: CellModel, runs: Element[], lines: string[], author: string): void {
@@ -782,3 +773,5 @@ export class DocxPlanDocument implements PlanDocument {
     );
   }
 }
+
+export { COMMENT_TAG };

@@ -11,8 +11,8 @@ import type {
   PlanDocument,
   ReadResult,
 } from '../document/PlanDocument';
-import { GUIDANCE_TITLES } from '../engine/guidance';
 import type { Finding, PlanTableSpec, Severity } from '../engine/types';
+import { COMMENT_TAG, commentLines, commentTag } from '../document/commentText';
 import { wordCapabilities, type IsSetSupported } from './capabilities';
 
 /** The Office.js objects we use, injected so that tests can give a fake Word. */
@@ -46,7 +46,6 @@ function colourKey(colour: string | null | undefined): string {
 function isOurs(colour: string | null | undefined, ours: string): boolean {
   return colourKey(colour) === colourKey(ours);
 }
-export const COMMENT_TAG = '[SMART Plan Checker';
 const PLAN_LEVEL =
   'This point is about the plan as a whole, not words in a table, so it cannot be changed for you. Please add it in the document.';
 const MARKS_SETTING = 'smartPlanMarks';
@@ -530,9 +529,7 @@ export class WordPlanDocument implements PlanDocument {
 }
 
 /** The last line of our comments: marks them as ours, and which finding they are about. */
-function tagOf(findingId: string): string {
-  return `${COMMENT_TAG} ${findingId}]`;
-}
+const tagOf = commentTag;
 
 function cellKey(at: { table: number; row: number; column: number }): string {
   return `${at.table}/${at.row}/${at.column}`;
@@ -544,12 +541,7 @@ function tagged(control: Word.ContentControl, tag: string, title: string): void 
 }
 
 export function commentText(finding: Finding): string {
-  const lines = [finding.message];
-  if (finding.suggestion)
-    lines.push(
-      `${finding.suggestion.kind === 'append' ? 'You could add' : 'You could write'}: ${finding.suggestion.text.trim()}`,
-    );
-  lines.push(`Guidance: ${GUIDANCE_TITLES[finding.guidance.document]}, "${finding.guidance.section}".`);
-  lines.push(tagOf(finding.id));
-  return lines.join('\n');
+  return commentLines(finding).join('\n');
 }
+
+export { COMMENT_TAG };
