@@ -2,6 +2,7 @@
 // document of the browser preview and the command line (src/docx/) both implement it, so the same UI
 // and the same engine run on either.
 import type { Finding, PlanTableSpec, TableInput } from '../engine/types';
+import type { RowRewrite } from '../engine/rewrite/types';
 
 export interface DocumentCapabilities {
   /** 'word' inside Word; 'docx' for the preview and the command line. */
@@ -72,6 +73,11 @@ export interface PlanDocument {
   clearMarks(): Promise<number>;
   /** Replaces the finding's words (or cell, or appends, as its suggestion says) with `text`. */
   applySuggestion(finding: Finding, text: string, options: ApplyOptions): Promise<void>;
+  /**
+   * Writes a whole-row rewrite, cell by cell, changing only the words that differ. Refuses (throws, nothing
+   * written) while any cell still holds a `[gap]`: a gap is never written into a plan.
+   */
+  applyRewrite(rewrite: RowRewrite, options: ApplyOptions): Promise<void>;
   /** Selects the finding's words so the user sees them. */
   select(finding: Finding): Promise<void>;
   /** Inserts a plan table at the cursor (after the table if the cursor is in one). */

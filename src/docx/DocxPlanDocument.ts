@@ -1,6 +1,8 @@
 // A plan document as a .docx file, outside Word: the browser preview's document and the command line's.
 // It implements the same PlanDocument interface as Word, writing real Word highlights, comments and
 // tracked changes, and it never changes text outside what it is asked to change.
+import { applyRewriteBySuggestions } from '../document/applyRewrite';
+import type { RowRewrite } from '../engine/rewrite/types';
 import JSZip from 'jszip';
 import type {
   ApplyOptions,
@@ -273,6 +275,10 @@ export class DocxPlanDocument implements PlanDocument {
     const removed = this.removeOurMarks();
     this.changed();
     return removed.comments + removed.highlights;
+  }
+
+  async applyRewrite(rewrite: RowRewrite, options: ApplyOptions): Promise<void> {
+    await applyRewriteBySuggestions(this, rewrite, options);
   }
 
   async applySuggestion(finding: Finding, text: string, options: ApplyOptions): Promise<void> {

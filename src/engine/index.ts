@@ -10,3 +10,5 @@ export { validateHouseStyle } from './houseStyle';
 export { summariseForReviewer } from './summary';
 export { findTimescales } from './timescale';
 export { GUIDANCE, GUIDANCE_TITLES } from './guidance';
+export { findGaps, hasGaps } from './rewrite';
+export type { CellRewrite, RowRewrite, Gap } from './rewrite';

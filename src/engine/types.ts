@@ -1,5 +1,6 @@
 // The engine's vocabulary. Everything here is plain data so that the same values travel from the
 // engine to the Word gateway, the .docx document, the task pane and the command line unchanged.
+import type { RowRewrite } from './rewrite/types';
 
 /** What a column of a plan table stands for (see the corpus README's role table). */
 export type Role =
@@ -154,6 +155,8 @@ export interface PlanScore {
 
 export interface PlanReport {
   tables: TableAnalysis[];
+  /** One rewrite per row that is not SMART (issue #13), in table and row order. */
+  rewrites?: RowRewrite[];
   /** Plan-level findings (review date, child's voice, too many actions, agreement): table = row = column = -1. */
   planFindings: Finding[];
   score: PlanScore;

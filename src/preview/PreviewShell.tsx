@@ -92,6 +92,7 @@ function observed(document: PlanDocument, changed: () => void): PlanDocument {
     mark: after((findings, options) => document.mark(findings, options)),
     clearMarks: after(() => document.clearMarks()),
     applySuggestion: after((finding, text, options) => document.applySuggestion(finding, text, options)),
+    applyRewrite: after((rewrite, options) => document.applyRewrite(rewrite, options)),
     insertPlanTable: after((spec) => document.insertPlanTable(spec)),
     insertSummary: after((text) => document.insertSummary(text)),
     setState: after((state) => document.setState(state)),

@@ -1,20 +1,10 @@
 // `[placeholders]` in a suggested rewrite are the facts only the author knows: "[named person]",
 // "[by date]". The editor selects them one by one so the author can type over each.
+import { findGaps, type Gap } from '../engine/rewrite/gaps';
 
-export interface Placeholder {
-  start: number;
-  end: number;
-  /** The words inside the brackets. */
-  label: string;
-}
+export type Placeholder = Gap;
 
-export function findPlaceholders(text: string): Placeholder[] {
-  const found: Placeholder[] = [];
-  for (const match of text.matchAll(/\[([^[\]\n]{1,60})\]/g)) {
-    found.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, label: match[1] });
-  }
-  return found;
-}
+export const findPlaceholders = findGaps;
 
 /** The first placeholder starting at or after `from`; null when none is left after the caret. */
 export function nextPlaceholder(text: string, from: number): Placeholder | null {

@@ -1,6 +1,8 @@
 // The Word gateway: the only code that touches Office.js. A whole check costs a fixed number of
 // context.sync() round trips however big the plan: one to read every table, and two to mark (every
 // lookup queued before the first, every write before the second), so a failed lookup writes nothing.
+import { applyRewriteBySuggestions } from '../document/applyRewrite';
+import type { RowRewrite } from '../engine/rewrite/types';
 import type {
   ApplyOptions,
   CheckScope,
@@ -398,6 +400,10 @@ export class WordPlanDocument implements PlanDocument {
     } catch (error) {
       throw new Error(plainMessage(error), { cause: error });
     }
+  }
+
+  async applyRewrite(rewrite: RowRewrite, options: ApplyOptions): Promise<void> {
+    await applyRewriteBySuggestions(this, rewrite, options);
   }
 
   async applySuggestion(finding: Finding, text: string, options: ApplyOptions): Promise<void> {

@@ -11,6 +11,8 @@ import type {
   ReadResult,
 } from '../../src/document/PlanDocument';
 import type { Finding, PlanTableSpec } from '../../src/engine/types';
+import type { RowRewrite } from '../../src/engine/rewrite/types';
+import { applyRewriteBySuggestions } from '../../src/document/applyRewrite';
 import type { EngineApi, RuleInfo } from '../../src/taskpane/engineAdapter';
 import type { CheckOptions, PlanReport, TableInput } from '../../src/engine/types';
 
@@ -93,6 +95,10 @@ export class FakePlanDocument implements PlanDocument {
     const removed = this.marks.length;
     this.marks = [];
     return removed;
+  }
+
+  async applyRewrite(rewrite: RowRewrite, options: ApplyOptions): Promise<void> {
+    await applyRewriteBySuggestions(this, rewrite, options);
   }
 
   async applySuggestion(finding: Finding, text: string, options: ApplyOptions): Promise<void> {
