@@ -71,7 +71,8 @@ function similarity(a: string, b: string): number {
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
   // Containment rather than Jaccard: "Outcome" should match "Outcome (what will be different)".
-  return (shared / Math.min(ta.size, tb.size)) * (shared / Math.max(ta.size, tb.size)) ** 0.25;
+  // Just below 1 when only the stop words differ, so the layout that words it exactly wins a tie.
+  return Math.min(0.99, (shared / Math.min(ta.size, tb.size)) * (shared / Math.max(ta.size, tb.size)) ** 0.25);
 }
 
 interface Candidate {
@@ -100,7 +101,7 @@ export function roleFromKeywords(header: string): Role | undefined {
   const who = /\b(who|whom|responsible|lead|person|owner|by whom)\b/.test(h);
   const when = /\b(when|date|dates|timescale|timescales|deadline|by when|timeframe|target date)\b/.test(h);
   const action = /\b(action|actions|happen|tasks?|steps|what will be done|support|intervention|plan of work)\b/.test(h);
-  if (action && who && when) return 'action_owner_when';
+  if ((action || /\b(do|does|doing) what\b/.test(h)) && who && when) return 'action_owner_when';
   if (who && when) return 'owner_when';
   if (/\b(achieved|met|rag|status|completed)\b/.test(h) && !action) return 'achieved';
   if (/\b(how will we know|measure|measures|measured|evidence|progress|success|know it is working)\b/.test(h))
@@ -111,9 +112,30 @@ export function roleFromKeywords(header: string): Role | undefined {
     return 'need';
   if (/\b(outcome|outcomes|goal|goals|aim|aims|change|different|objective|objectives|target|aspiration)\b/.test(h))
     return 'outcome';
+  // The child's own words are asked for beside the plan, not judged as part of it.
+  if (/\b(views?|voice|wishes|feelings|says|said)\b/.test(h)) return 'context';
   if (action || /\bwhat\b/.test(h)) return 'action';
   if (/\b(strength|strengths|scale|scaling|going well|gaps?)\b/.test(h)) return 'context';
   return undefined;
+}
+
+/** Text that is word for word a layout's header or alias. */
+function exactlyNamed(text: string): boolean {
+  const n = normaliseHeader(text);
+  return LAYOUTS.some((l) =>
+    l.columns.some((c) => [c.header, ...(c.aliases ?? [])].some((h) => normaliseHeader(h) === n)),
+  );
+}
+
+/**
+ * Where a loose match to a layout's wording and the keywords disagree on a combined or measure column,
+ * the keywords win: "Who will do what and by when?" names an action, "How will progress be measured?" a measure.
+ */
+function preferKeywords(candidate: Candidate | undefined, text: string): Role | undefined {
+  if (!candidate || exactlyNamed(text)) return undefined;
+  const keyword = roleFromKeywords(text);
+  if (keyword === 'action_owner_when') return keyword;
+  return keyword === 'measure' && candidate.role === 'achieved' && candidate.score < 1 ? keyword : undefined;
 }
 
 const JUDGED: ReadonlySet<Role> = new Set(['need', 'outcome', 'action', 'owner_when', 'action_owner_when']);
@@ -125,7 +147,7 @@ function matchHeaderRow(row: string[]): { columns: ColumnRole[]; votes: Map<Layo
   row.forEach((header, column) => {
     if (!header || header.length > 200) return;
     const candidate = bestLayoutColumn(header);
-    const role = candidate?.role ?? roleFromKeywords(header);
+    const role = preferKeywords(candidate, header) ?? candidate?.role ?? roleFromKeywords(header);
     if (!role) return;
     columns.push({ column, role, header: header.trim() });
     score += candidate ? candidate.score : 0.6;
@@ -188,7 +210,8 @@ export function labelRole(text: string): Role | undefined {
   const t = text.trim();
   if (!t || t.length > 120 || /[.!]$/.test(t) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t)) return undefined;
   if (normaliseHeader(t).split(' ').length > 14) return undefined;
-  return bestLayoutColumn(t)?.role ?? roleFromKeywords(t);
+  const candidate = bestLayoutColumn(t);
+  return preferKeywords(candidate, t) ?? candidate?.role ?? roleFromKeywords(t);
 }
 
 /** Like labelRole, with the layout a strong match votes for. */
@@ -196,7 +219,9 @@ function labelCandidate(text: string): { role: Role; layoutId?: LayoutId; score:
   const role = labelRole(text);
   if (!role) return undefined;
   const candidate = bestLayoutColumn(text);
-  return candidate ? { role, layoutId: candidate.layoutId, score: candidate.score } : { role, score: 0.6 };
+  return candidate?.role === role
+    ? { role, layoutId: candidate.layoutId, score: candidate.score }
+    : { role, score: 0.6 };
 }
 
 /** A numbered heading such as "Outcome 2", "Goal 1: school", "Area of need 3 - health". */
