@@ -145,7 +145,8 @@ function matchHeaderRow(row: string[]): { columns: ColumnRole[]; votes: Map<Layo
   const votes = new Map<LayoutId, number>();
   let score = 0;
   row.forEach((header, column) => {
-    if (!header || header.length > 200) return;
+    // A header is a label, not a sentence of plan: a table continued without its header is not misread.
+    if (!header || !looksLikeLabel(header)) return;
     const candidate = bestLayoutColumn(header);
     const role = preferKeywords(candidate, header) ?? candidate?.role ?? roleFromKeywords(header);
     if (!role) return;
@@ -192,8 +193,8 @@ const SIGNATURE_WORDS = /\b(signed|signature|signatures|sign)\b/;
 
 /** What a table that is not a plan seems to be ("a contacts list"), when its headings or labels say. */
 export function notAPlanKind(rows: string[][]): string | undefined {
-  const labels = [...(rows[0] ?? []), ...rows.map((r) => r[0] ?? '')]
-    .filter((c) => c.trim() && c.length < 60)
+  const labels = [...new Set([...(rows[0] ?? []), ...rows.slice(1).map((r) => r[0] ?? '')])]
+    .filter(looksLikeLabel)
     .map(normaliseHeader);
   const count = (re: RegExp) => labels.filter((l) => re.test(l)).length;
   if (count(SIGNATURE_WORDS) >= 1 && count(SIGNATURE_WORDS) >= count(CONTACT_WORDS)) return 'a table for signatures';
@@ -202,14 +203,20 @@ export function notAPlanKind(rows: string[][]): string | undefined {
   return undefined;
 }
 
+/** Short, not a sentence, no date: how labels and headers look, and plan content mostly does not. */
+function looksLikeLabel(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 160 || /[.!]$/.test(t) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t)) return false;
+  return normaliseHeader(t).split(' ').length <= 16;
+}
+
 /**
  * The role a label cell stands for ("Who will do this?" is owner), or undefined when the text reads as
  * content rather than a label: labels are short and are not sentences.
  */
 export function labelRole(text: string): Role | undefined {
   const t = text.trim();
-  if (!t || t.length > 120 || /[.!]$/.test(t) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t)) return undefined;
-  if (normaliseHeader(t).split(' ').length > 14) return undefined;
+  if (!looksLikeLabel(t)) return undefined;
   const candidate = bestLayoutColumn(t);
   return preferKeywords(candidate, t) ?? candidate?.role ?? roleFromKeywords(t);
 }

@@ -175,7 +175,9 @@ function labelColumnReading(rows: string[][], match: LabelColumnMatch): TableRea
         row.forEach((c, column) => column > L && c.trim() && columnHeadings.set(column, c.trim()));
         return;
       }
+      // A row with no label is never judged; it opens a new block only when it is a heading.
       const heading = filled[0];
+      if (filled.length > 1 && !GROUP_HEADING.test((row[L] ?? '').trim())) return;
       if (current.labels.length > 0 || blocks.length > 0) open(heading);
       else if (GROUP_HEADING.test(heading)) pendingGroup = heading;
       return;

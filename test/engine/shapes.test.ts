@@ -1,0 +1,402 @@
+// Every plan shape practitioners use, with labels worded as different councils word them: a header row,
+// outcome blocks (labels down the left, one table per outcome or one long table), a plan on its side
+// (labels down, outcomes across), and header-row tables with titles, headings and repeated headers.
+// In each: no label is marked, the faults are those the header-row layout finds, SMART cells stay clean.
+import { checkPlan, readingLine, type Finding, type PlanReport, type Role } from '../../src/engine';
+
+const OPTIONS = {
+  planDate: '2025-05-20',
+  surroundingText:
+    'Review date: 01/07/2025. Jay says he wants to get to school on time so he can play football at break. Signed by Mum and Jay.',
+};
+
+/** One outcome's cells, faulty: a family could not tell who does what by when, or how anyone will know. */
+const FAULTY: Record<Role, string> = {
+  need: 'Jay needs to be referred to CAMHS.',
+  context: 'Mum is trying hard.',
+  outcome: 'Jay will be happier at school.',
+  action: 'Support to be offered.',
+  owner: '',
+  when: 'ASAP',
+  owner_when: 'Family support worker - ongoing',
+  action_owner_when: 'Social worker to visit regularly - ongoing.',
+  measure: 'Mum says things are better.',
+  achieved: '',
+};
+
+/** The same outcome written SMART. */
+const SMART: Record<Role, string> = {
+  need: 'Jay has missed 12 of the last 30 school days, so he is falling behind with his reading.',
+  context: 'Mum gets Jay up on time on most school days.',
+  outcome: 'Jay will be in school by 8:50am on at least 9 of 10 school days each fortnight.',
+  action: 'Mum to walk Jay to school each morning, and Mr Patel (head of year) to meet Jay at the gate.',
+  owner: 'Mum and Mr Patel',
+  when: 'Every school day from 02/06/2025 until 18/07/2025',
+  owner_when: 'Mum and Mr Patel, every school day from 02/06/2025 until 18/07/2025',
+  action_owner_when:
+    'Mum to walk Jay to school every school day from 02/06/2025 until 18/07/2025, and Mr Patel (head of year) to meet him at the gate.',
+  measure: 'School register checked every Friday by Mr Patel and shared with the social worker.',
+  achieved: '',
+};
+
+type Label = [label: string, role: Role];
+
+/** Our own wordings of each column, in the manner of each of the five guidance documents. */
+const WORDINGS: Record<string, Label[]> = {
+  'Torbay-style': [
+    ['What do we want to be different?', 'outcome'],
+    ['What are we going to do?', 'action'],
+    ['Who is doing it?', 'owner'],
+    ['When by?', 'when'],
+    ['How will we know things are better?', 'measure'],
+  ],
+  'issue-style': [
+    ['What needs to change?', 'outcome'],
+    ['What will happen?', 'action'],
+    ['Who will do this?', 'owner'],
+    ['By when?', 'when'],
+    ['How will we know it has worked?', 'measure'],
+  ],
+  'Practitioner\u2019s Guide-style': [
+    ['Identified need', 'need'],
+    ['Outcome we want', 'outcome'],
+    ['Actions (who, what, by when)', 'action_owner_when'],
+    ['Achieved?', 'achieved'],
+  ],
+  'Smart Planning Guidance-style': [
+    ['What will look different for the child?', 'outcome'],
+    ['What would help?', 'action'],
+    ['Who and by when?', 'owner_when'],
+  ],
+  'DCS-style': [
+    ['Our worry', 'need'],
+    ['What is working well?', 'context'],
+    ['Goal', 'outcome'],
+    ['What will be done', 'action'],
+    ['Who will do it and by when', 'owner_when'],
+    ['How will we know it is working?', 'measure'],
+  ],
+  'Wakefield-style': [
+    ['Impact on the child', 'need'],
+    ['What needs to change?', 'outcome'],
+    ['Who will do what and by when?', 'action_owner_when'],
+    ['How will the family keep this going?', 'measure'],
+  ],
+};
+
+/** A document's tables, with where the content (not label) cells are and which of them are SMART. */
+interface Shape {
+  tables: string[][][];
+  content: Set<string>;
+  smart: Set<string>;
+}
+
+const at = (table: number, row: number, column: number) => `${table}/${row}/${column}`;
+
+function headerRow(labels: Label[]): Shape {
+  const shape: Shape = { tables: [[labels.map(([l]) => l)]], content: new Set(), smart: new Set() };
+  [FAULTY, SMART].forEach((cells, i) => {
+    shape.tables[0].push(labels.map(([, role]) => cells[role]));
+    labels.forEach((_, c) => {
+      shape.content.add(at(0, i + 1, c));
+      if (cells === SMART) shape.smart.add(at(0, i + 1, c));
+    });
+  });
+  return shape;
+}
+
+/** Each outcome its own two-column table, labels down the left, under a title row. */
+function blockTables(labels: Label[]): Shape {
+  const shape: Shape = { tables: [], content: new Set(), smart: new Set() };
+  [FAULTY, SMART].forEach((cells, t) => {
+    shape.tables.push([[`Outcome ${t + 1}`], ...labels.map(([label, role]) => [label, cells[role]])]);
+    labels.forEach((_, i) => {
+      shape.content.add(at(t, i + 1, 1));
+      if (cells === SMART) shape.smart.add(at(t, i + 1, 1));
+    });
+  });
+  return shape;
+}
+
+/** One long two-column table: a title, then each outcome's block under its own heading row. */
+function longBlockTable(labels: Label[]): Shape {
+  const rows: string[][] = [['Family plan for Jay']];
+  const shape: Shape = { tables: [rows], content: new Set(), smart: new Set() };
+  [FAULTY, SMART].forEach((cells, b) => {
+    rows.push(b === 0 ? ['Outcome 1', ''] : ['Outcome 2: School']);
+    for (const [label, role] of labels) {
+      shape.content.add(at(0, rows.length, 1));
+      if (cells === SMART) shape.smart.add(at(0, rows.length, 1));
+      rows.push([label, cells[role]]);
+    }
+  });
+  return shape;
+}
+
+/** Labels down the first column, one outcome per column across. */
+function transposed(labels: Label[]): Shape {
+  const rows: string[][] = [['', 'Outcome 1', 'Outcome 2']];
+  const shape: Shape = { tables: [rows], content: new Set(), smart: new Set() };
+  for (const [label, role] of labels) {
+    shape.content.add(at(0, rows.length, 1)).add(at(0, rows.length, 2));
+    shape.smart.add(at(0, rows.length, 2));
+    rows.push([label, FAULTY[role], SMART[role]]);
+  }
+  return shape;
+}
+
+/** A header-row table with a title row, group headings and the header repeated after a page break. */
+function mixedHeaderRow(labels: Label[]): Shape {
+  const header = labels.map(([l]) => l);
+  const rows: string[][] = [['Family plan'], header, ['Outcome 1: School']];
+  const shape: Shape = { tables: [rows], content: new Set(), smart: new Set() };
+  labels.forEach((_, c) => shape.content.add(at(0, 3, c)));
+  rows.push(labels.map(([, role]) => FAULTY[role]));
+  rows.push(header, ['Outcome 2: Getting to school on time']);
+  labels.forEach((_, c) => shape.content.add(at(0, 6, c)).add(at(0, 6, c)) && shape.smart.add(at(0, 6, c)));
+  rows.push(labels.map(([, role]) => SMART[role]));
+  return shape;
+}
+
+const SHAPES: Record<string, (labels: Label[]) => Shape> = {
+  'outcome blocks, one table each': blockTables,
+  'one long table of outcome blocks': longBlockTable,
+  'a plan on its side': transposed,
+  'a header row with title, headings and a repeated header': mixedHeaderRow,
+};
+
+const judged = (f: Finding) => f.severity !== 'info';
+const faults = (report: PlanReport) =>
+  report.tables
+    .flatMap((t) => t.findings)
+    .filter(judged)
+    .map((f) => `${f.code}: ${f.quote}`)
+    .sort();
+
+describe.each(Object.entries(WORDINGS))('labels worded %s', (_wording, labels) => {
+  const reference = checkPlan(
+    headerRow(labels).tables.map((rows) => ({ rows })),
+    OPTIONS,
+  );
+
+  it('finds the faults in the header-row layout and leaves the SMART row clean (the yardstick)', () => {
+    expect(reference.tables[0].layout).not.toBeNull();
+    expect(faults(reference).length).toBeGreaterThanOrEqual(2);
+    const smartRow = reference.tables[0].findings.filter((f) => f.row === 2 && judged(f));
+    expect(smartRow).toEqual([]);
+  });
+
+  it.each(Object.entries(SHAPES))('reads %s', (_shape, make) => {
+    const shape = make(labels);
+    const report = checkPlan(
+      shape.tables.map((rows) => ({ rows })),
+      OPTIONS,
+    );
+    const findings = report.tables.flatMap((t) => t.findings);
+    expect(report.tables.every((t) => t.layout)).toBe(true);
+    for (const f of findings) {
+      // No label, title or heading is marked: every finding is on a content cell, on its own words.
+      expect(shape.content).toContain(at(f.table, f.row, f.column));
+      expect(shape.tables[f.table][f.row][f.column].slice(f.start, f.end)).toBe(f.quote);
+      if (judged(f)) expect(shape.smart).not.toContain(at(f.table, f.row, f.column));
+    }
+    expect(faults(report)).toEqual(faults(reference));
+    expect(report.planFindings.map((f) => f.code)).toEqual(reference.planFindings.map((f) => f.code));
+    expect(report.score.overall).toBe(reference.score.overall);
+    // Numbered as the user counts: the faulty outcome is plan row 1, the SMART one plan row 2.
+    expect(report.tables.flatMap((t) => t.planRows ?? []).map((r) => r.planRow)).toEqual([1, 2]);
+    expect(new Set(findings.filter(judged).map((f) => f.planRow))).toEqual(new Set([1]));
+  });
+});
+
+describe('reading lines', () => {
+  const labels = WORDINGS['issue-style'];
+  const lines = (tables: string[][][]) =>
+    checkPlan(
+      tables.map((rows) => ({ rows })),
+      OPTIONS,
+    ).tables.map((t, i) => readingLine(t, i + 1));
+
+  it('says in plain words how each table was read', () => {
+    expect(lines(longBlockTable(labels).tables)).toEqual(['Table 1: read as outcome blocks: 2 outcomes']);
+    expect(lines(blockTables(labels).tables)).toEqual([
+      'Table 1: read as outcome blocks: 1 outcome',
+      'Table 2: read as outcome blocks: 1 outcome',
+    ]);
+    expect(lines(transposed(labels).tables)[0]).toMatch(/^Table 1: read as a plan on its side .*: 2 outcomes$/);
+    expect(lines(headerRow(WORDINGS['Torbay-style']).tables)).toEqual([
+      'Table 1: read as a table with a header row: 2 rows',
+    ]);
+    expect(
+      lines([
+        [
+          ['Desired outcome', 'What needs to happen?', 'Who will be responsible?', 'When does it need to be done?'],
+          [SMART.outcome, SMART.action, SMART.owner, SMART.when],
+        ],
+        [
+          ['Name', 'Role', 'Phone'],
+          ['Mr Patel', 'Head of year', '01234 567890'],
+        ],
+      ]),
+    ).toEqual(['Table 1: read as Torbay layout: 1 row', 'Table 2 is not a plan: a contacts list']);
+  });
+});
+
+describe('tables that make one plan', () => {
+  const TORBAY = [
+    'Desired outcome',
+    'What needs to happen?',
+    'Who will be responsible?',
+    'When does it need to be done?',
+    'How will we know we have made progress?',
+  ];
+  const row = (cells: Record<Role, string>) => [cells.outcome, cells.action, cells.owner, cells.when, cells.measure];
+
+  it('reads a table continued after a page break without its header, numbering rows through', () => {
+    const report = checkPlan([{ rows: [TORBAY, row(SMART)] }, { rows: [row(FAULTY), row(SMART)] }], OPTIONS);
+    expect(report.tables[1].layout).not.toBeNull();
+    expect(report.tables[1].readAs).toMatch(/rest of the plan above/);
+    expect(report.tables[1].planRows?.map((r) => r.planRow)).toEqual([2, 3]);
+    const open = report.tables[1].findings.find((f) => f.code === 'open-timescale');
+    expect(open).toMatchObject({ table: 1, row: 0, column: 3, quote: 'ASAP', planRow: 2 });
+    expect(report.tables[1].findings.filter((f) => f.row === 1 && judged(f))).toEqual([]);
+  });
+
+  it('counts plan-level points once across outcome tables and scores the whole plan', () => {
+    const labels = WORDINGS['issue-style'];
+    const tables = blockTables(labels).tables.map((rows) => ({ rows }));
+    const report = checkPlan(tables, { planDate: OPTIONS.planDate });
+    expect(report.planFindings.filter((f) => f.code === 'no-review-date')).toHaveLength(1);
+    expect(report.score.actions).toBe(2);
+    expect(report.score.actionsWithOwner).toBe(1);
+    expect(report.score.actionsWithTimescale).toBe(1);
+  });
+
+  it('never judges a header repeated inside the table', () => {
+    const report = checkPlan([{ rows: [TORBAY, row(SMART), TORBAY, row(SMART)] }], OPTIONS);
+    expect(report.tables[0].findings.filter(judged)).toEqual([]);
+    expect(report.tables[0].planRows?.map((r) => [r.planRow, r.row])).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
+  });
+});
+
+describe('outcome blocks with more than one action', () => {
+  it('judges each action with its own who and when, and reports the outcome once', () => {
+    const rows = [
+      ['What needs to change?', 'Jay will be happier at school.'],
+      ['What will happen?', 'Jay to have a chat with someone.'],
+      ['Who will do this?', ''],
+      ['By when?', 'ongoing'],
+      ['What will happen?', SMART.action],
+      ['Who will do this?', SMART.owner],
+      ['By when?', SMART.when],
+      ['What will happen?', ''],
+      ['Who will do this?', ''],
+      ['By when?', ''],
+      ['How will we know it has worked?', SMART.measure],
+    ];
+    const report = checkPlan([{ rows }], OPTIONS);
+    const findings = report.tables[0].findings.filter(judged);
+    // The spare empty action is no plan row; the outcome and measure are judged with each action and
+    // reported once, as a header-row plan reads a second action under the same outcome.
+    expect(report.tables[0].planRows?.map((r) => [r.planRow, r.row])).toEqual([
+      [1, 0],
+      [2, 4],
+    ]);
+    const asHeaderRow = checkPlan(
+      [
+        {
+          rows: [
+            ['Desired outcome', 'What needs to happen?', 'Who will be responsible?', 'By when?', 'How will we know?'],
+            [rows[0][1], rows[1][1], rows[2][1], rows[3][1], rows[10][1]],
+            ['', rows[4][1], rows[5][1], rows[6][1], ''],
+          ],
+        },
+      ],
+      OPTIONS,
+    );
+    expect(faults(report)).toEqual(faults(asHeaderRow));
+    expect(findings.filter((f) => f.row >= 4)).toEqual([]);
+    expect(findings.map((f) => `${f.row}:${f.code}`)).toEqual(
+      expect.arrayContaining(['2:no-owner', '3:open-timescale']),
+    );
+    expect(findings.every((f) => f.column === 1)).toBe(true);
+  });
+
+  it('reads labels beside a merged group column ("Outcome 1" down the left of its block)', () => {
+    const labels = WORDINGS['issue-style'];
+    const rows = [
+      ...labels.map(([label, role], i) => [i === 0 ? 'Outcome 1' : '', label, FAULTY[role]]),
+      ...labels.map(([label, role], i) => [i === 0 ? 'Outcome 2' : '', label, SMART[role]]),
+    ];
+    const report = checkPlan([{ rows }], OPTIONS);
+    expect(report.tables[0].readAs).toBe('Read as outcome blocks: 2 outcomes');
+    expect(report.tables[0].planRows?.map((r) => r.group)).toEqual(['Outcome 1', 'Outcome 2']);
+    const findings = report.tables[0].findings.filter(judged);
+    expect(findings.length).toBeGreaterThan(2);
+    expect(findings.every((f) => f.column === 2 && f.row < 5)).toBe(true);
+  });
+});
+
+describe('the user corrects how a table is read', () => {
+  const rows = [
+    ['Outcome', SMART.outcome],
+    ['What will happen?', SMART.action],
+    ['Who', 'Mum and Mr Patel'],
+    ['Finish', 'ASAP'],
+    ['How will we know?', 'Mum says things are better.'],
+  ];
+
+  it('gives a label the role the user chose, and drops one they say is not part of the plan', () => {
+    const plain = checkPlan([{ rows }], OPTIONS).tables[0];
+    expect(plain.layout?.labels?.map((l) => l.row)).toEqual([0, 1, 2, 4]);
+    expect(plain.findings.some((f) => f.row === 3)).toBe(false);
+    expect(plain.findings.some((f) => f.row === 4 && f.code === 'self-report-only')).toBe(true);
+    const corrected = checkPlan([{ rows }], {
+      ...OPTIONS,
+      tableOverrides: [
+        {
+          table: 0,
+          roles: [
+            { index: 3, role: 'when' },
+            { index: 4, role: null },
+          ],
+        },
+      ],
+    }).tables[0];
+    expect(corrected.layout?.labels?.map((l) => [l.row, l.role])).toEqual([
+      [0, 'outcome'],
+      [1, 'action'],
+      [2, 'owner'],
+      [3, 'when'],
+    ]);
+    expect(corrected.findings.filter((f) => f.row === 3).map((f) => [f.code, f.quote])).toEqual([
+      ['open-timescale', 'ASAP'],
+    ]);
+    expect(corrected.findings.some((f) => f.row === 4)).toBe(false);
+  });
+
+  it('leaves a table alone when the user says it is not a plan', () => {
+    const report = checkPlan([{ rows }], { ...OPTIONS, tableOverrides: [{ table: 0, shape: 'not-a-plan' }] });
+    expect(report.tables[0]).toMatchObject({
+      layout: null,
+      findings: [],
+      readAs: 'Not a plan: you chose not to check it',
+    });
+  });
+
+  it('reads a table with a header row when the user says so', () => {
+    const table = [
+      ['Goal', 'Support', 'Lead'],
+      [SMART.outcome, 'Support to be offered.', ''],
+    ];
+    const report = checkPlan([{ rows: table }], {
+      ...OPTIONS,
+      tableOverrides: [{ table: 0, shape: 'header-row', roles: [{ index: 1, role: 'action' }] }],
+    });
+    expect(report.tables[0].layout?.columns.map((c) => c.role)).toEqual(['outcome', 'action', 'owner']);
+    expect(report.tables[0].findings.every((f) => f.row === 1)).toBe(true);
+  });
+});
