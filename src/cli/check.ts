@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import path from 'path';
 import { DocxError, DocxPlanDocument } from '../docx';
-import { checkPlan, validateHouseStyle, type Finding, type HouseStyle, type PlanReport } from '../engine';
+import { checkPlan, readingLine, validateHouseStyle, type Finding, type HouseStyle, type PlanReport } from '../engine';
 import { parseArgs } from './args';
 import { writeReport, type PlanResult } from './report';
 
@@ -162,5 +162,7 @@ function summaryLine(result: PlanResult): string {
   const { score } = result.report;
   const counts = `${score.counts.error} to put right, ${score.counts.warning} to improve, ${score.counts.info} tips`;
   const tracked = result.applied ? `, ${result.applied} rewrites as tracked changes` : '';
-  return `${result.file}: ${score.overall}/100 (${counts}${tracked}) -> ${result.out}`;
+  // How each table was read, so a plan read the wrong way is seen at once.
+  const readings = result.report.tables.map((t) => `  ${readingLine(t, t.table + 1)}`);
+  return [`${result.file}: ${score.overall}/100 (${counts}${tracked}) -> ${result.out}`, ...readings].join('\n');
 }

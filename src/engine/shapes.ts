@@ -84,6 +84,9 @@ function isRepeatedHeader(row: string[], header: string[], layout: LayoutMatch):
     const text = row[column.column]?.trim() ?? '';
     if (!text) continue;
     filled++;
+    // Any sentence of plan in the row means it is a plan row, however short its other cells.
+    if (labelRole(text) === undefined && normaliseHeader(text) !== normaliseHeader(header[column.column] ?? ''))
+      return false;
     if (normaliseHeader(text) === normaliseHeader(header[column.column] ?? '') || labelRole(text) === column.role)
       same++;
   }
