@@ -16,6 +16,7 @@ import type {
 import type { Finding, PlanTableSpec, Severity } from '../engine/types';
 import { COMMENT_TAG, commentLines, commentTag } from '../document/commentText';
 import { wordCapabilities, type IsSetSupported } from './capabilities';
+import { readTableOverrides } from '../document/tableOverrides';
 
 /** The Office.js objects we use, injected so that tests can give a fake Word. */
 export interface WordHost {
@@ -525,7 +526,11 @@ export class WordPlanDocument implements PlanDocument {
 
   async getState(): Promise<DocumentState> {
     const value = this.host.settings.get(STATE_SETTING) as DocumentState | null;
-    return { ignored: Array.isArray(value?.ignored) ? value.ignored : [] };
+    const tableOverrides = readTableOverrides(value?.tableOverrides);
+    return {
+      ignored: Array.isArray(value?.ignored) ? value.ignored : [],
+      ...(tableOverrides.length > 0 ? { tableOverrides } : {}),
+    };
   }
 
   async setState(state: DocumentState): Promise<void> {
