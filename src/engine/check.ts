@@ -10,6 +10,8 @@ import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { shortHash } from './text';
 import { LAYOUTS } from './layouts';
 import { cellKey, isReading, readTable, type PlanRecord, type TableReading } from './shapes';
+import { rewriteRow } from './rewrite/rewriteRow';
+import type { RowRewrite } from './rewrite/types';
 import type {
   CheckOptions,
   Finding,
@@ -128,6 +130,31 @@ export function checkRow(cellsByRole: Partial<Record<Role, string>>, options: Ch
   return runRules(rowContext(0, 0, cells, settings), settings);
 }
 
+/** One row's rewrite (issue #13), or null when the row is SMART: what `smart-plan rewrite` prints. */
+export function rewriteRowByRole(
+  cellsByRole: Partial<Record<Role, string>>,
+  options: CheckOptions = {},
+  taken?: Set<string>,
+): RowRewrite | null {
+  const entries = Object.entries(cellsByRole).filter(([, text]) => typeof text === 'string') as Array<[Role, string]>;
+  const cells: CellContext[] = entries.map(([role, text], column) => ({ column, role, text }));
+  const settings = settingsFrom(options, [options.surroundingText ?? '', ...entries.map(([, t]) => t)].join('\n'));
+  const findings = runRules(rowContext(0, 0, cells, settings), settings);
+  return rewriteRow({
+    table: 0,
+    row: 0,
+    cells,
+    findings,
+    planDate: options.planDate,
+    taken,
+    recheck: recheckWith(0, 0, settings),
+  });
+}
+
+function recheckWith(table: number, row: number, settings: RunSettings): (cells: CellContext[]) => Finding[] {
+  return (cells) => runRules(rowContext(table, row, cells, settings), { ...settings, ignored: new Set() });
+}
+
 /** Findings for one table, or the reason it is not a plan. */
 export function analyseTable(
   input: TableInput,
@@ -150,6 +177,7 @@ function analysisOf(
   tableIndex: number,
   settings: RunSettings,
   rowsBefore: number,
+  rewrites?: { list: RowRewrite[]; taken: Set<string> },
 ): TableAnalysis {
   if (!isReading(reading))
     return {
@@ -170,11 +198,16 @@ function analysisOf(
       column: record.cells[0]?.column ?? 0,
       ...(record.group ? { group: record.group } : {}),
     })),
-    findings: tableFindings(reading, tableIndex, settings),
+    findings: tableFindings(reading, tableIndex, settings, rewrites),
   };
 }
 
-function tableFindings(reading: TableReading, tableIndex: number, settings: RunSettings): Finding[] {
+function tableFindings(
+  reading: TableReading,
+  tableIndex: number,
+  settings: RunSettings,
+  rewrites?: { list: RowRewrite[]; taken: Set<string> },
+): Finding[] {
   const findings: Finding[] = [];
   for (const record of reading.records) {
     const { cells, inherited } = record;
@@ -206,12 +239,51 @@ function tableFindings(reading: TableReading, tableIndex: number, settings: RunS
       continue;
     }
     const rowFindings = runRules(rowContext(tableIndex, record.row, cells, settings), settings);
-    for (const finding of rowFindings) {
-      if (inherited.has(cellKey(finding.row, finding.column))) continue;
-      findings.push({ ...finding, planRow: record.planRow });
+    const own = rowFindings
+      .filter((f) => !inherited.has(cellKey(f.row, f.column)))
+      .map((f) => ({ ...f, planRow: record.planRow }));
+    findings.push(...own);
+    if (rewrites) {
+      const rewrite = rewriteRecord(record, own, tableIndex, settings, rewrites.taken);
+      if (rewrite) rewrites.list.push(rewrite);
     }
   }
   return findings;
+}
+
+/**
+ * The rewrite of one plan row. The rewriter knows cells by column; a plan row that runs down the table
+ * (labels down the left) has all its cells in one column, so it is given each cell as a column of its own
+ * and the answer is put back where the cells really are. Cells carried from above are never rewritten.
+ */
+function rewriteRecord(
+  record: PlanRecord,
+  own: Finding[],
+  tableIndex: number,
+  settings: RunSettings,
+  taken: Set<string>,
+): RowRewrite | null {
+  const rowOf = (c: CellContext) => c.row ?? record.row;
+  const oneRow = record.cells.every((c) => rowOf(c) === record.row);
+  const cells = oneRow ? record.cells : record.cells.map((c, column) => ({ column, role: c.role, text: c.text }));
+  const place = (row: number, column: number) =>
+    oneRow ? column : record.cells.findIndex((c) => rowOf(c) === row && c.column === column);
+  const rewrite = rewriteRow({
+    table: tableIndex,
+    row: record.row,
+    cells,
+    findings: own.map((f) => ({ ...f, row: record.row, column: place(f.row, f.column) })),
+    planDate: settings.planDate,
+    taken,
+    recheck: recheckWith(tableIndex, record.row, settings),
+  });
+  if (!rewrite) return null;
+  rewrite.cells = rewrite.cells.flatMap((c) => {
+    const real = oneRow ? record.cells.find((x) => x.column === c.column) : record.cells[c.column];
+    if (!real || record.inherited.has(cellKey(rowOf(real), real.column))) return [];
+    return [{ ...c, column: real.column, ...(rowOf(real) !== record.row ? { row: rowOf(real) } : {}) }];
+  });
+  return rewrite.cells.length > 0 ? rewrite : null;
 }
 
 const LETTERS: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
@@ -289,6 +361,7 @@ function reviewFindings(text: string, planDate?: string): Finding[] {
 export function checkPlan(tables: TableInput[], options: CheckOptions = {}): PlanReport {
   const planText = [options.surroundingText ?? '', ...tables.flatMap((t) => t.rows.flat())].join('\n');
   const settings = settingsFrom(options, planText);
+  const rewrites = { list: [] as RowRewrite[], taken: new Set<string>() };
   // Tables are read in order: a headerless table may carry on the plan above it, and plan rows are
   // numbered through every table of the plan.
   const readings: Array<TableReading | undefined> = [];
@@ -301,7 +374,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
       options.tableOverrides?.find((o) => o.table === index),
       previous,
     );
-    const analysis = analysisOf(reading, index, settings, planRows);
+    const analysis = analysisOf(reading, index, settings, planRows, rewrites);
     if (isReading(reading)) {
       readings[index] = previous = reading;
       planRows += reading.records.length;
@@ -356,7 +429,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
     }
   }
   const kept = planFindings.filter((f) => !settings.ignored.has(f.id));
-  return { tables: analyses, planFindings: kept, score: scorePlan(readings, analyses, kept) };
+  return { tables: analyses, rewrites: rewrites.list, planFindings: kept, score: scorePlan(readings, analyses, kept) };
 }
 
 const ROW_RULE_IDS = new Set(ROW_RULES.map((r) => r.id));

@@ -2,7 +2,7 @@
 export * from './types';
 export { LAYOUTS, layoutById } from './layouts';
 export type { Layout, LayoutColumn } from './layouts';
-export { checkPlan, checkRow, analyseTable, PLAN_ACTIONS_LIMIT } from './check';
+export { checkPlan, checkRow, rewriteRowByRole, analyseTable, PLAN_ACTIONS_LIMIT } from './check';
 export { detectLayout, detectLabelColumn, labelRole, roleFromKeywords } from './detect';
 export { readTable, readingLine, isReading } from './shapes';
 export type { PlanRecord, TableReading } from './shapes';

@@ -251,3 +251,23 @@ describe('the user corrects how a table is read', () => {
     expect(report.tables[0].findings.every((f) => f.row === 1)).toBe(true);
   });
 });
+
+describe('rewrites of plan rows that run down the table', () => {
+  it('put each rewritten cell back at its own row and column, never on a label', () => {
+    const shape = longBlockTable(WORDINGS['issue-style']);
+    const report = checkPlan(
+      shape.tables.map((rows) => ({ rows })),
+      OPTIONS,
+    );
+    const rewrites = report.rewrites ?? [];
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const rewrite of rewrites) {
+      for (const cell of rewrite.cells) {
+        const row = cell.row ?? rewrite.row;
+        expect(shape.content).toContain(at(rewrite.table, row, cell.column));
+        expect(shape.smart).not.toContain(at(rewrite.table, row, cell.column));
+        expect(shape.tables[rewrite.table][row][cell.column]).toBe(cell.before);
+      }
+    }
+  });
+});
