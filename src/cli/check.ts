@@ -14,6 +14,8 @@ const USAGE =
 
 /** Plans with more text in their tables than this are checked, but not marked (ordinary plans have under 100 KB). */
 export const MARK_TEXT_LIMIT = 1024 * 1024;
+/** Plans with more text than this are not checked at all, so one pasted-in archive never stalls a batch. */
+export const CHECK_TEXT_LIMIT = 2 * 1024 * 1024;
 
 function inputsFrom(paths: string[]): { files: string[]; problems: string[] } {
   const files: string[] = [];
@@ -183,6 +185,11 @@ export async function reviewOne(file: string, options: ReviewOptions): Promise<P
   const document = await DocxPlanDocument.open(readFileSync(file), { author: options.author });
   const read = await document.readTables('document');
   if (read.tables.length === 0) throw new DocxError('this document has no tables, so there is no plan table to check.');
+  const tableText = read.tables.reduce((sum, t) => sum + t.rows.reduce((s, row) => s + row.join('').length, 0), 0);
+  if (tableText > CHECK_TEXT_LIMIT)
+    throw new DocxError(
+      `this plan has ${megabytes(tableText)} of text in its tables; plans over ${megabytes(CHECK_TEXT_LIMIT)} are not checked (ordinary plans have well under 1 MB). Split it into smaller documents and try again.`,
+    );
   const report: PlanReport = checkPlan(read.tables, {
     planDate: options.planDate,
     surroundingText: read.surroundingText,
@@ -190,7 +197,6 @@ export async function reviewOne(file: string, options: ReviewOptions): Promise<P
   });
   if (report.tables.every((t) => !t.layout))
     throw new DocxError(`no plan table found: ${report.tables[0]?.reason ?? ''}`.trim());
-  const tableText = read.tables.reduce((sum, t) => sum + t.rows.reduce((s, row) => s + row.join('').length, 0), 0);
   if (tableText > MARK_TEXT_LIMIT)
     return {
       file,
@@ -219,7 +225,11 @@ export async function reviewOne(file: string, options: ReviewOptions): Promise<P
  * The tracked changes of `check --tracked`: a row rewrite where the engine gives one, otherwise the quick
  * fixes. Anything holding a [gap] (a fact only the author knows) stays in the comment, never in the plan.
  */
-async function applyTracked(document: DocxPlanDocument, report: PlanReport, findings: Finding[]): Promise<number> {
+export async function applyTracked(
+  document: DocxPlanDocument,
+  report: PlanReport,
+  findings: Finding[],
+): Promise<number> {
   let applied = 0;
   if (report.rewrites?.length) {
     for (const rewrite of report.rewrites) {

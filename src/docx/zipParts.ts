@@ -7,7 +7,7 @@ import { DocxError } from './xml';
 const MB = 1024 * 1024;
 
 /** The Word text of an ordinary plan is well under 2 MB; 200 rows of long cells are about 5 MB. */
-export const DEFAULT_DOCUMENT_LIMIT = 32 * MB;
+export const DEFAULT_DOCUMENT_LIMIT = 16 * MB;
 /** Any other part we read (comments, relationships, properties). */
 export const DEFAULT_PART_LIMIT = 16 * MB;
 
@@ -26,9 +26,10 @@ export class DocxTooLargeError extends DocxError {
   }
 }
 
+/** "17 MB", "1.1 MB": under 10 MB rounded up to a tenth, so just over a limit never reads as the limit. */
 export function megabytes(bytes: number): string {
   const value = bytes / MB;
-  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
+  return `${value >= 10 ? Math.round(value) : Math.ceil(value * 10) / 10} MB`;
 }
 
 /** The size the zip's directory gives for a part once inflated (JSZip keeps it on a private field). */
