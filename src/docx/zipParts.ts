@@ -17,11 +17,14 @@ export class DocxTooLargeError extends DocxError {
     readonly part: string,
     readonly bytes: number,
     readonly limit: number,
+    /** Unpacking was stopped at the limit (the zip understated the size): the part is bigger still. */
+    stopped = false,
   ) {
+    const size = stopped ? `more than ${megabytes(limit)}` : megabytes(bytes);
     super(
       part === 'word/document.xml'
-        ? `this plan is ${megabytes(bytes)} of Word text; plans over ${megabytes(limit)} are not checked (ordinary plans are well under 2 MB). Split it into smaller documents, or remove pasted material, and try again.`
-        : `part of this file (${part}) would take ${megabytes(bytes)} once unpacked, more than the ${megabytes(limit)} a plan needs, so it was not opened.`,
+        ? `this plan is ${size} of Word text; plans over ${megabytes(limit)} are not checked (ordinary plans are well under 2 MB). Split it into smaller documents, or remove pasted material, and try again.`
+        : `part of this file (${part}) would take ${size} once unpacked, more than a plan needs, so it was not opened.`,
     );
   }
 }
@@ -65,7 +68,7 @@ export async function readPartText(file: JSZip.JSZipObject, part: string, limit:
         if (total > limit) {
           stopped = true;
           stream.pause();
-          reject(new DocxTooLargeError(part, total, limit));
+          reject(new DocxTooLargeError(part, total, limit, true));
           return;
         }
         chunks.push(chunk);
