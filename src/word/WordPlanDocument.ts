@@ -124,19 +124,22 @@ function cellKey(at: Place): string {
 }
 
 /** Lines up the characters Word found with the text we read; characters of tracked deletions are skipped. */
-function alignChars(found: Word.RangeCollection, expected: string | undefined): CellChars {
+function alignChars(found: Word.RangeCollection, expected: string | undefined, deleted = 0): CellChars {
   const items = found.items;
   const texts = items.map((item) => item.text);
   const colours = items.map((item) => item.font.highlightColor || null);
   if (expected !== undefined) {
     const map: number[] = [];
     let j = 0;
-    for (let i = 0; i < items.length && j <= expected.length; i++) {
+    let skipped = 0;
+    for (let i = 0; i < items.length; i++) {
       while (j < expected.length && /[\r\n]/.test(expected[j])) map[j++] = -1;
       if (j < expected.length && texts[i] === expected[j]) map[j++] = i;
+      else skipped++;
     }
     while (j < expected.length && /[\r\n]/.test(expected[j])) map[j++] = -1;
-    if (j === expected.length)
+    // Only as many characters are skipped as the read found deleted: anything else is an edit since.
+    if (j === expected.length && skipped === deleted)
       return { items, map, text: expected, colours: map.map((i) => (i < 0 ? null : colours[i])) };
   }
   // Edited since the read: take the characters as Word gives them.
@@ -178,6 +181,18 @@ function occurrences(text: string, quote: string): number[] {
   return found;
 }
 
+/** Where a mark recorded without a bookmark is now in its cell (older records name their words). */
+function locateRecord(cell: CellChars, record: MarkRecord): { start: number; runs: Run[] } | undefined {
+  if (record.quote !== undefined) {
+    const at = record.quote ? occurrences(cell.text, record.quote)[record.occurrence ?? 0] : 0;
+    if (at === undefined) return undefined;
+    const length = record.quote ? record.quote.length : cell.text.length;
+    return { start: at, runs: record.runs ?? [{ offset: 0, length, colour: record.previous ?? null }] };
+  }
+  if (textHash(cell.text.slice(record.start, record.start + record.length)) !== record.hash) return undefined;
+  return { start: record.start, runs: record.runs };
+}
+
 function bookmarkName(findingId: string): string {
   return `${BOOKMARK_PREFIX}${textHash(findingId)}${textHash(`${findingId}#`)}`.slice(0, 40);
 }
@@ -187,6 +202,8 @@ export class WordPlanDocument implements PlanDocument {
   /** The cell texts (current text, tracked deletions left out) from the last read. */
   private lastTables: string[][][] = [];
   private lastNesting: number[] = [];
+  /** Per cell, how many characters of tracked deletions Word's searches will show (from the last read). */
+  private lastDeleted = new Map<string, number>();
   /** Our hidden bookmarks found in the document at the last read. */
   private bookmarksPresent = new Set<string>();
   /** Rewrites applied since that read, per cell, so several rewrites in one cell each find their words. */
@@ -227,6 +244,7 @@ export class WordPlanDocument implements PlanDocument {
     this.lastTables = result.found.map((t) => t.rows);
     this.lastNesting = result.found.map((t) => t.nestingLevel);
     this.bookmarksPresent = new Set(result.bookmarks);
+    this.lastDeleted = result.deleted;
     this.edits.clear();
     const tables = scope === 'selection' ? result.found.filter((t) => t.selected) : result.found;
     if (result.found.length === 0)
@@ -276,6 +294,7 @@ export class WordPlanDocument implements PlanDocument {
       });
     });
 
+    const raw = models.map((rows) => rows.map((row) => [...row]));
     // Deleted words: strip each from the one cell that holds it, when only one place does; otherwise ask
     // Word for those cells' current text (one more round trip, and only for them).
     const deletions = (tracked?.items ?? []).filter((c) => c.type === 'Deleted').map((c) => c.text);
@@ -339,12 +358,27 @@ export class WordPlanDocument implements PlanDocument {
       .map((p) => p.text)
       .join('\n');
     const ours = (bookmarks?.value ?? []).filter((name) => name.startsWith(BOOKMARK_PREFIX));
-    return { found, notes, surrounding, bookmarks: ours };
+    const visible = (text: string) => text.replace(/[\r\n]/g, '').length;
+    const deleted = new Map<string, number>();
+    raw.forEach((rows, table) =>
+      rows.forEach((row, r) =>
+        row.forEach((text, column) => {
+          const count = visible(text) - visible(models[table][r][column]);
+          if (count > 0) deleted.set(cellKey({ table, row: r, column }), count);
+        }),
+      ),
+    );
+    return { found, notes, surrounding, bookmarks: ours, deleted };
   }
 
   /** Reads the tables when this session has not (or when asked), so lookups only go to cells that exist. */
   private async knowShape(again: boolean): Promise<void> {
     if (again || this.lastTables.length === 0) await this.readTables('document');
+  }
+
+  /** A cell's characters lined up with the text last read. */
+  private align(found: Word.RangeCollection, at: Place): CellChars {
+    return alignChars(found, this.lastTables[at.table]?.[at.row]?.[at.column], this.lastDeleted.get(cellKey(at)) ?? 0);
   }
 
   private cellExists(at: Place): boolean {
@@ -509,8 +543,7 @@ export class WordPlanDocument implements PlanDocument {
         await context.sync();
 
         const chars = new Map<string, CellChars>();
-        for (const [key, { at, found }] of cells)
-          chars.set(key, alignChars(found, this.lastTables[at.table]?.[at.row]?.[at.column]));
+        for (const [key, { at, found }] of cells) chars.set(key, this.align(found, at));
 
         // Which comments are ours: linked by id, known by the hash of a text we wrote, or old tagged ones.
         const ourComments = new Map<Word.Comment, string | undefined>();
@@ -536,14 +569,9 @@ export class WordPlanDocument implements PlanDocument {
           } else if (!record.bookmark) {
             // Marks from before bookmarks: found by their place and words, as they were written.
             const cell = chars.get(cellKey(record));
-            if (!cell) continue;
-            const quote = record.quote ?? '';
-            const at = quote ? occurrences(cell.text, quote)[record.occurrence ?? 0] : 0;
-            if (at === undefined) continue;
-            const length = quote ? quote.length : cell.text.length;
-            const runs = record.runs ?? [{ offset: 0, length, colour: record.previous ?? null }];
-            if (isOurs(cell.colours[at + (cell.map[at] < 0 ? 1 : 0)], record.colour))
-              undo.push({ record: { ...record, runs }, cell, start: at });
+            const place = cell && locateRecord(cell, record);
+            if (cell && place && isOurs(cell.colours[place.start], record.colour))
+              undo.push({ record: { ...record, runs: place.runs }, cell, start: place.start });
           }
         }
 
@@ -648,8 +676,9 @@ export class WordPlanDocument implements PlanDocument {
         for (const plan of plans) {
           const range = spanRange(plan.cell, plan.start, plan.end);
           if (!range) continue;
-          range.font.highlightColor = plan.record.colour;
+          // The bookmark first: whatever Word writes after it, our colour never lands without its trace.
           if (plan.record.bookmark && !keptOld.has(plan.finding.id)) range.insertBookmark(plan.record.bookmark);
+          range.font.highlightColor = plan.record.colour;
           if (!withComments) continue;
           const text = commentBody(plan.finding).join('\n');
           const kept = keptComments.get(plan.finding.id);
@@ -766,14 +795,10 @@ export class WordPlanDocument implements PlanDocument {
           count++;
         }
         for (const { record, found } of legacy) {
-          const cell = alignChars(found, this.lastTables[record.table]?.[record.row]?.[record.column]);
-          const quote = record.quote ?? '';
-          const at = quote ? occurrences(cell.text, quote)[record.occurrence ?? 0] : 0;
-          if (at === undefined || !isOurs(cell.colours[at], record.colour)) continue;
-          const runs = record.runs ?? [
-            { offset: 0, length: quote.length || cell.text.length, colour: record.previous ?? null },
-          ];
-          restoreRuns(cell, at, runs);
+          const cell = this.align(found, record);
+          const place = locateRecord(cell, record);
+          if (!place || !isOurs(cell.colours[place.start], record.colour)) continue;
+          restoreRuns(cell, place.start, place.runs);
           count++;
         }
         for (const comment of comments?.items ?? []) {
@@ -863,6 +888,7 @@ export class WordPlanDocument implements PlanDocument {
     let savedMode: Word.ChangeTrackingMode | `${Word.ChangeTrackingMode}` | undefined;
     let modeChanged = false;
     let written = false;
+    let replyFailed: unknown;
     const edits: Array<{ at: Place; edit: { start: number; end: number; inserted: string } }> = [];
     try {
       await this.host.run(async (context) => {
@@ -878,10 +904,12 @@ export class WordPlanDocument implements PlanDocument {
           record,
           found: this.queueChars(document.getBookmarkRange(record.bookmark!)),
         }));
+        const comments = this.api14 && resolves.length > 0 ? document.body.getComments() : undefined;
+        comments?.load('items/id,items/content,items/resolved');
         await context.sync();
 
         const plans = lookups.map((lookup) => {
-          const cell = alignChars(lookup.found, this.lastTables[lookup.at.table]?.[lookup.at.row]?.[lookup.at.column]);
+          const cell = this.align(lookup.found, lookup.at);
           const edit = lookup.change(cell);
           if (edit === undefined || edit === 'changed')
             throw new WordActionError(
@@ -923,10 +951,29 @@ export class WordPlanDocument implements PlanDocument {
         await context.sync();
         written = true;
         modeChanged = false;
+
+        // Round trip 3, only once the words are in the document: a reply on our comment, which is resolved.
+        const links = this.links().filter((l) => resolves.includes(l.finding));
+        const answered = (comments?.items ?? []).filter(
+          (comment) =>
+            links.some((l) => l.comment === comment.id || (!l.comment && l.hash === textHash(comment.content))) ||
+            resolves.some((id) => comment.content.includes(`${COMMENT_TAG} ${id}]`)),
+        );
+        for (const comment of answered) {
+          comment.reply(reply);
+          if (!comment.resolved) comment.resolved = true;
+        }
+        if (answered.length > 0)
+          await context.sync().catch((error: unknown) => {
+            replyFailed = error;
+          });
       });
     } catch (error) {
-      throw await this.afterFailedWrite(error, cells.length, written, modeChanged ? savedMode : undefined);
+      const mode = modeChanged ? savedMode : undefined;
+      modeChanged = false;
+      throw await this.afterFailedWrite(error, cells.length, written, mode);
     } finally {
+      // Whatever was thrown on the way, tracking is put back as the user had it.
       if (modeChanged && savedMode) await this.restoreTracking(savedMode);
     }
     for (const { at, edit } of edits) this.recordEdit(at, edit);
@@ -937,7 +984,8 @@ export class WordPlanDocument implements PlanDocument {
     );
     for (const record of ours) if (record.bookmark) this.bookmarksPresent.delete(record.bookmark);
     await this.trySave();
-    await this.replyTo(resolves, reply);
+    if (replyFailed !== undefined)
+      throw toActionError(replyFailed, 'The rewrite was written, but the reply on its comment could not be added.');
   }
 
   /** Puts change tracking back as the user had it, whatever happened to the batch that changed it. */
@@ -969,31 +1017,6 @@ export class WordPlanDocument implements PlanDocument {
     );
   }
 
-  /** Replies on our comments for these findings, and resolves them, once the rewrite is in the document. */
-  private async replyTo(findingIds: string[], text: string): Promise<void> {
-    if (!this.api14 || findingIds.length === 0) return;
-    const links = this.links().filter((l) => findingIds.includes(l.finding));
-    if (links.length === 0 && !findingIds.length) return;
-    try {
-      await this.host.run(async (context) => {
-        const comments = context.document.body.getComments();
-        comments.load('items/id,items/content,items/resolved');
-        await context.sync();
-        for (const comment of comments.items) {
-          const ours =
-            links.some((l) => l.comment === comment.id || (!l.comment && l.hash === textHash(comment.content))) ||
-            findingIds.some((id) => comment.content.includes(`${COMMENT_TAG} ${id}]`));
-          if (!ours) continue;
-          comment.reply(text);
-          if (!comment.resolved) comment.resolved = true;
-        }
-        await context.sync();
-      });
-    } catch (error) {
-      throw toActionError(error, 'The rewrite was written, but the reply on its comment could not be added.');
-    }
-  }
-
   async select(finding: Finding): Promise<void> {
     if (finding.table < 0) return; // about the whole plan: there are no words to show
     await this.knowShape(false);
@@ -1004,7 +1027,7 @@ export class WordPlanDocument implements PlanDocument {
       found = await this.host.run(async (context) => {
         const chars = this.queueChars(this.cellBody(context, new Map(), finding));
         await context.sync();
-        const cell = alignChars(chars, this.lastTables[finding.table]?.[finding.row]?.[finding.column]);
+        const cell = this.align(chars, finding);
         const span = this.locate(cell, finding);
         const range = span && spanRange(cell, span.start, span.end);
         if (!range) return false;

@@ -64,11 +64,15 @@ export interface FakeContentControl {
 }
 
 export interface TrackedEdit {
+  /** -1 for paragraphs outside tables. */
   table: number;
   row: number;
   column: number;
   before: string;
   after: string;
+  /** Exactly the words this change took out and put in. */
+  removed: string;
+  inserted: string;
 }
 
 /** Errors as Office.js raises them: a stable code, a message in the user's language. */
@@ -115,6 +119,8 @@ export class FakeWordDocument {
   syncs = 0;
   selectedTable: number | null = null;
   selected?: FakePlace;
+  /** Searches queued (each one a search chain in Word's batch). */
+  searches = 0;
   /** Calls of getReviewedText (each one scrolls the document on Mac, office-js #3691). */
   reviewedTextCalls = 0;
   /** Reproduces office-js #3200: loading cellIndex fails the batch when a table has vertically merged cells. */
@@ -283,7 +289,16 @@ export class FakeWordDocument {
     }
     for (const deletion of this.deletionsOf(cell))
       deletion.at = deletion.at >= to ? deletion.at + delta : deletion.at > from ? from : deletion.at;
-    if (this.changeTrackingMode !== 'Off') this.trackedEdits.push({ ...at, before, after: cell.text });
+    if (this.changeTrackingMode !== 'Off')
+      this.trackedEdits.push({
+        table: at.table,
+        row: at.row,
+        column: at.column,
+        before,
+        after: cell.text,
+        removed: before.slice(from, to),
+        inserted,
+      });
   }
 
   /** Test helper: the user inserts rows above `at`; comments, bookmarks and marks move down with their text. */
@@ -696,6 +711,7 @@ function search(
 ): FakeRanges {
   if (text.length > 255) throw new FakeOfficeError('InvalidArgument');
   const fake = context.fake;
+  fake.searches++;
   return new FakeRanges(context, () => {
     const place = at();
     if (options.matchWildcards) {
@@ -1095,9 +1111,20 @@ class FakeParagraph {
     private readonly text: string,
     private readonly anchor: Anchor,
   ) {
-    context.enqueue(() =>
-      anchor === 'start' ? context.fake.paragraphs.unshift(text) : context.fake.paragraphs.push(text),
-    );
+    context.enqueue(() => {
+      if (anchor === 'start') context.fake.paragraphs.unshift(text);
+      else context.fake.paragraphs.push(text);
+      if (context.fake.changeTrackingMode !== 'Off')
+        context.fake.trackedEdits.push({
+          table: -1,
+          row: -1,
+          column: -1,
+          before: '',
+          after: text,
+          removed: '',
+          inserted: text,
+        });
+    });
   }
 
   insertContentControl(): FakeContentControlProxy {
