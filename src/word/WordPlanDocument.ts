@@ -524,10 +524,22 @@ export class WordPlanDocument implements PlanDocument {
           const key = cellKey(at);
           if (!cells.has(key)) cells.set(key, { at, found: this.queueChars(this.cellBody(context, cache, at)) });
         };
-        for (const finding of inCells) queueCell(finding);
+        // Old marks still wanted keep their bookmark: no search. Old marks going away need their characters
+        // only where the user's highlight under them was mixed; otherwise one colour goes back on the bookmark.
+        const keptIds = new Set(
+          previous
+            .filter((r) => r.bookmark && this.bookmarksPresent.has(r.bookmark) && wanted.has(r.id))
+            .map((r) => r.id),
+        );
+        for (const finding of inCells) if (!keptIds.has(finding.id)) queueCell(finding);
         const old = previous.map((record) => {
-          if (record.bookmark && this.bookmarksPresent.has(record.bookmark))
-            return { record, found: this.queueChars(context.document.getBookmarkRange(record.bookmark)) };
+          if (record.bookmark && this.bookmarksPresent.has(record.bookmark)) {
+            const mixed = !keptIds.has(record.id) && record.runs.length > 1;
+            return {
+              record,
+              found: mixed ? this.queueChars(context.document.getBookmarkRange(record.bookmark)) : undefined,
+            };
+          }
           if (!record.bookmark && this.cellExists(record)) queueCell(record);
           return { record, found: undefined };
         });
@@ -559,13 +571,12 @@ export class WordPlanDocument implements PlanDocument {
         }
 
         // Old marks: those whose finding is still wanted keep their bookmark and the user's runs.
-        const keptOld = new Map<string, { record: MarkRecord; cell: CellChars }>();
-        const undo: Array<{ record: MarkRecord; cell: CellChars; start: number }> = [];
+        const keptOld = new Map<string, MarkRecord>();
+        const undo: Array<{ record: MarkRecord; cell?: CellChars; start: number }> = [];
         for (const { record, found } of old) {
-          if (found) {
-            const cell = alignChars(found, undefined);
-            if (wanted.has(record.id) && !keptOld.has(record.id)) keptOld.set(record.id, { record, cell });
-            else undo.push({ record, cell, start: 0 });
+          if (record.bookmark && this.bookmarksPresent.has(record.bookmark)) {
+            if (keptIds.has(record.id) && !keptOld.has(record.id)) keptOld.set(record.id, record);
+            else undo.push({ record, cell: found && alignChars(found, undefined), start: 0 });
           } else if (!record.bookmark) {
             // Marks from before bookmarks: found by their place and words, as they were written.
             const cell = chars.get(cellKey(record));
@@ -585,19 +596,13 @@ export class WordPlanDocument implements PlanDocument {
               OUR_COLOURS.has(colourKey(chars.get(key)?.colours[at])),
           );
 
-        type Plan = { finding: Finding; cell: CellChars; start: number; end: number; record: MarkRecord };
+        type Plan = { finding: Finding; cell?: CellChars; start: number; end: number; record: MarkRecord };
         const plans: Plan[] = [];
         for (const finding of inCells) {
           const kept = keptOld.get(finding.id);
           const colour = HIGHLIGHT[finding.severity];
-          if (kept && kept.cell.text.length > 0) {
-            plans.push({
-              finding,
-              cell: kept.cell,
-              start: 0,
-              end: kept.cell.text.length,
-              record: { ...kept.record, colour },
-            });
+          if (kept) {
+            plans.push({ finding, start: 0, end: 0, record: { ...kept, colour } });
             continue;
           }
           const key = cellKey(finding);
@@ -654,7 +659,10 @@ export class WordPlanDocument implements PlanDocument {
         // Round trip 2: writes only. Undo what goes, then write what stays or is new.
         let resolved = 0;
         for (const { record, cell, start } of undo) {
-          restoreRuns(cell, start, record.runs);
+          if (cell) restoreRuns(cell, start, record.runs);
+          else if (record.bookmark)
+            context.document.getBookmarkRange(record.bookmark).font.highlightColor = (record.runs[0]?.colour ??
+              null) as string;
           if (record.bookmark) context.document.deleteBookmark(record.bookmark);
         }
         for (const { name, found } of strays) {
@@ -674,7 +682,9 @@ export class WordPlanDocument implements PlanDocument {
           resolved++;
         }
         for (const plan of plans) {
-          const range = spanRange(plan.cell, plan.start, plan.end);
+          const range = plan.cell
+            ? spanRange(plan.cell, plan.start, plan.end)
+            : context.document.getBookmarkRange(plan.record.bookmark!);
           if (!range) continue;
           // The bookmark first: whatever Word writes after it, our colour never lands without its trace.
           if (plan.record.bookmark && !keptOld.has(plan.finding.id)) range.insertBookmark(plan.record.bookmark);
@@ -769,11 +779,17 @@ export class WordPlanDocument implements PlanDocument {
     try {
       const removed = await this.host.run(async (context) => {
         const cache = new Map<number, Word.Table>();
-        const byBookmark = [...this.bookmarksPresent].map((name) => ({
-          name,
-          record: previous.find((r) => r.bookmark === name),
-          found: this.queueChars(context.document.getBookmarkRange(name)),
-        }));
+        // One colour under a mark goes straight back on its bookmark; mixed ones (and marks with no record)
+        // are taken character by character.
+        const byBookmark = [...this.bookmarksPresent].map((name) => {
+          const record = previous.find((r) => r.bookmark === name);
+          const simple = record && record.runs.length <= 1;
+          return {
+            name,
+            record,
+            found: simple ? undefined : this.queueChars(context.document.getBookmarkRange(name)),
+          };
+        });
         const legacy = previous
           .filter((r) => !r.bookmark && this.cellExists(r))
           .map((record) => ({ record, found: this.queueChars(this.cellBody(context, cache, record)) }));
@@ -783,6 +799,12 @@ export class WordPlanDocument implements PlanDocument {
 
         let count = 0;
         for (const { name, record, found } of byBookmark) {
+          if (!found) {
+            context.document.getBookmarkRange(name).font.highlightColor = (record?.runs[0]?.colour ?? null) as string;
+            context.document.deleteBookmark(name);
+            count++;
+            continue;
+          }
           const cell = alignChars(found, undefined);
           if (record && textHash(cell.text) === record.hash) restoreRuns(cell, 0, record.runs);
           else
