@@ -138,8 +138,9 @@ function alignChars(found: Word.RangeCollection, expected: string | undefined, d
       else skipped++;
     }
     while (j < expected.length && /[\r\n]/.test(expected[j])) map[j++] = -1;
-    // Only as many characters are skipped as the read found deleted: anything else is an edit since.
-    if (j === expected.length && skipped === deleted)
+    // Only as many characters are skipped as the read found deleted (none where Word's search leaves
+    // deleted text out): anything else is an edit since the read.
+    if (j === expected.length && (skipped === deleted || skipped === 0))
       return { items, map, text: expected, colours: map.map((i) => (i < 0 ? null : colours[i])) };
   }
   // Edited since the read: take the characters as Word gives them.
@@ -325,10 +326,16 @@ export class WordPlanDocument implements PlanDocument {
     }
     if (unsure.size > 0) {
       const first = tables.items;
-      const texts = [...unsure].map((key) => {
-        const [t, r, c] = key.split('/').map(Number);
-        return { t, r, c, value: first[t].getCell(r, c).body.getReviewedText('Current') };
-      });
+      // Only cells that exist and hold text: a merged-away grid position has no cell to ask.
+      const texts = [...unsure]
+        .filter((key) => {
+          const [t, r, c] = key.split('/').map(Number);
+          return raw[t]?.[r]?.[c];
+        })
+        .map((key) => {
+          const [t, r, c] = key.split('/').map(Number);
+          return { t, r, c, value: first[t].getCell(r, c).body.getReviewedText('Current') };
+        });
       await context.sync();
       for (const { t, r, c, value } of texts) models[t][r][c] = value.value.replace(/\r/g, '\n').replace(/\n$/, '');
     }

@@ -125,6 +125,8 @@ export class FakeWordDocument {
   reviewedTextCalls = 0;
   /** Reproduces office-js #3200: loading cellIndex fails the batch when a table has vertically merged cells. */
   cellIndexFailsOnMergedCells = false;
+  /** Whether searches return tracked deleted characters (Word shows them in All Markup; not in Simple Markup). */
+  searchShowsDeletions = true;
   /** saveAsync of the document settings fails. */
   settingsSaveFails = false;
   private faults: InjectedFault[] = [];
@@ -694,7 +696,7 @@ function characters(fake: FakeWordDocument, at: Place, from = 0, to = Number.POS
   const deletions = fake.deletionsOf(cell);
   const out: Array<{ start: number; end: number; text: string; deleted: boolean }> = [];
   for (let i = 0; i <= cell.text.length; i++) {
-    if (i >= from && i <= to)
+    if (i >= from && i <= to && fake.searchShowsDeletions)
       for (const d of deletions.filter((x) => x.at === i))
         for (const ch of d.text) out.push({ start: i, end: i, text: ch, deleted: true });
     if (i < cell.text.length && i >= from && i < to && cell.text[i] !== '\n')

@@ -236,6 +236,20 @@ describe('reading (#15.7)', () => {
     expect(fake.highlightAt(0, 1, 2, cell.indexOf('ring'), cell.indexOf('.'))).toBe(HIGHLIGHT.warning);
   });
 
+  it('marks the right words after a tracked deletion whether or not Word’s search shows deleted text', async () => {
+    const cell = 'Mum to ring weekly and visit soon.';
+    for (const shows of [true, false]) {
+      const fake = new FakeWordDocument([[HEADER, [ROW[0], ROW[1], cell]]]);
+      fake.tables[0].rows[1][2].deletions = [{ at: cell.indexOf('weekly'), text: 'not ' }];
+      fake.searchShowsDeletions = shows;
+      const word = await ready(fake);
+      await word.mark([finding('soon', { column: 2, quote: 'soon', cell })], { comments: false });
+      expect(fake.highlightRuns(0, 1, 2).filter((r) => r.colour)).toEqual([
+        { text: 'soon', colour: HIGHLIGHT.warning },
+      ]);
+    }
+  });
+
   it('keeps columns in place under a vertically merged cell', async () => {
     const fake = new FakeWordDocument([[HEADER, ROW, ['', 'Sam will read daily.', 'Dad to read with Sam at 7pm.']]]);
     fake.tables[0].rows[2][0].merged = 'continue';
