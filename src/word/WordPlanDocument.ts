@@ -155,12 +155,21 @@ function spanRange(cell: CellChars, start: number, end: number): Word.Range | un
   return indices.length === 1 ? first : first.expandTo(cell.items[indices[indices.length - 1]]);
 }
 
-/** The user's highlight over [start, end), as runs; `mask` says which colours were ours, not theirs. */
-function runsOf(cell: CellChars, start: number, end: number, mask?: (at: number) => boolean): Run[] {
+/**
+ * The user's highlight over [start, end), as runs; `underOurs` gives the user's colour where one of our
+ * marks (being taken off in the same batch) covers the character now.
+ */
+function runsOf(
+  cell: CellChars,
+  start: number,
+  end: number,
+  underOurs?: (at: number) => string | null | undefined,
+): Run[] {
   const runs: Run[] = [];
   for (let at = start; at < end; at++) {
     if (cell.map[at] < 0) continue;
-    const colour = mask?.(at) ? null : cell.colours[at];
+    const theirs = underOurs?.(at);
+    const colour = theirs === undefined ? cell.colours[at] : theirs;
     const last = runs[runs.length - 1];
     if (last && last.colour === colour && last.offset + last.length === at - start) last.length++;
     else runs.push({ offset: at - start, length: 1, colour });
@@ -593,15 +602,20 @@ export class WordPlanDocument implements PlanDocument {
           }
         }
 
-        // The user's highlight under a new mark: our colours left there by a mark being undone are not theirs.
-        const undoneHere = (key: string, at: number) =>
-          undo.some(
-            ({ record }) =>
-              cellKey(record) === key &&
-              at >= record.start &&
-              at < record.start + record.length &&
-              OUR_COLOURS.has(colourKey(chars.get(key)?.colours[at])),
-          );
+        // The user's highlight under a new mark: where a mark of ours being taken off covers the character,
+        // the colour it puts back is theirs; any other colour of ours there is not.
+        const undoneHere = (key: string, at: number): string | null | undefined => {
+          for (const { record, cell, start } of undo) {
+            if (cell !== chars.get(key) && !(cellKey(record) === key && !record.bookmark)) continue;
+            const from = cell === chars.get(key) ? start : record.start;
+            const run = record.runs.find((r) => at >= from + r.offset && at < from + r.offset + r.length);
+            if (run) return run.colour;
+          }
+          return OUR_COLOURS.has(colourKey(chars.get(key)?.colours[at])) &&
+            undo.some(({ record }) => cellKey(record) === key)
+            ? null
+            : undefined;
+        };
 
         type Plan = { finding: Finding; cell?: CellChars; start: number; end: number; record: MarkRecord };
         const plans: Plan[] = [];

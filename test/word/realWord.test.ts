@@ -402,3 +402,19 @@ describe('a row rewrite written natively (#14, common.md contract)', () => {
     expect(fake.trackedEdits).toEqual([]);
   });
 });
+
+describe('on Word with only WordApi 1.3 (no bookmarks, no comments)', () => {
+  it('marks, re-marks and clears by place and hash, keeping the user’s highlight', async () => {
+    const fake = new FakeWordDocument([[HEADER, ROW]]);
+    const at = ROW[1].indexOf('more');
+    fake.tables[0].rows[1][1].highlights.push({ start: at, end: at + 2, colour: 'Green' });
+    const before = fake.highlightRuns(0, 1, 1);
+    const word = await ready(fake, ['1.1', '1.2', '1.3']);
+    const more = finding('more', { column: 1, quote: 'more' }, 'error');
+    await word.mark([more], { comments: true });
+    await word.mark([more], { comments: true });
+    expect(fake.highlightAt(0, 1, 1, at, at + 4)).toBe(HIGHLIGHT.error);
+    expect(await word.clearMarks()).toBe(1);
+    expect(fake.highlightRuns(0, 1, 1)).toEqual(before);
+  });
+});
