@@ -751,13 +751,20 @@ export class WordPlanDocument implements PlanDocument {
         };
       });
     } catch (error) {
-      throw await this.partialMarkError(error, plannedHighlights, plannedComments, previous.length > 0);
+      throw await this.partialMarkError(
+        error,
+        newRecords.flatMap((r) => (r.bookmark ? [r.bookmark] : [])),
+        plannedHighlights,
+        plannedComments,
+        previous.length > 0,
+      );
     }
   }
 
   /** After a failed write: counts what Word did write, so the user is told exactly. */
   private async partialMarkError(
     error: unknown,
+    planned: string[],
     highlights: number,
     comments: number,
     hadMarks: boolean,
@@ -771,15 +778,15 @@ export class WordPlanDocument implements PlanDocument {
         const all = this.api14 ? context.document.body.getComments() : undefined;
         all?.load('items/id,items/content');
         await context.sync();
-        const records = this.records();
         const links = this.links();
+        this.bookmarksPresent = new Set((names?.value ?? []).filter((n) => n.startsWith(BOOKMARK_PREFIX)));
         return {
-          bookmarks: (names?.value ?? []).filter((n) => records.some((r) => r.bookmark === n)).length,
+          bookmarks: planned.filter((n) => this.bookmarksPresent.has(n)).length,
           linked: (all?.items ?? []).filter((c) => links.some((l) => !l.comment && l.hash === textHash(c.content)))
             .length,
         };
       });
-      this.bookmarksPresent = new Set(this.records().flatMap((r) => (r.bookmark ? [r.bookmark] : [])));
+      if (planned.length < highlights) throw new Error('no bookmarks to count by');
       const parts = [`${bookmarks} of ${highlights} ${highlights === 1 ? 'highlight' : 'highlights'}`];
       if (comments > 0) parts.push(`${linked} of ${comments} ${comments === 1 ? 'comment' : 'comments'}`);
       done =
