@@ -12,3 +12,15 @@ export { findTimescales } from './timescale';
 export { GUIDANCE, GUIDANCE_TITLES } from './guidance';
 export { findGaps, hasGaps } from './rewrite';
 export type { CellRewrite, RowRewrite, Gap } from './rewrite';
+export { comparePlans, describeDrift, readPlanRows, detectPlanTable } from './compare';
+export type {
+  CompareOptions,
+  DriftPoint,
+  DriftPointCode,
+  DriftStatus,
+  DriftSummary,
+  PlanComparison,
+  PlanRow,
+  PlanVersion,
+  RowDrift,
+} from './compare';
