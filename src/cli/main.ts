@@ -3,6 +3,7 @@
 import { run as runEval } from './eval';
 import { run as runFindings } from './findings';
 import { run as runCheck } from './check';
+import { run as runCompare } from './compare';
 import { run as runTemplate } from './template';
 
 const USAGE = `smart-plan: checks children's social care plans against SMART planning guidance.
@@ -14,6 +15,10 @@ Usage:
                    [--plan-date YYYY-MM-DD] [--house-style FILE] [--report FILE.html|.csv|.json]
                                                  write NAME.reviewed.docx with highlights and comments
   smart-plan template <layout> --out plan.docx   write a new plan document in a guidance layout
+  smart-plan compare OLD.docx NEW.docx [--json] [--report FILE.html]
+                   [--old-plan-date YYYY-MM-DD] [--plan-date YYYY-MM-DD]
+                                                 what drifted since the last plan: rows carried over,
+                                                 deadlines passed, dates moved, outcomes dropped
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -21,6 +26,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   findings: runFindings,
   check: runCheck,
   template: runTemplate,
+  compare: runCompare,
 };
 
 export async function main(argv: string[]): Promise<number> {
