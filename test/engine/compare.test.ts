@@ -1,6 +1,6 @@
 // Comparing a plan with the one before it: pairs of plans written for these tests (a family of three:
 // Ellie, 7, her brother Kai, 2, and their mum Dana), in the layouts the guidance describes.
-import { comparePlans, type PlanComparison, type TableInput } from '../../src/engine';
+import { comparePlans, driftFindings, type PlanComparison, type TableInput } from '../../src/engine';
 
 const CHILDS_HEADER = ['Assessed need', 'Outcome', 'Actions to be undertaken, by whom and by when', 'Achieved?'];
 const TORBAY_HEADER = [
@@ -223,5 +223,29 @@ describe('comparing a plan with the one before it', () => {
     });
     expect(result.problems).toEqual([expect.stringMatching(/newer plan has no table that reads as a plan/)]);
     expect(result.rows.every((r) => r.status === 'dropped')).toBe(true);
+  });
+});
+
+describe('the points of a comparison as comments on the newer plan', () => {
+  it('puts each point on the cell it is about, and a dropped row on the first header cell', () => {
+    const moodLater = [MOOD[0], MOOD[1], MOOD[2].replace('31/01/2025', '30/04/2025'), ''];
+    const result = comparePlans(OLD, {
+      tables: [{ rows: [['Notes'], ['Seen at home']] }, table(CHILDS_HEADER, SCHOOL, moodLater, JABS)],
+      planDate: '2025-02-03',
+    });
+    const findings = driftFindings(result);
+    expect(findings.every((f) => f.severity === 'info' && f.code === 'drift')).toBe(true);
+    const moved = findings.find((f) => f.rule === 'drift-date-moved')!;
+    expect([moved.table, moved.row, moved.column, moved.quote]).toEqual([1, 2, 2, '30/04/2025']);
+    const dropped = findings.find((f) => f.rule === 'drift-no-reason-given')!;
+    expect([dropped.table, dropped.row, dropped.column, dropped.quote]).toEqual([1, 0, 0, 'Assessed need']);
+    expect(dropped.message).toMatch(/^Row 3 of the last plan, “Ellie's bedroom has no working heater/);
+    // Rows carried over word for word get a gentle note on their outcome.
+    const carried = findings.filter((f) => f.rule === 'drift-carried-over').map((f) => [f.row, f.column]);
+    expect(carried).toEqual([
+      [1, 1],
+      [3, 1],
+    ]);
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
   });
 });

@@ -212,7 +212,15 @@ export function comparePlans(
       similarity: null,
     });
   });
-  return { rows, summary: summarise(rows, oldRows, newRows), oldPlanDate, newPlanDate, notes, problems };
+  return {
+    rows,
+    summary: summarise(rows, oldRows, newRows),
+    oldPlanDate,
+    newPlanDate,
+    notes,
+    newHeader: newRead.header,
+    problems,
+  };
 }
 
 /** The drift summary in a sentence or two, for the supervisor. */
@@ -231,3 +239,5 @@ export function describeDrift(summary: DriftSummary): string {
   if (summary.new) more.push(`${plural(summary.new, 'new row', 'new rows')}`);
   return `Since the last plan: ${parts.join('; ')}.${more.length ? ` Also: ${more.join('; ')}.` : ''}`;
 }
+
+export { driftFindings } from './findings';

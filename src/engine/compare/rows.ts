@@ -3,7 +3,7 @@
 import { detectLayout } from '../detect';
 import { LAYOUTS } from '../layouts';
 import type { LayoutMatch, TableInput } from '../types';
-import type { PlanRow, PlanRowCell } from './types';
+import type { HeaderCell, PlanRow, PlanRowCell } from './types';
 
 /** The one door to the engine's layout detection for comparisons. */
 export function detectPlanTable(rows: string[][]): LayoutMatch | null {
@@ -23,6 +23,8 @@ export interface PlanRows {
   rows: PlanRow[];
   /** How many of the tables read as plans. */
   planTables: number;
+  /** The first plan table's first filled header cell: where notes about the whole plan can sit. */
+  header?: HeaderCell;
 }
 
 /** Every filled data row of every plan table, numbered as the user counts (empty rows keep their number). */
@@ -30,11 +32,16 @@ export function readPlanRows(tables: TableInput[]): PlanRows {
   const rows: PlanRow[] = [];
   let number = 0;
   let planTables = 0;
+  let header: HeaderCell | undefined;
   tables.forEach((input, table) => {
     const texts = cleanRows(input);
     const layout = detectPlanTable(texts);
     if (!layout) return;
     planTables++;
+    const headerRow = layout.headerRows - 1;
+    const headerColumn = texts[headerRow]?.findIndex((c) => c.trim()) ?? -1;
+    if (!header && headerColumn >= 0)
+      header = { table, row: headerRow, column: headerColumn, text: texts[headerRow][headerColumn] };
     let aimAbove = '';
     for (let r = layout.headerRows; r < texts.length; r++) {
       number++;
@@ -55,7 +62,7 @@ export function readPlanRows(tables: TableInput[]): PlanRows {
       rows.push({ number, table, row: r, layoutId: layout.layoutId, cells, aim, aimInherited });
     }
   });
-  return { rows, planTables };
+  return { rows, planTables, header };
 }
 
 /** The row's text for one group of roles, in the order the roles are given. */

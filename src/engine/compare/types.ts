@@ -39,6 +39,14 @@ export interface PlanRow {
   aimInherited: boolean;
 }
 
+/** A cell of a plan table, by table index (in the TableInput[] given), row and column. */
+export interface HeaderCell {
+  table: number;
+  row: number;
+  column: number;
+  text: string;
+}
+
 export type DriftStatus = 'carried-over' | 'changed' | 'new' | 'dropped';
 
 export type DriftPointCode =
@@ -87,6 +95,8 @@ export interface PlanComparison {
   newPlanDate: string;
   /** Where each date came from, in plain words ("from the plan's text", "today's date"). */
   notes: string[];
+  /** The newer plan's first header cell, where points about dropped rows are noted. */
+  newHeader?: HeaderCell;
   /** Set when a plan has no plan table: nothing can be compared. Plain words. */
   problems: string[];
 }
