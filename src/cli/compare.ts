@@ -6,8 +6,8 @@ import { DocxError, DocxPlanDocument } from '../docx';
 import {
   comparePlans,
   describeDrift,
+  rowPreview,
   type PlanComparison,
-  type PlanRow,
   type PlanVersion,
   type RowDrift,
 } from '../engine';
@@ -45,17 +45,6 @@ async function readPlan(file: string, which: string): Promise<PlanVersion> {
   };
 }
 
-/** The row's first words, so the reader knows which row without opening the plan. */
-export function preview(row: PlanRow | null): string {
-  if (!row) return '';
-  const first =
-    row.cells.find((c) => (c.role === 'outcome' || c.role === 'need') && c.text)?.text ??
-    row.cells.find((c) => c.text)?.text ??
-    '';
-  const line = first.replace(/\s+/g, ' ').trim();
-  return line.length > 80 ? `${line.slice(0, 77).trimEnd()}\u2026` : line;
-}
-
 function rowLabel(row: RowDrift): string {
   if (row.new && row.old) return `Row ${row.new.number} (row ${row.old.number} in the last plan)`;
   if (row.new) return `Row ${row.new.number}`;
@@ -71,7 +60,7 @@ export function textReport(comparison: PlanComparison, oldName: string, newName:
     '',
   ];
   for (const row of comparison.rows) {
-    lines.push(`${rowLabel(row)}: ${STATUS_WORDS[row.status]}. ${preview(row.new ?? row.old)}`);
+    lines.push(`${rowLabel(row)}: ${STATUS_WORDS[row.status]}. ${rowPreview(row.new ?? row.old)}`);
     for (const point of row.points) lines.push(`  - ${point.message}`);
   }
   return `${lines.join('\n')}\n`;
@@ -90,7 +79,7 @@ export function jsonReport(comparison: PlanComparison, oldName: string, newName:
         status: row.status,
         points: row.points.map((p) => p.code),
         similarity: row.similarity,
-        preview: preview(row.new ?? row.old),
+        preview: rowPreview(row.new ?? row.old),
         details: row.points,
       })),
       summary: comparison.summary,
@@ -126,7 +115,7 @@ export function htmlReport(comparison: PlanComparison, oldName: string, newName:
   const rows = comparison.rows
     .map(
       (row) =>
-        `<tr class="${row.status}"><td>${row.new?.number ?? '\u2013'}</td><td>${row.old?.number ?? '\u2013'}</td><td>${escapeHtml(STATUS_WORDS[row.status])}</td><td>${escapeHtml(preview(row.new ?? row.old))}</td><td>${row.points.length ? `<ul>${row.points.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('')}</ul>` : ''}</td></tr>`,
+        `<tr class="${row.status}"><td>${row.new?.number ?? '\u2013'}</td><td>${row.old?.number ?? '\u2013'}</td><td>${escapeHtml(STATUS_WORDS[row.status])}</td><td>${escapeHtml(rowPreview(row.new ?? row.old))}</td><td>${row.points.length ? `<ul>${row.points.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('')}</ul>` : ''}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>

@@ -12,7 +12,7 @@ export { findTimescales } from './timescale';
 export { GUIDANCE, GUIDANCE_TITLES } from './guidance';
 export { findGaps, hasGaps } from './rewrite';
 export type { CellRewrite, RowRewrite, Gap } from './rewrite';
-export { comparePlans, describeDrift, driftFindings, readPlanRows, detectPlanTable } from './compare';
+export { comparePlans, describeDrift, driftFindings, readPlanRows, detectPlanTable, rowPreview } from './compare';
 export type {
   HeaderCell,
   CompareOptions,

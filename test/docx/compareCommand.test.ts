@@ -133,7 +133,7 @@ describe('smart-plan compare', () => {
     );
     expect(result.stdout).toMatch(/Row 1 \(row 2 in the last plan\): changed/);
     expect(result.stdout).toMatch(/moved from 31 January 2025 to 30 May 2025/);
-    expect(result.stdout).toMatch(/Row 3 of the last plan: dropped\. Noah has nightmares/);
+    expect(result.stdout).toMatch(/Row 3 of the last plan: dropped\. Noah will sleep in his own bed/);
     expect(result.stdout).not.toMatch(/deadline-passed|reason-given/);
     const html = fs.readFileSync(report, 'utf8');
     expect(html).toMatch(/Summary for supervision/);

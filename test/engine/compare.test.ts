@@ -239,7 +239,9 @@ describe('the points of a comparison as comments on the newer plan', () => {
     expect([moved.table, moved.row, moved.column, moved.quote]).toEqual([1, 2, 2, '30/04/2025']);
     const dropped = findings.find((f) => f.rule === 'drift-no-reason-given')!;
     expect([dropped.table, dropped.row, dropped.column, dropped.quote]).toEqual([1, 0, 0, 'Assessed need']);
-    expect(dropped.message).toMatch(/^Row 3 of the last plan, “Ellie's bedroom has no working heater/);
+    expect(dropped.message).toMatch(
+      /^Row 3 of the last plan, “Ellie will sleep in a warm, dry bedroom\.”: This was in the last plan/,
+    );
     // Rows carried over word for word get a gentle note on their outcome.
     const carried = findings.filter((f) => f.rule === 'drift-carried-over').map((f) => [f.row, f.column]);
     expect(carried).toEqual([

@@ -4,6 +4,7 @@ import { GUIDANCE } from '../guidance';
 import { shortHash } from '../text';
 import { findTimescales } from '../timescale';
 import type { Finding, GuidanceRef, Role } from '../types';
+import { rowPreview } from './rows';
 import type { DriftPoint, PlanComparison, PlanRow, RowDrift } from './types';
 
 const REVIEW_AGAIN: GuidanceRef = {
@@ -111,11 +112,7 @@ export function driftFindings(comparison: PlanComparison): Finding[] {
   for (const drift of comparison.rows) {
     if (drift.new) out.push(...rowFindings(drift, comparison.newPlanDate));
     else if (drift.old && header) {
-      const first =
-        drift.old.cells.find((c) => (c.role === 'outcome' || c.role === 'need') && c.text) ??
-        drift.old.cells.find((c) => c.text);
-      const words = (first?.text ?? '').replace(/\s+/g, ' ').trim();
-      const shown = words.length > 90 ? `${words.slice(0, 87).trimEnd()}\u2026` : words;
+      const shown = rowPreview(drift.old, 90);
       for (const point of drift.points)
         out.push(
           finding(

@@ -18,7 +18,7 @@ import { Vectoriser, cosine, wordOverlap } from './similarity';
 import type { CompareOptions, DriftPoint, DriftSummary, PlanComparison, PlanRow, PlanVersion, RowDrift } from './types';
 
 export * from './types';
-export { detectPlanTable, readPlanRows } from './rows';
+export { detectPlanTable, readPlanRows, rowPreview } from './rows';
 
 /** Below this, two rows are about different things: the old one was dropped and the new one is new. */
 export const MATCH_THRESHOLD = 0.3;

@@ -52,6 +52,10 @@ function relativeEnds(text: string, planDate: string): string[] {
   return ends;
 }
 
+/** A day written out ("14/03/2025", "5 April"), not one chrono works out from "10 minutes after tea". */
+const ABSOLUTE_DATE =
+  /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b/i;
+
 export interface RowDates {
   /** Every date in the work columns, sorted, once each. */
   all: string[];
@@ -66,7 +70,9 @@ export function rowDates(row: PlanRow, planDate: string): RowDates {
   // chrono reads "every Friday until 28/03/2025" as a range starting on Friday, which the frequency then
   // hides: read what follows each frequency again on its own so its end date is not lost.
   const after = found.filter((t) => t.kind === 'frequency').flatMap((t) => findTimescales(text.slice(t.end), planDate));
-  const dated = [...found, ...after].filter((t) => (t.kind === 'date' || t.kind === 'deadline') && t.date);
+  const dated = [...found, ...after].filter(
+    (t) => (t.kind === 'date' || t.kind === 'deadline') && t.date && ABSOLUTE_DATE.test(t.text),
+  );
   const relative = relativeEnds(text, planDate);
   const unique = (dates: string[]) => [...new Set(dates)].sort();
   return {

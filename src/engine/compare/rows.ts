@@ -84,3 +84,15 @@ export const ROW_ROLES = [
   'when',
   'measure',
 ] as const;
+
+/** The row's first words (its outcome or need where it has one), so a reader knows which row it is. */
+export function rowPreview(row: PlanRow | null, length = 80): string {
+  if (!row) return '';
+  const first =
+    row.cells.find((c) => c.role === 'outcome' && c.text)?.text ??
+    row.cells.find((c) => c.role === 'need' && c.text)?.text ??
+    row.cells.find((c) => c.text)?.text ??
+    '';
+  const line = first.replace(/\s+/g, ' ').trim();
+  return line.length > length ? `${line.slice(0, length - 3).trimEnd()}\u2026` : line;
+}
