@@ -228,7 +228,9 @@ export function describeDrift(summary: DriftSummary): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts = [
     `${plural(summary.carriedOver, 'action was', 'actions were')} carried over unchanged`,
-    `${plural(summary.deadlinesPassed, 'deadline has', 'deadlines have')} passed with nothing to say it was done`,
+    summary.deadlinesPassed === 1
+      ? '1 deadline has passed with nothing to say it was done'
+      : `${summary.deadlinesPassed} deadlines have passed with nothing to say they were done`,
     `${plural(summary.outcomesDropped, 'outcome was', 'outcomes were')} dropped${summary.droppedWithoutReason ? ` (${plural(summary.droppedWithoutReason, 'row', 'rows')} with no reason given)` : ''}`,
   ];
   const more: string[] = [];
