@@ -251,3 +251,115 @@ describe('the points of a comparison as comments on the newer plan', () => {
     expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
   });
 });
+
+describe('pairing by meaning when the words change', () => {
+  const before = [
+    [
+      'Ellie has missed one day in four at school this term.',
+      'Ellie will attend school every day and arrive by 8.45am.',
+      'Dana will walk Ellie to school each morning. Mrs Okafor will share the register with Dana every Friday until 28/03/2025.',
+      '',
+    ],
+    [
+      'Dana feels low and has stopped going out.',
+      'Dana will see her GP about her mood and join a parents group.',
+      'Dana will book a GP appointment by 31/01/2025. Jo Banks will go with Dana to the group on Wednesdays.',
+      '',
+    ],
+    [
+      "Ellie's bedroom has no working heater.",
+      'Ellie will sleep in a warm, dry bedroom.',
+      'Sam Reid, housing officer, will repair the heater by 14/02/2025.',
+      '',
+    ],
+    [
+      'Kai has not had his immunisations.',
+      'Kai will be up to date with his immunisations.',
+      'Dana will take Kai to the surgery by 28/02/2025.',
+      '',
+    ],
+  ];
+  const oldPlan = { tables: [table(CHILDS_HEADER, ...before)], planDate: '2025-01-06' };
+
+  it('pairs rows rewritten in other words (and another layout), and leaves a new subject unpaired', () => {
+    const rewritten = [
+      [
+        'Ellie will be in class on time every school day so that her attendance reaches 90% by July.',
+        'Walk Ellie in each morning; the school rings Dana on any day Ellie is absent.',
+        'Dana; Mrs Okafor (attendance)',
+        'Until 18/07/2025',
+        'Weekly attendance figure from the school.',
+      ],
+      [
+        "Dana's low mood improves so she can take Ellie and Kai out at weekends.",
+        'Dana to start the talking therapy her GP referred her to.',
+        'Dana',
+        'First session by 30/04/2025',
+        'Dana scores her mood each week with Jo.',
+      ],
+      [
+        'Kai will have had all the jabs due for his age.',
+        'Take Kai for his catch-up jabs at the surgery.',
+        'Dana; practice nurse',
+        'By 30/04/2025',
+        'The red book is up to date.',
+      ],
+      [
+        'Ellie has no friends at school.',
+        'Ellie will have a friend round for tea once a month.',
+        'Dana',
+        'Each month',
+        'Ellie tells us who came.',
+      ],
+    ];
+    const result = comparePlans(oldPlan, { tables: [table(TORBAY_HEADER, ...rewritten)], planDate: '2025-04-07' });
+    expect(pairs(result)).toEqual([
+      [1, 1, 'changed'],
+      [2, 2, 'changed'],
+      [4, 3, 'changed'],
+      [null, 4, 'new'],
+      [3, null, 'dropped'],
+    ]);
+  });
+
+  it('does not pair rows about other things just because they name the same family', () => {
+    const other = [
+      [
+        'Kai uses only a few words.',
+        'Kai will use 20 words that his family and nursery understand.',
+        'Priya Shah will refer Kai to speech therapy by 14/04/2025.',
+        '',
+      ],
+      [
+        'Ellie is frightened of the dog next door.',
+        "Ellie will walk past the neighbour's garden without crying.",
+        'Dana will speak to the neighbour about keeping the dog in by 30/04/2025.',
+        '',
+      ],
+      [
+        'Dana is £600 behind with the rent.',
+        'Dana will keep her tenancy with a repayment plan she can afford.',
+        'Jo Banks will go with Dana to the council by 30/04/2025.',
+        '',
+      ],
+      [
+        'Ellie has no friends at school.',
+        'Ellie will have a friend round for tea once a month.',
+        "Dana will invite a friend from Ellie's class on a Saturday each month.",
+        '',
+      ],
+    ];
+    const result = comparePlans(oldPlan, { tables: [table(CHILDS_HEADER, ...other)], planDate: '2025-04-07' });
+    expect(result.rows.map((r) => r.status)).toEqual([
+      'new',
+      'new',
+      'new',
+      'new',
+      'dropped',
+      'dropped',
+      'dropped',
+      'dropped',
+    ]);
+    expect(result.summary).toMatchObject({ new: 4, dropped: 4, outcomesDropped: 4, droppedWithoutReason: 4 });
+  });
+});
