@@ -52,6 +52,8 @@ export type IssueCode =
   | 'no-child-voice'
   | 'not-agreed'
   | 'to-complete'
+  /** A `[gap]` from a rewrite still in the document: fill it in or remove it (issue #13). */
+  | 'placeholder'
   /** A point of drift since the last plan, from comparing the two (issue #17): never a fault of the row itself. */
   | 'drift';
 
