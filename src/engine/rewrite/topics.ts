@@ -2,7 +2,7 @@
 // diary for bedtimes, sessions attended and who cares for the child for drinking. One fixed measure
 // sentence for every row teaches nothing, so each topic carries its own words (Torbay, "Measurable";
 // Smart Planning Guidance, "M - Measurable": ask what you will expect to see).
-import { possessive, type RowFacts } from './facts';
+import { agree, possessive, type RowFacts } from './facts';
 
 export type TopicId =
   | 'alcohol'
@@ -23,6 +23,8 @@ export type TopicId =
   | 'emotional'
   | 'parenting'
   | 'engagement'
+  | 'behaviour'
+  | 'safety'
   | 'general';
 
 export interface Topic {
@@ -61,7 +63,7 @@ const DETECT: Array<[TopicId, RegExp]> = [
   ['food', /\b(?:breakfast|meals?|food|hungry|eat\w*|weight)\b/i],
   ['self-care', /\b(?:self[- ]care|hygiene|brush\w*|bath\w*|wash\w* (?:hair|face))\b/i],
   ['attendance', /\b(?:school|attendance|education\w*|nursery|college|potential|lessons?|learning|grades)\b/i],
-  ['health-visits', /\b(?:health visitor|HV|healthy|health|GP|doctor|appointments?)\b/i],
+  ['health-visits', /\b(?:health visitor|HV|health|GP|doctor|appointments?)\b/i],
   ['home', /\b(?:house|home conditions?|clean|tidy|hoover\w*|washing up|kitchen|bedroom|condition)\b/i],
   ['money', /\b(?:income|benefits?|debts?|bills?|financ\w+|money|rent|Citizen['’]?s Advice)\b/i],
   ['play', /\b(?:stimulat\w+|play\w*|children['’]s centre|stay and play|toys)\b/i],
@@ -69,13 +71,28 @@ const DETECT: Array<[TopicId, RegExp]> = [
     'emotional',
     /\b(?:happ\w+|unhappy|counsell\w+|emotion\w*|wellbeing|well-being|feelings?|mood|CAMHS|self-harm\w*|anger|angry|upset|worried)\b/i,
   ],
-  ['parenting', /\b(?:behaviour|parenting|boundar\w+|hitting|shouting|smack\w*|confident)\b/i],
+  [
+    'parenting',
+    /\b(?:parenting|boundar\w+|hitting|shouting|smack\w*|confident|(?:managing|manage)\s+\w+['’]s behaviour)\b/i,
+  ],
+  ['behaviour', /\b(?:behav\w*|fighting|excluded|exclusions?)\b/i],
   ['engagement', /\b(?:engage\w*|services|working relationship|meetings?)\b/i],
+  ['safety', /\b(?:safe|safety|harm|needs are met|needs met)\b/i],
 ];
 
-export function topicOf(rowText: string): Topic {
-  const found = DETECT.find(([, pattern]) => pattern.test(rowText));
-  return TOPICS[found ? found[0] : 'general'];
+const WEAK = new Set<TopicId>(['safety', 'engagement', 'health-visits']);
+
+export function topicOf(...texts: string[]): Topic {
+  // The first text that names a topic decides: a cell's own words before the rest of the row.
+  // A broad word ("safe", "services") gives way to a specific topic found anywhere in the row.
+  let weak: TopicId | undefined;
+  for (const text of texts) {
+    const found = DETECT.filter(([, pattern]) => pattern.test(text)).map(([id]) => id);
+    const strong = found.find((id) => !WEAK.has(id));
+    if (strong) return TOPICS[strong];
+    weak ??= found[0];
+  }
+  return TOPICS[weak ?? 'general'];
 }
 
 /** "Paul's mother" speaks of her; "father" of him; "parents" of them. */
@@ -121,10 +138,10 @@ export const TOPICS: Record<TopicId, Topic> = {
     need: (f) =>
       `${C(f)} needs to live at home without seeing or hearing violence between the adults who care for ${C(f)}.`,
     outcome: (f) =>
-      `${cap(C(f))} and ${P(f)} will know what to do to keep themselves safe, and ${C(f)} will be able to tell the social worker at each visit how things have been at home.`,
+      `${cap(C(f))} and ${P(f)} will know what to do if they are in danger, and ${C(f)} will be able to tell the social worker at each visit how things have been at home.`,
     measure: (f) =>
-      `police reports and call-outs, the sessions attended by the adult who has been violent, and what ${C(f)} says about home at each visit`,
-    evidence: (f) => `police reports and what ${C(f)} says at each visit`,
+      `police reports and call-outs, the sessions attended by the adult who has been violent, and what ${C(f)} ${agree(f, 'says', 'say')} about home at each visit`,
+    evidence: (f) => `police reports and what ${C(f)} ${agree(f, 'says', 'say')} at each visit`,
   },
   missing: {
     id: 'missing',
@@ -140,8 +157,9 @@ export const TOPICS: Record<TopicId, Topic> = {
     need: (f) => `${C(f)} needs an adult with ${C(f)} at home at all the times agreed in this plan.`,
     outcome: (f, g) =>
       `${cap(C(f))} will have an adult named in this plan at home with ${C(f)}; if ${P(f)} goes out, ${g.gap('named adult', 'another adult named in this plan')} will stay with ${C(f)}.`,
-    measure: (f) => `what workers find at unannounced visits, and what ${C(f)} says about who was at home`,
-    evidence: (f) => `what workers find at unannounced visits and what ${C(f)} says`,
+    measure: (f) =>
+      `what workers find at unannounced visits, and what ${C(f)} ${agree(f, 'says', 'say')} about who was at home`,
+    evidence: (f) => `what workers find at unannounced visits and what ${C(f)} ${agree(f, 'says', 'say')}`,
   },
   attendance: {
     id: 'attendance',
@@ -213,12 +231,12 @@ export const TOPICS: Record<TopicId, Topic> = {
   },
   money: {
     id: 'money',
-    need: (f) => `The family's money does not stretch to the bills, and the worry about it is felt by ${C(f)}.`,
+    need: (f) =>
+      `${cap(P(f))} needs to know which benefits the family can claim, and to have a plan for paying the household bills.`,
     outcome: (f) =>
       `${cap(P(f))} will be claiming every benefit the family is entitled to, with a plan in place to pay the household bills.`,
-    measure: (f) =>
-      `the benefits in payment and the bills paid each month, checked with ${P(f)} against the payment plan`,
-    evidence: () => `benefit letters and the payment plan`,
+    measure: (f) => `the benefits in payment and the household bills paid each month, checked with ${P(f)}`,
+    evidence: () => `benefit letters and the bills paid`,
   },
   play: {
     id: 'play',
@@ -233,10 +251,10 @@ export const TOPICS: Record<TopicId, Topic> = {
     need: (f, g) =>
       `We need to understand ${g.gap('what is troubling ' + C(f), 'what is troubling ' + C(f))} and help ${C(f)} to manage it.`,
     outcome: (f, g) =>
-      `${cap(C(f))} will be able to say how ${C(f)} is feeling and name ${g.gap('the people or things that help', 'an adult to talk to when upset')}.`,
+      `${cap(C(f))} will be able to put ${f.their} feelings into words and name ${g.gap('the people or things that help', 'an adult to talk to when upset')}.`,
     measure: (f) =>
-      `what ${C(f)} says about ${possessive(C(f))} feelings at each session, on a feelings scale, alongside what home and school see`,
-    evidence: (f) => `what ${C(f)} says at each session and what school sees`,
+      `what ${C(f)} ${agree(f, 'says', 'say')} about ${f.their} feelings at each session, on a feelings scale, alongside what home and school see`,
+    evidence: (f) => `what ${C(f)} ${agree(f, 'says', 'say')} at each session and what school sees`,
   },
   parenting: {
     id: 'parenting',
@@ -244,8 +262,8 @@ export const TOPICS: Record<TopicId, Topic> = {
     outcome: (f) =>
       `${cap(P(f))} will use the routines and calm consequences learned on the course with ${C(f)} each day, and will be able to explain to the worker what has worked.`,
     measure: (f) =>
-      `what the worker sees at home visits and what ${C(f)} says about home, beside ${possessive(P(f))} own account`,
-    evidence: (f) => `what the worker sees at home visits and what ${C(f)} says`,
+      `what the worker sees at home visits and what ${C(f)} ${agree(f, 'says', 'say')} about home, beside ${possessive(P(f))} own account`,
+    evidence: (f) => `what the worker sees at home visits and what ${C(f)} ${agree(f, 'says', 'say')}`,
   },
   engagement: {
     id: 'engagement',
@@ -255,6 +273,24 @@ export const TOPICS: Record<TopicId, Topic> = {
     measure: (f) => `the meetings and appointments ${P(f)} attends, out of those offered`,
     evidence: () => `the attendance record kept by the social worker`,
   },
+  behaviour: {
+    id: 'behaviour',
+    need: (f, g) =>
+      `We need to understand ${g.gap('what sets off ' + possessive(C(f)) + ' anger', 'what sets off ' + possessive(C(f)) + ' anger')} and help ${C(f)} to manage it.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will be able to name what makes ${f.they === 'they' ? 'them' : f.they === 'he' ? 'him' : 'her'} angry and use ${g.gap('the calming steps agreed with ' + C(f), 'the calming steps agreed with ' + C(f))} instead, with each incident recorded by school.`,
+    measure: (f) => `the incidents and exclusions school records for ${C(f)} each week, compared with before the plan`,
+    evidence: (f) => `school's record of incidents for ${C(f)}`,
+  },
+  safety: {
+    id: 'safety',
+    need: (f) => `${cap(C(f))} needs the adults at home to follow the safety plan agreed with them.`,
+    outcome: (f) =>
+      `${cap(C(f))} will be able to tell the worker at each visit how things are at home, and the adults caring for ${C(f)} will follow the safety plan agreed with them.`,
+    measure: (f) =>
+      `what ${C(f)} ${agree(f, 'says', 'say')} at each visit, seen alone, and what the worker sees at home against the safety plan`,
+    evidence: (f) => `what ${C(f)} ${agree(f, 'says', 'say')} when seen alone and what the worker sees at home`,
+  },
   general: {
     id: 'general',
     need: (f, g) =>
@@ -262,6 +298,6 @@ export const TOPICS: Record<TopicId, Topic> = {
     outcome: (f, g) =>
       `${cap(g.gap('the change for ' + C(f), 'the change agreed for ' + C(f)))} will be seen by everyone involved and checked at each visit.`,
     measure: (f) => `what workers see and record about ${C(f)} at each visit`,
-    evidence: (f) => `what workers see at visits and what ${C(f)} says`,
+    evidence: (f) => `what workers see at visits and what ${C(f)} ${agree(f, 'says', 'say')}`,
   },
 };
