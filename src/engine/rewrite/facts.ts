@@ -18,7 +18,7 @@ export interface RowFacts {
 }
 
 const PARENT_WORDS =
-  /\b(?:(?:[A-Z][a-z]+['’]s\s+)?(?:mother|mum|father|dad|step-?father|step-?mother|parents|carers|foster carers|grandmother|gran|nan)|Mr and Mrs [A-Z][a-z]+)\b/i;
+  /\b(?:(?:[A-Z][a-z]+['’]s\s+)?(?:mother|mum|father|dad|step-?father|step-?mother|parents|carers|foster carers|grandmother|grandfather|grandad|grandma|gran|nan)|Mr and Mrs [A-Z][a-z]+)\b/i;
 
 const WORKER_WORDS =
   /\b(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s*\([^)]{2,40}\))?|(?:[A-Z][a-z]+['’]s\s+)?(?:social worker|health visitor|family support worker|support worker|key worker|youth worker|school nurse|class teacher|head of year|teacher|senco|attendance officer|practitioner|counsellor|midwife|gp))\b/i;
@@ -33,7 +33,7 @@ const NOT_NAMES = new Set(
     'Nursery Health We Our Their His Her He She They Gran Nan Grandmother Grandfather Stepfather Step ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
     'August September October November December Mr Mrs Ms Miss Dr Local Citizen Citizens Advice Bureau ' +
-    'Centre Black Country Women Aid Improve Ensure Make Keep Stop Paul’s'
+    'Centre Black Country Women Aid Improve Ensure Make Keep Stop Grandad Grandma Granny Grandpa Uncle Aunt Auntie Nana Through Visit Refer Mum'
   ).split(' '),
 );
 
@@ -54,6 +54,9 @@ export function childOf(text: string): string | undefined {
   const ordered = [...candidates.filter((c) => c.possessive), ...candidates.filter((c) => !c.possessive)];
   for (const { name } of ordered) if (!NOT_NAMES.has(name) && !/^(?:Mr|Mrs|Ms)$/.test(name)) return name;
   for (const match of text.matchAll(CHILD_AFTER)) if (!NOT_NAMES.has(match[1])) return match[1];
+  // Last, a lone capitalised word inside a sentence ("Make sure Theo reaches..."), not part of a service's name.
+  for (const match of text.matchAll(/(?<=[a-z,] )([A-Z][a-z]{1,15})\b(?!\s+[A-Z]|['’]s\s+[A-Z])/g))
+    if (!NOT_NAMES.has(match[1])) return match[1];
   return undefined;
 }
 

@@ -80,6 +80,8 @@ const ONGOING_CLAUSE =
 const VAGUE_TASK =
   /^\s*(?:to\s+)?(?:ensure|make sure|support|monitor|improve|engage|address|work on|continue)\b|\bto engage\b/i;
 const DATE_GAP = 'dd/mm/yyyy';
+/** Going to school "regularly" means every school day, never a number of weeks. */
+const SCHOOL = /\b(?:attend|go to|get to|be in)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college)\b/i;
 
 interface Draft {
   cells: CellContext[];
@@ -334,7 +336,7 @@ function rewriteOutcomes(draft: Draft): void {
       const rest = task ? text.slice(task.end).trim() : '';
       const vagueTask = VAGUE_TASK.test(taskText);
       if (lone && !vagueTask) text = `${taskAsCommitment(taskText, draft)} ${rest}`;
-      else text = `${topic.outcome(facts, gaps)} ${rest}`;
+      else text = `${topicOutcome(topic, taskText, draft)} ${rest}`;
       draft.notes.add(
         lone && !vagueTask
           ? 'turns the task into a commitment that says who, how often and until when'
@@ -354,7 +356,7 @@ function rewriteOutcomes(draft: Draft): void {
       has(draft, cell.column, 'no-measure', 'self-report-only') &&
       !concreteTimescales(text).length
     ) {
-      text = `${text.trim().replace(/([^.!?])$/, '$1.')} We will know it is working from ${topic.measure(facts)}.`;
+      text = `${text.trim().replace(/([^.!?])$/, '$1.')} We will know it is working from ${topic.measure(actorFacts(topic, original, draft))}.`;
       draft.notes.add(`adds what will be counted for this topic`);
     }
     draft.text.set(cell.column, text);
@@ -366,7 +368,6 @@ const MEASURE_HOW_MISSING =
 
 /** An outcome made specific for its topic, keeping the row's own sentences that already say something concrete. */
 function outcomeFor(text: string, draft: Draft, topic: Topic): string {
-  const { facts, gaps } = draft;
   // The subjective word alone can often simply go: "all appropriate benefits" -> "every benefit ... entitled to".
   const simpler = text
     .replace(/\ball appropriate benefits\b/i, 'every benefit the family is entitled to')
@@ -375,7 +376,17 @@ function outcomeFor(text: string, draft: Draft, topic: Topic): string {
       'supervised by an adult named in this plan',
     );
   if (simpler !== text && !SUBJECTIVE_SENTENCE.test(simpler) && !VAGUE_SENTENCE.test(simpler)) return simpler;
-  return topic.outcome(facts, gaps);
+  return topicOutcome(topic, text, draft);
+}
+
+/** "Leah to engage with services": the one asked to take part is the one the outcome is about. */
+function topicOutcome(topic: Topic, text: string, draft: Draft): string {
+  return topic.outcome(actorFacts(topic, text, draft), draft.gaps);
+}
+
+function actorFacts(topic: Topic, text: string, draft: Draft): RowFacts {
+  const subject = topic.id === 'engagement' || topic.id === 'parenting' ? subjectOf(text) : undefined;
+  return subject ? { ...draft.facts, parent: subject } : draft.facts;
 }
 
 /** "Mother will stop drinking" -> a commitment she can keep, and what happens for the child if she cannot. */
@@ -416,7 +427,13 @@ function realistic(text: string, draft: Draft, lone: boolean): string {
     return text.slice(0, none.start) + `whenever ${facts.child} is in their care` + text.slice(none.end);
   }
   if (topic.id === 'missing' || /missing/i.test(none.text)) return topicOf('missing').outcome(facts, gaps);
-  const parent = facts.parent ?? gaps.gap("parent's name", 'the parent');
+  // The parent who reports is the one being harmed: mother when the row names her, otherwise the author says.
+  const mother = /\b(?:[A-Z][a-z]+['’]s\s+)?(?:mother|mum)\b/i.exec(draft.cells.map((c) => c.text).join(' '))?.[0];
+  const parent = mother
+    ? /['’]s\s/.test(mother)
+      ? mother
+      : mother.toLowerCase()
+    : gaps.gap("parent's name", 'the parent');
   const p = pronounsOf(parent);
   const child = facts.child;
   const abuse = /violence/i.test(text) ? 'domestic violence' : 'domestic abuse';
@@ -532,7 +549,7 @@ function rewriteActions(draft: Draft): void {
         sentence = `${gaps.must('named worker')} to ${active} ${lowerSubject(subject)}${passive[3]}`.trim();
         draft.notes.add('names who will do it');
       } else if (!ownerCell && ownerSpans(sentence).length === 0 && has(draft, cell.column, 'no-owner')) {
-        sentence = `${gaps.must('named worker')} to ${lowerFirst(sentence)}`;
+        sentence = `${gaps.must('named worker')} to ${sentence.replace(/^(?:Make|Refer|Visit|Attend|Complete|Arrange|Book|Provide|Offer)\b/, (w) => w.toLowerCase())}`;
         draft.notes.add('names who will do it');
       }
       const contingent = CONTINGENT.test(sentence) || /\b(?:report|inform|informed|tell)\b/i.test(sentence);
@@ -552,7 +569,7 @@ function rewriteActions(draft: Draft): void {
       const vagueFrequency = findAll(VAGUE_FREQUENCY, sentence)[0];
       let needsEnd = false;
       if (vagueFrequency) {
-        const every = gaps.every().trim();
+        const every = SCHOOL.test(sentence) ? 'every school day' : gaps.every().trim();
         sentence = sentence.slice(0, vagueFrequency.start) + every + sentence.slice(vagueFrequency.end);
         needsEnd = true;
         draft.notes.add('says how often');
@@ -613,9 +630,11 @@ function rewriteOwnerAndWhen(draft: Draft): void {
     const replacement =
       continuing && contingent
         ? `each time, on the day it happens, until ${gaps.gap(DATE_GAP, 'the next review')}`
-        : continuing
-          ? `${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}`
-          : `by ${gaps.gap(DATE_GAP, 'the next review')}`;
+        : continuing && cellsOf(draft, ['action', 'action_owner_when']).some((c) => SCHOOL.test(c.text))
+          ? `every school day until ${gaps.gap(DATE_GAP, 'the next review')}`
+          : continuing
+            ? `${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}`
+            : `by ${gaps.gap(DATE_GAP, 'the next review')}`;
     let next: string;
     if (!text.trim()) next = upperFirst(replacement);
     else if (open) {

@@ -98,7 +98,9 @@ export function topicOf(...texts: string[]): Topic {
 /** "Paul's mother" speaks of her; "father" of him; "parents" of them. */
 export function pronounsOf(person: string | undefined): { they: string; their: string; have: string } {
   if (!person || /\b(?:parents|carers|family)\b/i.test(person)) return { they: 'they', their: 'their', have: 'have' };
-  if (/\b(?:father|dad|step-?father|grandfather|Mr)\b/i.test(person)) return { they: 'he', their: 'his', have: 'has' };
+  if (/\b(?:father|dad|step-?father|grandfather|grandad|grandpa|uncle|Mr)\b/i.test(person))
+    return { they: 'he', their: 'his', have: 'has' };
+  if (/^[A-Z][a-z]+$/.test(person.trim())) return { they: 'they', their: 'their', have: 'have' };
   return { they: 'she', their: 'her', have: 'has' };
 }
 
@@ -158,7 +160,7 @@ export const TOPICS: Record<TopicId, Topic> = {
     outcome: (f, g) =>
       `${cap(C(f))} will have an adult named in this plan at home with ${C(f)}; if ${P(f)} goes out, ${g.gap('named adult', 'another adult named in this plan')} will stay with ${C(f)}.`,
     measure: (f) =>
-      `what workers find at unannounced visits, and what ${C(f)} ${agree(f, 'says', 'say')} about who was at home`,
+      `what the social worker finds at unannounced visits, and what ${C(f)} ${agree(f, 'says', 'say')} about who was at home`,
     evidence: (f) => `what workers find at unannounced visits and what ${C(f)} ${agree(f, 'says', 'say')}`,
   },
   attendance: {
