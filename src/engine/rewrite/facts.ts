@@ -55,7 +55,7 @@ export function childOf(text: string): string | undefined {
   for (const { name } of ordered) if (!NOT_NAMES.has(name) && !/^(?:Mr|Mrs|Ms)$/.test(name)) return name;
   for (const match of text.matchAll(CHILD_AFTER)) if (!NOT_NAMES.has(match[1])) return match[1];
   // Last, a lone capitalised word inside a sentence ("Make sure Theo reaches..."), not part of a service's name.
-  for (const match of text.matchAll(/(?<=[a-z,] )([A-Z][a-z]{1,15})\b(?!\s+[A-Z]|['’]s\s+[A-Z])/g))
+  for (const match of text.matchAll(/(?<=\b[a-z]+,? )([A-Z][a-z]{1,15})\b(?!\s+[A-Z]|['’]s\s+[A-Z])/g))
     if (!NOT_NAMES.has(match[1])) return match[1];
   return undefined;
 }

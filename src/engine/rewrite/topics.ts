@@ -148,9 +148,9 @@ export const TOPICS: Record<TopicId, Topic> = {
   missing: {
     id: 'missing',
     need: (f) =>
-      `${C(f)} needs to be home by an agreed time and to tell the adults caring for ${C(f)} where ${C(f)} is going.`,
+      `${C(f)} needs to be home by an agreed time and to tell the adults caring for ${f.they === 'they' ? 'them' : f.they === 'he' ? 'him' : 'her'} where ${f.they} ${f.they === 'they' ? 'are' : 'is'} going.`,
     outcome: (f) =>
-      `${cap(C(f))} will tell the adults caring for ${C(f)} where ${C(f)} is going and be home by the agreed time each night; if ${C(f)} is late, they will phone ${C(f)} and then the police.`,
+      `${cap(C(f))} will tell ${f.their} carers where ${f.they} ${f.they === 'they' ? 'are' : 'is'} going and be home by the agreed time each night; if ${C(f)} is late, the carers will phone ${f.they === 'they' ? 'them' : f.they === 'he' ? 'him' : 'her'} and then the police.`,
     measure: (f) => `the log of the times ${C(f)} comes home late or goes missing, checked at each visit`,
     evidence: (f) => `the carers' log and police records of each time ${C(f)} goes missing`,
   },
