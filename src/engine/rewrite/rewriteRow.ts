@@ -81,7 +81,8 @@ const VAGUE_TASK =
   /^\s*(?:to\s+)?(?:ensure|make sure|support|monitor|improve|engage|address|work on|continue)\b|\bto engage\b/i;
 const DATE_GAP = 'dd/mm/yyyy';
 /** Going to school "regularly" means every school day, never a number of weeks. */
-const SCHOOL = /\b(?:attend|go to|get to|be in)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college)\b/i;
+const SCHOOL =
+  /\b(?:attend|go to|goes to|going to|get to|gets to|be in|takes? \w+ to)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college)\b/i;
 
 interface Draft {
   cells: CellContext[];
@@ -255,10 +256,13 @@ function rewriteNeeds(draft: Draft): void {
           : topic.id === 'emotional' || topic.id === 'behaviour'
             ? `what is troubling ${facts.child}`
             : `what is making things hard for ${facts.child}`;
+      const specific = !['general', 'emotional', 'behaviour', 'attendance', 'safety', 'engagement'].includes(topic.id);
       text =
         kept.length > 0
           ? kept.join(' ')
-          : `We need to understand ${gaps.gap(worry, worry)} and help ${facts.child} with it.`;
+          : specific
+            ? topic.need(facts, gaps)
+            : `We need to understand ${gaps.gap(worry, worry)} and help ${facts.child} with it.`;
       if (!hasActionColumn(draft)) {
         const steps = services.map((m) => lowerFirst(m.replace(/\.$/, '')));
         text += ` The first step agreed is for ${steps.join(', and for ')}.`;
@@ -552,8 +556,12 @@ function rewriteActions(draft: Draft): void {
         sentence = `${gaps.must('named worker')} to ${sentence.replace(/^(?:Make|Refer|Visit|Attend|Complete|Arrange|Book|Provide|Offer)\b/, (w) => w.toLowerCase())}`;
         draft.notes.add('names who will do it');
       }
+      sentence = sentence.replace(/\bmake sure (\w+) goes to school\b/i, 'take $1 to school');
       const contingent = CONTINGENT.test(sentence) || /\b(?:report|inform|informed|tell)\b/i.test(sentence);
-      const recurring = RECURRING.test(sentence) && !ONE_OFF.test(sentence);
+      // The owner's title ("Health Visitor") says nothing of how often the work happens.
+      const work = ownerSpans(sentence).reduce((t, span) => t.replace(span.text, ' '), sentence);
+      const recurring = (RECURRING.test(work) || SCHOOL.test(sentence)) && !ONE_OFF.test(work);
+      const asap = /\b(?:asap|a\.s\.a\.p|as soon as possible|as soon as practicable)\b/i.test(sentence);
       const hadOpen = ONGOING_CLAUSE.test(sentence) || openTimescales(sentence).length > 0;
       if (hadOpen) {
         sentence = sentence.replace(ONGOING_CLAUSE, ' ').trim();
@@ -585,7 +593,11 @@ function rewriteActions(draft: Draft): void {
             : `${sentence} on the day of the incident`;
         draft.notes.add('says when: on the day it happens');
       } else if (!timed && (hadOpen || needsEnd || !datedOne)) {
-        if (recurring && !vagueFrequency) sentence += ` ${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}`;
+        if (asap) sentence += ` by ${gaps.gap(DATE_GAP, 'the next review')}`;
+        else if (recurring && SCHOOL.test(sentence) && !vagueFrequency)
+          sentence += ` every school day until ${gaps.gap(DATE_GAP, 'the next review')}`;
+        else if (recurring && !vagueFrequency)
+          sentence += ` ${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}`;
         else if (recurring || needsEnd) sentence += ` until ${gaps.gap(DATE_GAP, 'the next review')}`;
         else sentence += ` by ${gaps.gap(DATE_GAP, 'the next review')}`;
         datedOne = true;

@@ -13,6 +13,7 @@ export type TopicId =
   | 'attendance'
   | 'immunisation'
   | 'dental'
+  | 'appointments'
   | 'health-visits'
   | 'sleep'
   | 'food'
@@ -63,7 +64,8 @@ const DETECT: Array<[TopicId, RegExp]> = [
   ['food', /\b(?:breakfast|meals?|food|hungry|eat\w*|weight)\b/i],
   ['self-care', /\b(?:self[- ]care|hygiene|brush\w*|bath\w*|wash\w* (?:hair|face))\b/i],
   ['attendance', /\b(?:school|attendance|education\w*|nursery|college|potential|lessons?|learning|grades)\b/i],
-  ['health-visits', /\b(?:health visitor|HV|health|GP|doctor|appointments?)\b/i],
+  ['appointments', /\bappointments?\b/i],
+  ['health-visits', /\b(?:health visitor|HV|health|GP|doctor)\b/i],
   ['home', /\b(?:house|home conditions?|clean|tidy|hoover\w*|washing up|kitchen|bedroom|condition)\b/i],
   ['money', /\b(?:income|benefits?|debts?|bills?|financ\w+|money|rent|Citizen['’]?s Advice)\b/i],
   ['play', /\b(?:stimulat\w+|play\w*|children['’]s centre|stay and play|toys)\b/i],
@@ -138,9 +140,9 @@ export const TOPICS: Record<TopicId, Topic> = {
   'domestic-abuse': {
     id: 'domestic-abuse',
     need: (f) =>
-      `${C(f)} needs to live at home without seeing or hearing violence between the adults who care for ${C(f)}.`,
+      `${cap(C(f))} ${agree(f, 'needs', 'need')} to live at home without seeing or hearing violence between the adults who care for ${f.plural ? 'them' : C(f)}.`,
     outcome: (f) =>
-      `${cap(C(f))} and ${P(f)} will know what to do if they are in danger, and ${C(f)} will be able to tell the social worker at each visit how things have been at home.`,
+      `${cap(C(f))} and ${P(f) !== 'the parent' && !/father|dad/i.test(P(f)) ? P(f) : 'the parent caring for ' + (f.plural ? 'them' : C(f))} will know what to do if they are in danger, and ${C(f)} will be able to tell the social worker at each visit how things have been at home.`,
     measure: (f) =>
       `police reports and call-outs, the sessions attended by the adult who has been violent, and what ${C(f)} ${agree(f, 'says', 'say')} about home at each visit`,
     evidence: (f) => `police reports and what ${C(f)} ${agree(f, 'says', 'say')} at each visit`,
@@ -188,6 +190,15 @@ export const TOPICS: Record<TopicId, Topic> = {
       `${cap(C(f))} will be registered with a dentist and will have been to every dental appointment booked.`,
     measure: (f) => `the dental appointments ${C(f)} has been to, against those booked`,
     evidence: (f) => `the dentist's record of ${possessive(C(f))} appointments`,
+  },
+  appointments: {
+    id: 'appointments',
+    need: (f) => `${cap(C(f))} ${agree(f, 'needs', 'need')} to be taken to every health appointment booked.`,
+    outcome: (f) =>
+      `${cap(C(f))} will be taken to every appointment booked, and any missed appointment will be rebooked straight away.`,
+    measure: (f) =>
+      `the appointments ${C(f)} ${agree(f, 'has', 'have')} been to, against those booked, from the health visitor's or GP's records`,
+    evidence: (f) => `the health records of ${possessive(C(f))} appointments`,
   },
   'health-visits': {
     id: 'health-visits',
