@@ -80,6 +80,8 @@ const ONGOING_CLAUSE =
 const VAGUE_TASK =
   /^\s*(?:to\s+)?(?:ensure|make sure|support|monitor|improve|engage|address|work on|continue)\b|\bto engage\b/i;
 const DATE_GAP = 'dd/mm/yyyy';
+const TASK_VERB =
+  /^(?:complete|attend|fill in|go to|take part in|access|keep|make|do|write|use|register|book|arrange|refer)\b/i;
 /** Going to school "regularly" means every school day, never a number of weeks. */
 const SCHOOL =
   /\b(?:attend|go to|goes to|going to|get to|gets to|be in|takes? \w+ to)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college)\b/i;
@@ -230,7 +232,15 @@ function collectMoved(draft: Draft): void {
   for (const cell of cellsOf(draft, ['outcome'])) {
     if (!has(draft, cell.column, 'action-as-outcome') || has(draft, cell.column, 'unrealistic')) continue;
     const task = sentences(cell.text)[0];
-    if (task && !VAGUE_TASK.test(task.text) && !already(task.text)) draft.moved.push(task.text);
+    if (task && !VAGUE_TASK.test(task.text) && !already(task.text)) {
+      // "Complete a cleaning rota": a task moved without a subject says who will do it.
+      const bare = task.text.replace(/^\s*to\s+/i, '');
+      draft.moved.push(
+        TASK_VERB.test(bare)
+          ? `${draft.facts.parent ? upperFirst(draft.facts.parent) : draft.gaps.must('named worker')} to ${bare[0].toLowerCase()}${bare.slice(1)}`
+          : task.text,
+      );
+    }
   }
 }
 
@@ -321,8 +331,10 @@ function rewriteOutcomes(draft: Draft): void {
       settled = next !== text;
       text = next;
     }
+    let reframed = false;
     if (has(draft, cell.column, 'negative-framing') && findAll(STOP_BEHAVIOUR, text).length > 0) {
       text = positive(text, facts);
+      reframed = true;
       draft.notes.add('names the behaviour to reach instead of the one to stop');
     }
     const howMissing = MEASURE_HOW_MISSING.exec(text);
@@ -346,7 +358,7 @@ function rewriteOutcomes(draft: Draft): void {
           ? 'turns the task into a commitment that says who, how often and until when'
           : 'moves the task to the actions and writes the change for the child as the outcome',
       );
-    } else if (has(draft, cell.column, 'vague', 'subjective', 'no-owner')) {
+    } else if (has(draft, cell.column, 'vague', 'subjective', 'no-owner') && !reframed) {
       text = outcomeFor(text, draft, topic);
       draft.notes.add('says what will be different for the child');
     }
@@ -456,16 +468,27 @@ function subjectOf(text: string): string | undefined {
 
 /** "stop hitting Patricia as a punishment" -> "manage Patricia's behaviour without hitting her". */
 function positive(text: string, facts: RowFacts): string {
+  const subject = subjectOf(text);
+  const childActs = Boolean(subject && facts.childNamed && subject === facts.child);
   return text
     .replace(
       /\b(?:to\s+)?(?:stop|stops|cease|ceases|quit)\s+([a-z]+ing)\b([^.;]*)/gi,
       (_m, verb: string, rest: string) => {
         const lower = verb.toLowerCase();
+        if (childActs) {
+          // The child is the one to change: a way to handle anger, not a parent's discipline.
+          const who = rest
+            .replace(/\b(?:and\s+)?behave\s+\w+ly\b/i, '')
+            .replace(/^\s*(?:at\s+)?/, '')
+            .trim();
+          return `will use the calming steps agreed with the worker when cross${who ? ' with ' + who : ''}, instead of ${lower}`;
+        }
         const named = /\b([A-Z][a-z]+)\b/.exec(rest)?.[1];
         const object = /\bthe children\b/i.test(rest) ? 'the children' : (named ?? facts.child);
         const tail = rest
           .replace(/^\s*(?:at\s+)?(?:the\s+children|[A-Z][a-z]+|him|her|them)\b/, '')
           .replace(/\bas a punishment for bad behaviour\b/i, '')
+          .replace(/\b(?:and\s+)?behave\s+\w+ly\b/i, '')
           .trim();
         if (/^(?:hitting|smacking|slapping|hurting)$/.test(lower))
           return `will manage ${possessive(object)} behaviour with calm words and agreed consequences, without ${lower} ${object}${tail ? ' ' + tail : ''}`;
@@ -682,14 +705,21 @@ function rewriteMeasure(draft: Draft): void {
     }
     if (!has(draft, cell.column, 'no-measure', 'vague', 'open-timescale')) continue;
     const measure = upperFirst(topic.measure(facts));
-    const next = !text
-      ? `${measure}.`
-      : /^(?:through|at|in|via|by)\b/i.test(text)
-        ? `${measure}, shared ${text[0].toLowerCase()}${text.slice(1).replace(/([^.!?])$/, '$1.')}`
-        : `${measure}. ${text.replace(/([^.!?])$/, '$1.')}`;
+    const vagueOnly = VAGUE_SENTENCE.test(text) && factsKept(text, measure);
+    const next =
+      !text || vagueOnly
+        ? `${measure}.`
+        : /^(?:through|at|in|via|by)\b/i.test(text)
+          ? `${measure}, shared ${text[0].toLowerCase()}${text.slice(1).replace(/([^.!?])$/, '$1.')}`
+          : `${measure}. ${text.replace(/([^.!?])$/, '$1.')}`;
     draft.text.set(cell.column, next);
     draft.notes.add('adds what will be counted for this topic');
   }
+}
+
+/** Every capitalised name of `text` appears in `into`. */
+function factsKept(text: string, into: string): boolean {
+  return (text.match(/\b[A-Z][a-z]+\b/g) ?? []).every((name) => into.includes(name) || /^(?:The|This)$/.test(name));
 }
 
 // ---- Acronyms: spelled out once in a cell the rewrite changes anyway.
@@ -719,10 +749,28 @@ function spellOutAcronyms(draft: Draft, rowText: string): void {
 
 // ---- The card's sentence and the guidance example it follows.
 
+/** The card's sentence: the kinds of change, most telling first, each said once. */
+const SUMMARY: Array<[RegExp, string]> = [
+  [
+    /all-or-nothing|no more incidents|100%/,
+    'asks for a step the family can take, with a plan for the child if it goes wrong',
+  ],
+  [/behaviour to reach/, 'names the behaviour to reach instead of the one to stop'],
+  [/moves the (?:task|service)|task into a commitment/, 'keeps tasks in the actions'],
+  [
+    /different for the child|need is for the child|happening for the child/,
+    'says what will be different for the child',
+  ],
+  [/names who/, 'names who will do it'],
+  [/timescale|how often|date|on the day/, 'says how often and by when'],
+  [/counted|measure it|another source/, 'says what will be counted to show it is working'],
+];
+
 function summaryOf(draft: Draft): string {
-  const notes = [...draft.notes].filter((n) => n !== 'realistic');
-  if (notes.length === 0) return 'Rewrites the row so that it says who will do what, how often and by when.';
-  const list = notes.length === 1 ? notes[0] : `${notes.slice(0, -1).join('; ')}; and ${notes[notes.length - 1]}`;
+  const notes = [...draft.notes].join(' | ');
+  const parts = SUMMARY.filter(([pattern]) => pattern.test(notes)).map(([, words]) => words);
+  if (parts.length === 0) return 'This rewrite says who will do what, how often and by when.';
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   return `This rewrite ${list}.`;
 }
 

@@ -236,7 +236,7 @@ export const TOPICS: Record<TopicId, Topic> = {
   home: {
     id: 'home',
     need: (f, g) =>
-      `${P(f) === 'the parent' ? cap(possessive(C(f))) + ' family' : cap(P(f))} need to do ${g.gap('the household jobs agreed with the family', 'the household jobs agreed at the first visit')} every day, so that ${C(f)} has clean bedding and clothes and food is made in a clean kitchen.`,
+      `${P(f) === 'the parent' ? cap(possessive(C(f))) + ' family need' : cap(P(f)) + (/parents|carers/i.test(P(f)) ? ' need' : ' needs')} to do ${g.gap('the household jobs agreed with the family', 'the household jobs agreed at the first visit')} every day, so that ${C(f)} has clean bedding and clothes and food is made in a clean kitchen.`,
     outcome: (f, g) =>
       `${cap(possessive(C(f)))} home will meet the standard agreed with the family: ${g.gap('the household jobs agreed', 'the household jobs agreed at the first visit')} done every day and checked at each visit.`,
     measure: () => `a checklist of the agreed household jobs, filled in by the worker at each home visit`,
