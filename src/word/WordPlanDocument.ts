@@ -110,6 +110,15 @@ interface CommentLink {
 
 /** A cell's characters, from one wildcard search: every offset of the current text has its own range. */
 interface CellChars {
+  /**
+   * Set when Word did not answer the search character by character (a Word, or a stand-in for it, that does
+   * not honour wildcards): spans are then found by searching for their words, one more round trip.
+   */
+  literal?: {
+    source: Source;
+    ranges: Map<string, Word.Range | undefined>;
+    colours: Map<string, string | null>;
+  };
   items: Word.Range[];
   /** For each offset of `text`, the index of its character range (-1: a paragraph mark, no range). */
   map: number[];
@@ -124,9 +133,27 @@ function cellKey(at: Place): string {
 }
 
 /** Lines up the characters Word found with the text we read; characters of tracked deletions are skipped. */
-function alignChars(found: Word.RangeCollection, expected: string | undefined, deleted = 0): CellChars {
+function alignChars(
+  found: Word.RangeCollection,
+  expected: string | undefined,
+  deleted = 0,
+  source?: Source,
+): CellChars {
+  source ??= SOURCES.get(found);
   const items = found.items;
   const texts = items.map((item) => item.text);
+  const visible = (expected ?? '').replace(/[\r\n]/g, '');
+  const unanswered = items.length === 0 && (visible.length > 0 || source?.kind === 'mark');
+  if (source && (texts.some((t) => t.length !== 1) || unanswered)) {
+    const text = expected ?? '';
+    return {
+      literal: { source, ranges: new Map(), colours: new Map() },
+      items: [],
+      map: [...text].map(() => -1),
+      text,
+      colours: [...text].map(() => null),
+    };
+  }
   const colours = items.map((item) => item.font.highlightColor || null);
   if (expected !== undefined) {
     const map: number[] = [];
@@ -149,10 +176,69 @@ function alignChars(found: Word.RangeCollection, expected: string | undefined, d
 
 /** The range over [start, end) of a cell's characters. */
 function spanRange(cell: CellChars, start: number, end: number): Word.Range | undefined {
+  if (cell.literal) return cell.literal.ranges.get(`${start}:${end}`);
   const indices = cell.map.slice(start, end).filter((i) => i >= 0);
   if (indices.length === 0) return undefined;
   const first = cell.items[indices[0]];
   return indices.length === 1 ? first : first.expandTo(cell.items[indices[indices.length - 1]]);
+}
+
+/** A cell's body, or the range of one of our marks (its bookmark). */
+type Source = { kind: 'cell'; body: Word.Body } | { kind: 'mark'; range: Word.Range };
+
+/** Where each character search was made, for the cells Word did not answer character by character. */
+const SOURCES = new WeakMap<Word.RangeCollection, Source>();
+
+/** Word's search takes at most 255 characters: longer words are found by their two ends. */
+const SEARCH_LIMIT = 200;
+
+function searchable(text: string): string {
+  return text.replace(/\^/g, '^^');
+}
+
+/**
+ * For a cell whose characters Word did not give one by one: queues a search for the words of [start, end)
+ * (the right occurrence of them), and returns what to do once the batch has answered.
+ */
+function queueSpan(cell: CellChars, start: number, end: number): (() => void) | undefined {
+  const literal = cell.literal;
+  const key = `${start}:${end}`;
+  if (!literal || literal.ranges.has(key) || start < 0 || end <= start || end > cell.text.length) return undefined;
+  const words = cell.text.slice(start, end);
+  literal.ranges.set(key, undefined);
+  if (/[\r\n\t]/.test(words) || (start === 0 && end >= cell.text.trimEnd().length)) {
+    const whole = literal.source.kind === 'cell' ? literal.source.body.getRange('Content') : literal.source.range;
+    whole.load('font/highlightColor');
+    return () => {
+      literal.ranges.set(key, whole);
+      literal.colours.set(key, whole.font.highlightColor || null);
+    };
+  }
+  const occurrence = occurrences(cell.text, words).indexOf(start);
+  if (occurrence < 0) return undefined;
+  const within = literal.source.kind === 'cell' ? literal.source.body : literal.source.range;
+  const head = within.search(searchable(words.slice(0, SEARCH_LIMIT)), { matchCase: true });
+  head.load('items/font/highlightColor');
+  const tail =
+    words.length > SEARCH_LIMIT
+      ? within.search(searchable(words.slice(-SEARCH_LIMIT)), { matchCase: true })
+      : undefined;
+  tail?.load('items');
+  return () => {
+    const first = head.items[occurrence];
+    const last = tail ? tail.items.find((_, i) => i >= occurrence) : first;
+    if (!first || !last) return;
+    literal.ranges.set(key, tail ? first.expandTo(last) : first);
+    literal.colours.set(key, first.font.highlightColor || null);
+  };
+}
+
+/** Queues the spans, syncs once if any were needed, and fills them in. */
+async function resolveSpans(context: Word.RequestContext, wanted: Array<[CellChars, number, number]>): Promise<void> {
+  const pickers = wanted.flatMap(([cell, start, end]) => queueSpan(cell, start, end) ?? []);
+  if (pickers.length === 0) return;
+  await context.sync();
+  for (const pick of pickers) pick();
 }
 
 /**
@@ -179,6 +265,14 @@ function runsOf(
 
 /** Queues the writes that put the user's own highlight back, run by run. */
 function restoreRuns(cell: CellChars, start: number, runs: Run[]): void {
+  if (cell.literal) {
+    // Without characters: one colour back over the whole mark (the first run's, the user's most likely).
+    const whole = runs.reduce((end, run) => Math.max(end, run.offset + run.length), 0);
+    const range =
+      cell.literal.source.kind === 'cell' ? spanRange(cell, start, start + whole) : cell.literal.source.range;
+    if (range) range.font.highlightColor = (runs[0]?.colour ?? null) as string;
+    return;
+  }
   for (const run of runs) {
     const range = spanRange(cell, start + run.offset, start + run.offset + run.length);
     if (range) range.font.highlightColor = run.colour as string; // null removes the highlight
@@ -461,8 +555,9 @@ export class WordPlanDocument implements PlanDocument {
   }
 
   /** One wildcard search per cell: every character with its highlight. */
-  private queueChars(body: Word.Body | Word.Range): Word.RangeCollection {
+  private queueChars(body: Word.Body | Word.Range, kind: 'cell' | 'mark' = 'cell'): Word.RangeCollection {
     const found = body.search('?', { matchWildcards: true });
+    SOURCES.set(found, kind === 'cell' ? { kind, body: body as Word.Body } : { kind, range: body as Word.Range });
     found.load('items/text,items/font/highlightColor');
     return found;
   }
@@ -553,7 +648,7 @@ export class WordPlanDocument implements PlanDocument {
             const mixed = !keptIds.has(record.id) && record.runs.length > 1;
             return {
               record,
-              found: mixed ? this.queueChars(context.document.getBookmarkRange(record.bookmark)) : undefined,
+              found: mixed ? this.queueChars(context.document.getBookmarkRange(record.bookmark), 'mark') : undefined,
             };
           }
           if (!record.bookmark && this.cellExists(record)) queueCell(record);
@@ -561,7 +656,7 @@ export class WordPlanDocument implements PlanDocument {
         });
         const strays = [...this.bookmarksPresent]
           .filter((name) => !previous.some((r) => r.bookmark === name))
-          .map((name) => ({ name, found: this.queueChars(context.document.getBookmarkRange(name)) }));
+          .map((name) => ({ name, found: this.queueChars(context.document.getBookmarkRange(name), 'mark') }));
         const comments = this.api14 ? context.document.body.getComments() : undefined;
         comments?.load('items/id,items/content,items/resolved,items/replies/items/id');
         const planCell =
@@ -651,6 +746,27 @@ export class WordPlanDocument implements PlanDocument {
               runs: runsOf(cell, span.start, span.end, (at) => undoneHere(key, at)),
             },
           });
+        }
+        // Cells Word did not give character by character: their words are searched for (one more round trip).
+        await resolveSpans(context, [
+          ...plans.flatMap((p): Array<[CellChars, number, number]> =>
+            p.cell?.literal ? [[p.cell, p.start, p.end]] : [],
+          ),
+          ...undo.flatMap(({ record, cell, start }): Array<[CellChars, number, number]> =>
+            cell?.literal?.source.kind === 'cell'
+              ? [[cell, start, start + record.runs.reduce((end, run) => Math.max(end, run.offset + run.length), 0)]]
+              : [],
+          ),
+        ]);
+        for (const plan of [...plans]) {
+          const literal = plan.cell?.literal;
+          if (!literal) continue;
+          const key = `${plan.start}:${plan.end}`;
+          if (!literal.ranges.get(key)) {
+            plans.splice(plans.indexOf(plan), 1);
+            notFound.push(plan.finding.id);
+          } else
+            plan.record.runs = [{ offset: 0, length: plan.end - plan.start, colour: literal.colours.get(key) ?? null }];
         }
         for (const plan of plans) newRecords.push(plan.record);
         plannedHighlights = plans.length;
@@ -815,7 +931,7 @@ export class WordPlanDocument implements PlanDocument {
           return {
             name,
             record,
-            found: simple ? undefined : this.queueChars(context.document.getBookmarkRange(name)),
+            found: simple ? undefined : this.queueChars(context.document.getBookmarkRange(name), 'mark'),
           };
         });
         const legacy = previous
@@ -952,7 +1068,7 @@ export class WordPlanDocument implements PlanDocument {
         }));
         const marks = ours.map((record) => ({
           record,
-          found: this.queueChars(document.getBookmarkRange(record.bookmark!)),
+          found: this.queueChars(document.getBookmarkRange(record.bookmark!), 'mark'),
         }));
         const comments = this.api14 && resolves.length > 0 ? document.body.getComments() : undefined;
         comments?.load('items/id,items/content,items/resolved');
@@ -968,6 +1084,18 @@ export class WordPlanDocument implements PlanDocument {
             );
           return { ...lookup, cell, edit };
         });
+        await resolveSpans(
+          context,
+          plans.flatMap(({ cell, edit }): Array<[CellChars, number, number]> =>
+            edit && cell.literal
+              ? [
+                  [cell, edit.start, edit.end],
+                  [cell, edit.start - 1, edit.start],
+                  [cell, edit.start, edit.start + 1],
+                ]
+              : [],
+          ),
+        );
 
         // Round trip 2: our marks off those words, tracking on, the words, tracking back.
         for (const { record, found } of marks) {
@@ -1079,6 +1207,7 @@ export class WordPlanDocument implements PlanDocument {
         await context.sync();
         const cell = this.align(chars, finding);
         const span = this.locate(cell, finding);
+        if (span) await resolveSpans(context, [[cell, span.start, span.end]]);
         const range = span && spanRange(cell, span.start, span.end);
         if (!range) return false;
         range.select();

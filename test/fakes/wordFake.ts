@@ -127,6 +127,8 @@ export class FakeWordDocument {
   cellIndexFailsOnMergedCells = false;
   /** Whether searches return tracked deleted characters (Word shows them in All Markup; not in Simple Markup). */
   searchShowsDeletions = true;
+  /** A stand-in for Word that does not honour wildcards: '?' is searched as a question mark. */
+  wildcardsIgnored = false;
   /** saveAsync of the document settings fails. */
   settingsSaveFails = false;
   private faults: InjectedFault[] = [];
@@ -716,7 +718,7 @@ function search(
   fake.searches++;
   return new FakeRanges(context, () => {
     const place = at();
-    if (options.matchWildcards) {
+    if (options.matchWildcards && !fake.wildcardsIgnored) {
       if (text !== '?') throw new Error('The fake supports only the one-character wildcard search.');
       return characters(fake, place, place.start, place.end).map(
         (ch) => new FakeRange(context, () => ({ ...place, start: ch.start, end: ch.end }), ch.text),

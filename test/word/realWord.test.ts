@@ -418,3 +418,25 @@ describe('on Word with only WordApi 1.3 (no bookmarks, no comments)', () => {
     expect(fake.highlightRuns(0, 1, 1)).toEqual(before);
   });
 });
+
+describe('a Word (or a stand-in for it) that does not honour wildcard searches', () => {
+  it('still marks, selects, rewrites and clears, by searching for the words themselves', async () => {
+    const fake = new FakeWordDocument([[HEADER, ROW]]);
+    fake.wildcardsIgnored = true;
+    const word = await ready(fake);
+    const second = ROW[2].lastIndexOf('soon');
+    const soon = finding('soon-2', { column: 2, quote: 'soon', start: second });
+    const more = finding('more', { column: 1, quote: 'more' });
+    const result = await word.mark([soon, more], { comments: true });
+    expect(result).toMatchObject({ highlighted: 2, commented: 2, notFound: [] });
+    expect(fake.highlightAt(0, 1, 2, second, second + 4)).toBe(HIGHLIGHT.warning);
+    expect(fake.highlightAt(0, 1, 2, ROW[2].indexOf('soon'), ROW[2].indexOf('soon') + 4)).toBeNull();
+    await word.select(more);
+    expect(fake.selected).toMatchObject({ column: 1, start: ROW[1].indexOf('more') });
+    await word.applySuggestion(soon, 'every Friday', { tracked: true });
+    expect(fake.tables[0].rows[1][2].text).toBe('Mum to help soon and check every Friday.');
+    await word.clearMarks();
+    expect(noHighlightOfOurs(fake)).toBe(true);
+    expect(fake.comments).toEqual([]);
+  });
+});
