@@ -4,7 +4,62 @@ import { VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { findAll, phraseMatcher } from '../text';
 import { isConcrete } from '../concrete';
+import { vagueActions, type VagueActionKind } from '../actions';
+import { ownerSpans } from '../language';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
+import type { Suggestion } from '../types';
+
+/** What a vague action leaves out, by the kind of words it uses; `who` is the person named in it. */
+function vagueActionAdvice(kind: VagueActionKind, who: string): { ask: string; suggestion: string } {
+  switch (kind) {
+    case 'engage':
+      return {
+        ask: `Say which service, what ${who} will do there, and how often.`,
+        suggestion: 'attend [which service] every [day of the week] to [what they will do there]',
+      };
+    case 'monitor':
+      return {
+        ask: 'Say what will be looked at or counted, by whom, how often, and who they will tell if it is not happening.',
+        suggestion: 'check [what will be counted] every [how often] and tell [whom] if [what]',
+      };
+    case 'liaise':
+      return {
+        ask: 'Say who will contact whom, about what, and by when.',
+        suggestion: 'phone [whom] about [what] by [dd/mm/yyyy]',
+      };
+    case 'review':
+      return {
+        ask: 'Say who will check progress, what they will look at, and when.',
+        suggestion: '[who] will look at [what] on [dd/mm/yyyy]',
+      };
+    default:
+      return {
+        ask: `Say what ${who} will actually do, where, and how often.`,
+        suggestion: '[what they will do together] every [day of the week]',
+      };
+  }
+}
+
+function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const cell of cellsWith(row, ['action', 'action_owner_when', 'owner_when'])) {
+    const span = vagueActions(cell.text)[0];
+    if (!span) continue;
+    const named = ownerSpans(cell.text).find((o) => o.end <= span.start && span.start - o.end < 40);
+    const who = named
+      ? named.text.replace(/\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z]).*$/s, '')
+      : 'they';
+    const { ask, suggestion } = vagueActionAdvice(span.kind, who);
+    const modelledOn = GUIDANCE.specificAction;
+    hits.push({
+      cell,
+      span,
+      message: `"${span.text}" does not say what will be done, so no one can tell whether it has happened. ${ask}`,
+      suggestion: { kind: 'replace-span', text: suggestion, modelledOn } satisfies Suggestion,
+    });
+  }
+  return hits;
+}
 
 const DEFAULT_AIMS = phraseMatcher(VAGUE_AIMS);
 
@@ -39,6 +94,8 @@ export const vague: Rule = {
         },
       });
     }
+    // "Engage with services", "support Mum", "monitor": an action that says nothing anyone could see done.
+    hits.push(...actionHits(row));
     // "Regularly" is fine where the actions say how often ("every 3 weeks"); otherwise it is vague.
     const frequencyGiven = row.timescales.some((t) => t.kind === 'frequency' || t.kind === 'duration');
     if (!frequencyGiven) {
