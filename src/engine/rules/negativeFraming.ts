@@ -1,8 +1,22 @@
 // R: "stop hitting" tells a family what not to do; name the behaviour to reach instead.
 import { GUIDANCE } from '../guidance';
-import { STOP_BEHAVIOUR } from '../language';
-import { findAll } from '../text';
+import { CONDITION_BEFORE, NEGATED_BEHAVIOUR, POSITIVE_COMMITMENT, STOP_BEHAVIOUR } from '../language';
+import { findAll, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
+
+/** The first place a cell tells someone to stop or not to do something, outside a condition. */
+export function negativeFramingIn(text: string): Span | undefined {
+  const stop = findAll(STOP_BEHAVIOUR, text)[0];
+  // "Will not ... ; Nan will stay with them" already names what to do instead.
+  const negated = findAll(NEGATED_BEHAVIOUR, text).find(
+    (span) =>
+      !CONDITION_BEFORE.test(text.slice(0, span.start)) &&
+      !POSITIVE_COMMITMENT.test(text.slice(0, span.start) + '\u0000'.repeat(span.text.length) + text.slice(span.end)),
+  );
+  if (!stop) return negated;
+  if (!negated) return stop;
+  return negated.start < stop.start ? negated : stop;
+}
 
 export const negativeFraming: Rule = {
   id: 'negative-framing',
@@ -13,7 +27,7 @@ export const negativeFraming: Rule = {
   guidance: GUIDANCE.positive,
   check(row) {
     return cellsWith(row, ['outcome', 'action', 'action_owner_when']).flatMap((cell) => {
-      const span = findAll(STOP_BEHAVIOUR, cell.text)[0];
+      const span = negativeFramingIn(cell.text);
       if (!span) return [];
       const behaviour = /([a-z]+ing)\b/i.exec(span.text)?.[1]?.toLowerCase();
       return [

@@ -6,6 +6,7 @@ import { findAll, phraseMatcher } from '../text';
 import { isConcrete } from '../concrete';
 import { vagueActions, type VagueActionKind } from '../actions';
 import { ownerSpans } from '../language';
+import { topicOf } from '../topics';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 import type { Suggestion } from '../types';
 
@@ -38,6 +39,26 @@ function vagueActionAdvice(kind: VagueActionKind, who: string): { ask: string; s
         suggestion: '[what they will do together] every [day of the week]',
       };
   }
+}
+
+/** Words for doing, not for a result: "engage with", "support", "monitor", "ensure". */
+const DOING_WORDS =
+  /^(?:engage(?:\s+with)?|engagement|support(?:ed)?|be\s+supported|work\s+(?:on|with)|monitor(?:ed)?|address|ensure|make\s+sure|cared\s+for|looked\s+after)$/i;
+/** Words that promise a change without saying what it is: "improve", "better". */
+const CHANGE_WORDS = /^(?:improve(?:d|ment)?|better|positive|to\s+develop|develop\s+well)$/i;
+
+/** The right reason for a vague word in a need or outcome: a universal aim, a doing word, or a change with no content. */
+function aimMessage(word: string, row: Parameters<Rule['check']>[0]): string {
+  const plain = word.replace(/[\s-]+/g, ' ');
+  if (DOING_WORDS.test(plain)) {
+    return `"${word}" says how people will work, not what will be done or what will change for the child. Say which service or task, who will do it and how often, and what will be different.`;
+  }
+  if (CHANGE_WORDS.test(plain)) {
+    const topic = topicOf(row.cells.map((c) => c.text).join('\n'));
+    const example = topic ? ` Here that could be ${topic.measure}.` : '';
+    return `"${word}" says things will change but not how. Say what will be different and how everyone will see it.${example}`;
+  }
+  return `"${word}" is something we want for every child, so it does not say what will be different for this one. Say what you will see happen, who will do it and how often.`;
 }
 
 function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
@@ -86,7 +107,7 @@ export const vague: Rule = {
       hits.push({
         cell,
         span,
-        message: `"${span.text}" is something we want for every child, so it does not say what will be different for this one. Say what you will see happen, who will do it and how often.`,
+        message: aimMessage(span.text, row),
         suggestion: {
           kind: 'replace-span',
           text: `[what you will see: who does what, how often, by when]`,
