@@ -528,7 +528,7 @@ export function matches(pattern: RegExp, text: string): boolean {
 
 /** What a service gives, named after "receive", "get" or "have": sessions, hours, visits, support. */
 const SERVICE_NOUN =
-  '(?:sessions?|support|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|1:1|one-to-one)';
+  '(?:sessions?|support|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision)';
 
 /**
  * A service written where the outcome belongs: the child or parent receives, is given, offered or

@@ -37,3 +37,15 @@ describe('broader labelled set', () => {
     expect(result.wrongVerdicts.filter((id) => id.startsWith('va-'))).toEqual([]);
   });
 });
+
+describe('labelled negation examples', () => {
+  const negation = evaluate(readCorpus(path.join(__dirname, 'negation.jsonl')));
+
+  it('finds negative framing in every grammatical form (recall at least 0.9)', () => {
+    expect(negation.codes['negative-framing'].recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('lets off conditions, states and goals stated beside the "not"', () => {
+    expect(negation.falseAlarms).toEqual([]);
+  });
+});

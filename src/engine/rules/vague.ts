@@ -11,11 +11,11 @@ import { cellsWith, type Rule, type RuleHit } from '../rule';
 import type { Suggestion } from '../types';
 
 /** What a vague action leaves out, by the kind of words it uses; `who` is the person named in it. */
-function vagueActionAdvice(kind: VagueActionKind, who: string): { ask: string; suggestion: string } {
+function vagueActionAdvice(kind: VagueActionKind, who: string | undefined): { ask: string; suggestion: string } {
   switch (kind) {
     case 'engage':
       return {
-        ask: `Say which service, what ${who} will do there, and how often.`,
+        ask: `Say which service, what ${who ?? 'they'} will do there, and how often.`,
         suggestion: 'attend [which service] every [day of the week] to [what they will do there]',
       };
     case 'monitor':
@@ -35,7 +35,9 @@ function vagueActionAdvice(kind: VagueActionKind, who: string): { ask: string; s
       };
     default:
       return {
-        ask: `Say what ${who} will actually do, where, and how often.`,
+        ask: who
+          ? `Say what ${who} will actually do, where, and how often.`
+          : 'Say what will actually be done, where, and how often.',
         suggestion: '[what they will do together] every [day of the week]',
       };
   }
@@ -61,15 +63,30 @@ function aimMessage(word: string, row: Parameters<Rule['check']>[0]): string {
   return `"${word}" is something we want for every child, so it does not say what will be different for this one. Say what you will see happen, who will do it and how often.`;
 }
 
+/** Family names for people, written with a capital as plans do: "Mum", "Nan". */
+const FAMILY_NAMES = /^(?:mum|mummy|dad|daddy|nan|nana|gran|grandma|grandad|auntie|aunty)$/i;
+
+/** How a message names the person in an action: "Mum", "Ms Cole", "the parents", "the social worker". */
+export function personIn(owner: string): string {
+  const who = owner.replace(/\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z]).*$/s, '').trim();
+  if (FAMILY_NAMES.test(who)) return who[0].toUpperCase() + who.slice(1).toLowerCase();
+  if (/^(?:we|i)$/i.test(who)) return who.toLowerCase() === 'i' ? 'I' : 'we';
+  // A role ("parents", "social worker") rather than a name: "the parents".
+  if (who === who.toLowerCase() || (/^[A-Z][a-z]+(?:\s+[a-z]+)*$/.test(who) && ROLE_LIKE.test(who))) {
+    return `the ${who.toLowerCase()}`;
+  }
+  return who;
+}
+const ROLE_LIKE =
+  /^(?:parents?|carers?|family|mother|father|social worker|health visitor|school|nursery|teacher|keyworker|key worker|worker|practitioner|family support worker|support worker|foster carers?)$/i;
+
 function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const cell of cellsWith(row, ['action', 'action_owner_when', 'owner_when'])) {
     const span = vagueActions(cell.text)[0];
     if (!span) continue;
     const named = ownerSpans(cell.text).find((o) => o.end <= span.start && span.start - o.end < 40);
-    const who = named
-      ? named.text.replace(/\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z]).*$/s, '')
-      : 'they';
+    const who = named ? personIn(named.text) : undefined;
     const { ask, suggestion } = vagueActionAdvice(span.kind, who);
     const modelledOn = GUIDANCE.specificAction;
     hits.push({
