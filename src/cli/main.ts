@@ -2,6 +2,7 @@
 // exports `run(args): Promise<number>` (the exit status).
 import { run as runEval } from './eval';
 import { run as runFindings } from './findings';
+import { run as runRewrite } from './rewrite';
 import { run as runCheck } from './check';
 import { run as runTemplate } from './template';
 
@@ -10,6 +11,7 @@ const USAGE = `smart-plan: checks children's social care plans against SMART pla
 Usage:
   smart-plan eval <corpus.jsonl> [--json]        score the engine on a labelled corpus
   smart-plan findings <corpus.jsonl>             one JSON line of findings per corpus item
+  smart-plan rewrite <corpus.jsonl>              one JSON line per item: the whole row after its rewrite
   smart-plan check <file.docx|folder>... [--out DIR] [--author NAME] [--tracked]
                    [--plan-date YYYY-MM-DD] [--house-style FILE] [--report FILE.html|.csv|.json]
                                                  write NAME.reviewed.docx with highlights and comments
@@ -19,6 +21,7 @@ Usage:
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   eval: runEval,
   findings: runFindings,
+  rewrite: runRewrite,
   check: runCheck,
   template: runTemplate,
 };

@@ -2,7 +2,7 @@
 export * from './types';
 export { LAYOUTS, layoutById } from './layouts';
 export type { Layout, LayoutColumn } from './layouts';
-export { checkPlan, checkRow, analyseTable, PLAN_ACTIONS_LIMIT } from './check';
+export { checkPlan, checkRow, rewriteRowByRole, analyseTable, PLAN_ACTIONS_LIMIT } from './check';
 export { detectLayout, roleFromKeywords } from './detect';
 export { RULES } from './ruleInfo';
 export type { RuleInfo } from './ruleInfo';

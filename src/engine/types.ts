@@ -51,7 +51,9 @@ export type IssueCode =
   | 'no-review-date'
   | 'no-child-voice'
   | 'not-agreed'
-  | 'to-complete';
+  | 'to-complete'
+  /** A `[gap]` from a rewrite still in the document: fill it in or remove it (issue #13). */
+  | 'placeholder';
 
 /** The five guidance documents, by file stem in ../shared/guidance/. */
 export type GuidanceDocId = 'practitioners-guide' | 'smart-planning-guidance' | 'torbay' | 'dcs' | 'wakefield';
