@@ -169,16 +169,22 @@ const CONCRETE_WHAT = phraseMatcher([
 
 /** The text with people and named services blanked out (same length), so their names are not read as verbs. */
 function withoutNames(text: string): string {
-  let masked = text.replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length));
-  for (const span of ownerSpans(masked)) {
-    masked = masked.slice(0, span.start) + ' '.repeat(span.end - span.start) + masked.slice(span.end);
+  const named = text.replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length));
+  // One pass over the spans in order (they may overlap), so a long cell full of names stays linear.
+  const spans = ownerSpans(named).sort((a, b) => a.start - b.start);
+  let masked = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.end <= at) continue;
+    const from = Math.max(at, span.start);
+    masked += named.slice(at, from) + ' '.repeat(span.end - from);
+    at = span.end;
   }
-  return masked;
+  return masked + named.slice(at);
 }
 
 /** The vague ways of acting in one sentence, once names like "family support worker" are set aside. */
-function vagueIn(text: string): VagueAction[] {
-  const masked = withoutNames(text);
+function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
   const found: VagueAction[] = [];
   for (const [kind, pattern] of VAGUE_ACTION) {
     for (const span of findAll(pattern, masked)) found.push({ ...span, text: text.slice(span.start, span.end), kind });
@@ -187,8 +193,8 @@ function vagueIn(text: string): VagueAction[] {
 }
 
 /** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
-function hasConcreteWhat(text: string): boolean {
-  const masked = withoutNames(text).replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length));
+function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
+  const masked = names.replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length));
   CONCRETE_WHAT.lastIndex = 0;
   const found = CONCRETE_WHAT.test(masked);
   CONCRETE_WHAT.lastIndex = 0;
@@ -202,8 +208,9 @@ function hasConcreteWhat(text: string): boolean {
 export function vagueActions(text: string): VagueAction[] {
   const found: VagueAction[] = [];
   for (const sentence of sentences(text)) {
-    if (hasConcreteWhat(sentence.text)) continue;
-    const first = vagueIn(sentence.text)[0];
+    const masked = withoutNames(sentence.text);
+    if (hasConcreteWhat(sentence.text, masked)) continue;
+    const first = vagueIn(sentence.text, masked)[0];
     if (first) found.push({ ...first, start: sentence.start + first.start, end: sentence.start + first.end });
   }
   return found;
@@ -213,8 +220,9 @@ export function vagueActions(text: string): VagueAction[] {
 export function isSpecificAction(sentence: string): boolean {
   if (sentence.split(/\s+/).filter(Boolean).length < 3) return false;
   if (openTimescales(sentence).length > 0) return false;
-  if (hasConcreteWhat(sentence)) return true;
-  return vagueIn(sentence).length === 0;
+  const masked = withoutNames(sentence);
+  if (hasConcreteWhat(sentence, masked)) return true;
+  return vagueIn(sentence, masked).length === 0;
 }
 
 /** At least one action in these cells is itself specific. */

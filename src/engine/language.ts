@@ -578,4 +578,4 @@ export const CONDITION_BEFORE = /\b(?:if|unless|when|whenever|whether|in case|wh
 
 /** A positive commitment: "will stay with them", "agrees to ring". Beside a "not", it names what to do instead. */
 export const POSITIVE_COMMITMENT =
-  /\b(?:will|shall|agrees?\s+to|is\s+to|are\s+to)\s+(?:always\s+|only\s+)?(?!not\b|never\b|no\b|be\s+no\b)[a-z]+/i;
+  /\b(?:will|shall|agrees?\s+to|is\s+to|are\s+to)\s+(?:always\s+|only\s+)?(?!not\b|never\b|no\b|be\s+no\b)[a-z]+/gi;

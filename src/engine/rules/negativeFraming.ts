@@ -4,14 +4,18 @@ import { CONDITION_BEFORE, NEGATED_BEHAVIOUR, POSITIVE_COMMITMENT, STOP_BEHAVIOU
 import { findAll, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
 
+/** How far back a condition ("if she cannot ...") is looked for: one clause, not the whole cell. */
+const CLAUSE_REACH = 200;
+
 /** The first place a cell tells someone to stop or not to do something, outside a condition. */
 export function negativeFramingIn(text: string): Span | undefined {
   const stop = findAll(STOP_BEHAVIOUR, text)[0];
   // "Will not ... ; Nan will stay with them" already names what to do instead.
+  const positives = findAll(POSITIVE_COMMITMENT, text);
   const negated = findAll(NEGATED_BEHAVIOUR, text).find(
     (span) =>
-      !CONDITION_BEFORE.test(text.slice(0, span.start)) &&
-      !POSITIVE_COMMITMENT.test(text.slice(0, span.start) + '\u0000'.repeat(span.text.length) + text.slice(span.end)),
+      !CONDITION_BEFORE.test(text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start)) &&
+      !positives.some((p) => p.end <= span.start || p.start >= span.end),
   );
   if (!stop) return negated;
   if (!negated) return stop;
