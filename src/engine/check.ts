@@ -124,7 +124,7 @@ function runRules(context: RowContext, settings: RunSettings): Finding[] {
         end,
         quote,
         message: hit.message,
-        guidance: rule.guidance,
+        guidance: hit.guidance ?? rule.guidance,
         ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
       });
     }

@@ -43,6 +43,8 @@ export interface RuleHit {
   span?: Span;
   message: string;
   suggestion?: Suggestion;
+  /** The passage this finding rests on, when it is not the rule's own (a vague action, not a vague aim). */
+  guidance?: GuidanceRef;
 }
 
 export interface Rule {

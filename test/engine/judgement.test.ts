@@ -385,3 +385,89 @@ describe('measure messages name what could be counted for the row', () => {
     );
   });
 });
+
+describe('what each finding offers to put in place of the words it quotes', () => {
+  const only = (code: string, cells: Parameters<typeof checkRow>[0]) => {
+    const hits = checkRow(cells).filter((f) => f.code === code);
+    expect(hits).toHaveLength(1);
+    return hits[0];
+  };
+
+  it.each([
+    [
+      'Parents to engage with services by 01/02/2027.',
+      'attend [which service] every [day of the week] to [what they will do there]',
+    ],
+    [
+      'Social worker to monitor by 01/02/2027.',
+      'check [what will be counted] every [how often] and tell [whom] if [what]',
+    ],
+    ['School to liaise with health by 01/02/2027.', 'phone [whom] about [what] by [dd/mm/yyyy]'],
+    ['Progress will be reviewed by 01/02/2027.', '[who] will look at [what] on [dd/mm/yyyy]'],
+    ['Dad to support Mum by 01/02/2027.', '[what they will do together] every [day of the week]'],
+  ])('a vague action (%s)', (action, text) => {
+    const finding = only('vague', { action_owner_when: action });
+    expect(finding.suggestion).toEqual({
+      kind: 'replace-span',
+      text,
+      modelledOn: {
+        document: 'dcs',
+        section: 'What does a SMART plan look like?',
+        point: expect.stringContaining('how often'),
+      },
+    });
+    expect(finding.guidance.document).toBe('dcs');
+  });
+
+  it('names the person only when they come just before the vague words', () => {
+    const near = only('vague', { action_owner_when: 'Mum to engage with the family hub by 01/02/2027.' });
+    expect(near.message).toBe(
+      '"engage with" does not say what will be done, so no one can tell whether it has happened. Say which service, what Mum will do there, and how often.',
+    );
+    const far = only('vague', {
+      action_owner_when:
+        'Mum, once the children are settled in bed each evening and the house is quiet, to engage with the hub by 01/02/2027.',
+    });
+    expect(far.message).toContain('what they will do there');
+  });
+
+  it('a doing word in an outcome gets the doing-word reason', () => {
+    expect(only('vague', { outcome: 'Dad will engage.' }).message).toBe(
+      '"engage" says how people will work, not what will be done or what will change for the child. Say which service or task, who will do it and how often, and what will be different.',
+    );
+  });
+
+  it('a service in an outcome, with offsets inside the cell', () => {
+    const finding = only('action-as-outcome', { outcome: '  Dylan will receive six sessions.' });
+    expect([finding.start, finding.end, finding.quote]).toEqual([8, 33, 'will receive six sessions']);
+    expect(finding.message).toBe(
+      'This is a service, not an outcome: it says what will be given or attended, not what will be different for the child. Write the change the service should bring, and keep the service in the actions.',
+    );
+    expect(finding.suggestion?.text).toBe(
+      '[Child] will [what will be different for them], shown by [what we will see, how often]',
+    );
+  });
+
+  it('a service in the second sentence of an outcome is left to the first sentence', () => {
+    expect(
+      checkRow({ outcome: 'Dylan will tell his teacher when he is upset. He will receive six sessions.' }).filter(
+        (f) => f.code === 'action-as-outcome',
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative framing offers the behaviour to reach', () => {
+    expect(only('negative-framing', { outcome: 'Mum to stop smacking Leah.' }).suggestion?.text).toBe(
+      '[what they will do instead, e.g. stay calm and use agreed consequences] without smacking',
+    );
+    expect(only('negative-framing', { outcome: 'Mum will not argue with Dad.' }).suggestion?.text).toBe(
+      '[what everyone will do instead to keep the child safe]',
+    );
+  });
+
+  it('looks for a condition within the clause, not across the whole cell', () => {
+    const filler = 'and the children are asleep upstairs in their own rooms with the landing light on '.repeat(3);
+    expect(negativeFramingIn(`If Dad comes round ${filler.slice(0, 120)}Mum will not open the door.`)).toBeUndefined();
+    expect(negativeFramingIn(`If Dad comes round ${filler}Mum will not open the door.`)?.text).toBe('will not open');
+  });
+});

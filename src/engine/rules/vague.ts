@@ -94,6 +94,7 @@ function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
       span,
       message: `"${span.text}" does not say what will be done, so no one can tell whether it has happened. ${ask}`,
       suggestion: { kind: 'replace-span', text: suggestion, modelledOn } satisfies Suggestion,
+      guidance: modelledOn,
     });
   }
   return hits;
