@@ -183,6 +183,16 @@ function withoutNames(text: string): string {
   return masked + named.slice(at);
 }
 
+/** Any vague word at all, before names are set aside: most sentences have none, and skip the masking. */
+function mayBeVague(text: string): boolean {
+  return VAGUE_ACTION.some(([, pattern]) => {
+    pattern.lastIndex = 0;
+    const found = pattern.test(text);
+    pattern.lastIndex = 0;
+    return found;
+  });
+}
+
 /** The vague ways of acting in one sentence, once names like "family support worker" are set aside. */
 function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
   const found: VagueAction[] = [];
@@ -208,6 +218,7 @@ function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
 export function vagueActions(text: string): VagueAction[] {
   const found: VagueAction[] = [];
   for (const sentence of sentences(text)) {
+    if (!mayBeVague(sentence.text)) continue;
     const masked = withoutNames(sentence.text);
     if (hasConcreteWhat(sentence.text, masked)) continue;
     const first = vagueIn(sentence.text, masked)[0];
@@ -220,6 +231,7 @@ export function vagueActions(text: string): VagueAction[] {
 export function isSpecificAction(sentence: string): boolean {
   if (sentence.split(/\s+/).filter(Boolean).length < 3) return false;
   if (openTimescales(sentence).length > 0) return false;
+  if (!mayBeVague(sentence)) return true;
   const masked = withoutNames(sentence);
   if (hasConcreteWhat(sentence, masked)) return true;
   return vagueIn(sentence, masked).length === 0;

@@ -11,12 +11,12 @@ const CLAUSE_REACH = 200;
 export function negativeFramingIn(text: string): Span | undefined {
   const stop = findAll(STOP_BEHAVIOUR, text)[0];
   // "Will not ... ; Nan will stay with them" already names what to do instead.
-  const positives = findAll(POSITIVE_COMMITMENT, text);
-  const negated = findAll(NEGATED_BEHAVIOUR, text).find(
-    (span) =>
-      !CONDITION_BEFORE.test(text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start)) &&
-      !positives.some((p) => p.end <= span.start || p.start >= span.end),
-  );
+  let positives: Span[] | undefined;
+  const negated = findAll(NEGATED_BEHAVIOUR, text).find((span) => {
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start))) return false;
+    positives ??= findAll(POSITIVE_COMMITMENT, text);
+    return !positives.some((p) => p.end <= span.start || p.start >= span.end);
+  });
   if (!stop) return negated;
   if (!negated) return stop;
   return negated.start < stop.start ? negated : stop;
