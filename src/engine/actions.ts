@@ -165,6 +165,9 @@ const CONCRETE_WHAT = phraseMatcher([
   'sessions',
   'session',
   'homework',
+  'activities',
+  'exercises',
+  'games',
 ]);
 
 /** The text with people and named services blanked out (same length), so their names are not read as verbs. */

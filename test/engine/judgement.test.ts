@@ -156,6 +156,12 @@ ruleTester('vague', {
     { cells: { action_owner_when: 'Ms Smith and Mum to meet weekly to support Ruby’s attendance, from 04/01/2027.' } },
     { cells: { action_owner_when: 'Mrs Hart to record the time Harvey is collected and monitor it daily.' } },
     { cells: { action_owner_when: 'Dad to help Ella with her homework every evening for 20 minutes.' } },
+    {
+      cells: {
+        action_owner_when:
+          'Nursery keyworker to support Leo with his listening games for 10 minutes daily from 06/01/2027.',
+      },
+    },
     // A general outcome carried by a specific action, with an owner and a date.
     {
       cells: {
