@@ -4,6 +4,7 @@ import { run as runEval } from './eval';
 import { run as runFindings } from './findings';
 import { run as runRewrite } from './rewrite';
 import { run as runCheck } from './check';
+import { run as runCompare } from './compare';
 import { run as runTemplate } from './template';
 
 const USAGE = `smart-plan: checks children's social care plans against SMART planning guidance.
@@ -16,6 +17,10 @@ Usage:
                    [--plan-date YYYY-MM-DD] [--house-style FILE] [--report FILE.html|.csv|.json]
                                                  write NAME.reviewed.docx with highlights and comments
   smart-plan template <layout> --out plan.docx   write a new plan document in a guidance layout
+  smart-plan compare OLD.docx NEW.docx [--json] [--report FILE.html]
+                   [--old-plan-date YYYY-MM-DD] [--plan-date YYYY-MM-DD]
+                                                 what drifted since the last plan: rows carried over,
+                                                 deadlines passed, dates moved, outcomes dropped
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -24,6 +29,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   rewrite: runRewrite,
   check: runCheck,
   template: runTemplate,
+  compare: runCompare,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,3 +12,16 @@ export { findTimescales } from './timescale';
 export { GUIDANCE, GUIDANCE_TITLES } from './guidance';
 export { findGaps, hasGaps } from './rewrite';
 export type { CellRewrite, RowRewrite, Gap } from './rewrite';
+export { comparePlans, describeDrift, driftFindings, readPlanRows, detectPlanTable, rowPreview } from './compare';
+export type {
+  HeaderCell,
+  CompareOptions,
+  DriftPoint,
+  DriftPointCode,
+  DriftStatus,
+  DriftSummary,
+  PlanComparison,
+  PlanRow,
+  PlanVersion,
+  RowDrift,
+} from './compare';
