@@ -477,3 +477,58 @@ describe('what each finding offers to put in place of the words it quotes', () =
     expect(negativeFramingIn(`If Dad comes round ${filler}Mum will not open the door.`)?.text).toBe('will not open');
   });
 });
+
+describe('the reason a vague word in a need or outcome is given', () => {
+  const reason = (outcome: string) =>
+    checkRow({ outcome })
+      .filter((f) => f.code === 'vague')
+      .map((f) => f.message.replace(/^"[^"]+" /, ''))[0];
+  const DOING = 'says how people will work, not what will be done or what will change for the child.';
+  const CHANGE = 'says things will change but not how.';
+  const AIM = 'is something we want for every child,';
+
+  it.each([
+    ['Mum will be supported.', DOING],
+    ['Dad will make sure of it.', DOING],
+    ['The children will be cared for.', DOING],
+    ['The children will be looked after.', DOING],
+    ['School will monitor.', DOING],
+    ['Social worker to address it.', DOING],
+    ['Things will be positive.', CHANGE],
+    ['Zara will continue to develop.', CHANGE],
+    ['Zara will develop well.', CHANGE],
+    ['Zara will have improved.', CHANGE],
+    ['Zara will be thriving.', AIM],
+    ['Zara will be resilient.', AIM],
+  ])('%s', (outcome, words) => {
+    expect(reason(outcome)).toContain(words);
+  });
+});
+
+describe('personIn', () => {
+  it.each([
+    ['MUM', 'Mum'],
+    ['nan will', 'Nan'],
+    ['Carers', 'the carers'],
+    ['Health visitor', 'the health visitor'],
+    ['family support worker to', 'the family support worker'],
+    ['Priya Shah', 'Priya Shah'],
+  ])('%s is named as %s', (owner, named) => {
+    expect(personIn(owner)).toBe(named);
+  });
+});
+
+describe('where the person named in a vague action is looked for', () => {
+  const message = (text: string) => checkRow({ action_owner_when: text }).find((f) => f.code === 'vague')?.message;
+
+  it('takes the person just before the vague words, not one after them', () => {
+    expect(message('Engage with Mum by 01/02/2027.')).toContain('what they will do there');
+    expect(message('Dad to engage with services by 01/02/2027.')).toContain('what Dad will do there');
+  });
+
+  it('reaches back 39 characters but not 40', () => {
+    const gap = (n: number) => 'x'.repeat(n - 2);
+    expect(message(`Dad ${gap(39)} engage with it by 01/02/2027.`)).toContain('what Dad will do there');
+    expect(message(`Dad ${gap(41)} engage with it by 01/02/2027.`)).toContain('what they will do there');
+  });
+});
