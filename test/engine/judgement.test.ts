@@ -532,3 +532,47 @@ describe('where the person named in a vague action is looked for', () => {
     expect(message(`Dad ${gap(41)} engage with it by 01/02/2027.`)).toContain('what they will do there');
   });
 });
+
+describe('vague: house style, suggestions and "regularly"', () => {
+  const vagueOf = (cells: Parameters<typeof checkRow>[0], options: Parameters<typeof checkRow>[1] = {}) =>
+    checkRow(cells, options).filter((f) => f.code === 'vague');
+
+  it('adds and removes words from house style', () => {
+    const options = { houseStyle: { addWords: { vague: ['grand'] }, removeWords: { vague: ['happy', 'be happy'] } } };
+    expect(vagueOf({ outcome: 'Zara will be grand.' }, options).map((f) => f.quote)).toEqual(['grand']);
+    expect(vagueOf({ outcome: 'Zara will be happy.' }, options)).toEqual([]);
+    expect(vagueOf({ outcome: 'Zara will be happy.' }).map((f) => f.quote)).toEqual(['be happy']);
+    expect(
+      vagueOf({ outcome: 'Zara will be happy.' }, { houseStyle: { removeWords: { vague: ['be happy'] } } }).map(
+        (f) => f.quote,
+      ),
+    ).toEqual(['happy']);
+  });
+
+  it('offers the aim rewritten as what will be seen, citing the Practitioner’s Guide', () => {
+    const [finding] = vagueOf({ outcome: 'Zara will thrive.' });
+    expect(finding.suggestion).toEqual({
+      kind: 'replace-span',
+      text: '[what you will see: who does what, how often, by when]',
+      modelledOn: expect.objectContaining({ document: 'practitioners-guide', section: 'What is SMART? (Specific)' }),
+    });
+    expect(finding.guidance.document).toBe('practitioners-guide');
+  });
+
+  it('asks how often for "regularly", once per cell, unless the row says how often', () => {
+    const [finding] = vagueOf({ action_owner_when: 'Dad to phone school regularly, by 01/02/2027.' });
+    expect(finding).toMatchObject({
+      quote: 'regularly',
+      role: 'action_owner_when',
+      message: '"regularly" does not say how often. Give a number the family can hold on to, such as every two weeks.',
+      suggestion: { kind: 'replace-span', text: 'every [2] weeks' },
+    });
+    expect(vagueOf({ when: 'Regularly' }).map((f) => f.role)).toEqual(['when']);
+    expect(vagueOf({ action_owner_when: 'Dad to phone school regularly, every Monday until 01/02/2027.' })).toEqual([]);
+    expect(
+      vagueOf({ action: 'Dad to phone school regularly.', owner: 'Dad', when: 'Every Monday until 01/02/2027' }),
+    ).toEqual([]);
+    // A cell already flagged for a vague action is not flagged twice.
+    expect(vagueOf({ action_owner_when: 'Dad to engage with services regularly, by 01/02/2027.' })).toHaveLength(1);
+  });
+});
