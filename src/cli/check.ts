@@ -207,7 +207,10 @@ export async function reviewOne(file: string, options: ReviewOptions): Promise<P
     };
   const findings: Finding[] = [...report.tables.flatMap((t) => t.findings), ...report.planFindings];
   await document.mark(findings, { comments: true, author: options.author });
-  const applied = options.tracked ? await applyTracked(document, report, findings) : 0;
+  let applied = 0;
+  if (options.tracked) applied = await applyTracked(document, report, findings);
+  // Without --tracked, each row's rewrite is offered in a comment for the author to use.
+  else for (const rewrite of report.rewrites ?? []) document.commentRewrite(rewrite);
   const bytes = await document.save();
   try {
     writeSafely(options.out, bytes, options.force);
@@ -233,13 +236,16 @@ export async function applyTracked(
   let applied = 0;
   if (report.rewrites?.length) {
     for (const rewrite of report.rewrites) {
-      if (rewrite.cells.some((cell) => hasGaps(cell.after))) continue;
-      try {
-        await document.applyRewrite(rewrite, { tracked: true });
-        applied++;
-      } catch {
-        // A row edited since it was read is left for the author; its comments say what to change.
+      if (!rewrite.cells.some((cell) => hasGaps(cell.after))) {
+        try {
+          await document.applyRewrite(rewrite, { tracked: true });
+          applied++;
+          continue;
+        } catch {
+          // A row that no longer matches is offered in a comment instead, like one with a gap.
+        }
       }
+      document.commentRewrite(rewrite);
     }
     return applied;
   }

@@ -17,6 +17,7 @@ import type {
 } from '../document/PlanDocument';
 import type { Finding, PlanTableSpec, Severity } from '../engine/types';
 import { COMMENT_TAG, commentBody } from '../document/commentText';
+import { GUIDANCE_TITLES } from '../engine/guidance';
 import { newPackageParts, paragraph, planBlocks, runsFor } from './build';
 import { readCell, readTables, surroundingText, type CellModel, type Segment, type TableModel } from './cells';
 import {
@@ -447,6 +448,31 @@ export class DocxPlanDocument implements PlanDocument {
     this.ids = undefined;
     this.changed();
     return result;
+  }
+
+  /**
+   * A row rewrite offered in a comment only (one with a [gap] the author must fill, which is never written
+   * into the plan), on the first cell it changes, with no highlight: the row's own findings are marked already.
+   */
+  commentRewrite(rewrite: RowRewrite): boolean {
+    const model = this.tableModels()[rewrite.table];
+    const first = rewrite.cells[0];
+    const known = first && model?.rows[rewrite.row]?.[first.column];
+    if (!known || known.mergedContinuation) return false;
+    const header = (column: number) => (model.rows[0]?.[column]?.text ?? '').replace(/\s+/g, ' ').trim();
+    const lines = [rewrite.summary];
+    if (rewrite.cells.length === 1) lines.push(`You could write: ${first.after}`);
+    else {
+      lines.push('The row could read:');
+      for (const cell of rewrite.cells)
+        lines.push(`${header(cell.column) || `Column ${cell.column + 1}`}: ${cell.after}`);
+    }
+    if (rewrite.cells.some((cell) => hasGaps(cell.after))) lines.push('Fill in each [gap] before using it.');
+    lines.push(`Guidance: ${GUIDANCE_TITLES[rewrite.modelledOn.document]}, "${rewrite.modelledOn.section}".`);
+    const cell = readCell(known.tc);
+    this.comment(cell, runsIn(cell.segments, 0, cell.text.length), lines, rewrite.id);
+    this.changed();
+    return true;
   }
 
   /**
