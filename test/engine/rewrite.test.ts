@@ -58,6 +58,31 @@ describe('row rewrites', () => {
       },
       { before: { when: 'ASAP' }, after: { when: 'By [dd/mm/yyyy]' } },
       {
+        // Speech is its own topic: "talk better" never gets a school-attendance outcome.
+        before: {
+          need: 'Maya has delayed speech.',
+          outcome: 'Maya will talk better.',
+          action_owner_when: 'Mum to take Maya to speech therapy.',
+        },
+        after: {
+          need: 'Maya has delayed speech.',
+          outcome:
+            'Maya will use [the words or sentences agreed with the speech therapist] at home and at nursery or school, practising with mum each day.',
+          action_owner_when: 'Mum to take Maya to speech therapy by [dd/mm/yyyy].',
+        },
+      },
+      {
+        // No topic: the row's own outcome stays, gains who will see it and how often, and the measure
+        // goes into the row's own measure column rather than onto the end of the outcome.
+        before: { outcome: 'Leo will feel better.', measure: '', action_owner_when: 'Social worker to visit.' },
+        after: {
+          outcome:
+            'Leo will feel better. The adults caring for Leo and [named worker] will note what they see each week and go through it together at each review.',
+          measure: 'What workers see and record about Leo at each visit.',
+          action_owner_when: 'Social worker to visit every [2] weeks until [dd/mm/yyyy].',
+        },
+      },
+      {
         // The behaviour to reach, not the one to stop, with what will be seen at home.
         before: { outcome: 'Mum to stop smacking Ollie.' },
         after: {
