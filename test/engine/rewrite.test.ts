@@ -72,6 +72,17 @@ describe('row rewrites', () => {
         },
       },
       {
+        // Weak evidence picks no topic: a father speaking calmly is not about speech therapy.
+        before: {
+          outcome:
+            'Dad will speak calmly to Zoe when he is cross, and will take ten minutes in the garden if he feels he is losing his temper.',
+        },
+        after: {
+          outcome:
+            'Dad will speak calmly to Zoe when he is cross, and will take ten minutes in the garden if he feels he is losing his temper. We will know it is working from what workers see and record about Zoe at each visit.',
+        },
+      },
+      {
         // No topic: the row's own outcome stays, gains who will see it and how often, and the measure
         // goes into the row's own measure column rather than onto the end of the outcome.
         before: { outcome: 'Leo will feel better.', measure: '', action_owner_when: 'Social worker to visit.' },

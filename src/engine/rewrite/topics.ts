@@ -67,7 +67,8 @@ const DETECT: Array<[TopicId, RegExp]> = [
   // Before school and play: "talk better at nursery" is about speech, not attendance.
   [
     'speech',
-    /\b(?:speech|speak\w*|talk(?:s|ing)?\b(?!\s+(?:to|with|about|through)\b)|language|communicat\w+|SALT|SLT|sentences)\b/i,
+    // Only words that are about a child's speech itself: "speak calmly to the children" is not.
+    /\b(?:speech|language (?:delay\w*|skills|development)|SALT|SLT|talk\w* (?:better|more|clearly)|(?:first|new) words|communication (?:skills|needs|difficult\w+))\b/i,
   ],
   ['online', /\b(?:online|internet|social media|phone use|screen time|gaming)\b/i],
   [
@@ -281,7 +282,7 @@ export const TOPICS: Record<TopicId, Topic> = {
     outcome: (f, g) =>
       `${cap(C(f))} will use ${g.gap('the words or sentences agreed with the speech therapist', 'the new words practised at home')} at home and at nursery or school, practising with ${P(f) === 'the parent' ? 'a parent' : P(f)} each day.`,
     measure: (f) =>
-      `the speech and language therapist's assessment of ${C(f)} at each review, and the new words ${C(f)} uses noted at home and at nursery or school`,
+      `the speech and language therapist's assessment of ${C(f)} at each review, and the new words ${C(f)} ${agree(f, 'uses', 'use')} noted at home and at nursery or school`,
     evidence: (f) => `the speech and language therapist's notes and what nursery or school hear from ${C(f)}`,
   },
   contact: {
