@@ -72,6 +72,21 @@ describe('row rewrites', () => {
         },
       },
       {
+        // Contact with a parent is counted as contact sessions; "in contact with school" is not contact.
+        before: { outcome: 'Sam will have contact with his dad.' },
+        after: {
+          outcome:
+            'Sam will have contact with his dad. We will know it is working from the contact sessions that took place as planned, and what Sam says about them.',
+        },
+      },
+      {
+        before: { outcome: 'Mum will keep in contact with school.' },
+        after: {
+          outcome:
+            "Mum will keep in contact with school. We will know it is working from the child's attendance and late marks from the school register, compared with the figure when the plan started.",
+        },
+      },
+      {
         // Weak evidence picks no topic: a father speaking calmly is not about speech therapy.
         before: {
           outcome:

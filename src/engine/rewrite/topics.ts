@@ -71,11 +71,12 @@ const DETECT: Array<[TopicId, RegExp]> = [
     /\b(?:speech|language (?:delay\w*|skills|development)|SALT|SLT|talk\w* (?:better|more|clearly)|(?:first|new) words|communication (?:skills|needs|difficult\w+))\b/i,
   ],
   ['online', /\b(?:online|internet|social media|phone use|screen time|gaming)\b/i],
+  // "in contact with school" or "friends who can babysit" are not these topics: only words about the child.
   [
     'contact',
-    /\b(?:contact (?:with|centre|sessions?)|family time|sees? (?:his|her|their) (?:dad|mum|father|mother))\b/i,
+    /\b(?:contact (?:with (?:his|her|their) (?:dad|mum|father|mother|parents?|brothers?|sisters?|siblings)|centre|sessions?)|family time)\b/i,
   ],
-  ['friendships', /\b(?:friends\w*|bull(?:y|ied|ying)|lonely|isolated)\b/i],
+  ['friendships', /\b(?:friendships?|(?:make|making|more|keep|keeping) friends|bull(?:y|ied|ying)|lonely)\b/i],
   ['sleep', /\b(?:sleep\w*|bed\s?time|bedtimes|tired)\b/i],
   ['food', /\b(?:breakfast|meals?|food|hungry|eat\w*|weight)\b/i],
   ['self-care', /\b(?:self[- ]care|hygiene|brush\w*|bath\w*|wash\w* (?:hair|face))\b/i],
