@@ -19,10 +19,15 @@ async function checkPlan(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByTestId('check-summary');
 }
 
+/** One point inside its row's card. */
 function cardFor(quote: string): HTMLElement {
-  const card = screen.getAllByRole('article').find((a) => a.textContent?.includes(`“${quote}”`));
-  if (!card) throw new Error(`No card quoting ${quote}`);
-  return card;
+  const point = points().find((a) => a.textContent?.includes(`“${quote}”`));
+  if (!point) throw new Error(`No point quoting ${quote}`);
+  return point;
+}
+
+function points(): HTMLElement[] {
+  return screen.queryAllByRole('article').flatMap((card) => within(card).queryAllByRole('listitem'));
 }
 
 describe('Check tab', () => {
@@ -36,22 +41,29 @@ describe('Check tab', () => {
     const summary = await checkPlan(user);
     expect(within(summary).getByText('70')).toBeTruthy();
     expect(within(summary).getByText('1 to put right')).toBeTruthy();
+    expect(within(summary).getByTestId('summary-count').textContent).toBe(
+      '4 points: 3 in 2 rows and 1 about the plan as a whole.',
+    );
+    expect(screen.getByTestId('list-count').textContent).toBe('3 points in 2 rows.');
     expect(within(summary).getByText('The plan does not say when it will be reviewed.')).toBeTruthy();
     expect(within(summary).getByLabelText('Timely: 80 out of 100')).toBeTruthy();
 
-    const rows = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
-    expect(rows).toEqual(['Row 2', 'Row 4']);
+    const rows = screen.getAllByRole('article').map((r) => within(r).getByRole('heading').textContent);
+    expect(rows).toEqual(['Row 1Sam goes to school every day.', 'Row 3The home is appropriate for a baby.']);
     const card = cardFor('ongoing');
     expect(within(card).getByText('There is no end date, so nobody can tell when this is late.')).toBeTruthy();
+    expect(within(card).getByText('In “When?”')).toBeTruthy();
+    expect(within(cardFor('regularly')).getByText('In “What needs to happen?”')).toBeTruthy();
   });
 
   it('opens the guidance behind a finding on request', async () => {
     const { user } = await setup();
     await checkPlan(user);
     const card = cardFor('ongoing');
-    expect(within(card).queryByText('Say who does what, and by when.')).toBeNull();
-    await user.click(within(card).getByRole('button', { name: 'Why this matters' }));
+    expect(card.querySelector('details')?.open).toBe(false);
+    await user.click(within(card).getByText('Why this matters'));
     expect(within(card).getByText('Say who does what, and by when.')).toBeTruthy();
+    expect(card.querySelector('details')?.open).toBe(true);
     expect(within(card).getByText(/Torbay: Creating a SMART Plan: “Checklist”/)).toBeTruthy();
   });
 
@@ -59,9 +71,11 @@ describe('Check tab', () => {
     const { user, doc } = await setup();
     await checkPlan(user);
     const card = cardFor('ongoing');
-    const editor = within(card).getByRole('textbox', { name: /Suggested rewrite/ });
+    const editor = within(card).getByRole('textbox', { name: /Quick fix/ });
     expect((editor as HTMLTextAreaElement).value).toBe('every week until [end date]');
     expect(within(card).getByText('1 gap to fill:')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', true);
+    expect(within(card).getByText(/^Fill in the gap first/)).toBeTruthy();
     await user.clear(editor);
     await user.type(editor, 'every week until 30 June');
     expect(within(card).getByText('Ready to apply.')).toBeTruthy();
@@ -75,7 +89,7 @@ describe('Check tab', () => {
     const { user } = await setup();
     await checkPlan(user);
     const editor = within(cardFor('regularly')).getByRole('textbox', {
-      name: /Suggested rewrite/,
+      name: /Quick fix/,
     }) as HTMLTextAreaElement;
     editor.focus();
     editor.setSelectionRange(0, 0);
@@ -92,13 +106,13 @@ describe('Check tab', () => {
     const { user } = await setup();
     await checkPlan(user);
     await user.click(screen.getByRole('button', { name: 'Only Timely' }));
-    expect(screen.getAllByRole('article')).toHaveLength(1);
-    expect(screen.getByText('Showing 1 of 3 points.')).toBeTruthy();
+    expect(points()).toHaveLength(1);
+    expect(screen.getByText('Showing 1 of 3 points in the rows.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Tip' }));
-    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(points()).toHaveLength(0);
     expect(screen.getByText(/Nothing matches these filters/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Show all points' }));
-    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(points()).toHaveLength(3);
   });
 
   it('ignores one finding in the document, and can bring it back', async () => {
