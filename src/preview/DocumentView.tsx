@@ -353,6 +353,14 @@ function CellEditor(props: {
   );
 }
 
+/** True when the document's last section is turned sideways (a DCS plan made from the template). */
+function landscape(body: Element): boolean {
+  const section = children(body, 'sectPr')[0];
+  const size = section && children(section, 'pgSz')[0];
+  if (!size) return false;
+  return wAttr(size, 'orient') === 'landscape' || Number(wAttr(size, 'w')) > Number(wAttr(size, 'h'));
+}
+
 export function DocumentView({ document, revision = 0 }: { document: DocxPlanDocument; revision?: number }) {
   const [, setTick] = React.useState(0);
   const [editing, setEditing] = React.useState<string | null>(null);
@@ -381,7 +389,11 @@ export function DocumentView({ document, revision = 0 }: { document: DocxPlanDoc
   };
   return (
     <div style={styles.wrap}>
-      <article ref={page} style={styles.page} aria-label="Document">
+      <article
+        ref={page}
+        style={landscape(document.body) ? { ...styles.page, maxWidth: 1280 } : styles.page}
+        aria-label="Document"
+      >
         {drawBlocks(document.body, context, 'b')}
       </article>
       <aside style={styles.margin} aria-label="Comments">

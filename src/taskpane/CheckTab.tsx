@@ -85,7 +85,6 @@ export function CheckTab({ controller, state }: CheckTabProps) {
       summary: state.settings.reviewerMode ? controller.reviewerSummary() : '',
     };
     // The state object changes whenever any of these can.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [controller, state, filter]);
   const { cellFindings, planFindings, shown, groups, counts, shapes, notFilledIn } = view;
   const ruleTitles = React.useMemo(() => new Map(controller.rules.map((r) => [r.id, r.title])), [controller]);

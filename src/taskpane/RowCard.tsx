@@ -135,7 +135,12 @@ function PointItem({ finding, column, ruleTitle, busy, onGoTo, onApply, onIgnore
   const letters = finding.letters.map((l) => LETTER_NAMES[l]).join(', ');
 
   return (
-    <li className={styles.point} aria-labelledby={messageId} data-finding-id={finding.id}>
+    <li
+      className={styles.point}
+      aria-labelledby={messageId}
+      data-finding-id={finding.id}
+      data-cell={`${finding.table}-${finding.row}-${finding.column}`}
+    >
       <div className={styles.top}>
         <Badge appearance="filled" color={SEVERITY_COLOURS[finding.severity]}>
           {SEVERITY_LABELS[finding.severity].badge}

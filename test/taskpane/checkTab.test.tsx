@@ -5,11 +5,45 @@ import { act, fireEvent, render, screen, within, waitFor } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { MemorySettingsStore } from '../../src/taskpane/settings';
+import type { RowRewrite } from '../../src/engine/rewrite/types';
+import type { PlanReport } from '../../src/engine/types';
+import type { EngineApi } from '../../src/taskpane/engineAdapter';
 import { FakePlanDocument, fakeEngine, samplePlan } from './fakeDocument';
 
-async function setup(doc = new FakePlanDocument(samplePlan()), store = new MemorySettingsStore()) {
+const REWRITE: RowRewrite = {
+  id: 'rw:1',
+  table: 0,
+  row: 1,
+  cells: [
+    {
+      column: 1,
+      role: 'action',
+      before: 'Mum to walk Sam to school regularly.',
+      after: 'Mum to walk Sam to school every weekday at [time].',
+    },
+    { column: 2, role: 'when', before: 'ongoing', after: 'Every weekday until the review on 30 June' },
+  ],
+  resolves: ['no-measure:Mum to walk Sam to school regularly.', 'open-timescale:ongoing'],
+  summary: 'Says how often Mum walks Sam to school, and until when.',
+  modelledOn: { document: 'torbay', section: 'Common errors', point: 'Say how often and until when.' },
+};
+
+/** The fake engine, proposing a hand-made rewrite for row 1 while that row is unchanged. */
+const rewritingEngine: EngineApi = {
+  ...fakeEngine,
+  checkPlan: (tables, options) => {
+    const report = fakeEngine.checkPlan(tables, options) as PlanReport;
+    return { ...report, rewrites: tables[0].rows[1][1] === REWRITE.cells[0].before ? [REWRITE] : [] };
+  },
+};
+
+async function setup(
+  doc = new FakePlanDocument(samplePlan()),
+  store = new MemorySettingsStore(),
+  engine: EngineApi = fakeEngine,
+) {
   const user = userEvent.setup();
-  render(<App document={doc} settingsStore={store} engine={fakeEngine} />);
+  render(<App document={doc} settingsStore={store} engine={engine} />);
   await act(async () => {}); // settings and capabilities load
   return { user, doc, store };
 }
@@ -171,5 +205,47 @@ describe('Check tab', () => {
     await user.click(screen.getByRole('button', { name: 'Insert at top of plan' }));
     await waitFor(() => expect(doc.summaries).toHaveLength(1));
     expect(doc.summaries[0]).toMatch(/overall 70 out of 100/);
+  });
+
+  it('shows the row rewrite cell by cell under the column names, and applies it only once the gaps are filled', async () => {
+    const { user, doc } = await setup(undefined, undefined, rewritingEngine);
+    await checkPlan(user);
+    const row = screen.getAllByRole('article')[0];
+    const rewrite = within(row).getByRole('region', { name: 'Rewrite of the whole row' });
+    expect(within(rewrite).getByText(REWRITE.summary)).toBeTruthy();
+    const action = within(rewrite).getByRole('textbox', { name: 'What needs to happen?' }) as HTMLTextAreaElement;
+    expect(within(rewrite).getByRole('textbox', { name: 'When?' })).toBeTruthy();
+    const apply = within(rewrite).getByRole('button', { name: 'Apply rewrite' });
+    expect(apply).toHaveProperty('disabled', true);
+    expect(within(rewrite).getByText(/^Fill in the gap first: only you know what goes there/)).toBeTruthy();
+    // Quick fixes stay beside the rewrite.
+    expect(within(row).getAllByRole('textbox', { name: /Quick fix/ })).toHaveLength(2);
+
+    action.focus();
+    action.setSelectionRange(0, 0);
+    expect(fireEvent.keyDown(action, { key: 'Tab' })).toBe(false);
+    expect(action.value.slice(action.selectionStart, action.selectionEnd)).toBe('[time]');
+    await user.clear(action);
+    await user.type(action, 'Mum to walk Sam to school every weekday at 8.30am.');
+    expect(action.value).toBe('Mum to walk Sam to school every weekday at 8.30am.');
+    expect(apply).toHaveProperty('disabled', false);
+    await user.click(apply);
+    await waitFor(() => expect(doc.tables[0][1][2]).toBe('Every weekday until the review on 30 June'));
+    expect(doc.tables[0][1][1]).toBe('Mum to walk Sam to school every weekday at 8.30am.');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Rewrite of the whole row' })).toBeNull());
+    // The other row's point is still there.
+    expect(cardFor('appropriate')).toBeTruthy();
+  });
+
+  it('draws the first rows at once and the rest on request, for long plans', async () => {
+    const long = samplePlan();
+    for (let i = 0; i < 30; i++) long[0].push([`Row ${i}`, 'Visit regularly.', 'by 1 June']);
+    const { user } = await setup(new FakePlanDocument(long));
+    await checkPlan(user);
+    const shown = screen.getAllByRole('article').length;
+    expect(shown).toBeLessThan(32);
+    expect(screen.getByTestId('list-count').textContent).toBe('33 points in 32 rows.');
+    await user.click(screen.getByRole('button', { name: /^Show more rows/ }));
+    expect(screen.getAllByRole('article').length).toBeGreaterThan(shown);
   });
 });
