@@ -10,6 +10,8 @@ import { isConcrete, isCountable } from './concrete';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { shortHash } from './text';
 import { LAYOUTS } from './layouts';
+import { rewriteRow } from './rewrite/rewriteRow';
+import type { RowRewrite } from './rewrite/types';
 import type {
   CheckOptions,
   Finding,
@@ -127,6 +129,31 @@ export function checkRow(cellsByRole: Partial<Record<Role, string>>, options: Ch
   return runRules(rowContext(0, 0, cells, settings), settings);
 }
 
+/** One row's rewrite (issue #13), or null when the row is SMART: what `smart-plan rewrite` prints. */
+export function rewriteRowByRole(
+  cellsByRole: Partial<Record<Role, string>>,
+  options: CheckOptions = {},
+  taken?: Set<string>,
+): RowRewrite | null {
+  const entries = Object.entries(cellsByRole).filter(([, text]) => typeof text === 'string') as Array<[Role, string]>;
+  const cells: CellContext[] = entries.map(([role, text], column) => ({ column, role, text }));
+  const settings = settingsFrom(options, [options.surroundingText ?? '', ...entries.map(([, t]) => t)].join('\n'));
+  const findings = runRules(rowContext(0, 0, cells, settings), settings);
+  return rewriteRow({
+    table: 0,
+    row: 0,
+    cells,
+    findings,
+    planDate: options.planDate,
+    taken,
+    recheck: recheckWith(0, 0, settings),
+  });
+}
+
+function recheckWith(table: number, row: number, settings: RunSettings): (cells: CellContext[]) => Finding[] {
+  return (cells) => runRules(rowContext(table, row, cells, settings), { ...settings, ignored: new Set() });
+}
+
 /** Findings for one table, or the reason it is not a plan. */
 export function analyseTable(
   input: TableInput,
@@ -144,7 +171,13 @@ export function analyseTable(
 /** Columns a continuation row shares with the outcome above it. */
 const CARRIED_ROLES = new Set<Role>(['need', 'outcome', 'measure', 'achieved']);
 
-function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number, settings: RunSettings): Finding[] {
+function tableFindings(
+  rows: string[][],
+  layout: LayoutMatch,
+  tableIndex: number,
+  settings: RunSettings,
+  rewrites?: { list: RowRewrite[]; taken: Set<string> },
+): Finding[] {
   const findings: Finding[] = [];
   const hasOutcomeColumn = layout.columns.some((c) => c.role === 'outcome');
   // The last row that stated an outcome: rows below it with an empty outcome carry on the same outcome.
@@ -194,7 +227,23 @@ function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number
       continue;
     }
     const rowFindings = runRules(rowContext(tableIndex, r, cells, settings), settings);
-    findings.push(...rowFindings.filter((f) => !inherited.has(f.column)));
+    const own = rowFindings.filter((f) => !inherited.has(f.column));
+    findings.push(...own);
+    if (rewrites) {
+      const recheck = recheckWith(tableIndex, r, settings);
+      const rewrite = rewriteRow({
+        table: tableIndex,
+        row: r,
+        cells,
+        findings: own,
+        planDate: settings.planDate,
+        taken: rewrites.taken,
+        recheck,
+      });
+      // A continuation row is judged with the outcome above it, but only its own cells are rewritten.
+      if (rewrite) rewrite.cells = rewrite.cells.filter((c) => !inherited.has(c.column));
+      if (rewrite && rewrite.cells.length > 0) rewrites.list.push(rewrite);
+    }
   }
   return findings;
 }
@@ -274,11 +323,12 @@ function reviewFindings(text: string, planDate?: string): Finding[] {
 export function checkPlan(tables: TableInput[], options: CheckOptions = {}): PlanReport {
   const planText = [options.surroundingText ?? '', ...tables.flatMap((t) => t.rows.flat())].join('\n');
   const settings = settingsFrom(options, planText);
+  const rewrites = { list: [] as RowRewrite[], taken: new Set<string>() };
   const analyses: TableAnalysis[] = tables.map((input, index) => {
     const rows = withoutPrompts(input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : ''))));
     const layout = detectLayout(rows);
     if (!layout) return { table: index, layout: null, reason: notAPlanReason(rows), findings: [] };
-    return { table: index, layout, findings: tableFindings(rows, layout, index, settings) };
+    return { table: index, layout, findings: tableFindings(rows, layout, index, settings, rewrites) };
   });
   const plans = analyses.filter((a) => a.layout);
   const planFindings: Finding[] = [];
@@ -328,7 +378,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
     }
   }
   const kept = planFindings.filter((f) => !settings.ignored.has(f.id));
-  return { tables: analyses, planFindings: kept, score: scorePlan(tables, analyses, kept) };
+  return { tables: analyses, rewrites: rewrites.list, planFindings: kept, score: scorePlan(tables, analyses, kept) };
 }
 
 const ROW_RULE_IDS = new Set(ROW_RULES.map((r) => r.id));

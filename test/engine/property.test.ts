@@ -1,6 +1,7 @@
 // Random and hostile text never breaks the engine, and every span it reports lies inside its cell.
 import fc from 'fast-check';
 import { checkPlan, checkRow, type Role } from '../../src/engine';
+import { fuzzRuns } from '../support/fuzz';
 
 const HOSTILE = [
   '',
@@ -43,7 +44,7 @@ describe('hostile text', () => {
           expect(cell.slice(f.start, f.end)).toBe(f.quote);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -54,7 +55,7 @@ describe('hostile text', () => {
         const report = checkPlan([{ rows }]);
         for (const f of report.tables[0].findings) expect(rows[f.row][f.column].slice(f.start, f.end)).toBe(f.quote);
       }),
-      { numRuns: 200 },
+      { numRuns: fuzzRuns(200) },
     );
   });
 

@@ -15,6 +15,7 @@ import { negativeFraming } from './negativeFraming';
 import { tooManyActions } from './tooManyActions';
 import { jargon } from './jargon';
 import { pastDeadline } from './pastDeadline';
+import { placeholder } from './placeholder';
 
 export const ROW_RULES: readonly Rule[] = [
   vague,
@@ -31,4 +32,5 @@ export const ROW_RULES: readonly Rule[] = [
   negativeFraming,
   tooManyActions,
   jargon,
+  placeholder,
 ];
