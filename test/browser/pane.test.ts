@@ -408,7 +408,7 @@ describe('the task pane in the browser preview', () => {
     const file = await docxFile('blank-dcs.docx', async () =>
       (await DocxPlanDocument.create(buildTemplate('dcs', { planDate: '2025-03-03' }))).save(),
     );
-    await fresh.locator('input[type=file]').setInputFiles(file);
+    await fresh.getByLabel('Open a Word document').setInputFiles(file);
     await fresh.getByText('blank-dcs.docx').waitFor();
     const aside = fresh.getByRole('complementary', { name: 'SMART Plan Checker task pane' });
     await aside.getByRole('button', { name: 'Check plan' }).click();
@@ -444,7 +444,7 @@ describe('the task pane in the browser preview', () => {
       );
       return zip.generateAsync({ type: 'uint8array' });
     });
-    await view.locator('input[type=file]').setInputFiles(file);
+    await view.getByLabel('Open a Word document').setInputFiles(file);
     const main = view.getByRole('main', { name: 'Document' });
     await main.getByRole('heading', { name: 'Family plan' }).waitFor();
     const drawn = await main.evaluate((element) => {
