@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import { DocxError, DocxPlanDocument } from '../docx';
 import { megabytes } from '../docx/zipParts';
-import { checkPlan, validateHouseStyle, type Finding, type HouseStyle, type PlanReport } from '../engine';
+import { checkPlan, readingLine, validateHouseStyle, type Finding, type HouseStyle, type PlanReport } from '../engine';
 import { hasGaps } from '../engine/rewrite/gaps';
 import { parseArgs } from './args';
 import { WriteRefused, writeReport, writeSafely, type PlanResult } from './report';
@@ -207,7 +207,10 @@ export async function reviewOne(file: string, options: ReviewOptions): Promise<P
     };
   const findings: Finding[] = [...report.tables.flatMap((t) => t.findings), ...report.planFindings];
   await document.mark(findings, { comments: true, author: options.author });
-  const applied = options.tracked ? await applyTracked(document, report, findings) : 0;
+  let applied = 0;
+  if (options.tracked) applied = await applyTracked(document, report, findings);
+  // Without --tracked, each row's rewrite is offered in a comment for the author to use.
+  else for (const rewrite of report.rewrites ?? []) document.commentRewrite(rewrite);
   const bytes = await document.save();
   try {
     writeSafely(options.out, bytes, options.force);
@@ -233,13 +236,16 @@ export async function applyTracked(
   let applied = 0;
   if (report.rewrites?.length) {
     for (const rewrite of report.rewrites) {
-      if (rewrite.cells.some((cell) => hasGaps(cell.after))) continue;
-      try {
-        await document.applyRewrite(rewrite, { tracked: true });
-        applied++;
-      } catch {
-        // A row edited since it was read is left for the author; its comments say what to change.
+      if (!rewrite.cells.some((cell) => hasGaps(cell.after))) {
+        try {
+          await document.applyRewrite(rewrite, { tracked: true });
+          applied++;
+          continue;
+        } catch {
+          // A row that no longer matches is offered in a comment instead, like one with a gap.
+        }
       }
+      document.commentRewrite(rewrite);
     }
     return applied;
   }
@@ -262,5 +268,10 @@ function summaryLine(result: PlanResult): string {
   const { score } = result.report;
   const counts = `${score.counts.error} to put right, ${score.counts.warning} to improve, ${score.counts.info} tips`;
   const tracked = result.applied ? `, ${result.applied} rewrites as tracked changes` : '';
-  return `${result.file}: ${score.overall}/100 (${counts}${tracked}) -> ${result.out || `not marked: ${result.note}`}`;
+  // How each table was read, so a plan read the wrong way is seen at once.
+  const readings = result.report.tables.map((t) => `  ${readingLine(t, t.table + 1)}`);
+  return [
+    `${result.file}: ${score.overall}/100 (${counts}${tracked}) -> ${result.out || `not marked: ${result.note}`}`,
+    ...readings,
+  ].join('\n');
 }

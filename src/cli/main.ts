@@ -13,9 +13,10 @@ Usage:
   smart-plan eval <corpus.jsonl> [--json]        score the engine on a labelled corpus
   smart-plan findings <corpus.jsonl>             one JSON line of findings per corpus item
   smart-plan rewrite <corpus.jsonl>              one JSON line per item: the whole row after its rewrite
-  smart-plan check <file.docx|folder>... [--out DIR] [--author NAME] [--tracked]
-                   [--plan-date YYYY-MM-DD] [--house-style FILE] [--report FILE.html|.csv|.json]
+  smart-plan check <file.docx|folder>... [--out DIR] [--force] [--author NAME] [--tracked]
+                   [--plan-date YYYY-MM-DD|DD/MM/YYYY] [--house-style FILE] [--report FILE.html|.csv|.json]
                                                  write NAME.reviewed.docx with highlights and comments
+                                                 (never over an existing file without --force)
   smart-plan template <layout> --out plan.docx   write a new plan document in a guidance layout
   smart-plan compare OLD.docx NEW.docx [--json] [--report FILE.html]
                    [--old-plan-date YYYY-MM-DD] [--plan-date YYYY-MM-DD]

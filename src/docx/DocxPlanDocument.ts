@@ -17,6 +17,7 @@ import type {
 } from '../document/PlanDocument';
 import type { Finding, PlanTableSpec, Severity } from '../engine/types';
 import { COMMENT_TAG, commentBody } from '../document/commentText';
+import { GUIDANCE_TITLES } from '../engine/guidance';
 import { newPackageParts, paragraph, planBlocks, runsFor, sectionProperties } from './build';
 import { readCell, readTables, surroundingText, type CellModel, type Segment, type TableModel } from './cells';
 import {
@@ -45,6 +46,7 @@ import {
   textEl,
   wAttr,
 } from './xml';
+import { readTableOverrides } from '../document/tableOverrides';
 
 export { DocxError } from './xml';
 export { DocxTooLargeError } from './zipParts';
@@ -63,6 +65,8 @@ const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 const IGNORED_PROPERTY = 'SmartPlanIgnored';
+/** The user's corrections of how tables are read (shape, roles), by document table index. */
+const OVERRIDES_PROPERTY = 'SmartPlanTableReadings';
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 const RPR_AFTER_HIGHLIGHT = [
   'u',
@@ -457,6 +461,31 @@ export class DocxPlanDocument implements PlanDocument {
   }
 
   /**
+   * A row rewrite offered in a comment only (one with a [gap] the author must fill, which is never written
+   * into the plan), on the first cell it changes, with no highlight: the row's own findings are marked already.
+   */
+  commentRewrite(rewrite: RowRewrite): boolean {
+    const model = this.tableModels()[rewrite.table];
+    const first = rewrite.cells[0];
+    const known = first && model?.rows[rewrite.row]?.[first.column];
+    if (!known || known.mergedContinuation) return false;
+    const header = (column: number) => (model.rows[0]?.[column]?.text ?? '').replace(/\s+/g, ' ').trim();
+    const lines = [rewrite.summary];
+    if (rewrite.cells.length === 1) lines.push(`You could write: ${first.after}`);
+    else {
+      lines.push('The row could read:');
+      for (const cell of rewrite.cells)
+        lines.push(`${header(cell.column) || `Column ${cell.column + 1}`}: ${cell.after}`);
+    }
+    if (rewrite.cells.some((cell) => hasGaps(cell.after))) lines.push('Fill in each [gap] before using it.');
+    lines.push(`Guidance: ${GUIDANCE_TITLES[rewrite.modelledOn.document]}, "${rewrite.modelledOn.section}".`);
+    const cell = readCell(known.tc);
+    this.comment(cell, runsIn(cell.segments, 0, cell.text.length), lines, rewrite.id);
+    this.changed();
+    return true;
+  }
+
+  /**
    * Plan-level points (no review date, no child's voice, not signed, too many actions) as comments on the
    * first plan table's first cell: the top of the plan, where a reader starts.
    */
@@ -637,42 +666,37 @@ export class DocxPlanDocument implements PlanDocument {
     const text = await this.partText(CUSTOM_PART);
     if (text === undefined) return { ignored: [] };
     const custom = parseXml(text, CUSTOM_PART);
-    const property = Array.from(custom.getElementsByTagName('property')).find(
-      (p) => p.getAttribute('name') === IGNORED_PROPERTY,
-    );
-    try {
-      const ignored = JSON.parse(property?.textContent ?? '[]');
-      return { ignored: Array.isArray(ignored) ? ignored.filter((x) => typeof x === 'string') : [] };
-    } catch {
-      return { ignored: [] };
-    }
+    const stored = (name: string): unknown => {
+      const property = Array.from(custom.getElementsByTagName('property')).find((p) => p.getAttribute('name') === name);
+      try {
+        return JSON.parse(property?.textContent ?? 'null');
+      } catch {
+        return null;
+      }
+    };
+    const ignored = stored(IGNORED_PROPERTY);
+    const tableOverrides = readTableOverrides(stored(OVERRIDES_PROPERTY));
+    return {
+      ignored: Array.isArray(ignored) ? ignored.filter((x) => typeof x === 'string') : [],
+      ...(tableOverrides.length > 0 ? { tableOverrides } : {}),
+    };
   }
 
   async setState(state: DocumentState): Promise<void> {
-    const value = JSON.stringify(state.ignored).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const values = new Map<string, string | undefined>([
+      [IGNORED_PROPERTY, JSON.stringify(state.ignored)],
+      [OVERRIDES_PROPERTY, state.tableOverrides?.length ? JSON.stringify(state.tableOverrides) : undefined],
+    ]);
     const existing = await this.partText(CUSTOM_PART);
-    let xml: string;
+    let custom: Document;
     if (existing !== undefined) {
-      const custom = parseXml(existing, CUSTOM_PART);
-      const root = custom.documentElement;
-      const props = Array.from(root.getElementsByTagName('property'));
-      for (const p of props) if (p.getAttribute('name') === IGNORED_PROPERTY) root.removeChild(p);
-      const pid = Math.max(1, ...props.map((p) => Number(p.getAttribute('pid')) || 1)) + 1;
-      const property = custom.createElementNS(root.namespaceURI, 'property');
-      property.setAttribute('fmtid', '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}');
-      property.setAttribute('pid', String(pid));
-      property.setAttribute('name', IGNORED_PROPERTY);
-      const lpwstr = custom.createElementNS(
-        'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
-        'vt:lpwstr',
-      );
-      lpwstr.appendChild(custom.createTextNode(JSON.stringify(state.ignored)));
-      property.appendChild(lpwstr);
-      root.appendChild(property);
-      xml = serialiseXml(custom);
+      custom = parseXml(existing, CUSTOM_PART);
     } else {
-      xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${IGNORED_PROPERTY}"><vt:lpwstr>${value}</vt:lpwstr></property></Properties>`;
+      custom = parseXml(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>`,
+        CUSTOM_PART,
+      );
       await this.addPart(
         CUSTOM_PART,
         '_rels/.rels',
@@ -681,7 +705,25 @@ export class DocxPlanDocument implements PlanDocument {
         'docProps/custom.xml',
       );
     }
-    this.zip.file(CUSTOM_PART, xml);
+    const root = custom.documentElement;
+    const props = Array.from(root.getElementsByTagName('property'));
+    for (const p of props) if (values.has(p.getAttribute('name') ?? '')) root.removeChild(p);
+    let pid = Math.max(1, ...props.map((p) => Number(p.getAttribute('pid')) || 1));
+    for (const [name, value] of values) {
+      if (value === undefined) continue;
+      const property = custom.createElementNS(root.namespaceURI, 'property');
+      property.setAttribute('fmtid', '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}');
+      property.setAttribute('pid', String(++pid));
+      property.setAttribute('name', name);
+      const lpwstr = custom.createElementNS(
+        'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+        'vt:lpwstr',
+      );
+      lpwstr.appendChild(custom.createTextNode(value));
+      property.appendChild(lpwstr);
+      root.appendChild(property);
+    }
+    this.zip.file(CUSTOM_PART, serialiseXml(custom));
   }
 
   // ---- inside the XML -------------------------------------------------------------------------

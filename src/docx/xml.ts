@@ -19,8 +19,39 @@ function implementation(): DomImplementation {
   } else {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     dom = require('@xmldom/xmldom') as DomImplementation;
+    rememberGrammarPatterns();
   }
   return dom;
+}
+
+/**
+ * xmldom 0.9 builds the same regular expression afresh for every end tag it reads (grammar.reg), about
+ * a third of its parsing time; every reviewed part is parsed twice (read, and checked once written).
+ * The patterns depend only on their arguments and carry no state (no g or y flag), so each is built once.
+ */
+function rememberGrammarPatterns(): void {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const grammar = require('@xmldom/xmldom/lib/grammar') as { reg?: (...parts: unknown[]) => RegExp };
+    const build = grammar.reg;
+    if (typeof build !== 'function' || (build as { remembered?: boolean }).remembered) return;
+    const built = new Map<string, RegExp>();
+    const remembered = function (this: unknown, ...parts: unknown[]): RegExp {
+      const key = parts
+        .map((part) => (part instanceof RegExp ? `/${part.source}/${part.flags}` : String(part)))
+        .join('\u0000');
+      let pattern = built.get(key);
+      if (!pattern) {
+        pattern = build.apply(this, parts);
+        if (pattern.global || pattern.sticky) return pattern;
+        built.set(key, pattern);
+      }
+      return pattern;
+    };
+    grammar.reg = Object.assign(remembered, { remembered: true });
+  } catch {
+    // Another version of xmldom: parsing works the same, only slower.
+  }
 }
 
 export class DocxError extends Error {}

@@ -30,6 +30,7 @@ import { SEVERITY_LABELS } from './guidanceNames';
 import { LETTER_NAMES } from './reviewerSummary';
 import { RowCard } from './RowCard';
 import { SummaryCard } from './SummaryCard';
+import { TableReadings } from './TableReadings';
 import type { PlanDocument } from '../document/PlanDocument';
 
 import { plural, sentence } from './wording';
@@ -96,7 +97,6 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
   const { cellFindings, planFindings, shown, groups, counts, shapes, notFilledIn } = view;
   const ruleTitles = React.useMemo(() => new Map(controller.rules.map((r) => [r.id, r.title])), [controller]);
   const filtering = filter.letters.length + filter.severities.length > 0;
-  const unreadable = report?.tables.filter((t) => !t.layout && t.reason) ?? [];
 
   // A new check or filter starts again from the first rows.
   React.useEffect(() => setRowsShown(FIRST_ROWS), [report, filter]);
@@ -232,10 +232,8 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
             notFilledIn={notFilledIn}
           />
 
-          {[
-            ...unreadable.map((t) => sentence(`Table ${t.table + 1} was not checked: ${t.reason}`)),
-            ...state.read.notes.map(sentence),
-          ].map((note) => (
+          <TableReadings controller={controller} state={state} />
+          {state.read.notes.map(sentence).map((note) => (
             <Caption1 key={note}>{note}</Caption1>
           ))}
 

@@ -8,7 +8,7 @@ import type {
   ReadResult,
 } from '../document/PlanDocument';
 import type { RowRewrite } from '../engine/rewrite/types';
-import type { Finding, PlanReport, Severity, SmartLetter } from '../engine/types';
+import type { Finding, PlanReport, Severity, SmartLetter, TableOverride } from '../engine/types';
 import { findGaps } from '../engine/rewrite/gaps';
 import { defaultEngine, parseHouseStyle, type EngineApi } from './engineAdapter';
 import { formatReviewerSummary } from './reviewerSummary';
@@ -78,6 +78,8 @@ export interface CheckState {
   report?: PlanReport;
   /** Finding ids ignored in this document (kept in the document's own state). */
   ignored: string[];
+  /** The user's corrections of how tables are read, by document table index (kept in the document). */
+  tableOverrides?: TableOverride[];
   /** Finding ids applied since the last check: hidden until the next check confirms the change. */
   applied: string[];
   /** Row rewrites applied since the last check (their ids), hidden with the findings they answer. */
@@ -188,6 +190,14 @@ export function isNotFilledIn(report: PlanReport | undefined, read?: ReadResult)
   });
 }
 
+/** Corrections are kept by document table index; the engine numbers the tables it is given. */
+function toInputIndices(overrides: TableOverride[], read: ReadResult): TableOverride[] {
+  return overrides.flatMap((o) => {
+    const i = read.tables.findIndex((t) => t.index === o.table);
+    return i < 0 ? [] : [{ ...o, table: i }];
+  });
+}
+
 function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -255,6 +265,7 @@ export class CheckController {
       settings,
       capabilities,
       ignored: docState.ignored,
+      tableOverrides: docState.tableOverrides ?? [],
       houseStyleErrors: parseHouseStyle(this.engine, settings.houseStyleJson).errors,
     });
   }
@@ -373,7 +384,11 @@ export class CheckController {
       await yieldToEventLoop();
       const capabilities = this.state.capabilities ?? (await this.document.capabilities());
       const read = await this.document.readTables(scope);
-      const docState = await this.document.getState().catch((): DocumentState => ({ ignored: this.state.ignored }));
+      const docState = await this.document
+        .getState()
+        .catch((): DocumentState => ({ ignored: this.state.ignored, tableOverrides: this.state.tableOverrides }));
+      // What this pane last set wins over the document's copy, in case remembering it there failed.
+      const overrides = this.state.tableOverrides ?? docState.tableOverrides ?? [];
       const rows = read.tables.reduce((sum, t) => sum + t.rows.length, 0);
       this.update({
         capabilities,
@@ -392,6 +407,7 @@ export class CheckController {
           surroundingText: read.surroundingText,
           houseStyle: houseStyle.style,
           disabledRules: settings.disabledRules,
+          tableOverrides: toInputIndices(overrides, read),
         },
       );
       const report = this.toDocumentIndices(raw, read);
@@ -402,6 +418,7 @@ export class CheckController {
         applied: [],
         appliedRewrites: [],
         ignored: docState.ignored,
+        tableOverrides: overrides,
         houseStyleErrors: houseStyle.errors,
         progress: undefined,
       });
@@ -431,6 +448,28 @@ export class CheckController {
       })),
       ...(report.rewrites ? { rewrites: report.rewrites.map((r) => ({ ...r, table: documentIndex(r.table) })) } : {}),
     };
+  }
+
+  /**
+   * The user's correction of how one table is read (by its document index), or null to let the checker
+   * decide again. Remembered in the document, then the plan is checked again.
+   */
+  async setTableReading(table: number, override: Omit<TableOverride, 'table'> | null): Promise<void> {
+    const others = (this.state.tableOverrides ?? []).filter((o) => o.table !== table);
+    const tableOverrides = override ? [...others, { ...override, table }].sort((a, b) => a.table - b.table) : others;
+    this.update({ tableOverrides });
+    try {
+      const saved = await this.document.getState();
+      await this.document.setState({ ...saved, tableOverrides });
+    } catch (error) {
+      this.update({
+        notice: {
+          intent: 'warning',
+          text: `The table is read your way for now, but this could not be remembered in the document: ${describe(error)}`,
+        },
+      });
+    }
+    await this.check(this.state.scope, true);
   }
 
   async select(finding: Finding): Promise<void> {

@@ -228,5 +228,9 @@ describe('check --tracked never puts a [gap] into the plan', () => {
     const xml = await partText(await doc.save(), 'word/document.xml');
     expect(xml).toMatch(/<w:ins [^>]*w:author="Priya Shah"/);
     expect(xml).not.toContain('[2]');
+    // The rewrite with a gap is offered in a comment instead.
+    expect(
+      doc.commentList().some((c) => c.text.includes('You could write: Kai will be weighed every [2] weeks.')),
+    ).toBe(true);
   });
 });
