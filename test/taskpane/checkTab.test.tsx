@@ -132,7 +132,7 @@ describe('Check tab', () => {
     expect(editor.value.slice(editor.selectionStart, editor.selectionEnd)).toBe('[how many]');
     // Past the last gap, Tab is left alone so focus moves on: no keyboard trap.
     expect(fireEvent.keyDown(editor, { key: 'Tab' })).toBe(true);
-    await user.click(within(cardFor('regularly')).getByRole('button', { name: 'Fill in how many' }));
+    await user.click(within(cardFor('regularly')).getByRole('button', { name: 'Fill in [how many]' }));
     expect(editor.value.slice(editor.selectionStart, editor.selectionEnd)).toBe('[how many]');
   });
 
