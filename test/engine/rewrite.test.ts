@@ -44,7 +44,7 @@ describe('row rewrites', () => {
         after: {
           need: 'Ava needs to be registered with a dentist and to have any treatment due.',
           outcome:
-            'Ava will be registered with a dentist and will have been to every dental appointment booked. We will know it is working from the dental appointments Ava has been to, against those booked.',
+            'Ava will be registered with a dentist, with healthy teeth and any treatment due completed. We will know it is working from the dental appointments Ava has been to, against those booked.',
           action_owner_when: 'Mum to take Ava to the dentist by [dd/mm/yyyy].',
         },
       },
@@ -156,7 +156,8 @@ describe('row rewrites', () => {
           need: 'Finn is often tired at school and goes to bed after midnight.',
           outcome:
             'Finn will be in bed by [bedtime] on school nights, following the routine agreed with mum. We will know it is working from a sleep diary of the nights Finn was in bed by the agreed time, checked at each visit.',
-          action_owner_when: 'Health visitor to support Mum with bedtimes every [2] weeks until [dd/mm/yyyy].',
+          action_owner_when:
+            'Health visitor to meet Mum to plan and practise bedtimes together every [2] weeks until [dd/mm/yyyy].',
         },
       },
     ],
@@ -372,5 +373,48 @@ describe('quick fixes beside the row rewrite', () => {
         expect(text).not.toMatch(/e\.g\.|what you will see|what we will count|\[Child\]/);
         expect(text).not.toMatch(/\[[^\]]*\[/);
       }
+  });
+});
+
+describe('vague actions become something anyone could see done', () => {
+  const rewriteOf = (cells: Cells) => rewriteRowByRole(cells)?.cells.map((c) => `${c.role}: ${c.after}`) ?? [];
+
+  it('names the service to go to and what the social worker will check, keeping the date', () => {
+    const after = rewriteOf({
+      outcome: 'Lily will be safe at home.',
+      action_owner_when: 'Parents to engage with services. Social worker to monitor. By 18/12/2026.',
+    });
+    const actions = after.find((line) => line.startsWith('action_owner_when'));
+    expect(actions).toBe(
+      'action_owner_when: Parents to go to every session offered by [named service]. Social worker to visit and check Lily, recording what is seen against this plan. By 18/12/2026.',
+    );
+  });
+
+  it('keeps what the help is about, with no gap, and the contact by phone', () => {
+    expect(
+      rewriteOf({
+        outcome: 'Jo will attend school every day.',
+        action: 'School to liaise with Mum',
+        owner: 'School',
+        when: 'Weekly',
+      }),
+    ).toContain('action: School to phone Mum to share what has changed.');
+    expect(
+      rewriteOf({
+        outcome: 'Finn will be more settled.',
+        action_owner_when: 'Health visitor to support Mum with bedtimes - ongoing.',
+      }).join('\n'),
+    ).toContain('Health visitor to meet Mum to plan and practise bedtimes together');
+  });
+
+  it('re-checks with no vague action left', () => {
+    const cells: Cells = {
+      outcome: 'Lily will be safe at home.',
+      action_owner_when: 'Parents to engage with services. Social worker to monitor. By 18/12/2026.',
+    };
+    const rewrite = rewriteRowByRole(cells)!;
+    const after = { ...cells };
+    for (const cell of rewrite.cells) after[cell.role as keyof Cells] = cell.after;
+    expect(checkRow(after).filter((f) => f.code === 'vague')).toEqual([]);
   });
 });

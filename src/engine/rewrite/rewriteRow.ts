@@ -3,6 +3,7 @@
 // Errors; Smart Planning Guidance, Rosie's plan). It keeps the row's own people, services, dates and
 // numbers, and leaves a `[gap]` only for what the author alone knows.
 import { GUIDANCE } from '../guidance';
+import { vagueActions, type VagueActionKind } from '../actions';
 import { SERVICE_NEED, STOP_BEHAVIOUR, ABSOLUTE_NONE, ABSOLUTE_SUBSTANCE, ownerSpans } from '../language';
 import { KNOWN_EXPANSIONS, acronymsExplainedIn } from '../rules/jargon';
 import { concreteTimescales, openTimescales, VAGUE_FREQUENCY } from '../timescale';
@@ -592,6 +593,11 @@ function rewriteActions(draft: Draft): void {
         draft.notes.add('names the behaviour to reach instead of the one to stop');
       }
       sentence = nounAction(sentence, facts);
+      const specific = concreteFor(sentence, draft);
+      if (specific !== sentence) {
+        sentence = specific;
+        draft.notes.add('says what will actually be done');
+      }
       const passive = PASSIVE.exec(sentence);
       if (passive && !/\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Za-z]/.test(passive[3]) && !ownerCell) {
         const subject = passive[1].trim();
@@ -653,6 +659,56 @@ function rewriteActions(draft: Draft): void {
     }
     draft.text.set(cell.column, out.join(' '));
   }
+}
+
+/** What each kind of vague doing word becomes: something anyone could see done (DCS: "how the support will be provided"). */
+const CONCRETE_FOR: Record<
+  VagueActionKind,
+  (object: string, gap: (label: string, fallback: string) => string) => string
+> = {
+  engage: (object) => `go to every session offered by ${object}`,
+  'work-with': (object) => `meet ${object} at home`,
+  support: (object, gap) => `meet ${object} to go through ${gap('the steps agreed', 'the steps in this plan')}`,
+  monitor: (object) => `visit and check ${object}, recording what is seen against this plan`,
+  liaise: (object) => `phone ${object} to share what has changed`,
+  review: (_object, gap) => `be checked by ${gap('named worker', 'the allocated worker')} at each visit`,
+  involved: (object) => `go to each meeting about ${object}`,
+};
+/** Objects too general to keep ("services", "professionals"): the service is a gap only the author can fill. */
+const GENERAL_OBJECT =
+  /^(?:all\s+|the\s+|relevant\s+)?(?:services?|professionals?|agencies|support|the plan|this plan)$/i;
+
+/** A sentence whose action is a vague doing word, made concrete with the sentence's own people. */
+function concreteFor(sentence: string, draft: Draft): string {
+  const [found] = vagueActions(sentence);
+  if (!found) return sentence;
+  const after = sentence.slice(found.end);
+  // The object runs to the next clause: "with routines", "until", "every", "by", a comma.
+  const lead = /^\s*(?:with|alongside)\s+/i.exec(after)?.[0] ?? '';
+  const objectMatch =
+    /^\s*((?:the\s+|his\s+|her\s+|their\s+)?[A-Za-z'’ ]*?)(?=\s+(?:with|to|in|on|about|until|every|by|at|weekly|daily|each)\b|[,.;]|$)/i.exec(
+      after.slice(lead.length),
+    );
+  let object = objectMatch?.[1].trim() ?? '';
+  let rest = after.slice(lead.length + (objectMatch?.[0].length ?? 0));
+  if (!object || GENERAL_OBJECT.test(object)) {
+    object =
+      found.kind === 'engage' || GENERAL_OBJECT.test(object)
+        ? draft.gaps.gap('named service', 'the service agreed')
+        : draft.facts.child;
+  }
+  const gap = (label: string, fallback: string) => draft.gaps.gap(label, fallback);
+  // "support Mum with bedtimes": the row already says what the help is about, so no gap is needed.
+  const about = /^\s+(?:with|about)\s+(.+?)(?=\s+(?:every|until|by|weekly|daily|each|on|at)\b|\s*[-–,.;]|$)/i.exec(
+    rest,
+  );
+  if (found.kind === 'support' && about) {
+    rest = rest.slice(about[0].length);
+    return `${sentence.slice(0, found.start)}meet ${object} to plan and practise ${about[1]} together${rest}`;
+  }
+  rest = rest.replace(/^\s+with\s+/i, ' about ');
+  const before = sentence.slice(0, found.start);
+  return `${before}${CONCRETE_FOR[found.kind](object, gap)}${rest}`;
 }
 
 function lowerSubject(subject: string): string {

@@ -204,7 +204,7 @@ export const TOPICS: Record<TopicId, Topic> = {
     id: 'dental',
     need: (f) => `${C(f)} needs to be registered with a dentist and to have any treatment due.`,
     outcome: (f) =>
-      `${cap(C(f))} will be registered with a dentist and will have been to every dental appointment booked.`,
+      `${cap(C(f))} will be registered with a dentist, with healthy teeth and any treatment due completed.`,
     measure: (f) => `the dental appointments ${C(f)} has been to, against those booked`,
     evidence: (f) => `the dentist's record of ${possessive(C(f))} appointments`,
   },
