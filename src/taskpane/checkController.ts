@@ -515,7 +515,7 @@ export class CheckController {
       this.update({
         notice: {
           intent: 'error',
-          text: `The rewrite could not be applied: ${describe(error)} The document is unchanged; you can edit the cell yourself.`,
+          text: `The rewrite could not be applied: ${describe(error)} Check the cell before trying again; you can also edit it yourself.`,
         },
       });
     }
@@ -550,7 +550,7 @@ export class CheckController {
       this.update({
         notice: {
           intent: 'error',
-          text: `The row could not be rewritten: ${describe(error)} The document is unchanged; you can edit the cells yourself.`,
+          text: `The row could not be rewritten: ${describe(error)} Check the row before trying again; you can also edit the cells yourself.`,
         },
       });
     }
@@ -584,11 +584,16 @@ export class CheckController {
     await this.refreshMarks();
   }
 
+  /** What goes into the document: every cell's points and the plan-level ones (as a comment on the first table). */
+  private markedFindings(): Finding[] {
+    return [...this.cellFindings(), ...this.planFindings()];
+  }
+
   async markAll(): Promise<void> {
     const capabilities = this.state.capabilities;
     const comments = capabilities?.comments ?? false;
     try {
-      const result = await this.document.mark(this.cellFindings(), {
+      const result = await this.document.mark(this.markedFindings(), {
         comments,
         author: this.state.settings.authorName || undefined,
       });
@@ -631,7 +636,7 @@ export class CheckController {
   private async refreshMarks(): Promise<void> {
     if (!this.state.marked) return;
     try {
-      await this.document.mark(this.cellFindings(), {
+      await this.document.mark(this.markedFindings(), {
         comments: this.state.capabilities?.comments ?? false,
         author: this.state.settings.authorName || undefined,
       });
@@ -644,7 +649,9 @@ export class CheckController {
     const text = this.reviewerSummary();
     if (!text) return;
     try {
-      await this.document.insertSummary(text);
+      // In reviewer mode the summary is the supervisor's own tracked insertion, like their rewrites.
+      const tracked = this.state.settings.reviewerMode && (this.state.capabilities?.trackedChanges ?? false);
+      await this.document.insertSummary(text, { tracked });
       this.update({ notice: { intent: 'success', text: 'The summary is at the top of the plan.' } });
     } catch (error) {
       this.update({

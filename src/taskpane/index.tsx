@@ -5,7 +5,17 @@ import { createRoot } from 'react-dom/client';
 import { openedToCheck } from '../commands/ribbon';
 import { WordPlanDocument } from '../word/WordPlanDocument';
 import { App } from './App';
-import { officeThemeName, RoamingSettingsStore, whenOfficeReady } from './officeSettings';
+import { officeThemeName, OfficeSettingsStore, subscribeToThemeChanges, whenOfficeReady } from './officeSettings';
+import type { ThemeName } from './App';
+
+/** The pane follows Office's theme as the user changes it, not only the one it opened with. */
+function WordPane({ autoCheck }: { autoCheck: boolean }) {
+  const [theme, setTheme] = React.useState<ThemeName>(officeThemeName());
+  const [document] = React.useState(() => new WordPlanDocument());
+  const [settingsStore] = React.useState(() => new OfficeSettingsStore());
+  React.useEffect(() => subscribeToThemeChanges(setTheme), []);
+  return <App document={document} settingsStore={settingsStore} theme={theme} autoCheck={autoCheck} />;
+}
 
 async function main(): Promise<void> {
   const inOffice = await whenOfficeReady();
@@ -16,12 +26,7 @@ async function main(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   root.render(
     <React.StrictMode>
-      <App
-        document={new WordPlanDocument()}
-        settingsStore={new RoamingSettingsStore()}
-        theme={officeThemeName()}
-        autoCheck={openedToCheck(window.location.search)}
-      />
+      <WordPane autoCheck={openedToCheck(window.location.search)} />
     </React.StrictMode>,
   );
 }

@@ -94,22 +94,21 @@ describe('CheckController', () => {
       new MemorySettingsStore({ ...DEFAULT_SETTINGS, authorName: 'A. Supervisor' }),
     );
     await controller.markAll();
-    expect(doc.marks).toHaveLength(3);
+    // Three points in cells and the plan-level one (no review date), which the document puts on the first table.
+    expect(doc.marks).toHaveLength(4);
+    expect(doc.marks.filter((m) => m.table === -1)).toHaveLength(1);
     expect(doc.marks[0]).toMatchObject({ comment: true, author: 'A. Supervisor' });
 
     doc.tables[0][1][1] = 'Mum to walk Sam to school at 8.30 every weekday.'; // the user edits a cell
     await controller.check();
     expect(doc.marks.map((m) => m.findingId).sort()).toEqual(
-      controller
-        .cellFindings()
-        .map((f) => f.id)
-        .sort(),
+      [...controller.cellFindings(), ...controller.planFindings()].map((f) => f.id).sort(),
     );
-    expect(doc.marks).toHaveLength(2);
+    expect(doc.marks).toHaveLength(3);
 
     await controller.clearMarks();
     expect(doc.marks).toHaveLength(0);
-    expect(controller.getState().notice?.text).toMatch(/Removed 2 marks/);
+    expect(controller.getState().notice?.text).toMatch(/Removed 3 marks/);
   });
 
   it('numbers findings by the document\u2019s own table numbers when checking the table at the cursor', async () => {
@@ -150,6 +149,16 @@ describe('CheckController', () => {
     expect(summary).toMatch(/1 point to put right and 1 point to improve, in 2 rows\./);
     await controller.insertSummary();
     expect(doc.summaries).toEqual([summary]);
+    expect(doc.summaryOptions).toEqual([{ tracked: false }]);
+  });
+
+  it('inserts the summary as a tracked insertion in reviewer mode, where the host can track', async () => {
+    const { controller, doc } = await checked(
+      undefined,
+      new MemorySettingsStore({ ...DEFAULT_SETTINGS, reviewerMode: true, markOnCheck: false }),
+    );
+    await controller.insertSummary();
+    expect(doc.summaryOptions).toEqual([{ tracked: true }]);
   });
 
   it('groups several tables under table and row labels', () => {
@@ -190,13 +199,13 @@ describe('CheckController', () => {
     await controller.apply(ongoing, 'every week until 30 June');
     const after = controller.cellFindings().map((f) => f.id);
     expect(after).toEqual(before.filter((id) => id !== ongoing.id));
-    expect(doc.marks.map((m) => m.findingId).sort()).toEqual([...after].sort());
     expect(controller.planFindings()).toHaveLength(1);
+    expect(doc.marks.map((m) => m.findingId).sort()).toEqual([...after, controller.planFindings()[0].id].sort());
   });
 
   it('in reviewer mode, Check marks the document too, unless the reviewer turns that off', async () => {
     const { doc } = await checked(undefined, new MemorySettingsStore({ ...DEFAULT_SETTINGS, reviewerMode: true }));
-    expect(doc.marks).toHaveLength(3);
+    expect(doc.marks).toHaveLength(4); // three cell points and the plan-level one
 
     const plain = await checked(undefined, new MemorySettingsStore(DEFAULT_SETTINGS));
     expect(plain.doc.marks).toHaveLength(0);

@@ -123,8 +123,11 @@ export class FakePlanDocument implements PlanDocument {
     this.tables.push([spec.header, ...spec.rows.map((r) => r.map((c) => c.text ?? ''))]);
   }
 
-  async insertSummary(text: string): Promise<void> {
+  summaryOptions: Array<ApplyOptions | undefined> = [];
+
+  async insertSummary(text: string, options?: ApplyOptions): Promise<void> {
     this.summaries.push(text);
+    this.summaryOptions.push(options);
   }
 
   async getState(): Promise<DocumentState> {
