@@ -9,4 +9,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/engine/**/*.test.ts', '<rootDir>/test/corpus/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/engine/cli.test.ts'],
   globals: { FUZZ_RUNS_CAP: 25 },
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };

@@ -87,15 +87,37 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
   };
 }
 
+/** At most this many findings of one rule in one cell (a pasted cell of "ASAP ASAP ..." has thousands). */
+export const FINDINGS_PER_RULE_PER_CELL = 50;
+
+/** Cells longer than this are named in finding ids by a hash of their text, computed once per cell. */
+const CELL_KEY_LIMIT = 1000;
+
 function runRules(context: RowContext, settings: RunSettings): Finding[] {
   const findings: Finding[] = [];
+  // A finding's id names its cell's text. Hashing a long cell again for each finding was quadratic on a
+  // cell with thousands of findings ("ASAP ASAP ..."); ordinary cells keep the ids they always had.
+  const cellKeys = new Map<string, string>();
+  const cellKey = (text: string) => {
+    if (text.length <= CELL_KEY_LIMIT) return text;
+    let key = cellKeys.get(text);
+    if (key === undefined) cellKeys.set(text, (key = `#${text.length}:${shortHash(text)}`));
+    return key;
+  };
   for (const rule of settings.rules) {
+    const perCell = new Map<number, number>();
     for (const hit of rule.check(context)) {
+      // The same fault hundreds of times in one cell is one fault to fix, not hundreds of comments.
+      const seen = perCell.get(hit.cell.column) ?? 0;
+      if (seen >= FINDINGS_PER_RULE_PER_CELL) continue;
+      perCell.set(hit.cell.column, seen + 1);
       const span = hit.span ?? wholeCell(hit.cell);
       const start = Math.max(0, Math.min(span.start, hit.cell.text.length));
       const end = Math.max(start, Math.min(span.end, hit.cell.text.length));
       const quote = hit.cell.text.slice(start, end);
-      const id = shortHash(`${rule.id}|${context.table}|${context.row}|${hit.cell.column}|${quote}|${hit.cell.text}`);
+      const id = shortHash(
+        `${rule.id}|${context.table}|${context.row}|${hit.cell.column}|${quote}|${cellKey(hit.cell.text)}`,
+      );
       if (settings.ignored.has(id)) continue;
       findings.push({
         id,

@@ -19,11 +19,17 @@ export function phraseMatcher(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-export function findAll(pattern: RegExp, text: string): Span[] {
+/**
+ * Most matches of one pattern that one cell is searched for. No real cell comes near it; a pasted cell of
+ * "ASAP ASAP ..." has 20,000, and every rule that walks the matches would then pay for all of them.
+ */
+export const MATCH_LIMIT = 200;
+
+export function findAll(pattern: RegExp, text: string, limit = MATCH_LIMIT): Span[] {
   const spans: Span[] = [];
   const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
   global.lastIndex = 0;
-  for (let match = global.exec(text); match; match = global.exec(text)) {
+  for (let match = global.exec(text); match && spans.length < limit; match = global.exec(text)) {
     if (match[0].length === 0) {
       global.lastIndex++;
       continue;
@@ -34,7 +40,7 @@ export function findAll(pattern: RegExp, text: string): Span[] {
 }
 
 export function firstMatch(pattern: RegExp, text: string): Span | undefined {
-  return findAll(pattern, text)[0];
+  return findAll(pattern, text, 1)[0];
 }
 
 export function hasMatch(pattern: RegExp, text: string): boolean {
