@@ -11,7 +11,7 @@ Usage:
   smart-plan eval <corpus.jsonl> [--json]        score the engine on a labelled corpus
   smart-plan findings <corpus.jsonl>             one JSON line of findings per corpus item
   smart-plan check <file.docx|folder>... [--out DIR] [--author NAME] [--tracked]
-                   [--plan-date YYYY-MM-DD] [--house-style FILE] [--report FILE.html|.csv|.json]
+                   [--plan-date DD/MM/YYYY] [--house-style FILE] [--report FILE.html|.csv|.json]
                                                  write NAME.reviewed.docx with highlights and comments
   smart-plan template <layout> --out plan.docx   write a new plan document in a guidance layout
 `;

@@ -8,7 +8,8 @@ import { acronymsExplainedIn } from './rules/jargon';
 import { countActions } from './rules/tooManyActions';
 import { isConcrete, isCountable } from './concrete';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
-import { shortHash } from './text';
+import { findAll, shortHash } from './text';
+import { todayIso } from './templates';
 import { LAYOUTS } from './layouts';
 import type {
   CheckOptions,
@@ -32,10 +33,28 @@ interface RunSettings {
   words: RowContext['words'];
   explainedAcronyms: Set<string>;
   planDate?: string;
+  planDateSource?: 'document' | 'option';
+  /** Only a whole plan has a today (checkPlan): a row judged alone (checkRow, the corpus) has no review. */
+  today?: string;
   ignored: Set<string>;
 }
 
-function settingsFrom(options: CheckOptions, planText: string): RunSettings {
+// "Plan date: 05/01/2027", "Date of plan", "Date of meeting": the date the plan was written, in its details.
+const PLAN_DATE_LABEL =
+  /\b(?:plan date|date of (?:the )?(?:plan|meeting)|(?:plan|meeting) (?:was )?(?:made|written|agreed|held) on|meeting date)\b/gi;
+
+/** The plan's own date, from its details (text around the tables, or a details table): ISO, or undefined. */
+export function planDateIn(text: string, reference?: string): string | undefined {
+  for (const label of findAll(PLAN_DATE_LABEL, text, 20)) {
+    // The value follows its label ("Plan date: 05/01/2027", a details table's next cell) on the same line.
+    const value = text.slice(label.end, label.end + 60).split('\n')[0];
+    const date = findTimescales(value, reference).find((t) => t.date && (t.kind === 'date' || t.kind === 'deadline'));
+    if (date?.date) return date.date;
+  }
+  return undefined;
+}
+
+function settingsFrom(options: CheckOptions, planText: string, documentDate?: string): RunSettings {
   const style = options.houseStyle ?? {};
   const disabled = new Set(options.disabledRules ?? []);
   for (const [id, setting] of Object.entries(style.rules ?? {})) if (setting === 'off') disabled.add(id);
@@ -49,7 +68,9 @@ function settingsFrom(options: CheckOptions, planText: string): RunSettings {
     },
     words: (ruleId) => ({ add: style.addWords?.[ruleId] ?? [], remove: style.removeWords?.[ruleId] ?? [] }),
     explainedAcronyms: explained,
-    planDate: options.planDate,
+    planDate: documentDate ?? options.planDate,
+    planDateSource: documentDate ? 'document' : options.planDate ? 'option' : undefined,
+    today: options.today,
     ignored: new Set(options.ignored ?? []),
   };
 }
@@ -82,6 +103,7 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     actionsSmart: ownerFound && timescales.some((t) => t.kind !== 'time') && measureHolds(cells, settings.planDate),
     countable,
     planDate: settings.planDate,
+    today: settings.today,
     words: settings.words,
     explainedAcronyms: settings.explainedAcronyms,
   };
@@ -295,7 +317,13 @@ function reviewFindings(text: string, planDate?: string): Finding[] {
 /** Checks every table of a document and the plan as a whole. */
 export function checkPlan(tables: TableInput[], options: CheckOptions = {}): PlanReport {
   const planText = [options.surroundingText ?? '', ...tables.flatMap((t) => t.rows.flat())].join('\n');
-  const settings = settingsFrom(options, planText);
+  // A details table reads "Plan date | 05/01/2027": its cells joined on one line, label before value.
+  const detailsText = [
+    options.surroundingText ?? '',
+    ...tables.flatMap((t) => t.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : '')).join(' : '))),
+  ].join('\n');
+  const today = options.today ?? todayIso();
+  const settings = settingsFrom({ ...options, today }, planText, planDateIn(detailsText, today));
   const analyses: TableAnalysis[] = tables.map((input, index) => {
     const rows = withoutPrompts(input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : ''))));
     const layout = detectLayout(rows);
@@ -304,13 +332,16 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
   });
   const plans = analyses.filter((a) => a.layout);
   const planFindings: Finding[] = [];
+  let notFilledIn = false;
   if (plans.length > 0) {
     const enabled = (id: string) => settings.rules.some((r) => r.id === id) || !ROW_RULE_IDS.has(id);
     const disabled = new Set(options.disabledRules ?? []);
     const on = (id: string) => enabled(id) && !disabled.has(id) && options.houseStyle?.rules?.[id] !== 'off';
     const actionCount = countPlanActions(tables, analyses);
-    const filled = analyses.some((a) => a.findings.some((f) => f.code !== 'to-complete')) || actionCount > 0;
-    if (filled && on('no-review-date')) planFindings.push(...reviewFindings(planText, options.planDate));
+    // Plan-level points count whatever the rows say; only a plan with nothing written in yet is let off.
+    notFilledIn = !plans.some((a) => a.findings.some((f) => f.code !== 'to-complete') || judgedRows(tables, a) > 0);
+    const filled = !notFilledIn;
+    if (filled && on('no-review-date')) planFindings.push(...reviewFindings(planText, settings.planDate));
     if (filled && on('no-child-voice') && !CHILD_VOICE.test(planText)) {
       planFindings.push(
         planFinding(
@@ -323,7 +354,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
         ),
       );
     }
-    if (on('too-many-actions') && actionCount > PLAN_ACTIONS_LIMIT) {
+    if (filled && on('too-many-actions') && actionCount > PLAN_ACTIONS_LIMIT) {
       planFindings.push(
         planFinding(
           'too-many-actions',
@@ -350,7 +381,31 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
     }
   }
   const kept = planFindings.filter((f) => !settings.ignored.has(f.id));
-  return { tables: analyses, planFindings: kept, score: scorePlan(tables, analyses, kept) };
+  const score = scorePlan(tables, analyses, kept);
+  const planDate =
+    settings.planDate && settings.planDateSource
+      ? { planDate: { date: settings.planDate, source: settings.planDateSource } }
+      : {};
+  // A template not yet filled in has no score to give: 0 rather than a "clear and SMART" 100.
+  if (notFilledIn)
+    return { tables: analyses, planFindings: kept, score: { ...score, overall: 0 }, ...planDate, notFilledIn };
+  return { tables: analyses, planFindings: kept, score, ...planDate };
+}
+
+/** Rows of a plan table with something written in a judged column (our prompts read as empty). */
+function judgedRows(tables: TableInput[], analysis: TableAnalysis): number {
+  if (!analysis.layout) return 0;
+  const rows = withoutPrompts(tables[analysis.table].rows.map((r) => r.map((c) => (typeof c === 'string' ? c : ''))));
+  let count = 0;
+  for (let r = analysis.layout.headerRows; r < rows.length; r++) {
+    if (
+      analysis.layout.columns.some(
+        (c) => c.role !== 'achieved' && c.role !== 'context' && (rows[r][c.column] ?? '').trim(),
+      )
+    )
+      count++;
+  }
+  return count;
 }
 
 const ROW_RULE_IDS = new Set(ROW_RULES.map((r) => r.id));

@@ -11,8 +11,24 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// House styles add and remove words, so rules build their matchers per row: the same list gives the same
+// matcher, built once (a 10,000-phrase list used to be compiled again for every row of every plan).
+const matchers = new Map<string, RegExp>();
+const MATCHERS_KEPT = 64;
+
 /** A case-insensitive matcher for whole words or phrases; spaces in a phrase match spaces or hyphens. */
 export function phraseMatcher(phrases: readonly string[]): RegExp {
+  const key = phrases.join('\u0000');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    if (matchers.size >= MATCHERS_KEPT) matchers.clear();
+    matchers.set(key, (matcher = buildPhraseMatcher(phrases)));
+  }
+  matcher.lastIndex = 0;
+  return matcher;
+}
+
+function buildPhraseMatcher(phrases: readonly string[]): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.trim().split(/\s+/).map(escape).join('[\\s\\-]+'));

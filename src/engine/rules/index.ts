@@ -15,6 +15,7 @@ import { negativeFraming } from './negativeFraming';
 import { tooManyActions } from './tooManyActions';
 import { jargon } from './jargon';
 import { pastDeadline } from './pastDeadline';
+import { deadlineDue } from './deadlineDue';
 
 export const ROW_RULES: readonly Rule[] = [
   vague,
@@ -27,6 +28,7 @@ export const ROW_RULES: readonly Rule[] = [
   noTimescale,
   openTimescale,
   pastDeadline,
+  deadlineDue,
   unrealistic,
   negativeFraming,
   tooManyActions,
