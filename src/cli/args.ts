@@ -1,4 +1,5 @@
-// A small argument reader: positional words, `--name value` options and `--flag` switches.
+// A small argument reader: positional words, `--name value` options and `--flag` switches; after `--`
+// every word is positional (a file named like an option).
 export interface Args {
   positional: string[];
   values: Map<string, string>;
@@ -10,6 +11,10 @@ export function parseArgs(argv: string[], options: string[], switches: string[])
   const result: Args = { positional: [], values: new Map(), flags: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '--') {
+      result.positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (!arg.startsWith('--')) {
       result.positional.push(arg);
       continue;

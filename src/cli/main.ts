@@ -2,7 +2,9 @@
 // exports `run(args): Promise<number>` (the exit status).
 import { run as runEval } from './eval';
 import { run as runFindings } from './findings';
+import { run as runRewrite } from './rewrite';
 import { run as runCheck } from './check';
+import { run as runCompare } from './compare';
 import { run as runTemplate } from './template';
 
 const USAGE = `smart-plan: checks children's social care plans against SMART planning guidance.
@@ -10,17 +12,25 @@ const USAGE = `smart-plan: checks children's social care plans against SMART pla
 Usage:
   smart-plan eval <corpus.jsonl> [--json]        score the engine on a labelled corpus
   smart-plan findings <corpus.jsonl>             one JSON line of findings per corpus item
-  smart-plan check <file.docx|folder>... [--out DIR] [--author NAME] [--tracked]
-                   [--plan-date DD/MM/YYYY] [--house-style FILE] [--report FILE.html|.csv|.json]
+  smart-plan rewrite <corpus.jsonl>              one JSON line per item: the whole row after its rewrite
+  smart-plan check <file.docx|folder>... [--out DIR] [--force] [--author NAME] [--tracked]
+                   [--plan-date YYYY-MM-DD|DD/MM/YYYY] [--house-style FILE] [--report FILE.html|.csv|.json]
                                                  write NAME.reviewed.docx with highlights and comments
+                                                 (never over an existing file without --force)
   smart-plan template <layout> --out plan.docx   write a new plan document in a guidance layout
+  smart-plan compare OLD.docx NEW.docx [--json] [--report FILE.html]
+                   [--old-plan-date YYYY-MM-DD] [--plan-date YYYY-MM-DD]
+                                                 what drifted since the last plan: rows carried over,
+                                                 deadlines passed, dates moved, outcomes dropped
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   eval: runEval,
   findings: runFindings,
+  rewrite: runRewrite,
   check: runCheck,
   template: runTemplate,
+  compare: runCompare,
 };
 
 export async function main(argv: string[]): Promise<number> {

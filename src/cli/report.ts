@@ -1,14 +1,17 @@
 // The audit across many plans: per plan and overall, the share of actions with an owner, a timescale
 // and a measure, and the most frequent faults. HTML (with a small chart), CSV or JSON.
-import { writeFileSync } from 'fs';
+import { lstatSync, renameSync, rmSync, writeFileSync } from 'fs';
 import path from 'path';
 import type { PlanReport } from '../engine';
 
 export interface PlanResult {
   file: string;
+  /** The reviewed copy, or '' when none was written (a plan checked without marks). */
   out: string;
   report: PlanReport;
   applied: number;
+  /** Why no reviewed copy was written, when none was. */
+  note?: string;
 }
 
 const pct = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 100);
@@ -87,8 +90,18 @@ ${rows.map((r) => `<tr><td>${escapeHtml(r.plan)}</td><td>${r.score}</td><td>${r.
 `;
 }
 
+/**
+ * A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage return) is read
+ * as a formula by Excel and others, so it gets a leading apostrophe, as OWASP's advice on CSV injection says.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
 export function csvReport(results: PlanResult[]): string {
-  const quote = (v: string | number) => (typeof v === 'number' ? String(v) : `"${v.replace(/"/g, '""')}"`);
+  const quote = csvCell;
   const lines = ['plan,score,actions,with_owner_pct,with_timescale_pct,with_measure_pct,warnings'];
   for (const r of auditRows(results))
     lines.push(
@@ -97,14 +110,41 @@ export function csvReport(results: PlanResult[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+export class WriteRefused extends Error {}
+
+/**
+ * Writes a file the safe way: never through a link, never over an existing file unless `replace`, and
+ * never half-written (a temporary file beside it, renamed into place; a rename replaces a name, it does
+ * not follow a link there).
+ */
+export function writeSafely(target: string, data: string | Uint8Array, replace: boolean): void {
+  const existing = lstatSync(target, { throwIfNoEntry: false });
+  if (existing?.isSymbolicLink())
+    throw new WriteRefused(`${target} is a link; nothing is written through a link. Remove it or choose another name.`);
+  if (existing && !replace) throw new WriteRefused(`${target} already exists (add --force to replace it)`);
+  if (existing?.isDirectory()) throw new WriteRefused(`${target} is a folder`);
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
+  );
+  // 'wx' creates the file and fails if anything (a link included) already has that name.
+  writeFileSync(temporary, data, { flag: 'wx' });
+  try {
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
 export function writeReport(file: string, results: PlanResult[]): void {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') writeFileSync(file, htmlReport(results));
-  else if (ext === '.csv') writeFileSync(file, csvReport(results));
+  let text: string;
+  if (ext === '.html' || ext === '.htm') text = htmlReport(results);
+  else if (ext === '.csv') text = csvReport(results);
   else if (ext === '.json')
-    writeFileSync(
-      file,
-      `${JSON.stringify({ overall: overall(results), plans: auditRows(results), faults: frequentFaults(results) }, null, 2)}\n`,
-    );
+    text = `${JSON.stringify({ overall: overall(results), plans: auditRows(results), faults: frequentFaults(results) }, null, 2)}\n`;
   else throw new Error('use a .html, .csv or .json file name');
+  // The report is named by the user, so an earlier report of that name is replaced (never through a link).
+  writeSafely(file, text, true);
 }

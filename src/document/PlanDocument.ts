@@ -82,8 +82,11 @@ export interface PlanDocument {
   select(finding: Finding): Promise<void>;
   /** Inserts a plan table at the cursor (after the table if the cursor is in one). */
   insertPlanTable(spec: PlanTableSpec): Promise<void>;
-  /** Inserts plain paragraphs at the top of the document (the reviewer's summary). */
-  insertSummary(text: string): Promise<void>;
+  /**
+   * Inserts plain paragraphs at the top of the document (the reviewer's summary); as a tracked insertion
+   * when `options.tracked` (reviewer mode), where the host can track.
+   */
+  insertSummary(text: string, options?: ApplyOptions): Promise<void>;
   getState(): Promise<DocumentState>;
   setState(state: DocumentState): Promise<void>;
 }

@@ -1,7 +1,8 @@
 // A plan document as a .docx file, outside Word: the browser preview's document and the command line's.
 // It implements the same PlanDocument interface as Word, writing real Word highlights, comments and
 // tracked changes, and it never changes text outside what it is asked to change.
-import { applyRewriteBySuggestions } from '../document/applyRewrite';
+import { GapLeftError, applyRewriteBySuggestions } from '../document/applyRewrite';
+import { hasGaps } from '../engine/rewrite/gaps';
 import type { RowRewrite } from '../engine/rewrite/types';
 import JSZip from 'jszip';
 import type {
@@ -15,9 +16,22 @@ import type {
   ReadResult,
 } from '../document/PlanDocument';
 import type { Finding, PlanTableSpec, Severity } from '../engine/types';
-import { COMMENT_TAG, commentLines } from '../document/commentText';
+import { COMMENT_TAG, commentBody } from '../document/commentText';
+import { GUIDANCE_TITLES } from '../engine/guidance';
 import { newPackageParts, paragraph, planBlocks, runsFor } from './build';
-import { readCell, readTables, surroundingText, type CellModel, type TableModel } from './cells';
+import { readCell, readTables, surroundingText, type CellModel, type Segment, type TableModel } from './cells';
+import {
+  CUSTOM_XML_PROPS_CONTENT,
+  CUSTOM_XML_TYPE,
+  LINKS_NAMESPACE,
+  linksPropsXml,
+  linksRelsXml,
+  linksXml,
+  newGuid,
+  parseLinks,
+  type CommentLink,
+} from './markLinks';
+import { DEFAULT_DOCUMENT_LIMIT, DEFAULT_PART_LIMIT, readPartText } from './zipParts';
 import {
   CT,
   DocxError,
@@ -34,6 +48,7 @@ import {
 } from './xml';
 
 export { DocxError } from './xml';
+export { DocxTooLargeError } from './zipParts';
 
 /** Highlight colour per severity: readable on screen and distinct in grey when printed. */
 export const HIGHLIGHT: Record<Severity, string> = { error: 'red', warning: 'yellow', info: 'cyan' };
@@ -72,6 +87,10 @@ export interface DocxOpenOptions {
   author?: string;
   /** Initials on comments; by default the first letters of the author's name. */
   initials?: string;
+  /** Largest word/document.xml accepted, in bytes once unpacked (checked before unpacking). */
+  maxDocumentBytes?: number;
+  /** Largest other part read, in bytes once unpacked. */
+  maxPartBytes?: number;
 }
 
 export interface DocumentSelection {
@@ -87,6 +106,37 @@ function defaultAuthor(): string {
   return env?.SMART_PLAN_AUTHOR || env?.USER || env?.USERNAME || 'SMART Plan Checker';
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Where a finding's words are in the cell's text now: at their offsets if unchanged, else the same words elsewhere. */
+function spanIn(text: string, finding: Finding): { start: number; end: number } | undefined {
+  if (text.slice(finding.start, finding.end) === finding.quote) return { start: finding.start, end: finding.end };
+  const at = finding.quote ? text.indexOf(finding.quote) : -1;
+  return at >= 0 ? { start: at, end: at + finding.quote.length } : undefined;
+}
+
+/** The runs wholly inside [start, end), in order (segments are in text order; a binary search finds the first). */
+function runsIn(segments: Segment[], start: number, end: number): Element[] {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (segments[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  const runs: Element[] = [];
+  for (let i = low; i < segments.length && segments[i].start < end; i++) {
+    const segment = segments[i];
+    if (segment.run && segment.end <= end && segment.end > segment.start && runs[runs.length - 1] !== segment.run)
+      runs.push(segment.run);
+  }
+  return runs;
+}
+
+function now(): string {
+  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
 }
@@ -96,8 +146,14 @@ export class DocxPlanDocument implements PlanDocument {
   private readonly doc: Document;
   private comments?: Document;
   private commentsExtended?: Document;
-  private readonly author: string;
-  private readonly initials?: string;
+  /** The reviewer: every comment and tracked change of ours carries this one name. */
+  private author: string;
+  /** Initials given with the name the document was opened for. */
+  private readonly initials?: { author: string; initials: string };
+  private readonly partLimit: number;
+  /** Our comments and their findings (see markLinks.ts), and the part that holds them. */
+  private links: CommentLink[] = [];
+  private linksPart?: string;
   private cursorTable: number | null = null;
   private listeners = new Set<() => void>();
   private pendingParts: Promise<void> = Promise.resolve();
@@ -111,7 +167,14 @@ export class DocxPlanDocument implements PlanDocument {
     this.doc = doc;
     this.comments = comments;
     this.author = options.author ?? defaultAuthor();
-    this.initials = options.initials;
+    if (options.initials) this.initials = { author: this.author, initials: options.initials };
+    this.partLimit = options.maxPartBytes ?? DEFAULT_PART_LIMIT;
+  }
+
+  /** A part's text, its size checked before and while it is unpacked. */
+  private async partText(part: string): Promise<string | undefined> {
+    const file = this.zip.file(part);
+    return file ? readPartText(file, part, this.partLimit) : undefined;
   }
 
   static async open(bytes: Uint8Array | ArrayBuffer, options: DocxOpenOptions = {}): Promise<DocxPlanDocument> {
@@ -131,12 +194,16 @@ export class DocxPlanDocument implements PlanDocument {
     }
     const main = zip.file('word/document.xml');
     if (!main) throw new DocxError('This file has no Word document inside it, so it is not a .docx plan.');
-    const doc = parseXml(await main.async('string'), 'word/document.xml');
-    const commentsFile = zip.file(COMMENTS_PART);
-    const comments = commentsFile ? parseXml(await commentsFile.async('string'), COMMENTS_PART) : undefined;
-    const document = new DocxPlanDocument(zip, doc, comments, options);
-    const extended = zip.file(EXTENDED_PART);
-    if (extended) document.commentsExtended = parseXml(await extended.async('string'), EXTENDED_PART);
+    const doc = parseXml(
+      await readPartText(main, 'word/document.xml', options.maxDocumentBytes ?? DEFAULT_DOCUMENT_LIMIT),
+      'word/document.xml',
+    );
+    const document = new DocxPlanDocument(zip, doc, undefined, options);
+    const comments = await document.partText(COMMENTS_PART);
+    if (comments !== undefined) document.comments = parseXml(comments, COMMENTS_PART);
+    const extended = await document.partText(EXTENDED_PART);
+    if (extended !== undefined) document.commentsExtended = parseXml(extended, EXTENDED_PART);
+    await document.readLinks();
     return document;
   }
 
@@ -150,11 +217,80 @@ export class DocxPlanDocument implements PlanDocument {
   }
 
   async save(): Promise<Uint8Array> {
+    if (this.links.length || this.linksPart) await this.writeLinks();
     await this.pendingParts;
-    this.zip.file('word/document.xml', serialiseXml(this.doc));
-    if (this.comments) this.zip.file(COMMENTS_PART, serialiseXml(this.comments));
-    if (this.commentsExtended) this.zip.file(EXTENDED_PART, serialiseXml(this.commentsExtended));
+    // Every part we write is checked to parse again (serialiseXml) before anything is saved.
+    const written: Record<string, string> = { 'word/document.xml': serialiseXml(this.doc, 'word/document.xml') };
+    if (this.comments) written[COMMENTS_PART] = serialiseXml(this.comments, COMMENTS_PART);
+    if (this.commentsExtended) written[EXTENDED_PART] = serialiseXml(this.commentsExtended, EXTENDED_PART);
+    for (const [part, text] of Object.entries(written)) this.zip.file(part, text);
+    await this.dropDoctypes(new Set(Object.keys(written)));
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  /** Other XML parts are copied as they are, except that a DOCTYPE (never needed by Word) is never copied. */
+  private async dropDoctypes(written: Set<string>): Promise<void> {
+    const parts = Object.keys(this.zip.files).filter(
+      (name) => !written.has(name) && !this.zip.files[name].dir && /\.(xml|rels)$/i.test(name),
+    );
+    for (const part of parts) {
+      const text = await this.partText(part);
+      if (text !== undefined && /<!DOCTYPE/i.test(text)) this.zip.file(part, serialiseXml(parseXml(text, part), part));
+    }
+  }
+
+  // ---- the hidden link between our comments and their findings ------------------------------
+
+  private async readLinks(): Promise<void> {
+    for (const name of Object.keys(this.zip.files)) {
+      if (!/^customXml\/item\d+\.xml$/i.test(name)) continue;
+      const text = await this.partText(name);
+      if (!text?.includes(LINKS_NAMESPACE)) continue;
+      this.linksPart = name;
+      this.links = parseLinks(text, name);
+      return;
+    }
+  }
+
+  private async writeLinks(): Promise<void> {
+    if (!this.linksPart) {
+      let n = 1;
+      while (this.zip.file(`customXml/item${n}.xml`) || this.zip.file(`customXml/itemProps${n}.xml`)) n++;
+      this.linksPart = `customXml/item${n}.xml`;
+      this.zip.file(`customXml/itemProps${n}.xml`, linksPropsXml(newGuid()));
+      this.zip.file(`customXml/_rels/item${n}.xml.rels`, linksRelsXml(`itemProps${n}.xml`));
+      void this.addPart(
+        this.linksPart,
+        'word/_rels/document.xml.rels',
+        CUSTOM_XML_TYPE,
+        'application/xml',
+        `../${this.linksPart}`,
+      );
+      void this.addPart(
+        `customXml/itemProps${n}.xml`,
+        `customXml/_rels/item${n}.xml.rels`,
+        'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps',
+        CUSTOM_XML_PROPS_CONTENT,
+        `itemProps${n}.xml`,
+      );
+    }
+    this.zip.file(this.linksPart, linksXml(this.links));
+  }
+
+  /** Our comment ids: linked in the hidden part (by paragraph id where there is one), or tagged by earlier versions. */
+  private ourCommentIds(): Set<string> {
+    const ours = new Set<string>();
+    if (!this.comments) return ours;
+    const paras = new Set(this.links.map((l) => l.para).filter(Boolean));
+    const ids = new Set(this.links.map((l) => l.comment));
+    for (const comment of descendants(this.comments, 'comment')) {
+      const id = wAttr(comment, 'id') ?? '';
+      const paragraphs = descendants(comment, 'p');
+      const para = paragraphs[paragraphs.length - 1]?.getAttributeNS(W14, 'paraId') || '';
+      const linked = para ? paras.has(para) : ids.has(id);
+      if (linked || (comment.textContent ?? '').includes(COMMENT_TAG)) ours.add(id);
+    }
+    return ours;
   }
 
   // ---- the preview's hooks -------------------------------------------------------------------
@@ -173,8 +309,8 @@ export class DocxPlanDocument implements PlanDocument {
   }
 
   get body(): Element {
-    const body = descendants(this.doc, 'body')[0];
-    if (!body) throw new DocxError('The document has no body.');
+    const body = children(this.doc.documentElement, 'body')[0];
+    if (!body || body.namespaceURI !== W) throw new DocxError('The document has no body.');
     return body;
   }
 
@@ -182,10 +318,20 @@ export class DocxPlanDocument implements PlanDocument {
     return readTables(this.body);
   }
 
-  /** Comments in the document: ours carry the tag. */
-  commentList(): Array<{ id: string; author: string; text: string; ours: boolean }> {
+  /** Comments in the document, ours (see markLinks.ts) and the user's, and whether each is resolved. */
+  commentList(): Array<{ id: string; author: string; text: string; ours: boolean; resolved: boolean }> {
     if (!this.comments) return [];
+    const ours = this.ourCommentIds();
+    const done = new Set(
+      this.commentsExtended
+        ? Array.from(this.commentsExtended.getElementsByTagNameNS(W15, 'commentEx'))
+            .filter((e) => e.getAttributeNS(W15, 'done') === '1')
+            .map((e) => e.getAttributeNS(W15, 'paraId'))
+        : [],
+    );
     return descendants(this.comments, 'comment').map((c) => {
+      const paragraphs = descendants(c, 'p');
+      const para = paragraphs[paragraphs.length - 1]?.getAttributeNS(W14, 'paraId') ?? '';
       const text = descendants(c, 'p')
         .map((p) =>
           descendants(p, 't')
@@ -193,7 +339,8 @@ export class DocxPlanDocument implements PlanDocument {
             .join(''),
         )
         .join('\n');
-      return { id: wAttr(c, 'id') ?? '', author: wAttr(c, 'author') ?? '', text, ours: text.includes(COMMENT_TAG) };
+      const id = wAttr(c, 'id') ?? '';
+      return { id, author: wAttr(c, 'author') ?? '', text, ours: ours.has(id), resolved: done.has(para) };
     });
   }
 
@@ -244,31 +391,128 @@ export class DocxPlanDocument implements PlanDocument {
   }
 
   async mark(findings: Finding[], options: MarkOptions): Promise<MarkResult> {
+    if (options.author) this.author = options.author;
     const resolved = this.removeOurMarks().comments;
     const result: MarkResult = { highlighted: 0, commented: 0, resolved, notFound: [] };
-    // Right to left within each cell, so earlier offsets stay true while we split runs.
-    const ordered = [...findings]
-      .filter((f) => f.table >= 0)
-      .sort((a, b) => a.table - b.table || a.row - b.row || a.column - b.column || b.start - a.start);
     const models = this.tableModels();
-    this.ids = { comment: this.nextCommentId(), bookmark: this.nextBookmarkId() };
-    for (const finding of ordered) {
-      const span = this.locate(finding, models);
-      if (!span) {
-        result.notFound.push(finding.id);
+    // One pass per cell: every finding in a cell is placed, its runs split once, and the cell read again once.
+    const byCell = new Map<string, Finding[]>();
+    const planLevel: Finding[] = [];
+    for (const finding of findings) {
+      if (finding.table < 0) {
+        planLevel.push(finding);
         continue;
       }
-      const runs = this.isolate(span.cell, span.start, span.end);
-      if (this.highlight(runs, HIGHLIGHT[finding.severity])) result.highlighted++;
-      if (options.comments) {
-        this.comment(span.cell, runs, this.commentText(finding), options.author ?? this.author);
+      const key = `${finding.table}:${finding.row}:${finding.column}`;
+      const list = byCell.get(key);
+      if (list) list.push(finding);
+      else byCell.set(key, [finding]);
+    }
+    this.ids = { comment: this.nextCommentId(), bookmark: this.nextBookmarkId() };
+    for (const cellFindings of byCell.values()) {
+      const { table, row, column } = cellFindings[0];
+      const cell = models[table]?.rows[row]?.[column];
+      if (!cell || cell.mergedContinuation) {
+        result.notFound.push(...cellFindings.map((f) => f.id));
+        continue;
+      }
+      const placed: Array<{ finding: Finding; start: number; end: number }> = [];
+      for (const finding of cellFindings) {
+        const span = spanIn(cell.text, finding);
+        if (span) placed.push({ finding, ...span });
+        else result.notFound.push(finding.id);
+      }
+      if (!placed.length) continue;
+      const current = this.splitAt(
+        cell,
+        placed.flatMap((p) => [p.start, p.end]),
+      );
+      // The most serious first, so its colour shows where findings overlap; then in reading order.
+      placed.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.start - b.start);
+      const said = new Set<string>();
+      for (const { finding, start, end } of placed) {
+        const runs = runsIn(current.segments, start, end);
+        if (this.highlight(runs, HIGHLIGHT[finding.severity])) result.highlighted++;
+        if (!options.comments) continue;
+        // No cell carries the same point twice.
+        const lines = commentBody(finding);
+        const key = lines.join('\n');
+        if (said.has(key)) continue;
+        said.add(key);
+        this.comment(current, runs, lines, finding.id);
         result.commented++;
       }
     }
+    if (options.comments && planLevel.length) result.commented += this.commentPlanLevel(planLevel, models, findings);
     result.resolved = Math.max(0, resolved - result.commented);
     this.ids = undefined;
     this.changed();
     return result;
+  }
+
+  /**
+   * A row rewrite offered in a comment only (one with a [gap] the author must fill, which is never written
+   * into the plan), on the first cell it changes, with no highlight: the row's own findings are marked already.
+   */
+  commentRewrite(rewrite: RowRewrite): boolean {
+    const model = this.tableModels()[rewrite.table];
+    const first = rewrite.cells[0];
+    const known = first && model?.rows[rewrite.row]?.[first.column];
+    if (!known || known.mergedContinuation) return false;
+    const header = (column: number) => (model.rows[0]?.[column]?.text ?? '').replace(/\s+/g, ' ').trim();
+    const lines = [rewrite.summary];
+    if (rewrite.cells.length === 1) lines.push(`You could write: ${first.after}`);
+    else {
+      lines.push('The row could read:');
+      for (const cell of rewrite.cells)
+        lines.push(`${header(cell.column) || `Column ${cell.column + 1}`}: ${cell.after}`);
+    }
+    if (rewrite.cells.some((cell) => hasGaps(cell.after))) lines.push('Fill in each [gap] before using it.');
+    lines.push(`Guidance: ${GUIDANCE_TITLES[rewrite.modelledOn.document]}, "${rewrite.modelledOn.section}".`);
+    const cell = readCell(known.tc);
+    this.comment(cell, runsIn(cell.segments, 0, cell.text.length), lines, rewrite.id);
+    this.changed();
+    return true;
+  }
+
+  /**
+   * Plan-level points (no review date, no child's voice, not signed, too many actions) as comments on the
+   * first plan table's first cell: the top of the plan, where a reader starts.
+   */
+  private commentPlanLevel(planLevel: Finding[], models: TableModel[], findings: Finding[]): number {
+    const tables = findings.filter((f) => f.table >= 0).map((f) => f.table);
+    const model = models[tables.length ? Math.min(...tables) : 0];
+    const first = model?.rows[0]?.[0];
+    if (!first) return 0;
+    const cell = readCell(first.tc);
+    const runs = runsIn(cell.segments, 0, cell.text.length);
+    const said = new Set<string>();
+    let written = 0;
+    for (const finding of planLevel) {
+      const lines = commentBody(finding);
+      if (said.has(lines.join('\n'))) continue;
+      said.add(lines.join('\n'));
+      this.comment(cell, runs, lines, finding.id);
+      written++;
+    }
+    return written;
+  }
+
+  /** Splits runs once so that every offset given falls between runs; returns the cell read again. */
+  private splitAt(cell: CellModel, offsets: number[]): CellModel {
+    const cuts = [...new Set(offsets)].sort((a, b) => a - b);
+    let split = false;
+    let i = 0;
+    for (const segment of cell.segments) {
+      while (i < cuts.length && cuts[i] <= segment.start) i++;
+      if (!segment.t || !segment.run) continue;
+      const inside: number[] = [];
+      for (let j = i; j < cuts.length && cuts[j] < segment.end; j++) inside.push(cuts[j]);
+      // Right to left: the run and its w:t keep the text before each cut.
+      for (const cut of inside.reverse()) this.splitRun(segment.run, segment.t, cut - segment.start);
+      if (inside.length) split = true;
+    }
+    return split ? readCell(cell.tc) : cell;
   }
 
   async clearMarks(): Promise<number> {
@@ -279,9 +523,13 @@ export class DocxPlanDocument implements PlanDocument {
 
   async applyRewrite(rewrite: RowRewrite, options: ApplyOptions): Promise<void> {
     await applyRewriteBySuggestions(this, rewrite, options);
+    this.resolveFindings(new Set(rewrite.resolves));
+    this.changed();
   }
 
   async applySuggestion(finding: Finding, text: string, options: ApplyOptions): Promise<void> {
+    // A [gap] is for the author to fill: it is never written into the plan.
+    if (hasGaps(text)) throw new GapLeftError();
     const kind = finding.suggestion?.kind ?? 'replace-span';
     const cell = this.cell(finding.table, finding.row, finding.column);
     let start: number;
@@ -306,7 +554,7 @@ export class DocxPlanDocument implements PlanDocument {
       const highlight = descendants(run, 'highlight')[0];
       if (highlight) highlight.parentNode?.removeChild(highlight);
     }
-    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const date = now();
     if (options.tracked) {
       let id = this.nextRevisionId();
       for (const run of runs) {
@@ -325,6 +573,8 @@ export class DocxPlanDocument implements PlanDocument {
       for (const run of newRuns) this.insertAfter(run, after, cell);
       for (const run of runs) run.parentNode?.removeChild(run);
     }
+    // Only this finding's comment is resolved; every other mark stays.
+    this.resolveFindings(new Set([finding.id]));
     this.changed();
   }
 
@@ -363,18 +613,49 @@ export class DocxPlanDocument implements PlanDocument {
     this.changed();
   }
 
-  async insertSummary(text: string): Promise<void> {
+  /**
+   * The reviewer's summary at the top. When tracking is on (asked for, or Track Changes is on in the
+   * document's settings) it goes in as a tracked insertion under the reviewer's name.
+   */
+  async insertSummary(text: string, options: { tracked?: boolean } = {}): Promise<void> {
+    const tracked = options.tracked ?? (await this.trackingOn());
     const first = this.body.firstChild;
-    const lines = text.split('\n');
-    lines.forEach((line, i) => this.body.insertBefore(paragraph(this.doc, line, { bold: i === 0 }), first));
-    this.body.insertBefore(paragraph(this.doc, ''), first);
+    const blocks = [
+      ...text.split('\n').map((line, i) => paragraph(this.doc, line, { bold: i === 0 })),
+      paragraph(this.doc, ''),
+    ];
+    if (tracked) {
+      const date = now();
+      let id = this.nextRevisionId();
+      for (const p of blocks) {
+        const runs = children(p, 'r');
+        if (runs.length) {
+          const ins = el(this.doc, 'ins', { id: String(id++), author: this.author, date });
+          p.insertBefore(ins, runs[0]);
+          for (const run of runs) ins.appendChild(run);
+        }
+        // The paragraph mark is inserted too, so rejecting the change leaves no empty paragraphs behind.
+        let pPr = child(p, 'pPr');
+        if (!pPr) pPr = p.insertBefore(el(this.doc, 'pPr'), p.firstChild);
+        pPr.appendChild(
+          el(this.doc, 'rPr', {}, [el(this.doc, 'ins', { id: String(id++), author: this.author, date })]),
+        );
+      }
+    }
+    for (const p of blocks) this.body.insertBefore(p, first);
     this.changed();
   }
 
+  /** Track Changes is on in the document (w:trackRevisions in its settings). */
+  private async trackingOn(): Promise<boolean> {
+    const settings = await this.partText('word/settings.xml');
+    return Boolean(settings && /<w:trackRevisions(\s|\/|>)(?![^>]*w:val="(0|false|off)")/.test(settings));
+  }
+
   async getState(): Promise<DocumentState> {
-    const file = this.zip.file(CUSTOM_PART);
-    if (!file) return { ignored: [] };
-    const custom = parseXml(await file.async('string'), CUSTOM_PART);
+    const text = await this.partText(CUSTOM_PART);
+    if (text === undefined) return { ignored: [] };
+    const custom = parseXml(text, CUSTOM_PART);
     const property = Array.from(custom.getElementsByTagName('property')).find(
       (p) => p.getAttribute('name') === IGNORED_PROPERTY,
     );
@@ -388,10 +669,10 @@ export class DocxPlanDocument implements PlanDocument {
 
   async setState(state: DocumentState): Promise<void> {
     const value = JSON.stringify(state.ignored).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const existing = this.zip.file(CUSTOM_PART);
+    const existing = await this.partText(CUSTOM_PART);
     let xml: string;
-    if (existing) {
-      const custom = parseXml(await existing.async('string'), CUSTOM_PART);
+    if (existing !== undefined) {
+      const custom = parseXml(existing, CUSTOM_PART);
       const root = custom.documentElement;
       const props = Array.from(root.getElementsByTagName('property'));
       for (const p of props) if (p.getAttribute('name') === IGNORED_PROPERTY) root.removeChild(p);
@@ -472,28 +753,33 @@ export class DocxPlanDocument implements PlanDocument {
     return runs;
   }
 
+  /** Splits a run at an offset inside one of its w:t: the run keeps what comes before, a new run after it the rest. */
   private splitRun(run: Element, t: Element, at: number): void {
-    const clone = run.cloneNode(true) as Element;
-    const kids = children(run);
-    const index = kids.indexOf(t);
     const text = t.textContent ?? '';
-    for (const kid of kids.slice(index + 1)) run.removeChild(kid);
+    // A shallow copy keeps the run's own attributes; only its formatting is copied deeply.
+    const after = run.cloneNode(false) as Element;
+    const props = child(run, 'rPr');
+    if (props) after.appendChild(props.cloneNode(true));
+    after.appendChild(textEl(this.doc, text.slice(at), t.localName));
+    for (let next = t.nextSibling; next;) {
+      const following = next.nextSibling;
+      after.appendChild(next);
+      next = following;
+    }
     t.textContent = text.slice(0, at);
-    const cloneKids = children(clone);
-    for (const kid of cloneKids.slice(0, index)) if (kid.localName !== 'rPr') clone.removeChild(kid);
-    cloneKids[index].textContent = text.slice(at);
-    for (const piece of [t, cloneKids[index]])
-      piece.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
-    run.parentNode!.insertBefore(clone, run.nextSibling);
+    t.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
+    run.parentNode!.insertBefore(after, run.nextSibling);
   }
 
   /** Highlights the runs the user had not highlighted, inside a hidden bookmark so we can undo exactly that. */
   private highlight(runs: Element[], colour: string): boolean {
-    const ours = runs.filter((run) => {
-      const props = child(run, 'rPr');
-      return !(props && child(props, 'highlight'));
-    });
-    if (ours.length === 0) return false;
+    const ours = new Set(
+      runs.filter((run) => {
+        const props = child(run, 'rPr');
+        return !(props && child(props, 'highlight'));
+      }),
+    );
+    if (ours.size === 0) return false;
     // One bookmark per unbroken group of runs we highlight.
     let group: Element[] = [];
     const flush = () => {
@@ -506,7 +792,7 @@ export class DocxPlanDocument implements PlanDocument {
       group = [];
     };
     for (const run of runs) {
-      if (!ours.includes(run)) {
+      if (!ours.has(run)) {
         flush();
         continue;
       }
@@ -521,14 +807,11 @@ export class DocxPlanDocument implements PlanDocument {
     return true;
   }
 
-  private commentText(finding: Finding): string[] {
-    return commentLines(finding);
-  }
-
-  private comment(cell: CellModel, runs: Element[], lines: string[], author: string): void {
+  private comment(cell: CellModel, runs: Element[], lines: string[], findingId: string): void {
+    const author = this.author;
     const comments = this.ensureComments();
     const id = String(this.nextCommentId());
-    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const date = now();
     // Built in the comments part itself: importing from the document would clone every node again.
     const paragraphs = lines.map((line, i) => {
       const p = el(comments, 'p', {}, [el(comments, 'pPr', {}, [el(comments, 'pStyle', { val: 'CommentText' })])]);
@@ -549,7 +832,7 @@ export class DocxPlanDocument implements PlanDocument {
     comment.setAttributeNS(
       W,
       'w:initials',
-      ((author === this.author ? this.initials : undefined) ??
+      ((this.initials?.author === author ? this.initials.initials : undefined) ??
         author
           .split(/\s+/)
           .map((w) => w[0] ?? '')
@@ -562,6 +845,7 @@ export class DocxPlanDocument implements PlanDocument {
     // Word finds a comment's resolved state and replies through its last paragraph's id.
     const paraId = (0x53500000 + Number(id)).toString(16).toUpperCase();
     paragraphs[paragraphs.length - 1].setAttributeNS(W14, 'w14:paraId', paraId);
+    this.links.push({ comment: id, para: paraId, finding: findingId });
     const extended = this.ensureCommentsExtended();
     const entry = extended.createElementNS(W15, 'w15:commentEx');
     entry.setAttributeNS(W15, 'w15:paraId', paraId);
@@ -599,15 +883,17 @@ export class DocxPlanDocument implements PlanDocument {
     let highlights = 0;
     const all = Array.from(this.body.getElementsByTagName('*'));
     const order = new Map(all.map((node, i) => [node, i]));
+    const ends = new Map(descendants(this.body, 'bookmarkEnd').map((e) => [wAttr(e, 'id'), e]));
     for (const start of descendants(this.body, 'bookmarkStart')) {
       const name = wAttr(start, 'name') ?? '';
       if (!name.startsWith(BOOKMARK_PREFIX)) continue;
-      const id = wAttr(start, 'id');
-      const end = descendants(this.body, 'bookmarkEnd').find((e) => wAttr(e, 'id') === id);
+      const end = ends.get(wAttr(start, 'id'));
       const from = order.get(start) ?? 0;
       const to = end ? (order.get(end) ?? from) : from;
       let removedHere = false;
-      for (const run of all.slice(from, to).filter((n) => n.localName === 'r' && n.namespaceURI === W)) {
+      for (let i = from; i < to; i++) {
+        const run = all[i];
+        if (run.localName !== 'r' || run.namespaceURI !== W) continue;
         const props = child(run, 'rPr');
         const mark = props && child(props, 'highlight');
         if (mark) {
@@ -620,36 +906,44 @@ export class DocxPlanDocument implements PlanDocument {
       start.parentNode?.removeChild(start);
       end?.parentNode?.removeChild(end);
     }
-    const ours = new Set(
-      this.commentList()
-        .filter((c) => c.ours)
-        .map((c) => c.id),
-    );
-    if (ours.size && this.comments) {
-      const paraIds = new Set<string>();
-      for (const comment of descendants(this.comments, 'comment')) {
-        if (!ours.has(wAttr(comment, 'id') ?? '')) continue;
-        for (const p of descendants(comment, 'p')) {
-          const paraId = p.getAttributeNS(W14, 'paraId');
-          if (paraId) paraIds.add(paraId);
-        }
-        comment.parentNode?.removeChild(comment);
-      }
-      if (this.commentsExtended) {
-        for (const entry of Array.from(this.commentsExtended.getElementsByTagNameNS(W15, 'commentEx')))
-          if (paraIds.has(entry.getAttributeNS(W15, 'paraId') ?? '')) entry.parentNode?.removeChild(entry);
-      }
-      for (const name of ['commentRangeStart', 'commentRangeEnd']) {
-        for (const marker of descendants(this.body, name))
-          if (ours.has(wAttr(marker, 'id') ?? '')) marker.parentNode?.removeChild(marker);
-      }
-      for (const reference of descendants(this.body, 'commentReference')) {
-        if (!ours.has(wAttr(reference, 'id') ?? '')) continue;
-        const run = reference.parentNode as Element;
-        run.parentNode?.removeChild(run);
-      }
-    }
+    const ours = this.ourCommentIds();
+    if (ours.size && this.comments) this.removeComments(ours);
+    this.links = [];
     return { comments: ours.size, highlights };
+  }
+
+  private removeComments(ids: Set<string>): void {
+    if (!this.comments) return;
+    const paraIds = new Set<string>();
+    for (const comment of descendants(this.comments, 'comment')) {
+      if (!ids.has(wAttr(comment, 'id') ?? '')) continue;
+      for (const p of descendants(comment, 'p')) {
+        const paraId = p.getAttributeNS(W14, 'paraId');
+        if (paraId) paraIds.add(paraId);
+      }
+      comment.parentNode?.removeChild(comment);
+    }
+    if (this.commentsExtended) {
+      for (const entry of Array.from(this.commentsExtended.getElementsByTagNameNS(W15, 'commentEx')))
+        if (paraIds.has(entry.getAttributeNS(W15, 'paraId') ?? '')) entry.parentNode?.removeChild(entry);
+    }
+    for (const name of ['commentRangeStart', 'commentRangeEnd']) {
+      for (const marker of descendants(this.body, name))
+        if (ids.has(wAttr(marker, 'id') ?? '')) marker.parentNode?.removeChild(marker);
+    }
+    for (const reference of descendants(this.body, 'commentReference')) {
+      if (!ids.has(wAttr(reference, 'id') ?? '')) continue;
+      const run = reference.parentNode as Element;
+      run.parentNode?.removeChild(run);
+    }
+  }
+
+  /** Marks our comments on these findings as resolved (Word's "Resolve"), leaving every other mark as it is. */
+  private resolveFindings(findingIds: Set<string>): void {
+    const paras = new Set(this.links.filter((l) => findingIds.has(l.finding)).map((l) => l.para));
+    if (!paras.size || !this.commentsExtended) return;
+    for (const entry of Array.from(this.commentsExtended.getElementsByTagNameNS(W15, 'commentEx')))
+      if (paras.has(entry.getAttributeNS(W15, 'paraId') ?? '')) entry.setAttributeNS(W15, 'w15:done', '1');
   }
 
   private ensureCommentsExtended(): Document {
@@ -692,13 +986,12 @@ export class DocxPlanDocument implements PlanDocument {
   /** Registers a new part: its relationship and its content type (save waits for it). */
   private addPart(part: string, relsPart: string, type: string, contentType: string, target: string): Promise<void> {
     this.pendingParts = this.pendingParts.then(async () => {
-      const relsFile = this.zip.file(relsPart);
-      const rels = parseXml(
-        relsFile ? await relsFile.async('string') : `<Relationships xmlns="${PKG_REL}"/>`,
-        relsPart,
-      );
+      const rels = parseXml((await this.partText(relsPart)) ?? `<Relationships xmlns="${PKG_REL}"/>`, relsPart);
       const existing = Array.from(rels.getElementsByTagName('Relationship'));
-      if (!existing.some((r) => r.getAttribute('Type') === type)) {
+      // One comments part per document; custom XML parts are many, told apart by their target.
+      const same = (r: Element) =>
+        r.getAttribute('Type') === type && (type !== CUSTOM_XML_TYPE || r.getAttribute('Target') === target);
+      if (!existing.some(same)) {
         const ids = new Set(existing.map((r) => r.getAttribute('Id')));
         let n = existing.length + 1;
         while (ids.has(`rId${n}`)) n++;
@@ -709,9 +1002,8 @@ export class DocxPlanDocument implements PlanDocument {
         rels.documentElement.appendChild(rel);
         this.zip.file(relsPart, serialiseXml(rels));
       }
-      const typesFile = this.zip.file('[Content_Types].xml');
       const types = parseXml(
-        typesFile ? await typesFile.async('string') : `<Types xmlns="${CT}"/>`,
+        (await this.partText('[Content_Types].xml')) ?? `<Types xmlns="${CT}"/>`,
         '[Content_Types].xml',
       );
       if (!Array.from(types.getElementsByTagName('Override')).some((o) => o.getAttribute('PartName') === `/${part}`)) {

@@ -6,7 +6,7 @@ export const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relations
 export const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
 interface DomImplementation {
-  DOMParser: { new (): DOMParser };
+  DOMParser: { new (options?: { onError?: (level: string, message: string) => void }): DOMParser };
   XMLSerializer: { new (): XMLSerializer };
 }
 
@@ -19,22 +19,93 @@ function implementation(): DomImplementation {
   } else {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     dom = require('@xmldom/xmldom') as DomImplementation;
+    rememberGrammarPatterns();
   }
   return dom;
 }
 
+/**
+ * xmldom 0.9 builds the same regular expression afresh for every end tag it reads (grammar.reg), about
+ * a third of its parsing time; every reviewed part is parsed twice (read, and checked once written).
+ * The patterns depend only on their arguments and carry no state (no g or y flag), so each is built once.
+ */
+function rememberGrammarPatterns(): void {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const grammar = require('@xmldom/xmldom/lib/grammar') as { reg?: (...parts: unknown[]) => RegExp };
+    const build = grammar.reg;
+    if (typeof build !== 'function' || (build as { remembered?: boolean }).remembered) return;
+    const built = new Map<string, RegExp>();
+    const remembered = function (this: unknown, ...parts: unknown[]): RegExp {
+      const key = parts
+        .map((part) => (part instanceof RegExp ? `/${part.source}/${part.flags}` : String(part)))
+        .join('\u0000');
+      let pattern = built.get(key);
+      if (!pattern) {
+        pattern = build.apply(this, parts);
+        if (pattern.global || pattern.sticky) return pattern;
+        built.set(key, pattern);
+      }
+      return pattern;
+    };
+    grammar.reg = Object.assign(remembered, { remembered: true });
+  } catch {
+    // Another version of xmldom: parsing works the same, only slower.
+  }
+}
+
 export class DocxError extends Error {}
 
+/** Plain words for a part that cannot be read; the parser's own message stays out of what users read. */
+function notXml(part: string): DocxError {
+  return new DocxError(
+    `Part of this file (${part}) is damaged: it is not the kind of text Word writes, so the plan cannot be checked. Open it in Word, save it again and retry.`,
+  );
+}
+
 export function parseXml(text: string, part: string): Document {
-  const doc = new (implementation().DOMParser)().parseFromString(text, 'application/xml');
+  let doc: Document;
+  try {
+    // xmldom reports problems through onError (by default as "[xmldom error]" lines on stderr): every
+    // error is fatal here, warnings are ignored. The browser's parser takes no options and ignores them.
+    const parser = new (implementation().DOMParser)({
+      onError: (level) => {
+        if (level !== 'warning') throw new Error('not well-formed');
+      },
+    });
+    doc = parser.parseFromString(text, 'application/xml');
+  } catch {
+    throw notXml(part);
+  }
   const error = doc.getElementsByTagName('parsererror')[0];
-  if (error || !doc.documentElement) throw new DocxError(`The part ${part} is not well-formed XML.`);
+  if (error || !doc.documentElement) throw notXml(part);
+  // A DOCTYPE is never needed in a Word part and may name outside entities: it is never kept or copied.
+  for (let node = doc.firstChild; node;) {
+    const next = node.nextSibling;
+    if (node.nodeType === 10) doc.removeChild(node);
+    node = next;
+  }
   return doc;
 }
 
-export function serialiseXml(doc: Document): string {
-  const text = new (implementation().XMLSerializer)().serializeToString(doc);
-  return text.startsWith('<?xml') ? text : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`;
+/** Characters XML 1.0 forbids, raw or arrived through character references such as `&#1;`, and lone surrogates. */
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The part as text, with what XML 1.0 forbids dropped, and parsed again before it is written, so a
+ * reviewed copy always opens.
+ */
+export function serialiseXml(doc: Document, part = 'a part'): string {
+  let text = new (implementation().XMLSerializer)().serializeToString(doc).replace(FORBIDDEN, '');
+  if (!text.startsWith('<?xml')) text = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`;
+  try {
+    parseXml(text, part);
+  } catch {
+    throw new DocxError(`The reviewed copy could not be written: ${part} would not be valid. Nothing was saved.`);
+  }
+  return text;
 }
 
 /** Element children (not text or comments). */
@@ -84,6 +155,5 @@ export function escapeXml(text: string): string {
 
 /** Characters XML 1.0 cannot hold (control characters pasted into a plan). */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  return text.replace(FORBIDDEN, '');
 }

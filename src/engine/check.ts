@@ -11,6 +11,8 @@ import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { findAll, shortHash } from './text';
 import { todayIso } from './templates';
 import { LAYOUTS } from './layouts';
+import { rewriteRow } from './rewrite/rewriteRow';
+import type { RowRewrite } from './rewrite/types';
 import type {
   CheckOptions,
   Finding,
@@ -171,6 +173,31 @@ export function checkRow(cellsByRole: Partial<Record<Role, string>>, options: Ch
   return runRules(rowContext(0, 0, cells, settings), settings);
 }
 
+/** One row's rewrite (issue #13), or null when the row is SMART: what `smart-plan rewrite` prints. */
+export function rewriteRowByRole(
+  cellsByRole: Partial<Record<Role, string>>,
+  options: CheckOptions = {},
+  taken?: Set<string>,
+): RowRewrite | null {
+  const entries = Object.entries(cellsByRole).filter(([, text]) => typeof text === 'string') as Array<[Role, string]>;
+  const cells: CellContext[] = entries.map(([role, text], column) => ({ column, role, text }));
+  const settings = settingsFrom(options, [options.surroundingText ?? '', ...entries.map(([, t]) => t)].join('\n'));
+  const findings = runRules(rowContext(0, 0, cells, settings), settings);
+  return rewriteRow({
+    table: 0,
+    row: 0,
+    cells,
+    findings,
+    planDate: options.planDate,
+    taken,
+    recheck: recheckWith(0, 0, settings),
+  });
+}
+
+function recheckWith(table: number, row: number, settings: RunSettings): (cells: CellContext[]) => Finding[] {
+  return (cells) => runRules(rowContext(table, row, cells, settings), { ...settings, ignored: new Set() });
+}
+
 /** Findings for one table, or the reason it is not a plan. */
 export function analyseTable(
   input: TableInput,
@@ -188,7 +215,13 @@ export function analyseTable(
 /** Columns a continuation row shares with the outcome above it. */
 const CARRIED_ROLES = new Set<Role>(['need', 'outcome', 'measure', 'achieved']);
 
-function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number, settings: RunSettings): Finding[] {
+function tableFindings(
+  rows: string[][],
+  layout: LayoutMatch,
+  tableIndex: number,
+  settings: RunSettings,
+  rewrites?: { list: RowRewrite[]; taken: Set<string> },
+): Finding[] {
   const findings: Finding[] = [];
   const hasOutcomeColumn = layout.columns.some((c) => c.role === 'outcome');
   // The last row that stated an outcome: rows below it with an empty outcome carry on the same outcome.
@@ -238,7 +271,23 @@ function tableFindings(rows: string[][], layout: LayoutMatch, tableIndex: number
       continue;
     }
     const rowFindings = runRules(rowContext(tableIndex, r, cells, settings), settings);
-    findings.push(...rowFindings.filter((f) => !inherited.has(f.column)));
+    const own = rowFindings.filter((f) => !inherited.has(f.column));
+    findings.push(...own);
+    if (rewrites) {
+      const recheck = recheckWith(tableIndex, r, settings);
+      const rewrite = rewriteRow({
+        table: tableIndex,
+        row: r,
+        cells,
+        findings: own,
+        planDate: settings.planDate,
+        taken: rewrites.taken,
+        recheck,
+      });
+      // A continuation row is judged with the outcome above it, but only its own cells are rewritten.
+      if (rewrite) rewrite.cells = rewrite.cells.filter((c) => !inherited.has(c.column));
+      if (rewrite && rewrite.cells.length > 0) rewrites.list.push(rewrite);
+    }
   }
   return findings;
 }
@@ -324,11 +373,12 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
   ].join('\n');
   const today = options.today ?? todayIso();
   const settings = settingsFrom({ ...options, today }, planText, planDateIn(detailsText, today));
+  const rewrites = { list: [] as RowRewrite[], taken: new Set<string>() };
   const analyses: TableAnalysis[] = tables.map((input, index) => {
     const rows = withoutPrompts(input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : ''))));
     const layout = detectLayout(rows);
     if (!layout) return { table: index, layout: null, reason: notAPlanReason(rows), findings: [] };
-    return { table: index, layout, findings: tableFindings(rows, layout, index, settings) };
+    return { table: index, layout, findings: tableFindings(rows, layout, index, settings, rewrites) };
   });
   const plans = analyses.filter((a) => a.layout);
   const planFindings: Finding[] = [];
@@ -388,8 +438,15 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
       : {};
   // A template not yet filled in has no score to give: 0 rather than a "clear and SMART" 100.
   if (notFilledIn)
-    return { tables: analyses, planFindings: kept, score: { ...score, overall: 0 }, ...planDate, notFilledIn };
-  return { tables: analyses, planFindings: kept, score, ...planDate };
+    return {
+      tables: analyses,
+      rewrites: rewrites.list,
+      planFindings: kept,
+      score: { ...score, overall: 0 },
+      ...planDate,
+      notFilledIn,
+    };
+  return { tables: analyses, rewrites: rewrites.list, planFindings: kept, score, ...planDate };
 }
 
 /** Rows of a plan table with something written in a judged column (our prompts read as empty). */

@@ -108,6 +108,11 @@ export const GUIDANCE = {
     'Achievable (and agreed) – Goals should be achievable and create successful outcomes.',
     'Plans work best when agreed: aim for a plan signed by the parents and the child.',
   ),
+  placeholder: ref(
+    'torbay',
+    'Checklist',
+    'Before a plan is shared, every part says who, what, when and where: nothing is left for someone else to fill in.',
+  ),
   template: ref(
     'wakefield',
     '5. Who is going to do what and by when?',

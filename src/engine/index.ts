@@ -2,7 +2,7 @@
 export * from './types';
 export { LAYOUTS, layoutById } from './layouts';
 export type { Layout, LayoutColumn } from './layouts';
-export { checkPlan, checkRow, analyseTable, PLAN_ACTIONS_LIMIT } from './check';
+export { checkPlan, checkRow, rewriteRowByRole, analyseTable, PLAN_ACTIONS_LIMIT } from './check';
 export { detectLayout, roleFromKeywords } from './detect';
 export { RULES } from './ruleInfo';
 export type { RuleInfo } from './ruleInfo';
@@ -12,3 +12,16 @@ export { findTimescales } from './timescale';
 export { GUIDANCE, GUIDANCE_TITLES } from './guidance';
 export { findGaps, hasGaps } from './rewrite';
 export type { CellRewrite, RowRewrite, Gap } from './rewrite';
+export { comparePlans, describeDrift, driftFindings, readPlanRows, detectPlanTable, rowPreview } from './compare';
+export type {
+  HeaderCell,
+  CompareOptions,
+  DriftPoint,
+  DriftPointCode,
+  DriftStatus,
+  DriftSummary,
+  PlanComparison,
+  PlanRow,
+  PlanVersion,
+  RowDrift,
+} from './compare';

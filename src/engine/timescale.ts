@@ -14,7 +14,9 @@ export interface Timescale extends Span {
   date?: string;
 }
 
-const NUMBER = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
+// A number the author still has to fill in ("every [2] weeks") reads as the timescale it will be.
+const NUMBER =
+  '(?:\\d{1,3}|\\[\\d{1,3}\\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
 const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
 const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|month|term|half[ -]term|school day|meal|visit|session|${DAY})`;

@@ -52,7 +52,11 @@ export type IssueCode =
   | 'no-review-date'
   | 'no-child-voice'
   | 'not-agreed'
-  | 'to-complete';
+  | 'to-complete'
+  /** A `[gap]` from a rewrite still in the document: fill it in or remove it (issue #13). */
+  | 'placeholder'
+  /** A point of drift since the last plan, from comparing the two (issue #17): never a fault of the row itself. */
+  | 'drift';
 
 /** The five guidance documents, by file stem in ../shared/guidance/. */
 export type GuidanceDocId = 'practitioners-guide' | 'smart-planning-guidance' | 'torbay' | 'dcs' | 'wakefield';

@@ -139,7 +139,7 @@ export function App({ document, settingsStore, theme = 'light', autoCheck, engin
             ))}
           </TabList>
         </header>
-        {panel('check', <CheckTab controller={controller} state={state} />)}
+        {panel('check', <CheckTab controller={controller} state={state} document={document} />)}
         {panel('learn', <LearnTab controller={controller} document={document} state={state} />)}
         {panel('templates', <TemplatesTab document={document} />)}
         {panel('settings', <SettingsTab controller={controller} state={state} />)}

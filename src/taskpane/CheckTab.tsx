@@ -30,6 +30,10 @@ import { FindingCard } from './FindingCard';
 import { SEVERITY_LABELS } from './guidanceNames';
 import { LETTER_NAMES } from './reviewerSummary';
 import { SummaryCard } from './SummaryCard';
+import type { PlanDocument } from '../document/PlanDocument';
+
+// Loaded when the tab first draws, so the first download stays small (it brings the .docx reader only on use).
+const CompareCard = React.lazy(() => import('./CompareCard'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -56,9 +60,11 @@ function toggle<T>(list: T[], item: T): T[] {
 export interface CheckTabProps {
   controller: CheckController;
   state: CheckState;
+  /** The plan, for "Compare with the previous plan". */
+  document?: PlanDocument;
 }
 
-export function CheckTab({ controller, state }: CheckTabProps) {
+export function CheckTab({ controller, state, document }: CheckTabProps) {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<FindingFilter>({ letters: [], severities: [] });
   const [onlyCursorTable, setOnlyCursorTable] = React.useState(false);
@@ -306,6 +312,16 @@ export function CheckTab({ controller, state }: CheckTabProps) {
             </div>
           )}
         </>
+      )}
+      {document && (
+        <React.Suspense fallback={null}>
+          <CompareCard
+            document={document}
+            planDate={settings.planDate}
+            author={settings.authorName}
+            keepMarks={() => (controller.getState().marked ? controller.cellFindings() : [])}
+          />
+        </React.Suspense>
       )}
     </div>
   );

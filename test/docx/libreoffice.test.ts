@@ -99,3 +99,100 @@ describe('LibreOffice opens what we write', () => {
     expect(pdfAnnotations(pdf).length).toBe(report.tables[0].findings.length);
   });
 });
+
+/** What LibreOffice read: its own flat ODF, with each comment and each tracked change and their authors. */
+function readByLibreOffice(file: string) {
+  const fodt = fs.readFileSync(convertTo(file, 'fodt'), 'utf8');
+  const text = (xml: string) =>
+    xml
+      .replace(/<text:tab\/>/g, '\t')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const comments = [...fodt.matchAll(/<office:annotation(?:\s[^>]*)?>([\s\S]*?)<\/office:annotation>/g)].map((m) => ({
+    author: text(m[1].match(/<dc:creator>([\s\S]*?)<\/dc:creator>/)?.[1] ?? ''),
+    text: [...m[1].matchAll(/<text:p\b[^>]*>([\s\S]*?)<\/text:p>/g)].map((p) => text(p[1])).join('\n'),
+  }));
+  const changes = [
+    ...fodt.matchAll(/<text:changed-region\s[^>]*text:id="([^"]+)"[^>]*>([\s\S]*?)<\/text:changed-region>/g),
+  ].map((m) => {
+    const kind = m[2].includes('<text:insertion')
+      ? 'insertion'
+      : m[2].includes('<text:deletion')
+        ? 'deletion'
+        : 'other';
+    // LibreOffice 7.4 keeps both inserted and deleted words in the body between change-start and change-end.
+    const inline = fodt.match(
+      new RegExp(
+        `<text:change-start text:change-id="${m[1]}"/>([\\s\\S]*?)<text:change-end text:change-id="${m[1]}"/>`,
+      ),
+    );
+    return {
+      kind,
+      author: text(m[2].match(/<dc:creator>([\s\S]*?)<\/dc:creator>/)?.[1] ?? ''),
+      text: inline ? text(inline[1]) : text(m[2].replace(/<office:change-info>[\s\S]*?<\/office:change-info>/, '')),
+    };
+  });
+  return { comments, changes };
+}
+
+describe('the reviewed copy as LibreOffice reads it (issues #13, #14, #16)', () => {
+  it('shows comments without a tag, every change of ours under the reviewer, no [gap] inserted, plan-level points as comments, and the user’s own comment and deletion', async () => {
+    const { makeDocx, HEADER, p, r, tbl, tc, tr } = await import('./makeDocx');
+    const userDeletion =
+      '<w:del w:id="5" w:author="Sam Jones" w:date="2025-03-01T10:00:00Z"><w:r><w:delText>weekly </w:delText></w:r></w:del>';
+    const body = tbl(
+      HEADER,
+      tr(
+        tc(
+          p(
+            '<w:commentRangeStart w:id="1"/>',
+            r('Kai needs to be healthy.&#1;'),
+            '<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>',
+          ),
+        ),
+        tc(p(r('Kai will be seen regularly.'))),
+        tc(p(r('Health visitor to visit '), userDeletion, r('- ongoing. Mum to call the GP ASAP.'))),
+        tc(p()),
+      ),
+    );
+    const userComment =
+      '<w:comment w:id="1" w:author="Sam Jones" w:initials="SJ"><w:p><w:r><w:t>Check with nursery first</w:t></w:r></w:p></w:comment>';
+    const plan = path.join(work, 'kai-plan.docx');
+    fs.writeFileSync(plan, await makeDocx(body, userComment));
+    const bin = path.resolve(__dirname, '../../bin/smart-plan.cjs');
+    execFileSync(process.execPath, [bin, 'check', plan, '--tracked', '--author', 'Priya Shah', '--force'], {
+      stdio: 'ignore',
+    });
+    const reviewedFile = path.join(work, 'kai-plan.reviewed.docx');
+    // The reviewer's summary, tracked, on top of what the command wrote.
+    const reviewed = await DocxPlanDocument.open(fs.readFileSync(reviewedFile), { author: 'Priya Shah' });
+    await reviewed.insertSummary('SMART check: some actions need a date.', { tracked: true });
+    fs.writeFileSync(reviewedFile, await reviewed.save());
+
+    const read = await DocxPlanDocument.open(fs.readFileSync(reviewedFile));
+    const report = checkPlan((await read.readTables('document')).tables, {});
+    const { comments, changes } = readByLibreOffice(reviewedFile);
+
+    const ours = comments.filter((c) => c.author !== 'Sam Jones');
+    expect(ours.length).toBeGreaterThan(3);
+    for (const c of ours) {
+      expect(c.author).toBe('Priya Shah');
+      expect(c.text).not.toMatch(/SMART Plan Checker|\[[a-z0-9]{8,}\]/);
+    }
+    expect(comments).toContainEqual({ author: 'Sam Jones', text: 'Check with nursery first' });
+    // Plan-level points (no review date, no child's voice) are there as comments.
+    expect(report.planFindings.length).toBeGreaterThan(0);
+    for (const f of report.planFindings) expect(ours.some((c) => c.text.startsWith(f.message))).toBe(true);
+
+    const ourChanges = changes.filter((c) => c.author !== 'Sam Jones');
+    expect(ourChanges.some((c) => c.kind === 'insertion' && c.text.includes('SMART check'))).toBe(true);
+    for (const c of ourChanges) expect(c.author).toBe('Priya Shah');
+    for (const c of changes.filter((c) => c.kind === 'insertion')) expect(c.text).not.toMatch(/\[[^\]]+\]/);
+    expect(changes).toContainEqual(expect.objectContaining({ kind: 'deletion', author: 'Sam Jones' }));
+    expect(changes.find((c) => c.author === 'Sam Jones')!.text).toContain('weekly');
+  });
+});

@@ -49,7 +49,7 @@ describe('re-checking a marked plan in Word', () => {
     const calmer = finding('f-calmer', 1, 'calmer', 'Say what calmer looks like.');
     const later = finding('f-later', 2, 'next month', 'Give a date.');
     await word.mark([calmer, later], { comments: true });
-    const kept = fake.comments.find((c) => c.content.includes('f-calmer'))!;
+    const kept = fake.comments.find((c) => c.content.startsWith('Say what calmer'))!;
 
     const reworded = { ...calmer, message: 'Say what Jo will do when she is calmer.' };
     const result = await word.mark([reworded], { comments: true });

@@ -142,7 +142,7 @@ describe('applying a rewrite in Word', () => {
     expect(fake.tables[0].rows[1][0].text).toBe(FAULTY[0]);
     expect(fake.trackedEdits).toHaveLength(1);
     expect(fake.changeTrackingMode).toBe('Off');
-    expect(fake.comments.find((c) => c.content.includes(open.id))?.replies).toEqual([
+    expect(fake.comments.find((c) => c.content.startsWith(open.message))?.replies).toEqual([
       'Changed to: every 2 weeks until 30/06/25',
     ]);
   });

@@ -16,6 +16,7 @@ import { tooManyActions } from './tooManyActions';
 import { jargon } from './jargon';
 import { pastDeadline } from './pastDeadline';
 import { deadlineDue } from './deadlineDue';
+import { placeholder } from './placeholder';
 
 export const ROW_RULES: readonly Rule[] = [
   vague,
@@ -33,4 +34,5 @@ export const ROW_RULES: readonly Rule[] = [
   negativeFraming,
   tooManyActions,
   jargon,
+  placeholder,
 ];

@@ -1,0 +1,267 @@
+// What a row is about decides what will be counted for it: school attendance from the register, a sleep
+// diary for bedtimes, sessions attended and who cares for the child for drinking. One fixed measure
+// sentence for every row teaches nothing, so each topic carries its own words (Torbay, "Measurable";
+// Smart Planning Guidance, "M - Measurable": ask what you will expect to see).
+import { possessive, type RowFacts } from './facts';
+
+export type TopicId =
+  | 'alcohol'
+  | 'drugs'
+  | 'domestic-abuse'
+  | 'missing'
+  | 'supervision'
+  | 'attendance'
+  | 'immunisation'
+  | 'dental'
+  | 'health-visits'
+  | 'sleep'
+  | 'food'
+  | 'self-care'
+  | 'home'
+  | 'money'
+  | 'play'
+  | 'emotional'
+  | 'parenting'
+  | 'engagement'
+  | 'general';
+
+export interface Topic {
+  id: TopicId;
+  /** A need statement that names the difficulty for the child, used when the need is only a general aim. */
+  need(f: RowFacts, g: GapWriter): string;
+  /** What will be different for the child, something everyone can see. */
+  outcome(f: RowFacts, g: GapWriter): string;
+  /** What will be counted or seen for this topic: a noun phrase. */
+  measure(f: RowFacts): string;
+  /** A second source beside a parent's word, for this topic: a noun phrase. */
+  evidence(f: RowFacts): string;
+}
+
+/** Writes a `[gap]` while the row's budget lasts, otherwise the fallback words (never a made-up fact). */
+export interface GapWriter {
+  gap(label: string, fallback: string): string;
+}
+
+const C = (f: RowFacts) => f.child;
+const P = (f: RowFacts) => f.parent ?? 'the parent';
+
+/** The words that mark each topic, most specific first: the first that matches decides. */
+const DETECT: Array<[TopicId, RegExp]> = [
+  ['drugs', /\b(?:cannabis|weed|drugs?|substances?|heroin|cocaine|methadone|spice)\b/i],
+  ['alcohol', /\b(?:alcohol|drinking|drink|drunk|AA)\b/i],
+  [
+    'domestic-abuse',
+    /\b(?:domestic (?:abuse|violence)|DV|DA|perpetrator|Freedom Programme|violence|violent|parents fight|arguments?)\b/i,
+  ],
+  ['missing', /\b(?:missing|curfew|go(?:es)? missing)\b/i],
+  ['supervision', /\b(?:supervis\w*|left alone|home alone|unsupervised)\b/i],
+  ['immunisation', /\b(?:immunis\w+|vaccin\w+|jabs?)\b/i],
+  ['dental', /\b(?:dentist|dental|teeth|tooth)\b/i],
+  ['sleep', /\b(?:sleep\w*|bed\s?time|bedtimes|tired)\b/i],
+  ['food', /\b(?:breakfast|meals?|food|hungry|eat\w*|weight)\b/i],
+  ['self-care', /\b(?:self[- ]care|hygiene|brush\w*|bath\w*|wash\w* (?:hair|face))\b/i],
+  ['attendance', /\b(?:school|attendance|education\w*|nursery|college|potential|lessons?|learning|grades)\b/i],
+  ['health-visits', /\b(?:health visitor|HV|healthy|health|GP|doctor|appointments?)\b/i],
+  ['home', /\b(?:house|home conditions?|clean|tidy|hoover\w*|washing up|kitchen|bedroom|condition)\b/i],
+  ['money', /\b(?:income|benefits?|debts?|bills?|financ\w+|money|rent|Citizen['’]?s Advice)\b/i],
+  ['play', /\b(?:stimulat\w+|play\w*|children['’]s centre|stay and play|toys)\b/i],
+  [
+    'emotional',
+    /\b(?:happ\w+|unhappy|counsell\w+|emotion\w*|wellbeing|well-being|feelings?|mood|CAMHS|self-harm\w*|anger|angry|upset|worried)\b/i,
+  ],
+  ['parenting', /\b(?:behaviour|parenting|boundar\w+|hitting|shouting|smack\w*|confident)\b/i],
+  ['engagement', /\b(?:engage\w*|services|working relationship|meetings?)\b/i],
+];
+
+export function topicOf(rowText: string): Topic {
+  const found = DETECT.find(([, pattern]) => pattern.test(rowText));
+  return TOPICS[found ? found[0] : 'general'];
+}
+
+/** "Paul's mother" speaks of her; "father" of him; "parents" of them. */
+export function pronounsOf(person: string | undefined): { they: string; their: string; have: string } {
+  if (!person || /\b(?:parents|carers|family)\b/i.test(person)) return { they: 'they', their: 'their', have: 'have' };
+  if (/\b(?:father|dad|step-?father|grandfather|Mr)\b/i.test(person)) return { they: 'he', their: 'his', have: 'has' };
+  return { they: 'she', their: 'her', have: 'has' };
+}
+
+function substanceCommitment(f: RowFacts, g: GapWriter, substance: string, use: string, service: string): string {
+  const parent = P(f);
+  const p = pronounsOf(parent);
+  return (
+    `${cap(parent)} agrees to work on ${p.their} ${substance} with ${g.gap(service, 'a specialist worker')}, ` +
+    `going to every session offered until the next review, and not to ${use} while caring for ${C(f)}. ` +
+    `If ${p.they} ${p.have} been ${use === 'drink' ? 'drinking' : 'using'}, ${g.gap('named adult', 'another adult named in this plan')} will look after ${C(f)}.`
+  );
+}
+
+function cap(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+export const TOPICS: Record<TopicId, Topic> = {
+  alcohol: {
+    id: 'alcohol',
+    need: (f) => `${C(f)} is at risk when ${P(f)} has been drinking while caring for ${C(f)}.`,
+    outcome: (f, g) => substanceCommitment(f, g, 'drinking', 'drink', 'alcohol support service'),
+    measure: (f) =>
+      `the sessions ${P(f)} attends, confirmed by the alcohol service, and any day someone else had to care for ${C(f)} because ${P(f)} had been drinking`,
+    evidence: (f) => `what the alcohol service records and what ${C(f)} and school say`,
+  },
+  drugs: {
+    id: 'drugs',
+    need: (f) => `${C(f)} is at risk when ${P(f)} is using drugs while caring for ${C(f)}.`,
+    outcome: (f, g) => substanceCommitment(f, g, 'drug use', 'use drugs', 'drug support service'),
+    measure: (f) =>
+      `the sessions ${P(f)} attends, confirmed by the drug service, and any day someone else had to care for ${C(f)} because ${P(f)} had been using`,
+    evidence: (f) => `what the drug service records and what ${C(f)} and school say`,
+  },
+  'domestic-abuse': {
+    id: 'domestic-abuse',
+    need: (f) =>
+      `${C(f)} needs to live at home without seeing or hearing violence between the adults who care for ${C(f)}.`,
+    outcome: (f) =>
+      `${cap(C(f))} and ${P(f)} will know what to do to keep themselves safe, and ${C(f)} will be able to tell the social worker at each visit how things have been at home.`,
+    measure: (f) =>
+      `police reports and call-outs, the sessions attended by the adult who has been violent, and what ${C(f)} says about home at each visit`,
+    evidence: (f) => `police reports and what ${C(f)} says at each visit`,
+  },
+  missing: {
+    id: 'missing',
+    need: (f) =>
+      `${C(f)} needs to be home by an agreed time and to tell the adults caring for ${C(f)} where ${C(f)} is going.`,
+    outcome: (f) =>
+      `${cap(C(f))} will tell the adults caring for ${C(f)} where ${C(f)} is going and be home by the agreed time each night; if ${C(f)} is late, they will phone ${C(f)} and then the police.`,
+    measure: (f) => `the log of the times ${C(f)} comes home late or goes missing, checked at each visit`,
+    evidence: (f) => `the carers' log and police records of each time ${C(f)} goes missing`,
+  },
+  supervision: {
+    id: 'supervision',
+    need: (f) => `${C(f)} needs an adult with ${C(f)} at home at all the times agreed in this plan.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will have an adult named in this plan at home with ${C(f)}; if ${P(f)} goes out, ${g.gap('named adult', 'another adult named in this plan')} will stay with ${C(f)}.`,
+    measure: (f) => `what workers find at unannounced visits, and what ${C(f)} says about who was at home`,
+    evidence: (f) => `what workers find at unannounced visits and what ${C(f)} says`,
+  },
+  attendance: {
+    id: 'attendance',
+    need: (f) =>
+      `${C(f)} needs to be in school every school day and on time, with any absence explained to the school that morning.`,
+    outcome: (f) =>
+      `${cap(C(f))} will be in school on time every school day, with any absence reported to the school that morning, and ${possessive(C(f))} progress checked against the school's targets each term.`,
+    measure: (f) =>
+      `${possessive(C(f))} attendance and late marks from the school register, compared with the figure when the plan started`,
+    evidence: (f) => `the school register for ${C(f)}`,
+  },
+  immunisation: {
+    id: 'immunisation',
+    need: (f) => `${C(f)} has not had every immunisation due, which leaves ${C(f)} at risk of illnesses they prevent.`,
+    outcome: (f) =>
+      `${cap(C(f))} will have had every immunisation due, with any missed appointment rebooked the same week.`,
+    measure: (f) => `the immunisations recorded in ${possessive(C(f))} health record, against those due`,
+    evidence: (f) => `${possessive(C(f))} health record at the GP surgery`,
+  },
+  dental: {
+    id: 'dental',
+    need: (f) => `${C(f)} needs to be registered with a dentist and to have any treatment due.`,
+    outcome: (f) =>
+      `${cap(C(f))} will be registered with a dentist and will have been to every dental appointment booked.`,
+    measure: (f) => `the dental appointments ${C(f)} has been to, against those booked`,
+    evidence: (f) => `the dentist's record of ${possessive(C(f))} appointments`,
+  },
+  'health-visits': {
+    id: 'health-visits',
+    need: (f) =>
+      `${possessive(C(f))} health and growth need checking by the health visitor while in the care of the family.`,
+    outcome: (f) =>
+      `${cap(C(f))} will be seen at home at every planned health visitor visit, and any worry raised at a visit will be passed to the social worker that day.`,
+    measure: () => `the health visitor's visits that took place as planned, and what was recorded at each one`,
+    evidence: () => `what the health visitor records at each visit`,
+  },
+  sleep: {
+    id: 'sleep',
+    need: (f) => `${C(f)} needs a settled bedtime routine so that ${C(f)} sleeps enough for school.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will be in bed by ${g.gap('bedtime', 'the agreed bedtime')} on school nights, following the routine agreed with ${P(f)}.`,
+    measure: (f) => `a sleep diary of the nights ${C(f)} was in bed by the agreed time, checked at each visit`,
+    evidence: (f) => `the sleep diary and what school notices of ${C(f)} in the mornings`,
+  },
+  food: {
+    id: 'food',
+    need: (f) => `${C(f)} needs to eat breakfast and regular meals at home.`,
+    outcome: (f) => `${cap(C(f))} will have eaten breakfast before school on most school days, recorded by the school.`,
+    measure: (f) => `the mornings ${C(f)} has eaten breakfast, noted by school at registration`,
+    evidence: () => `what school notes at registration`,
+  },
+  'self-care': {
+    id: 'self-care',
+    need: (f, g) =>
+      `${C(f)} needs to do ${g.gap('the self-care tasks agreed for ' + possessive(C(f)) + ' age', 'the self-care tasks agreed with ' + P(f))} each morning and evening, with ${P(f)} checking.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will do ${g.gap('the self-care tasks agreed', 'the self-care tasks agreed with ' + P(f))} each morning and evening, ticked off on a chart at home.`,
+    measure: (f) => `the chart of self-care tasks ${C(f)} did each day, checked at each visit`,
+    evidence: () => `the self-care chart and what school notices`,
+  },
+  home: {
+    id: 'home',
+    need: (f, g) =>
+      `${P(f) === 'the parent' ? cap(possessive(C(f))) + ' family' : cap(P(f))} need to do ${g.gap('the household jobs agreed with the family', 'the household jobs agreed at the first visit')} every day, so that ${C(f)} has clean bedding and clothes and food is made in a clean kitchen.`,
+    outcome: (f, g) =>
+      `${cap(possessive(C(f)))} home will meet the standard agreed with the family: ${g.gap('the household jobs agreed', 'the household jobs agreed at the first visit')} done every day and checked at each visit.`,
+    measure: () => `a checklist of the agreed household jobs, filled in by the worker at each home visit`,
+    evidence: () => `the checklist the worker fills in at each home visit`,
+  },
+  money: {
+    id: 'money',
+    need: (f) => `The family's money does not stretch to the bills, and the worry about it is felt by ${C(f)}.`,
+    outcome: (f) =>
+      `${cap(P(f))} will be claiming every benefit the family is entitled to, with a plan in place to pay the household bills.`,
+    measure: (f) =>
+      `the benefits in payment and the bills paid each month, checked with ${P(f)} against the payment plan`,
+    evidence: () => `benefit letters and the payment plan`,
+  },
+  play: {
+    id: 'play',
+    need: (f) => `${C(f)} needs more time to play, talk and mix with other children, at home and away from home.`,
+    outcome: (f) =>
+      `${cap(C(f))} will go to play sessions with other children and will spend time each day playing with ${P(f) === 'the parent' ? 'a parent' : P(f)} at home.`,
+    measure: (f) => `the sessions ${C(f)} attends, and what staff see of ${possessive(C(f))} play and talking`,
+    evidence: (f) => `the register of sessions and what staff see of ${C(f)}`,
+  },
+  emotional: {
+    id: 'emotional',
+    need: (f, g) =>
+      `We need to understand ${g.gap('what is troubling ' + C(f), 'what is troubling ' + C(f))} and help ${C(f)} to manage it.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will be able to say how ${C(f)} is feeling and name ${g.gap('the people or things that help', 'an adult to talk to when upset')}.`,
+    measure: (f) =>
+      `what ${C(f)} says about ${possessive(C(f))} feelings at each session, on a feelings scale, alongside what home and school see`,
+    evidence: (f) => `what ${C(f)} says at each session and what school sees`,
+  },
+  parenting: {
+    id: 'parenting',
+    need: (f) => `${cap(P(f))} finds it hard to manage ${possessive(C(f))} behaviour at home.`,
+    outcome: (f) =>
+      `${cap(P(f))} will use the routines and calm consequences learned on the course with ${C(f)} each day, and will be able to explain to the worker what has worked.`,
+    measure: (f) =>
+      `what the worker sees at home visits and what ${C(f)} says about home, beside ${possessive(P(f))} own account`,
+    evidence: (f) => `what the worker sees at home visits and what ${C(f)} says`,
+  },
+  engagement: {
+    id: 'engagement',
+    need: (f) => `${cap(P(f))} and the workers involved need to meet as agreed so the plan for ${C(f)} can move on.`,
+    outcome: (f) =>
+      `${cap(P(f))} will come to each meeting and appointment in this plan, and will tell the social worker beforehand if ${pronounsOf(P(f)).they} cannot make one.`,
+    measure: (f) => `the meetings and appointments ${P(f)} attends, out of those offered`,
+    evidence: () => `the attendance record kept by the social worker`,
+  },
+  general: {
+    id: 'general',
+    need: (f, g) =>
+      `${cap(C(f))} needs ${g.gap('the change that matters most for ' + C(f), 'the change agreed at the next meeting')}.`,
+    outcome: (f, g) =>
+      `${cap(g.gap('the change for ' + C(f), 'the change agreed for ' + C(f)))} will be seen by everyone involved and checked at each visit.`,
+    measure: (f) => `what workers see and record about ${C(f)} at each visit`,
+    evidence: (f) => `what workers see at visits and what ${C(f)} says`,
+  },
+};
