@@ -44,7 +44,7 @@ const findingsBefore = new Map(run('findings', corpusFile).map((l) => [l.id, l.f
 
 // Facts: names and roles written with a capital, and every number or date.
 const STOP = new Set(
-  'The This That These There It If When All Any Each Every For To By In On At A An And Or But As Of With From Within Until We Our Their His Her He She They Make Ensure Complete Improve'.split(
+  'The This That These There It If When All Any Each Every For To By In On At A An And Or But As Of With From Within Until We Our Their His Her He She They Make Ensure Complete Improve ASAP Ongoing On-going No Monitor Through'.split(
     ' ',
   ),
 );
@@ -59,7 +59,7 @@ const gapRe = /\[([^[\]\n]{1,60})\]/g;
 function fillGaps(text) {
   return text.replace(gapRe, (_m, label) => {
     if (/dd\/mm|date/i.test(label)) return '14/09/2026';
-    if (/^\d+$/.test(label.trim())) return label.trim();
+    if (/^\d+%?$/.test(label.trim())) return label.trim();
     if (/worker|professional|adult|parent|carer|who/i.test(label)) return 'Ann Lee (family support worker)';
     if (/service|programme|course/i.test(label)) return 'the Harbour Centre';
     if (/bedtime|time/i.test(label)) return '7.30pm';

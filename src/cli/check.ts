@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import { DocxError, DocxPlanDocument } from '../docx';
 import { megabytes } from '../docx/zipParts';
-import { checkPlan, validateHouseStyle, type Finding, type HouseStyle, type PlanReport } from '../engine';
+import { checkPlan, readingLine, validateHouseStyle, type Finding, type HouseStyle, type PlanReport } from '../engine';
 import { hasGaps } from '../engine/rewrite/gaps';
 import { parseArgs } from './args';
 import { WriteRefused, writeReport, writeSafely, type PlanResult } from './report';
@@ -282,5 +282,10 @@ function summaryLine(result: PlanResult): string {
   const { score } = result.report;
   const counts = `${score.counts.error} to put right, ${score.counts.warning} to improve, ${score.counts.info} tips`;
   const tracked = result.applied ? `, ${result.applied} rewrites as tracked changes` : '';
-  return `${result.file}: ${score.overall}/100 (${counts}${tracked}) -> ${result.out || `not marked: ${result.note}`}`;
+  // How each table was read, so a plan read the wrong way is seen at once.
+  const readings = result.report.tables.map((t) => `  ${readingLine(t, t.table + 1)}`);
+  return [
+    `${result.file}: ${score.overall}/100 (${counts}${tracked}) -> ${result.out || `not marked: ${result.note}`}`,
+    ...readings,
+  ].join('\n');
 }

@@ -1,7 +1,7 @@
 // The one interface through which the task pane reaches a document. Word (src/word/) and the .docx
 // document of the browser preview and the command line (src/docx/) both implement it, so the same UI
 // and the same engine run on either.
-import type { Finding, PlanTableSpec, TableInput } from '../engine/types';
+import type { Finding, PlanTableSpec, TableInput, TableOverride } from '../engine/types';
 import type { RowRewrite } from '../engine/rewrite/types';
 
 export interface DocumentCapabilities {
@@ -61,6 +61,11 @@ export interface ApplyOptions {
 export interface DocumentState {
   /** Finding ids the user chose to ignore. */
   ignored: string[];
+  /**
+   * The user's corrections of how tables are read, `table` being the document's own table index.
+   * Absent in documents saved before corrections existed (read as none).
+   */
+  tableOverrides?: TableOverride[];
 }
 
 export interface PlanDocument {

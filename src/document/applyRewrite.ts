@@ -15,13 +15,13 @@ export class GapLeftError extends Error {
 /** A finding that stands for one whole cell of a row rewrite. */
 export function cellFinding(rewrite: RowRewrite, cell: RowRewrite['cells'][number]): Finding {
   return {
-    id: `${rewrite.id}:${cell.column}`,
+    id: `${rewrite.id}:${cell.row === undefined ? '' : `${cell.row}/`}${cell.column}`,
     rule: 'row-rewrite',
     code: 'to-complete',
     letters: [],
     severity: 'info',
     table: rewrite.table,
-    row: rewrite.row,
+    row: cell.row ?? rewrite.row,
     column: cell.column,
     role: cell.role,
     start: 0,

@@ -46,6 +46,7 @@ import {
   textEl,
   wAttr,
 } from './xml';
+import { readTableOverrides } from '../document/tableOverrides';
 
 export { DocxError } from './xml';
 export { DocxTooLargeError } from './zipParts';
@@ -64,6 +65,8 @@ const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 const IGNORED_PROPERTY = 'SmartPlanIgnored';
+/** The user's corrections of how tables are read (shape, roles), by document table index. */
+const OVERRIDES_PROPERTY = 'SmartPlanTableReadings';
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 const RPR_AFTER_HIGHLIGHT = [
   'u',
@@ -656,42 +659,37 @@ export class DocxPlanDocument implements PlanDocument {
     const text = await this.partText(CUSTOM_PART);
     if (text === undefined) return { ignored: [] };
     const custom = parseXml(text, CUSTOM_PART);
-    const property = Array.from(custom.getElementsByTagName('property')).find(
-      (p) => p.getAttribute('name') === IGNORED_PROPERTY,
-    );
-    try {
-      const ignored = JSON.parse(property?.textContent ?? '[]');
-      return { ignored: Array.isArray(ignored) ? ignored.filter((x) => typeof x === 'string') : [] };
-    } catch {
-      return { ignored: [] };
-    }
+    const stored = (name: string): unknown => {
+      const property = Array.from(custom.getElementsByTagName('property')).find((p) => p.getAttribute('name') === name);
+      try {
+        return JSON.parse(property?.textContent ?? 'null');
+      } catch {
+        return null;
+      }
+    };
+    const ignored = stored(IGNORED_PROPERTY);
+    const tableOverrides = readTableOverrides(stored(OVERRIDES_PROPERTY));
+    return {
+      ignored: Array.isArray(ignored) ? ignored.filter((x) => typeof x === 'string') : [],
+      ...(tableOverrides.length > 0 ? { tableOverrides } : {}),
+    };
   }
 
   async setState(state: DocumentState): Promise<void> {
-    const value = JSON.stringify(state.ignored).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const values = new Map<string, string | undefined>([
+      [IGNORED_PROPERTY, JSON.stringify(state.ignored)],
+      [OVERRIDES_PROPERTY, state.tableOverrides?.length ? JSON.stringify(state.tableOverrides) : undefined],
+    ]);
     const existing = await this.partText(CUSTOM_PART);
-    let xml: string;
+    let custom: Document;
     if (existing !== undefined) {
-      const custom = parseXml(existing, CUSTOM_PART);
-      const root = custom.documentElement;
-      const props = Array.from(root.getElementsByTagName('property'));
-      for (const p of props) if (p.getAttribute('name') === IGNORED_PROPERTY) root.removeChild(p);
-      const pid = Math.max(1, ...props.map((p) => Number(p.getAttribute('pid')) || 1)) + 1;
-      const property = custom.createElementNS(root.namespaceURI, 'property');
-      property.setAttribute('fmtid', '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}');
-      property.setAttribute('pid', String(pid));
-      property.setAttribute('name', IGNORED_PROPERTY);
-      const lpwstr = custom.createElementNS(
-        'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
-        'vt:lpwstr',
-      );
-      lpwstr.appendChild(custom.createTextNode(JSON.stringify(state.ignored)));
-      property.appendChild(lpwstr);
-      root.appendChild(property);
-      xml = serialiseXml(custom);
+      custom = parseXml(existing, CUSTOM_PART);
     } else {
-      xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${IGNORED_PROPERTY}"><vt:lpwstr>${value}</vt:lpwstr></property></Properties>`;
+      custom = parseXml(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>`,
+        CUSTOM_PART,
+      );
       await this.addPart(
         CUSTOM_PART,
         '_rels/.rels',
@@ -700,7 +698,25 @@ export class DocxPlanDocument implements PlanDocument {
         'docProps/custom.xml',
       );
     }
-    this.zip.file(CUSTOM_PART, xml);
+    const root = custom.documentElement;
+    const props = Array.from(root.getElementsByTagName('property'));
+    for (const p of props) if (values.has(p.getAttribute('name') ?? '')) root.removeChild(p);
+    let pid = Math.max(1, ...props.map((p) => Number(p.getAttribute('pid')) || 1));
+    for (const [name, value] of values) {
+      if (value === undefined) continue;
+      const property = custom.createElementNS(root.namespaceURI, 'property');
+      property.setAttribute('fmtid', '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}');
+      property.setAttribute('pid', String(++pid));
+      property.setAttribute('name', name);
+      const lpwstr = custom.createElementNS(
+        'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+        'vt:lpwstr',
+      );
+      lpwstr.appendChild(custom.createTextNode(value));
+      property.appendChild(lpwstr);
+      root.appendChild(property);
+    }
+    this.zip.file(CUSTOM_PART, serialiseXml(custom));
   }
 
   // ---- inside the XML -------------------------------------------------------------------------

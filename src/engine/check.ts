@@ -1,5 +1,4 @@
 // Running the rules: over one row, one table, or a whole plan, and scoring the result.
-import { detectLayout, notAPlanReason } from './detect';
 import { GUIDANCE } from './guidance';
 import { namesSomeone } from './language';
 import { ACTION_ROLES, type CellContext, type Rule, type RowContext, wholeCell } from './rule';
@@ -11,12 +10,12 @@ import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { findAll, shortHash } from './text';
 import { todayIso } from './templates';
 import { LAYOUTS } from './layouts';
+import { cellKey, isReading, readTable, type PlanRecord, type TableReading } from './shapes';
 import { rewriteRow } from './rewrite/rewriteRow';
 import type { RowRewrite } from './rewrite/types';
 import type {
   CheckOptions,
   Finding,
-  LayoutMatch,
   PlanReport,
   PlanScore,
   Role,
@@ -121,27 +120,28 @@ function runRules(context: RowContext, settings: RunSettings): Finding[] {
   const findings: Finding[] = [];
   // A finding's id names its cell's text. Hashing a long cell again for each finding was quadratic on a
   // cell with thousands of findings ("ASAP ASAP ..."); ordinary cells keep the ids they always had.
-  const cellKeys = new Map<string, string>();
-  const cellKey = (text: string) => {
+  const longCellKeys = new Map<string, string>();
+  const idTextOf = (text: string) => {
     if (text.length <= CELL_KEY_LIMIT) return text;
-    let key = cellKeys.get(text);
-    if (key === undefined) cellKeys.set(text, (key = `#${text.length}:${shortHash(text)}`));
+    let key = longCellKeys.get(text);
+    if (key === undefined) longCellKeys.set(text, (key = `#${text.length}:${shortHash(text)}`));
     return key;
   };
   for (const rule of settings.rules) {
-    const perCell = new Map<number, number>();
+    const perCell = new Map<string, number>();
     for (const hit of rule.check(context)) {
       // The same fault hundreds of times in one cell is one fault to fix, not hundreds of comments.
-      const seen = perCell.get(hit.cell.column) ?? 0;
+      const where = `${hit.cell.row ?? context.row}:${hit.cell.column}`;
+      const seen = perCell.get(where) ?? 0;
       if (seen >= FINDINGS_PER_RULE_PER_CELL) continue;
-      perCell.set(hit.cell.column, seen + 1);
+      perCell.set(where, seen + 1);
       const span = hit.span ?? wholeCell(hit.cell);
       const start = Math.max(0, Math.min(span.start, hit.cell.text.length));
       const end = Math.max(start, Math.min(span.end, hit.cell.text.length));
       const quote = hit.cell.text.slice(start, end);
-      const id = shortHash(
-        `${rule.id}|${context.table}|${context.row}|${hit.cell.column}|${quote}|${cellKey(hit.cell.text)}`,
-      );
+      // A cell keeps its own row where a plan row runs down the table (labels down the left).
+      const row = hit.cell.row ?? context.row;
+      const id = shortHash(`${rule.id}|${context.table}|${row}|${hit.cell.column}|${quote}|${idTextOf(hit.cell.text)}`);
       if (settings.ignored.has(id)) continue;
       findings.push({
         id,
@@ -150,7 +150,7 @@ function runRules(context: RowContext, settings: RunSettings): Finding[] {
         letters: rule.letters,
         severity: settings.severityOf(rule),
         table: context.table,
-        row: context.row,
+        row,
         column: hit.cell.column,
         role: hit.cell.role,
         start,
@@ -206,50 +206,60 @@ export function analyseTable(
   planText?: string,
 ): TableAnalysis {
   const rows = input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : '')));
-  const layout = detectLayout(rows);
-  if (!layout) return { table: tableIndex, layout: null, reason: notAPlanReason(rows), findings: [] };
+  const reading = readTable(
+    rows,
+    options.tableOverrides?.find((o) => o.table === tableIndex),
+  );
   const settings = settingsFrom(options, planText ?? rows.flat().join('\n'));
-  return { table: tableIndex, layout, findings: tableFindings(rows, layout, tableIndex, settings) };
+  return analysisOf(reading, tableIndex, settings, 0);
 }
 
-/** Columns a continuation row shares with the outcome above it. */
-const CARRIED_ROLES = new Set<Role>(['need', 'outcome', 'measure', 'achieved']);
+/** The analysis of a table read (or not) as a plan; plan rows numbered on from `rowsBefore`. */
+function analysisOf(
+  reading: ReturnType<typeof readTable>,
+  tableIndex: number,
+  settings: RunSettings,
+  rowsBefore: number,
+  rewrites?: { list: RowRewrite[]; taken: Set<string> },
+): TableAnalysis {
+  if (!isReading(reading))
+    return {
+      table: tableIndex,
+      layout: null,
+      reason: reading.reason,
+      readAs: `Not a plan: ${reading.kind}`,
+      findings: [],
+    };
+  reading.records.forEach((record, i) => (record.planRow = rowsBefore + i + 1));
+  return {
+    table: tableIndex,
+    layout: reading.layout,
+    readAs: reading.summary,
+    planRows: reading.records.map((record) => ({
+      planRow: record.planRow!,
+      row: record.row,
+      column: record.cells[0]?.column ?? 0,
+      ...(record.group ? { group: record.group } : {}),
+    })),
+    findings: tableFindings(reading, tableIndex, settings, rewrites),
+  };
+}
 
 function tableFindings(
-  rows: string[][],
-  layout: LayoutMatch,
+  reading: TableReading,
   tableIndex: number,
   settings: RunSettings,
   rewrites?: { list: RowRewrite[]; taken: Set<string> },
 ): Finding[] {
   const findings: Finding[] = [];
-  const hasOutcomeColumn = layout.columns.some((c) => c.role === 'outcome');
-  // The last row that stated an outcome: rows below it with an empty outcome carry on the same outcome.
-  let outcomeRow: CellContext[] | undefined;
-  for (let r = layout.headerRows; r < rows.length; r++) {
-    const row = rows[r];
-    let cells: CellContext[] = layout.columns
-      .filter((c) => c.column < row.length)
-      .map((c) => ({ column: c.column, role: c.role, text: row[c.column] ?? '' }));
-    if (cells.length === 0) continue;
-    const outcomeCell = cells.find((c) => c.role === 'outcome');
-    const hasWork = cells.some((c) => ACTION_ROLES.has(c.role) && c.text.trim());
-    let inherited = new Set<number>();
-    if (hasOutcomeColumn && outcomeCell && !outcomeCell.text.trim() && outcomeRow && hasWork) {
-      // Judge the row with the outcome above, as the guidance reads a plan, but only report on its own cells.
-      const above = outcomeRow;
-      inherited = new Set(cells.filter((c) => CARRIED_ROLES.has(c.role) && !c.text.trim()).map((c) => c.column));
-      cells = cells.map((c) =>
-        inherited.has(c.column) ? { ...c, text: above.find((a) => a.column === c.column)?.text ?? '' } : c,
-      );
-    } else if (outcomeCell?.text.trim()) {
-      outcomeRow = cells;
-    }
+  for (const record of reading.records) {
+    const { cells, inherited } = record;
     const judged = cells.filter((c) => c.role !== 'achieved' && c.role !== 'context');
     if (judged.every((c) => !c.text.trim())) {
       // An empty row (a template not yet filled in): one gentle prompt, not a flood of warnings.
       const first = judged[0] ?? cells[0];
-      const id = shortHash(`to-complete|${tableIndex}|${r}`);
+      const row = first.row ?? record.row;
+      const id = shortHash(`to-complete|${tableIndex}|${row}`);
       if (!settings.ignored.has(id)) {
         findings.push({
           id,
@@ -258,9 +268,10 @@ function tableFindings(
           letters: [],
           severity: 'info',
           table: tableIndex,
-          row: r,
+          row,
           column: first.column,
           role: first.role,
+          planRow: record.planRow,
           start: 0,
           end: first.text.length,
           quote: first.text,
@@ -270,26 +281,52 @@ function tableFindings(
       }
       continue;
     }
-    const rowFindings = runRules(rowContext(tableIndex, r, cells, settings), settings);
-    const own = rowFindings.filter((f) => !inherited.has(f.column));
+    const rowFindings = runRules(rowContext(tableIndex, record.row, cells, settings), settings);
+    const own = rowFindings
+      .filter((f) => !inherited.has(cellKey(f.row, f.column)))
+      .map((f) => ({ ...f, planRow: record.planRow }));
     findings.push(...own);
     if (rewrites) {
-      const recheck = recheckWith(tableIndex, r, settings);
-      const rewrite = rewriteRow({
-        table: tableIndex,
-        row: r,
-        cells,
-        findings: own,
-        planDate: settings.planDate,
-        taken: rewrites.taken,
-        recheck,
-      });
-      // A continuation row is judged with the outcome above it, but only its own cells are rewritten.
-      if (rewrite) rewrite.cells = rewrite.cells.filter((c) => !inherited.has(c.column));
-      if (rewrite && rewrite.cells.length > 0) rewrites.list.push(rewrite);
+      const rewrite = rewriteRecord(record, own, tableIndex, settings, rewrites.taken);
+      if (rewrite) rewrites.list.push(rewrite);
     }
   }
   return findings;
+}
+
+/**
+ * The rewrite of one plan row. The rewriter knows cells by column; a plan row that runs down the table
+ * (labels down the left) has all its cells in one column, so it is given each cell as a column of its own
+ * and the answer is put back where the cells really are. Cells carried from above are never rewritten.
+ */
+function rewriteRecord(
+  record: PlanRecord,
+  own: Finding[],
+  tableIndex: number,
+  settings: RunSettings,
+  taken: Set<string>,
+): RowRewrite | null {
+  const rowOf = (c: CellContext) => c.row ?? record.row;
+  const oneRow = record.cells.every((c) => rowOf(c) === record.row);
+  const cells = oneRow ? record.cells : record.cells.map((c, column) => ({ column, role: c.role, text: c.text }));
+  const place = (row: number, column: number) =>
+    oneRow ? column : record.cells.findIndex((c) => rowOf(c) === row && c.column === column);
+  const rewrite = rewriteRow({
+    table: tableIndex,
+    row: record.row,
+    cells,
+    findings: own.map((f) => ({ ...f, row: record.row, column: place(f.row, f.column) })),
+    planDate: settings.planDate,
+    taken,
+    recheck: recheckWith(tableIndex, record.row, settings),
+  });
+  if (!rewrite) return null;
+  rewrite.cells = rewrite.cells.flatMap((c) => {
+    const real = oneRow ? record.cells.find((x) => x.column === c.column) : record.cells[c.column];
+    if (!real || record.inherited.has(cellKey(rowOf(real), real.column))) return [];
+    return [{ ...c, column: real.column, ...(rowOf(real) !== record.row ? { row: rowOf(real) } : {}) }];
+  });
+  return rewrite.cells.length > 0 ? rewrite : null;
 }
 
 const LETTERS: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
@@ -374,11 +411,24 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
   const today = options.today ?? todayIso();
   const settings = settingsFrom({ ...options, today }, planText, planDateIn(detailsText, today));
   const rewrites = { list: [] as RowRewrite[], taken: new Set<string>() };
+  // Tables are read in order: a headerless table may carry on the plan above it, and plan rows are
+  // numbered through every table of the plan.
+  const readings: Array<TableReading | undefined> = [];
+  let previous: TableReading | undefined;
+  let planRows = 0;
   const analyses: TableAnalysis[] = tables.map((input, index) => {
     const rows = withoutPrompts(input.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : ''))));
-    const layout = detectLayout(rows);
-    if (!layout) return { table: index, layout: null, reason: notAPlanReason(rows), findings: [] };
-    return { table: index, layout, findings: tableFindings(rows, layout, index, settings, rewrites) };
+    const reading = readTable(
+      rows,
+      options.tableOverrides?.find((o) => o.table === index),
+      previous,
+    );
+    const analysis = analysisOf(reading, index, settings, planRows, rewrites);
+    if (isReading(reading)) {
+      readings[index] = previous = reading;
+      planRows += reading.records.length;
+    }
+    return analysis;
   });
   const plans = analyses.filter((a) => a.layout);
   const planFindings: Finding[] = [];
@@ -387,9 +437,11 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
     const enabled = (id: string) => settings.rules.some((r) => r.id === id) || !ROW_RULE_IDS.has(id);
     const disabled = new Set(options.disabledRules ?? []);
     const on = (id: string) => enabled(id) && !disabled.has(id) && options.houseStyle?.rules?.[id] !== 'off';
-    const actionCount = countPlanActions(tables, analyses);
+    const actionCount = countPlanActions(readings);
     // Plan-level points count whatever the rows say; only a plan with nothing written in yet is let off.
-    notFilledIn = !plans.some((a) => a.findings.some((f) => f.code !== 'to-complete') || judgedRows(tables, a) > 0);
+    notFilledIn = !analyses.some(
+      (a, index) => a.findings.some((f) => f.code !== 'to-complete') || writtenRows(readings[index]) > 0,
+    );
     const filled = !notFilledIn;
     if (filled && on('no-review-date')) planFindings.push(...reviewFindings(planText, settings.planDate));
     if (filled && on('no-child-voice') && !CHILD_VOICE.test(planText)) {
@@ -431,7 +483,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
     }
   }
   const kept = planFindings.filter((f) => !settings.ignored.has(f.id));
-  const score = scorePlan(tables, analyses, kept);
+  const score = scorePlan(readings, analyses, kept);
   const planDate =
     settings.planDate && settings.planDateSource
       ? { planDate: { date: settings.planDate, source: settings.planDateSource } }
@@ -449,37 +501,38 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
   return { tables: analyses, rewrites: rewrites.list, planFindings: kept, score, ...planDate };
 }
 
-/** Rows of a plan table with something written in a judged column (our prompts read as empty). */
-function judgedRows(tables: TableInput[], analysis: TableAnalysis): number {
-  if (!analysis.layout) return 0;
-  const rows = withoutPrompts(tables[analysis.table].rows.map((r) => r.map((c) => (typeof c === 'string' ? c : ''))));
-  let count = 0;
-  for (let r = analysis.layout.headerRows; r < rows.length; r++) {
-    if (
-      analysis.layout.columns.some(
-        (c) => c.role !== 'achieved' && c.role !== 'context' && (rows[r][c.column] ?? '').trim(),
-      )
-    )
-      count++;
-  }
-  return count;
+/** Plan rows with something of their own written in a judged column (our prompts read as empty). */
+function writtenRows(reading: TableReading | undefined): number {
+  return (reading?.records ?? []).filter((record) =>
+    ownCells(record).some((c) => c.role !== 'achieved' && c.role !== 'context' && c.text.trim()),
+  ).length;
 }
 
 const ROW_RULE_IDS = new Set(ROW_RULES.map((r) => r.id));
 
-function countPlanActions(tables: TableInput[], analyses: TableAnalysis[]): number {
+function countPlanActions(readings: Array<TableReading | undefined>): number {
   let count = 0;
-  analyses.forEach((analysis, t) => {
-    if (!analysis.layout) return;
-    const actionColumns = analysis.layout.columns.filter((c) => c.role === 'action' || c.role === 'action_owner_when');
-    for (let r = analysis.layout.headerRows; r < tables[t].rows.length; r++) {
-      for (const column of actionColumns) count += countActions(tables[t].rows[r][column.column] ?? '');
+  for (const reading of readings) {
+    for (const record of reading?.records ?? []) {
+      for (const cell of record.cells) {
+        if (record.inherited.has(cellKey(cell.row ?? record.row, cell.column))) continue;
+        if (cell.role === 'action' || cell.role === 'action_owner_when') count += countActions(cell.text);
+      }
     }
-  });
+  }
   return count;
 }
 
-function scorePlan(tables: TableInput[], analyses: TableAnalysis[], planFindings: Finding[]): PlanScore {
+/** A plan row's cells, without those carried from the outcome above. */
+function ownCells(record: PlanRecord) {
+  return record.cells.filter((c) => !record.inherited.has(cellKey(c.row ?? record.row, c.column)));
+}
+
+function scorePlan(
+  readings: Array<TableReading | undefined>,
+  analyses: TableAnalysis[],
+  planFindings: Finding[],
+): PlanScore {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const all = [...analyses.flatMap((a) => a.findings), ...planFindings];
   for (const f of all) counts[f.severity]++;
@@ -488,29 +541,29 @@ function scorePlan(tables: TableInput[], analyses: TableAnalysis[], planFindings
   let actionsWithOwner = 0;
   let actionsWithTimescale = 0;
   let actionsWithMeasure = 0;
-  for (const analysis of analyses) {
-    if (!analysis.layout) continue;
-    const rows = tables[analysis.table].rows;
-    for (let r = analysis.layout.headerRows; r < rows.length; r++) {
-      const filled = analysis.layout.columns.some(
-        (c) => c.role !== 'achieved' && c.role !== 'context' && (rows[r][c.column] ?? '').trim(),
-      );
+  analyses.forEach((analysis, index) => {
+    for (const record of readings[index]?.records ?? []) {
+      const cells = ownCells(record);
+      const filled = cells.some((c) => c.role !== 'achieved' && c.role !== 'context' && c.text.trim());
       if (!filled) continue;
       judgedRows++;
-      const hasAction = analysis.layout.columns.some(
-        (c) => ACTION_ROLES.has(c.role) && (rows[r][c.column] ?? '').trim(),
-      );
+      const hasAction = cells.some((c) => ACTION_ROLES.has(c.role) && c.text.trim());
       if (!hasAction) continue;
       actions++;
-      const rowFindings = analysis.findings.filter((f) => f.row === r && f.severity !== 'info');
+      const rowFindings = analysis.findings.filter((f) => f.planRow === record.planRow && f.severity !== 'info');
       if (!rowFindings.some((f) => f.code === 'no-owner')) actionsWithOwner++;
       if (!rowFindings.some((f) => f.code === 'no-timescale' || f.code === 'open-timescale')) actionsWithTimescale++;
       if (!rowFindings.some((f) => f.code === 'no-measure' || f.code === 'self-report-only')) actionsWithMeasure++;
     }
-  }
+  });
   const letters = LETTERS.map((letter) => {
     const withLetter = all.filter((f) => f.severity !== 'info' && f.letters.includes(letter));
-    const rowsHit = new Set(withLetter.filter((f) => f.row >= 0).map((f) => `${f.table}:${f.row}`)).size;
+    // One plan row may run down several rows of the table (labels down the left): count it once.
+    const rowsHit = new Set(
+      withLetter
+        .filter((f) => f.row >= 0)
+        .map((f) => (f.planRow !== undefined ? `p${f.planRow}` : `${f.table}:${f.row}`)),
+    ).size;
     const planHit = withLetter.some((f) => f.row < 0) ? 1 : 0;
     const base = Math.max(judgedRows, 1);
     const score = Math.max(0, Math.round(100 * (1 - (rowsHit + planHit * 0.5) / (base + planHit * 0.5))));

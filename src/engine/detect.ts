@@ -71,7 +71,8 @@ function similarity(a: string, b: string): number {
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
   // Containment rather than Jaccard: "Outcome" should match "Outcome (what will be different)".
-  return (shared / Math.min(ta.size, tb.size)) * (shared / Math.max(ta.size, tb.size)) ** 0.25;
+  // Just below 1 when only the stop words differ, so the layout that words it exactly wins a tie.
+  return Math.min(0.99, (shared / Math.min(ta.size, tb.size)) * (shared / Math.max(ta.size, tb.size)) ** 0.25);
 }
 
 interface Candidate {
@@ -100,7 +101,7 @@ export function roleFromKeywords(header: string): Role | undefined {
   const who = /\b(who|whom|responsible|lead|person|owner|by whom)\b/.test(h);
   const when = /\b(when|date|dates|timescale|timescales|deadline|by when|timeframe|target date)\b/.test(h);
   const action = /\b(action|actions|happen|tasks?|steps|what will be done|support|intervention|plan of work)\b/.test(h);
-  if (action && who && when) return 'action_owner_when';
+  if ((action || /\b(do|does|doing) what\b/.test(h)) && who && when) return 'action_owner_when';
   if (who && when) return 'owner_when';
   if (/\b(achieved|met|rag|status|completed)\b/.test(h) && !action) return 'achieved';
   if (/\b(how will we know|measure|measures|measured|evidence|progress|success|know it is working)\b/.test(h))
@@ -111,9 +112,30 @@ export function roleFromKeywords(header: string): Role | undefined {
     return 'need';
   if (/\b(outcome|outcomes|goal|goals|aim|aims|change|different|objective|objectives|target|aspiration)\b/.test(h))
     return 'outcome';
+  // The child's own words are asked for beside the plan, not judged as part of it.
+  if (/\b(views?|voice|wishes|feelings|says|said)\b/.test(h)) return 'context';
   if (action || /\bwhat\b/.test(h)) return 'action';
   if (/\b(strength|strengths|scale|scaling|going well|gaps?)\b/.test(h)) return 'context';
   return undefined;
+}
+
+/** Text that is word for word a layout's header or alias. */
+function exactlyNamed(text: string): boolean {
+  const n = normaliseHeader(text);
+  return LAYOUTS.some((l) =>
+    l.columns.some((c) => [c.header, ...(c.aliases ?? [])].some((h) => normaliseHeader(h) === n)),
+  );
+}
+
+/**
+ * Where a loose match to a layout's wording and the keywords disagree on a combined or measure column,
+ * the keywords win: "Who will do what and by when?" names an action, "How will progress be measured?" a measure.
+ */
+function preferKeywords(candidate: Candidate | undefined, text: string): Role | undefined {
+  if (!candidate || exactlyNamed(text)) return undefined;
+  const keyword = roleFromKeywords(text);
+  if (keyword === 'action_owner_when') return keyword;
+  return keyword === 'measure' && candidate.role === 'achieved' && candidate.score < 1 ? keyword : undefined;
 }
 
 const JUDGED: ReadonlySet<Role> = new Set(['need', 'outcome', 'action', 'owner_when', 'action_owner_when']);
@@ -123,9 +145,10 @@ function matchHeaderRow(row: string[]): { columns: ColumnRole[]; votes: Map<Layo
   const votes = new Map<LayoutId, number>();
   let score = 0;
   row.forEach((header, column) => {
-    if (!header || header.length > 200) return;
+    // A header is a label, not a sentence of plan: a table continued without its header is not misread.
+    if (!header || !looksLikeLabel(header)) return;
     const candidate = bestLayoutColumn(header);
-    const role = candidate?.role ?? roleFromKeywords(header);
+    const role = preferKeywords(candidate, header) ?? candidate?.role ?? roleFromKeywords(header);
     if (!role) return;
     columns.push({ column, role, header: header.trim() });
     score += candidate ? candidate.score : 0.6;
@@ -144,15 +167,7 @@ export function detectLayout(rows: string[][]): LayoutMatch | null {
     if (plausible && (!best || match.score > best.score)) best = { ...match, headerRow: r };
   }
   if (!best) return null;
-  let layoutId: LayoutId | null = null;
-  let layoutVotes = 0;
-  for (const [id, count] of best.votes) {
-    const layout = LAYOUTS.find((l) => l.id === id)!;
-    if (count > layoutVotes && count >= Math.ceil(layout.columns.length * 0.6)) {
-      layoutId = id;
-      layoutVotes = count;
-    }
-  }
+  const layoutId = votedLayout(best.votes);
   const headerCells = (rows[best.headerRow] ?? []).filter((c) => c.trim()).length;
   return {
     layoutId,
@@ -165,6 +180,132 @@ export function detectLayout(rows: string[][]): LayoutMatch | null {
 /** Why a table is not read as a plan, in plain words. */
 export function notAPlanReason(rows: string[][]): string {
   if (rows.length === 0 || rows.every((r) => r.every((c) => !c.trim()))) return 'This table is empty.';
+  const kind = notAPlanKind(rows);
+  if (kind) return `This table looks like ${kind}, not a plan.`;
   if (rows.length < 2) return 'This table has only one row, so there is no plan under a header to check.';
   return 'This table does not look like a plan: its first rows have no headings such as outcome, need, actions, who or when.';
+}
+
+const CONTACT_WORDS =
+  /\b(phone|telephone|tel|mobile|email|e mail|address|contact|contacts|agency|organisation|service)\b/;
+const DETAIL_WORDS = /\b(date of birth|dob|d o b|name|names|school|gp|nhs number|ethnicity|gender|age)\b/;
+const SIGNATURE_WORDS = /\b(signed|signature|signatures|sign)\b/;
+
+/** What a table that is not a plan seems to be ("a contacts list"), when its headings or labels say. */
+export function notAPlanKind(rows: string[][]): string | undefined {
+  const labels = [...new Set([...(rows[0] ?? []), ...rows.slice(1).map((r) => r[0] ?? '')])]
+    .filter(looksLikeLabel)
+    .map(normaliseHeader);
+  const count = (re: RegExp) => labels.filter((l) => re.test(l)).length;
+  if (count(SIGNATURE_WORDS) >= 1 && count(SIGNATURE_WORDS) >= count(CONTACT_WORDS)) return 'a table for signatures';
+  if (count(CONTACT_WORDS) >= 1) return 'a contacts list';
+  if (count(DETAIL_WORDS) >= 2) return 'the plan details (names and dates)';
+  return undefined;
+}
+
+/** Short, not a sentence, no date: how labels and headers look, and plan content mostly does not. */
+function looksLikeLabel(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 160 || /[.!]$/.test(t) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t)) return false;
+  return normaliseHeader(t).split(' ').length <= 16;
+}
+
+/**
+ * The role a label cell stands for ("Who will do this?" is owner), or undefined when the text reads as
+ * content rather than a label: labels are short and are not sentences.
+ */
+export function labelRole(text: string): Role | undefined {
+  const t = text.trim();
+  if (!looksLikeLabel(t)) return undefined;
+  const candidate = bestLayoutColumn(t);
+  return preferKeywords(candidate, t) ?? candidate?.role ?? roleFromKeywords(t);
+}
+
+/** Like labelRole, with the layout a strong match votes for. */
+function labelCandidate(text: string): { role: Role; layoutId?: LayoutId; score: number } | undefined {
+  const role = labelRole(text);
+  if (!role) return undefined;
+  const candidate = bestLayoutColumn(text);
+  return candidate?.role === role
+    ? { role, layoutId: candidate.layoutId, score: candidate.score }
+    : { role, score: 0.6 };
+}
+
+/** A numbered heading such as "Outcome 2", "Goal 1: school", "Area of need 3 - health". */
+export const GROUP_HEADING =
+  /^(?:outcome|goal|target|aim|need|area(?: of need)?|priority|worry|concern|domain|section|part|theme|objective)\s*(?:\d+|[ivx]+|[a-h])\b\s*(?:[:\-\u2013.)]|$)/i;
+
+/** The layout a known-layout vote count points at (60% of its columns or more), or null. */
+function votedLayout(votes: Map<LayoutId, number>): LayoutId | null {
+  let layoutId: LayoutId | null = null;
+  let layoutVotes = 0;
+  for (const [id, count] of votes) {
+    const layout = LAYOUTS.find((l) => l.id === id)!;
+    if (count > layoutVotes && count >= Math.ceil(layout.columns.length * 0.6)) {
+      layoutId = id;
+      layoutVotes = count;
+    }
+  }
+  return layoutId;
+}
+
+/** A plan whose labels run down a column: outcome blocks (one value column) or transposed (several). */
+export interface LabelColumnMatch {
+  /** The column holding the labels (0, or 1 when a merged group column sits to its left). */
+  labelColumn: number;
+  /** Label rows with their roles, in document order. */
+  labels: Array<{ row: number; role: Role; header: string }>;
+  layoutId: LayoutId | null;
+  confidence: number;
+}
+
+/**
+ * Labels down a column: most filled rows start with a label, with at least two roles of which one is judged.
+ * Returns null when the labels do not run down the side.
+ */
+export function detectLabelColumn(rows: string[][]): LabelColumnMatch | null {
+  let best: (LabelColumnMatch & { score: number }) | null = null;
+  for (const labelColumn of [0, 1]) {
+    const labels: LabelColumnMatch['labels'] = [];
+    const votes = new Map<LayoutId, number>();
+    let candidates = 0;
+    let score = 0;
+    rows.forEach((row, r) => {
+      const filled = row.filter((c) => c.trim());
+      // Rows of one filled cell are titles or group headings; rows without a value beside the label are
+      // counted only when they carry a label.
+      if (row.length <= labelColumn + 1 || filled.length === 0) return;
+      const text = row[labelColumn] ?? '';
+      if (!text.trim()) return;
+      const rest = row.slice(labelColumn + 1);
+      if (filled.length === 1 && GROUP_HEADING.test(text.trim())) return;
+      candidates++;
+      const candidate = labelCandidate(text);
+      if (!candidate) return;
+      if (rest.length > 0 && rest.every((c) => c.trim() && labelRole(c) !== undefined) && rest.length > 1) return;
+      labels.push({ row: r, role: candidate.role, header: text.trim() });
+      score += candidate.score;
+      if (candidate.layoutId && candidate.score >= 0.8)
+        votes.set(candidate.layoutId, (votes.get(candidate.layoutId) ?? 0) + 1);
+    });
+    const distinct = new Set(labels.map((l) => l.role));
+    const plausible =
+      labels.length >= 2 &&
+      distinct.size >= 2 &&
+      labels.some((l) => JUDGED.has(l.role)) &&
+      labels.length >= Math.ceil(candidates * 0.6);
+    if (plausible && (!best || score > best.score)) {
+      best = {
+        labelColumn,
+        labels,
+        layoutId: votedLayout(votes),
+        confidence: Math.min(1, labels.length / Math.max(candidates, 1)),
+        score,
+      };
+    }
+  }
+  if (!best) return null;
+  const { score: _score, ...match } = best;
+  void _score;
+  return match;
 }

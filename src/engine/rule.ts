@@ -5,6 +5,8 @@ import type { Span } from './text';
 import type { Timescale } from './timescale';
 
 export interface CellContext {
+  /** The cell's own row in the table, where a plan row's cells sit on several rows (labels down the left). */
+  row?: number;
   column: number;
   role: Role;
   text: string;

@@ -95,6 +95,8 @@ export interface Finding {
   row: number;
   column: number;
   role: Role | null;
+  /** The plan row as the user counts it (first row of the plan = 1, through all its tables; titles, headers and labels not counted). */
+  planRow?: number;
   /** Character span inside the cell text (UTF-16 offsets, end exclusive). Whole cell when something is missing. */
   start: number;
   end: number;
@@ -119,6 +121,29 @@ export interface ColumnRole {
   header: string;
 }
 
+/**
+ * How a plan table runs: a header row over rows of outcomes; labels down the left with one outcome's answers
+ * beside them (outcome blocks); or labels down the left with outcomes across (a plan on its side).
+ */
+export type TableShape = 'header-row' | 'label-column' | 'transposed';
+
+/** A label down the left of a table and the role it gives the cells beside it. */
+export interface LabelRole {
+  row: number;
+  role: Role;
+  header: string;
+}
+
+/** The user's correction of how one table is read, remembered in the document. */
+export interface TableOverride {
+  /** The table's index among those given to checkPlan (the pane stores document indices and maps them). */
+  table: number;
+  /** The shape to read it as, or 'not-a-plan' to leave it unchecked; absent: detection decides. */
+  shape?: TableShape | 'not-a-plan';
+  /** Roles by column (header row) or by label row (labels down the left); null: not part of the plan. */
+  roles?: Array<{ index: number; role: Role | null }>;
+}
+
 export interface LayoutMatch {
   /** A known layout, or null when columns were given roles one by one. */
   layoutId: LayoutId | null;
@@ -129,6 +154,20 @@ export interface LayoutMatch {
   confidence: number;
   /** True when the table carries our template tag or prompts (inserted by the add-in). */
   fromTemplate?: boolean;
+  /** Absent for a header row (the shape every plan had before labels down the left were read). */
+  shape?: TableShape;
+  /** Labels down the left: the column they sit in and each label row's role. `columns` is then empty. */
+  labelColumn?: number;
+  labels?: LabelRole[];
+}
+
+/** Where a plan row sits: its first cell, and its number as the user counts it. */
+export interface PlanRowRef {
+  planRow: number;
+  row: number;
+  column: number;
+  /** The heading it sits under ("Outcome 2: Health"), when the table has headings. */
+  group?: string;
 }
 
 export interface TableAnalysis {
@@ -136,6 +175,13 @@ export interface TableAnalysis {
   /** Null when the table is not a plan; `reason` then says why in plain words. */
   layout: LayoutMatch | null;
   reason?: string;
+  /**
+   * How the table was read, in plain words: "Read as outcome blocks: 2 outcomes", "Read as Torbay layout:
+   * 5 rows", or for a table that is not a plan "Not a plan: a contacts list".
+   */
+  readAs?: string;
+  /** The plan rows of this table, numbered through the whole plan. */
+  planRows?: PlanRowRef[];
   findings: Finding[];
 }
 
@@ -188,6 +234,8 @@ export interface CheckOptions {
   disabledRules?: string[];
   /** Finding ids the user chose to ignore. */
   ignored?: string[];
+  /** The user's corrections of how tables are read (shape, column or label roles). */
+  tableOverrides?: TableOverride[];
 }
 
 export interface HouseStyle {

@@ -30,6 +30,7 @@ import { FindingCard } from './FindingCard';
 import { SEVERITY_LABELS } from './guidanceNames';
 import { LETTER_NAMES } from './reviewerSummary';
 import { SummaryCard } from './SummaryCard';
+import { TableReadings } from './TableReadings';
 import type { PlanDocument } from '../document/PlanDocument';
 
 // Loaded when the tab first draws, so the first download stays small (it brings the .docx reader only on use).
@@ -77,7 +78,6 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
   const groups = controller.groups(filter);
   const ruleTitles = new Map(controller.rules.map((r) => [r.id, r.title]));
   const filtering = filter.letters.length + filter.severities.length > 0;
-  const unreadable = report?.tables.filter((t) => !t.layout && t.reason) ?? [];
 
   const copySummary = async () => {
     try {
@@ -184,11 +184,10 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
         <>
           <SummaryCard score={report.score} findings={cellFindings} planFindings={planFindings} />
 
-          {[...unreadable.map((t) => `Table ${t.table + 1} was not checked: ${t.reason}`), ...state.read.notes].map(
-            (note) => (
-              <Caption1 key={note}>{note}</Caption1>
-            ),
-          )}
+          <TableReadings controller={controller} state={state} />
+          {state.read.notes.map((note) => (
+            <Caption1 key={note}>{note}</Caption1>
+          ))}
 
           {settings.reviewerMode && (
             <Card className={styles.empty} aria-label="Summary for the supervisor">

@@ -98,6 +98,8 @@ export interface CompareCardProps {
 export function CompareCard({ document, planDate, author, keepMarks, openDocx = openDocxPlan }: CompareCardProps) {
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
+  // Closed until asked for: the Check tab stays about checking, and nothing is read before the user wants it.
+  const [open, setOpen] = React.useState(false);
   const [source, setSource] = React.useState<'file' | 'table'>('file');
   const [earlierDate, setEarlierDate] = React.useState('');
   const [read, setRead] = React.useState<ReadResult>();
@@ -218,121 +220,130 @@ export function CompareCard({ document, planDate, author, keepMarks, openDocx = 
         See what has moved since the last review: actions carried over, deadlines passed, outcomes dropped. The earlier
         plan is read on this computer and is not sent anywhere.
       </Body1>
-      <RadioGroup
-        value={source}
-        onChange={(_, data) => chooseSource(data.value as 'file' | 'table')}
-        aria-label="Where the earlier plan is"
-      >
-        <Radio value="file" label="The earlier plan is a Word file (.docx)" />
-        <Radio value="table" label="The earlier plan is a table in this document" />
-      </RadioGroup>
-      <Field label="Date of the earlier plan (if it does not say)">
-        <Input type="date" value={earlierDate} onChange={(_, data) => setEarlierDate(data.value)} />
-      </Field>
-
-      {source === 'file' && (
-        <div className={styles.row}>
-          <input
-            ref={fileInput}
-            className={styles.hidden}
-            type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-label="Earlier plan file"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void compareWithFile(file);
-            }}
-          />
-          <Button appearance="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
-            Choose the earlier plan…
-          </Button>
-        </div>
-      )}
-
-      {source === 'table' && read && planTables.length < 2 && (
-        <Body1>
-          This document has {planTables.length === 0 ? 'no plan table' : 'only one plan table'}. Choose the earlier plan
-          as a Word file instead.
-        </Body1>
-      )}
-      {source === 'table' && planTables.length >= 2 && (
-        <div className={styles.row}>
-          <Field label="Earlier plan">
-            <Select value={String(oldTable ?? '')} onChange={(_, data) => setOldTable(Number(data.value))}>
-              {planTables.map((t) => (
-                <option key={t.index} value={t.index}>
-                  {`Table ${t.index + 1}`}
-                </option>
-              ))}
-            </Select>
+      <div className={styles.row}>
+        <Button aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Close the comparison' : 'Compare with an earlier plan'}
+        </Button>
+      </div>
+      {open && (
+        <>
+          <RadioGroup
+            value={source}
+            onChange={(_, data) => chooseSource(data.value as 'file' | 'table')}
+            aria-label="Where the earlier plan is"
+          >
+            <Radio value="file" label="The earlier plan is a Word file (.docx)" />
+            <Radio value="table" label="The earlier plan is a table in this document" />
+          </RadioGroup>
+          <Field label="Date of the earlier plan (if it does not say)">
+            <Input type="date" value={earlierDate} onChange={(_, data) => setEarlierDate(data.value)} />
           </Field>
-          <Field label="Newer plan">
-            <Select value={String(newTable ?? '')} onChange={(_, data) => setNewTable(Number(data.value))}>
-              {planTables.map((t) => (
-                <option key={t.index} value={t.index}>
-                  {`Table ${t.index + 1}`}
-                </option>
+
+          {source === 'file' && (
+            <div className={styles.row}>
+              <input
+                ref={fileInput}
+                className={styles.hidden}
+                type="file"
+                accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                aria-label="Earlier plan file"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = '';
+                  if (file) void compareWithFile(file);
+                }}
+              />
+              <Button appearance="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+                Open the earlier plan…
+              </Button>
+            </div>
+          )}
+
+          {source === 'table' && read && planTables.length < 2 && (
+            <Body1>
+              This document has {planTables.length === 0 ? 'no plan table' : 'only one plan table'}. Choose the earlier
+              plan as a Word file instead.
+            </Body1>
+          )}
+          {source === 'table' && planTables.length >= 2 && (
+            <div className={styles.row}>
+              <Field label="Earlier plan">
+                <Select value={String(oldTable ?? '')} onChange={(_, data) => setOldTable(Number(data.value))}>
+                  {planTables.map((t) => (
+                    <option key={t.index} value={t.index}>
+                      {`Table ${t.index + 1}`}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label="Newer plan">
+                <Select value={String(newTable ?? '')} onChange={(_, data) => setNewTable(Number(data.value))}>
+                  {planTables.map((t) => (
+                    <option key={t.index} value={t.index}>
+                      {`Table ${t.index + 1}`}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button appearance="primary" disabled={busy} onClick={() => void compareTables()}>
+                Compare
+              </Button>
+            </div>
+          )}
+
+          {busy && <Caption1 aria-live="polite">Comparing…</Caption1>}
+          {error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody className={styles.wrap}>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+          {notice && (
+            <MessageBar intent="success" layout="multiline" role="status">
+              <MessageBarBody className={styles.wrap}>{notice}</MessageBarBody>
+            </MessageBar>
+          )}
+
+          {result && summary && (
+            <section aria-label="Drift since the last plan">
+              <Subtitle2 as="h3">Since the last plan ({result.from})</Subtitle2>
+              <Body1 as="p">{describeDrift(summary)}</Body1>
+              <ul className={styles.figures} aria-label="Drift in figures">
+                <li>Actions carried over unchanged: {summary.carriedOver}</li>
+                <li>Deadlines passed with nothing to say they were done: {summary.deadlinesPassed}</li>
+                <li>Outcomes dropped: {summary.outcomesDropped}</li>
+              </ul>
+              {result.comparison.notes.map((note) => (
+                <Caption1 as="p" key={note}>
+                  {note}
+                </Caption1>
               ))}
-            </Select>
-          </Field>
-          <Button appearance="primary" disabled={busy} onClick={() => void compareTables()}>
-            Compare
-          </Button>
-        </div>
-      )}
-
-      {busy && <Caption1 aria-live="polite">Comparing…</Caption1>}
-      {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody className={styles.wrap}>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody className={styles.wrap}>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
-
-      {result && summary && (
-        <section aria-label="Drift since the last plan">
-          <Subtitle2 as="h3">Since the last plan ({result.from})</Subtitle2>
-          <Body1 as="p">{describeDrift(summary)}</Body1>
-          <ul className={styles.figures} aria-label="Drift in figures">
-            <li>Actions carried over unchanged: {summary.carriedOver}</li>
-            <li>Deadlines passed with nothing to say they were done: {summary.deadlinesPassed}</li>
-            <li>Outcomes dropped: {summary.outcomesDropped}</li>
-          </ul>
-          {result.comparison.notes.map((note) => (
-            <Caption1 as="p" key={note}>
-              {note}
-            </Caption1>
-          ))}
-          <ul className={styles.rows}>
-            {result.comparison.rows.map((row) => (
-              <li key={`${row.old?.number ?? '-'}:${row.new?.number ?? '-'}`} className={styles.item}>
-                <h4 className={styles.itemHeading}>
-                  {rowLabel(row)}: {STATUS_WORDS[row.status]}
-                </h4>
-                <Caption1 className={styles.preview}>{rowPreview(row.new ?? row.old)}</Caption1>
-                {row.points.length > 0 && (
-                  <ul className={styles.points}>
-                    {row.points.map((point) => (
-                      <li key={point.code}>
-                        <Body1>{point.message}</Body1>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-          <div className={styles.row}>
-            <Button disabled={busy || pointCount === 0} onClick={() => void addComments()}>
-              Add these points to the plan as comments
-            </Button>
-          </div>
-        </section>
+              <ul className={styles.rows}>
+                {result.comparison.rows.map((row) => (
+                  <li key={`${row.old?.number ?? '-'}:${row.new?.number ?? '-'}`} className={styles.item}>
+                    <h4 className={styles.itemHeading}>
+                      {rowLabel(row)}: {STATUS_WORDS[row.status]}
+                    </h4>
+                    <Caption1 className={styles.preview}>{rowPreview(row.new ?? row.old)}</Caption1>
+                    {row.points.length > 0 && (
+                      <ul className={styles.points}>
+                        {row.points.map((point) => (
+                          <li key={point.code}>
+                            <Body1>{point.message}</Body1>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <div className={styles.row}>
+                <Button disabled={busy || pointCount === 0} onClick={() => void addComments()}>
+                  Add these points to the plan as comments
+                </Button>
+              </div>
+            </section>
+          )}
+        </>
       )}
     </Card>
   );

@@ -7,7 +7,7 @@ import type {
   PlanDocument,
   ReadResult,
 } from '../document/PlanDocument';
-import type { Finding, PlanReport, Severity, SmartLetter } from '../engine/types';
+import type { Finding, PlanReport, Severity, SmartLetter, TableOverride } from '../engine/types';
 import { defaultEngine, parseHouseStyle, type EngineApi } from './engineAdapter';
 import { formatReviewerSummary } from './reviewerSummary';
 import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore } from './settings';
@@ -47,6 +47,8 @@ export interface CheckState {
   report?: PlanReport;
   /** Finding ids ignored in this document (kept in the document's own state). */
   ignored: string[];
+  /** The user's corrections of how tables are read, by document table index (kept in the document). */
+  tableOverrides?: TableOverride[];
   /** Finding ids applied since the last check: hidden until the next check confirms the change. */
   applied: string[];
   /** True while our marks are in the document: re-checks then refresh them. */
@@ -99,6 +101,14 @@ export function groupByRow(findings: Finding[], read?: ReadResult): RowGroup[] {
     group.findings.push(finding);
   }
   return [...groups.values()];
+}
+
+/** Corrections are kept by document table index; the engine numbers the tables it is given. */
+function toInputIndices(overrides: TableOverride[], read: ReadResult): TableOverride[] {
+  return overrides.flatMap((o) => {
+    const i = read.tables.findIndex((t) => t.index === o.table);
+    return i < 0 ? [] : [{ ...o, table: i }];
+  });
 }
 
 function today(): string {
@@ -167,6 +177,7 @@ export class CheckController {
       settings,
       capabilities,
       ignored: docState.ignored,
+      tableOverrides: docState.tableOverrides ?? [],
       houseStyleErrors: parseHouseStyle(this.engine, settings.houseStyleJson).errors,
     });
   }
@@ -248,7 +259,11 @@ export class CheckController {
       await yieldToEventLoop();
       const capabilities = this.state.capabilities ?? (await this.document.capabilities());
       const read = await this.document.readTables(scope);
-      const docState = await this.document.getState().catch((): DocumentState => ({ ignored: this.state.ignored }));
+      const docState = await this.document
+        .getState()
+        .catch((): DocumentState => ({ ignored: this.state.ignored, tableOverrides: this.state.tableOverrides }));
+      // What this pane last set wins over the document's copy, in case remembering it there failed.
+      const overrides = this.state.tableOverrides ?? docState.tableOverrides ?? [];
       const rows = read.tables.reduce((sum, t) => sum + t.rows.length, 0);
       this.update({
         capabilities,
@@ -267,6 +282,7 @@ export class CheckController {
           surroundingText: read.surroundingText,
           houseStyle: houseStyle.style,
           disabledRules: settings.disabledRules,
+          tableOverrides: toInputIndices(overrides, read),
         },
       );
       const report = this.toDocumentIndices(raw, read);
@@ -276,6 +292,7 @@ export class CheckController {
         report,
         applied: [],
         ignored: docState.ignored,
+        tableOverrides: overrides,
         houseStyleErrors: houseStyle.errors,
         progress: undefined,
       });
@@ -302,6 +319,28 @@ export class CheckController {
         findings: analysis.findings.map((f) => ({ ...f, table: documentIndex(f.table) })),
       })),
     };
+  }
+
+  /**
+   * The user's correction of how one table is read (by its document index), or null to let the checker
+   * decide again. Remembered in the document, then the plan is checked again.
+   */
+  async setTableReading(table: number, override: Omit<TableOverride, 'table'> | null): Promise<void> {
+    const others = (this.state.tableOverrides ?? []).filter((o) => o.table !== table);
+    const tableOverrides = override ? [...others, { ...override, table }].sort((a, b) => a.table - b.table) : others;
+    this.update({ tableOverrides });
+    try {
+      const saved = await this.document.getState();
+      await this.document.setState({ ...saved, tableOverrides });
+    } catch (error) {
+      this.update({
+        notice: {
+          intent: 'warning',
+          text: `The table is read your way for now, but this could not be remembered in the document: ${describe(error)}`,
+        },
+      });
+    }
+    await this.check(this.state.scope, true);
   }
 
   async select(finding: Finding): Promise<void> {

@@ -23,6 +23,7 @@ import type {
 import type { Finding, PlanTableSpec, Severity } from '../engine/types';
 import { COMMENT_TAG, commentBody } from '../document/commentText';
 import { wordCapabilities, type IsSetSupported } from './capabilities';
+import { readTableOverrides } from '../document/tableOverrides';
 import { textHash, wordChange } from './textDiff';
 import { toActionError, WordActionError } from './wordErrors';
 
@@ -1321,7 +1322,11 @@ export class WordPlanDocument implements PlanDocument {
 
   async getState(): Promise<DocumentState> {
     const value = this.host.settings.get(STATE_SETTING) as DocumentState | null;
-    return { ignored: Array.isArray(value?.ignored) ? value.ignored.filter((id) => typeof id === 'string') : [] };
+    const tableOverrides = readTableOverrides(value?.tableOverrides);
+    return {
+      ignored: Array.isArray(value?.ignored) ? value.ignored.filter((id) => typeof id === 'string') : [],
+      ...(tableOverrides.length > 0 ? { tableOverrides } : {}),
+    };
   }
 
   /** Finding ids only: the plan's words never go into the document's settings. */

@@ -4,6 +4,8 @@ import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { DocxPlanDocument } from '../../src/docx';
+import { comparePlans, driftFindings } from '../../src/engine';
 import { HEADER, makeDocx, p, r, row, tbl } from './makeDocx';
 
 const bin = path.resolve(__dirname, '../../bin/smart-plan.cjs');
@@ -166,5 +168,26 @@ describe('smart-plan compare', () => {
     }
     const newer = smartPlan('compare', file('january.docx'), file('contacts.docx'));
     expect(newer.stderr).toMatch(/contacts\.docx: The newer plan has no table/);
+  });
+});
+
+describe('drift points as comments in a .docx plan', () => {
+  it('writes each point beside its row, the dropped row on the first heading, and removes exactly them again', async () => {
+    const previous = await DocxPlanDocument.open(await makeDocx(OLD_PLAN));
+    const current = await DocxPlanDocument.open(await makeDocx(NEW_PLAN), { author: 'A Supervisor' });
+    const [before, after] = [await previous.readTables('document'), await current.readTables('document')];
+    const comparison = comparePlans(before, after);
+    const findings = driftFindings(comparison);
+    const result = await current.mark(findings, { comments: true });
+    expect(result.notFound).toEqual([]);
+    expect(result.commented).toBe(findings.length);
+    const comments = current.commentList().filter((c) => c.ours);
+    expect(comments).toHaveLength(findings.length);
+    expect(comments.map((c) => c.text).join('\n')).toMatch(/moved from 31 January 2025 to 30 May 2025/);
+    expect(comments.map((c) => c.text).join('\n')).toMatch(/Row 3 of the last plan, “Noah will sleep in his own bed/);
+    expect(await current.clearMarks()).toBeGreaterThan(0);
+    expect(current.commentList().filter((c) => c.ours)).toEqual([]);
+    const reread = await current.readTables('document');
+    expect(reread.tables.map((t) => t.rows)).toEqual(after.tables.map((t) => t.rows));
   });
 });

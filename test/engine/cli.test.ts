@@ -30,6 +30,19 @@ describe('smart-plan eval and findings', () => {
     expect(lines[1].findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
   });
 
+  it('prints each row after its rewrite, SMART rows and untouched cells as they were', () => {
+    const lines = smartPlan('rewrite', fixture('mini-corpus.jsonl'))
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
+    expect(lines[1].cells).toEqual({
+      action_owner_when: 'Dad to take Grace to the dentist on 04/06/25 and every six months after.',
+    });
+    expect(lines[2].cells).toEqual({ when: 'Every [2] weeks until [dd/mm/yyyy]' });
+    expect(lines[0].cells.outcome).toMatch(/^Grace will be able to put their feelings into words/);
+  });
+
   it('names the line of a malformed item and exits 2', () => {
     const result = smartPlan('findings', fixture('broken-corpus.jsonl'));
     expect(result.status).toBe(2);

@@ -35,7 +35,7 @@ describe('layout detection', () => {
       0,
     );
     expect(analysis.layout).toBeNull();
-    expect(analysis.reason).toMatch(/does not look like a plan/);
+    expect(analysis.reason).toMatch(/contacts list, not a plan/);
     expect(analysis.findings).toEqual([]);
   });
 

@@ -44,13 +44,16 @@ function currentPlan(): FakePlanDocument {
   return doc;
 }
 
-function renderCard(doc: FakePlanDocument, keepMarks?: () => Finding[]) {
+async function renderCard(doc: FakePlanDocument, keepMarks?: () => Finding[]) {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
       <CompareCard document={doc} keepMarks={keepMarks} />
     </FluentProvider>,
   );
+  const toggle = screen.getByRole('button', { name: 'Compare with an earlier plan' });
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  await user.click(toggle);
   return user;
 }
 
@@ -58,7 +61,7 @@ describe('Compare with the previous plan', () => {
   it('reads the earlier .docx here, shows the drift, and adds the points as comments beside our other marks', async () => {
     const doc = currentPlan();
     const checkMark = { id: 'kept-from-check', table: 0, row: 1, column: 2 } as Finding;
-    const user = renderCard(doc, () => [checkMark]);
+    const user = await renderCard(doc, () => [checkMark]);
     const before = JSON.stringify(doc.tables);
     await user.upload(screen.getByLabelText('Earlier plan file'), await earlierPlanFile());
 
@@ -96,7 +99,7 @@ describe('Compare with the previous plan', () => {
   });
 
   it('says plainly when the chosen file is not a Word plan, and shows no comparison', async () => {
-    const user = renderCard(currentPlan());
+    const user = await renderCard(currentPlan());
     await user.upload(
       screen.getByLabelText('Earlier plan file'),
       new File(['minutes of the meeting'], 'minutes.docx', { type: 'application/octet-stream' }),
@@ -117,7 +120,7 @@ describe('Compare with the previous plan', () => {
       [HEADER_CELLS, [...DENTIST.slice(0, 2), DENTIST[2].replace('28/02/2025', '30/05/2025'), ''], [...READING, 'Yes']],
     ]);
     doc.surroundingText = 'Plan date: 31 March 2025';
-    const user = renderCard(doc);
+    const user = await renderCard(doc);
     await user.click(screen.getByRole('radio', { name: 'The earlier plan is a table in this document' }));
     const earlier = (await screen.findByRole('combobox', { name: 'Earlier plan' })) as HTMLSelectElement;
     const newer = screen.getByRole('combobox', { name: 'Newer plan' }) as HTMLSelectElement;
@@ -143,7 +146,7 @@ describe('Compare with the previous plan', () => {
   });
 
   it('says when the document has only one plan table to compare', async () => {
-    const user = renderCard(currentPlan());
+    const user = await renderCard(currentPlan());
     await user.click(screen.getByRole('radio', { name: 'The earlier plan is a table in this document' }));
     expect(await screen.findByText(/This document has only one plan table/)).toBeTruthy();
   });

@@ -128,11 +128,11 @@ export class FakePlanDocument implements PlanDocument {
   }
 
   async getState(): Promise<DocumentState> {
-    return { ignored: [...this.state.ignored] };
+    return { ...this.state, ignored: [...this.state.ignored] };
   }
 
   async setState(state: DocumentState): Promise<void> {
-    this.state = { ignored: [...state.ignored] };
+    this.state = { ...state, ignored: [...state.ignored] };
   }
 }
 

@@ -10,10 +10,15 @@ export interface RowFacts {
   parent?: string;
   /** A professional named in the row ("Social Worker", "Health Visitor", "Ms Smith"). */
   worker?: string;
+  /** How the row speaks of the child: "he", "she", or "they" when it does not say. */
+  they: string;
+  their: string;
+  /** "the children": verbs agree with more than one. */
+  plural: boolean;
 }
 
 const PARENT_WORDS =
-  /\b(?:(?:[A-Z][a-z]+['’]s\s+)?(?:mother|mum|father|dad|step-?father|step-?mother|parents|carers|foster carers|grandmother|gran|nan)|Mr and Mrs [A-Z][a-z]+)\b/i;
+  /\b(?:(?:[A-Z][a-z]+['’]s\s+)?(?:mother|mum|father|dad|step-?father|step-?mother|parents|carers|foster carers|grandmother|grandfather|grandad|grandma|gran|nan)|Mr and Mrs [A-Z][a-z]+)\b/i;
 
 const WORKER_WORDS =
   /\b(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s*\([^)]{2,40}\))?|(?:[A-Z][a-z]+['’]s\s+)?(?:social worker|health visitor|family support worker|support worker|key worker|youth worker|school nurse|class teacher|head of year|teacher|senco|attendance officer|practitioner|counsellor|midwife|gp))\b/i;
@@ -28,7 +33,7 @@ const NOT_NAMES = new Set(
     'Nursery Health We Our Their His Her He She They Gran Nan Grandmother Grandfather Stepfather Step ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
     'August September October November December Mr Mrs Ms Miss Dr Local Citizen Citizens Advice Bureau ' +
-    'Centre Black Country Women Aid Improve Ensure Make Keep Stop Paul’s'
+    'Centre Black Country Women Aid Improve Ensure Make Keep Stop Grandad Grandma Granny Grandpa Uncle Aunt Auntie Nana Through Visit Refer Mum'
   ).split(' '),
 );
 
@@ -36,11 +41,22 @@ const NOT_NAMES = new Set(
 const CHILD_CUE =
   /(?<![\p{L}])([A-Z][a-z]{1,15})(?:['’]s\s+(?:(?:current\s+)?(?:school|attendance|health|emotions|house|home|needs|mood|behaviour|teeth|bedroom|development|parents|mother|mum|father|dad|carers|social worker|sleep|education|wellbeing|emotional|life|safety|weight)|[a-z]+)|\s+(?:needs|will|is|has|to|feels|attends|misses|finds|becomes))\b/gu;
 
+/** A name after "care of", "with", "for", "hitting": the child the adults act for. */
+const CHILD_AFTER =
+  /\b(?:care of|with|for|after|hitting|smacking|shouting at|about|if|take|takes|taking|of)\s+([A-Z][a-z]{1,15})\b(?!\s+(?:and|to|will|agrees)\b)/g;
+
 export function childOf(text: string): string | undefined {
-  for (const match of text.matchAll(CHILD_CUE)) {
-    const name = match[1];
-    if (!NOT_NAMES.has(name)) return name;
-  }
+  const candidates = [...text.matchAll(CHILD_CUE)].map((m) => ({
+    name: m[1],
+    possessive: /^[A-Z][a-z]+['’]s/.test(m[0]),
+  }));
+  // "Harry's social worker", "Sarah's mother": a possessive names the child more surely than "Gina to attend".
+  const ordered = [...candidates.filter((c) => c.possessive), ...candidates.filter((c) => !c.possessive)];
+  for (const { name } of ordered) if (!NOT_NAMES.has(name) && !/^(?:Mr|Mrs|Ms)$/.test(name)) return name;
+  for (const match of text.matchAll(CHILD_AFTER)) if (!NOT_NAMES.has(match[1])) return match[1];
+  // Last, a lone capitalised word inside a sentence ("Make sure Theo reaches..."), not part of a service's name.
+  for (const match of text.matchAll(/(?<=\b[a-z]+,? )([A-Z][a-z]{1,15})\b(?!\s+[A-Z]|['’]s\s+[A-Z])/g))
+    if (!NOT_NAMES.has(match[1])) return match[1];
   return undefined;
 }
 
@@ -49,9 +65,15 @@ export function factsOf(rowText: string): RowFacts {
   const parentMatch = PARENT_WORDS.exec(rowText)?.[0];
   const workerMatch = WORKER_WORDS.exec(rowText)?.[0];
   const children = /\bthe children\b|\bchildren['’]s\b/i.test(rowText) ? 'the children' : 'the child';
+  const his = /\b(?:he|his|him)\b/i.test(rowText);
+  const hers = /\b(?:she|her)\b/i.test(rowText.replace(/\b(?:mother|mum|gran\w*|nan)\b[^.]*/gi, ''));
+  const pronoun = named && his && !hers ? ['he', 'his'] : named && hers && !his ? ['she', 'her'] : ['they', 'their'];
   return {
     child: named ?? children,
     childNamed: Boolean(named),
+    they: pronoun[0],
+    their: pronoun[1],
+    plural: !named && children === 'the children',
     parent: parentMatch ? tidyPerson(parentMatch) : undefined,
     worker: workerMatch ? tidyPerson(workerMatch) : undefined,
   };
@@ -70,5 +92,10 @@ export function upperFirst(text: string): string {
 
 /** "Paul" -> "Paul's"; "the children" -> "the children's"; "James" -> "James's". */
 export function possessive(name: string): string {
-  return /s$/.test(name) && !/^the /.test(name) ? `${name}'s` : `${name}'s`;
+  return /(?:parents|carers|workers)$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** The verb that agrees with the child: "Paul says", "the children say". */
+export function agree(f: RowFacts, singular: string, plural: string): string {
+  return f.plural ? plural : singular;
 }

@@ -38,13 +38,24 @@ class GapBudget implements GapWriter {
     this.used++;
     return `[${label}]`;
   }
+  /** Who does it is never guessed: an owner gap is given even past the budget. */
+  must(label: string): string {
+    this.used++;
+    return `[${label}]`;
+  }
+  /** "every [2] weeks " while the budget lasts; nothing rather than a made-up frequency after. */
+  every(): string {
+    return this.used < this.max ? `every ${this.gap('2', '')} weeks ` : '';
+  }
 }
 
 const ACTION_CELL_ROLES: Role[] = ['action', 'action_owner_when', 'owner_when'];
 const RECURRING =
-  /\b(?:attend\w*|see|seen|visit\w*|meet\w*|go(?:es)? to|take part|work with|play|groups?|sessions?|classes|course|counsell\w*|support\w*|stay|check\w*|phone|call)\b/i;
+  /\b(?:attend\w*|see|seen|visit\w*|meet\w*|go(?:es)? to|take part|work with|play|groups?|sessions?|classes|course|counsell\w*|support\w*|stay|phone)\b/i;
 const ONE_OFF =
-  /\b(?:refer\w*|arrange\w*|book\w*|register\w*|apply|applies|complete\w*|make|made|write|assess\w*|contact\w*|buy|set up|organise|request\w*|check what)\b/i;
+  /\b(?:refer\w*|arrange\w*|book\w*|register\w*|apply|applies|complete\w*|make|made|write|assess\w*|contact\w*|buy|set up|organise|request\w*|check what|appointments?|take \w+ to the (?:dentist|doctor|GP))\b/i;
+/** Something done each time an event happens: it needs "on the day", not a date. */
+const CONTINGENT = /\b(?:if|whenever|any (?:further )?(?:incidents?|concerns?|missed))\b/i;
 const PASSIVE =
   /^(.*?)\b(?:to be|will be|is to be|are to be|should be)\s+(referred|provided|offered|arranged|completed|made|assessed|booked|seen|given|sent|set up|organised|undertaken)\b(.*)$/i;
 const ACTIVE_OF: Record<string, string> = {
@@ -65,7 +76,15 @@ const ACTIVE_OF: Record<string, string> = {
 };
 const ONGOING_CLAUSE =
   /\s*(?:[-–—,;]\s*)?(?:(?:this|which|that|it)\s+(?:will\s+be|is)\s+)?(?:on-?going|ongoing|continuous|as and when(?: required)?|as soon as possible|asap)\b\s*/i;
+/** Tasks that say nothing concrete: they are replaced by the change for the child, never moved. */
+const VAGUE_TASK =
+  /^\s*(?:to\s+)?(?:ensure|make sure|support|monitor|improve|engage|address|work on|continue)\b|\bto engage\b/i;
 const DATE_GAP = 'dd/mm/yyyy';
+const TASK_VERB =
+  /^(?:complete|attend|fill in|go to|take part in|access|keep|make|do|write|use|register|book|arrange|refer)\b/i;
+/** Going to school "regularly" means every school day, never a number of weeks. */
+const SCHOOL =
+  /\b(?:attend|go to|goes to|going to|get to|gets to|be in|takes? \w+ to)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college)\b/i;
 
 interface Draft {
   cells: CellContext[];
@@ -78,34 +97,42 @@ interface Draft {
   notes: Set<string>;
   /** Actions the need or outcome held, on their way to the actions column. */
   moved: string[];
+  /** Columns already rewritten as a whole (a realistic commitment): later steps leave them be. */
+  settled: Set<number>;
 }
 
 export function rewriteRow(input: RowToRewrite): RowRewrite | null {
   const warnings = input.findings.filter((f) => f.severity !== 'info' && f.row === input.row);
   if (warnings.length === 0) return null;
   const rowText = input.cells.map((c) => c.text).join('\n');
+  const head = input.cells
+    .filter((c) => c.role === 'outcome' || c.role === 'need')
+    .map((c) => c.text)
+    .join('\n');
   const draft: Draft = {
     cells: input.cells,
     text: new Map(input.cells.map((c) => [c.column, c.text])),
     facts: factsOf(rowText),
-    topic: topicOf(rowText),
+    topic: topicOf(head, rowText),
     gaps: new GapBudget(MAX_GAPS),
     codes: new Map(),
     rowCodes: new Set(warnings.map((f) => f.code)),
     notes: new Set(),
     moved: [],
+    settled: new Set(),
   };
   for (const f of warnings) {
     if (!draft.codes.has(f.column)) draft.codes.set(f.column, new Set());
     draft.codes.get(f.column)?.add(f.code);
   }
 
-  // Order matters for the gap budget: dates and owners first, they are what a supervisor asks for first.
-  rewriteNeeds(draft);
-  rewriteOutcomes(draft);
+  // Order matters for the gap budget: who and when first, they are what a supervisor asks for first.
+  collectMoved(draft);
   rewriteActions(draft);
   rewriteOwnerAndWhen(draft);
-  rewriteMeasure(draft, input.planDate);
+  rewriteOutcomes(draft);
+  rewriteMeasure(draft);
+  rewriteNeeds(draft);
   spellOutAcronyms(draft, rowText);
 
   let cells = changedCells(draft);
@@ -143,7 +170,7 @@ export function rewriteRow(input: RowToRewrite): RowRewrite | null {
 /** Equivalent wordings tried in turn when two rows would otherwise read the same. */
 const VARIANTS: Array<[RegExp, string]> = [
   [/\b[Bb]y \[dd\/mm\/yyyy\]/, 'No later than [dd/mm/yyyy]'],
-  [/\[dd\/mm\/yyyy\]/, '[date agreed with the family]'],
+  [/\[dd\/mm\/yyyy\]/, '[date agreed]'],
   [/\bevery \[2\] weeks\b/, 'every [3] weeks'],
 ];
 
@@ -151,7 +178,13 @@ function changedCells(draft: Draft): CellRewrite[] {
   return draft.cells
     .filter((c) => (draft.text.get(c.column) ?? c.text) !== c.text)
     .map((c) => ({ column: c.column, role: c.role, before: c.text, after: tidy(draft.text.get(c.column) ?? c.text) }))
-    .filter((c) => c.after !== c.before);
+    .filter((c) => c.after !== c.before && !onlyPunctuation(c.before, c.after));
+}
+
+/** A full stop added is not a rewrite. */
+function onlyPunctuation(before: string, after: string): boolean {
+  const bare = (t: string) => t.replace(/[\s.,;:!?]+/g, ' ').trim();
+  return bare(before) === bare(after);
 }
 
 function tidy(text: string): string {
@@ -160,6 +193,7 @@ function tidy(text: string): string {
     .replace(/\s+([.,;])/g, '$1')
     .replace(/\.{2,}/g, '.')
     .replace(/,\./g, '.')
+    .replace(/(^|[.!?]\s+)([a-z])/g, (_m, lead: string, letter: string) => lead + letter.toUpperCase())
     .trim();
 }
 
@@ -174,38 +208,85 @@ function cellsOf(draft: Draft, roles: Role[]): CellContext[] {
 
 const hasActionColumn = (draft: Draft) => cellsOf(draft, ACTION_CELL_ROLES).length > 0;
 
+// ---- What moves to the actions: a service in the need, a task in the outcome.
+
+function collectMoved(draft: Draft): void {
+  if (!hasActionColumn(draft)) return;
+  const actionText = cellsOf(draft, ACTION_CELL_ROLES)
+    .map((c) => c.text)
+    .join(' ')
+    .toLowerCase();
+  const already = (moved: string) => {
+    const last = /([a-z]+)\W*$/i.exec(moved)?.[1]?.toLowerCase();
+    return Boolean(last && actionText.includes(last));
+  };
+  for (const cell of cellsOf(draft, ['need'])) {
+    if (!has(draft, cell.column, 'action-as-need')) continue;
+    for (const s of sentences(cell.text)) {
+      const service = findAll(SERVICE_NEED, s.text)[0];
+      if (!service) continue;
+      const moved = serviceAsAction(s.text.slice(service.start), draft.facts);
+      if (!already(moved)) draft.moved.push(moved);
+    }
+  }
+  for (const cell of cellsOf(draft, ['outcome'])) {
+    if (!has(draft, cell.column, 'action-as-outcome') || has(draft, cell.column, 'unrealistic')) continue;
+    const task = sentences(cell.text)[0];
+    if (task && !VAGUE_TASK.test(task.text) && !already(task.text)) {
+      // "Complete a cleaning rota": a task moved without a subject says who will do it.
+      const bare = task.text.replace(/^\s*to\s+/i, '');
+      draft.moved.push(
+        TASK_VERB.test(bare)
+          ? `${draft.facts.parent ? upperFirst(draft.facts.parent) : draft.gaps.must('named worker')} to ${bare[0].toLowerCase()}${bare.slice(1)}`
+          : task.text,
+      );
+    }
+  }
+}
+
 // ---- Needs: a service written as a need moves to the actions; a general aim says what is happening.
 
 function rewriteNeeds(draft: Draft): void {
+  const { facts, gaps } = draft;
   for (const cell of cellsOf(draft, ['need'])) {
     let text = draft.text.get(cell.column) ?? '';
     if (!text.trim()) continue;
-    const { facts, topic, gaps } = draft;
+    const topic = topicOf(text, draft.cells.map((c) => c.text).join('\n'));
     if (has(draft, cell.column, 'action-as-need')) {
       const kept: string[] = [];
+      const services: string[] = [];
       for (const s of sentences(text)) {
         const service = findAll(SERVICE_NEED, s.text)[0];
-        if (!service) {
-          kept.push(s.text);
-          continue;
-        }
-        draft.moved.push(serviceAsAction(s.text.slice(service.start), facts));
+        if (service) services.push(serviceAsAction(s.text.slice(service.start), facts));
+        else kept.push(s.text);
       }
-      const serviceOnly = kept.length === 0;
-      text = serviceOnly ? topic.need(facts, gaps) : kept.join(' ');
+      const worry =
+        topic.id === 'attendance'
+          ? `what is making learning hard for ${facts.child}`
+          : topic.id === 'emotional' || topic.id === 'behaviour'
+            ? `what is troubling ${facts.child}`
+            : `what is making things hard for ${facts.child}`;
+      const specific = !['general', 'emotional', 'behaviour', 'attendance', 'safety', 'engagement'].includes(topic.id);
+      text =
+        kept.length > 0
+          ? kept.join(' ')
+          : specific
+            ? topic.need(facts, gaps)
+            : `We need to understand ${gaps.gap(worry, worry)} and help ${facts.child} with it.`;
       if (!hasActionColumn(draft)) {
-        const step = draft.moved.splice(0).map((m) => lowerFirst(m.replace(/\.$/, '')));
-        text += ` The first step agreed is for ${step.join(', and for ')}.`;
+        const steps = services.map((m) => lowerFirst(m.replace(/\.$/, '')));
+        text += ` The first step agreed is for ${steps.join(', and for ')}.`;
       }
       draft.notes.add('moves the service to the actions and says what is happening for the child');
     } else if (has(draft, cell.column, 'vague', 'subjective', 'no-measure')) {
-      const kept = sentences(text).filter((s) => !VAGUE_SENTENCE.test(s.text) && !SUBJECTIVE_SENTENCE.test(s.text));
-      const replaced = topic.id === 'general' ? text : topic.need(facts, gaps);
-      text =
-        kept.length > 0 && kept.length < sentences(text).length
-          ? `${kept.map((s) => s.text).join(' ')} ${replaced}`
-          : replaced;
-      if (text !== cell.text) draft.notes.add('says what the need is for the child');
+      const all = sentences(text);
+      const kept = all.filter((s) => !VAGUE_SENTENCE.test(s.text) && !SUBJECTIVE_SENTENCE.test(s.text));
+      if (topic.id !== 'general') {
+        const replaced = topic.need(facts, gaps);
+        text =
+          kept.length > 0 && kept.length < all.length ? `${kept.map((s) => s.text).join(' ')} ${replaced}` : replaced;
+        draft.notes.add('says what the need is for the child');
+      }
     }
     draft.text.set(cell.column, text);
   }
@@ -237,53 +318,73 @@ function lowerFirst(text: string): string {
 // ---- Outcomes: what will be different for the child.
 
 function rewriteOutcomes(draft: Draft): void {
-  const { facts, topic, gaps } = draft;
+  const { facts, gaps } = draft;
   for (const cell of cellsOf(draft, ['outcome'])) {
     const original = draft.text.get(cell.column) ?? '';
     if (!original.trim()) continue;
+    const topic = topicOf(original, draft.cells.map((c) => c.text).join('\n'));
     let text = original;
     const lone = !hasActionColumn(draft);
+    let settled = false;
     if (has(draft, cell.column, 'unrealistic')) {
-      text = realistic(text, draft, lone);
+      const next = realistic(text, draft, lone);
+      settled = next !== text;
+      text = next;
     }
+    let reframed = false;
     if (has(draft, cell.column, 'negative-framing') && findAll(STOP_BEHAVIOUR, text).length > 0) {
       text = positive(text, facts);
+      reframed = true;
       draft.notes.add('names the behaviour to reach instead of the one to stop');
     }
-    if (has(draft, cell.column, 'action-as-outcome')) {
+    const howMissing = MEASURE_HOW_MISSING.exec(text);
+    if (settled) {
+      // The realistic commitment already is the outcome.
+    } else if (howMissing && has(draft, cell.column, 'no-measure')) {
+      const tool = topic.id === 'emotional' ? 'a feelings scale' : 'a written record of what is seen';
+      text =
+        text.slice(0, howMissing.index) +
+        ` ${howMissing[1]} ${howMissing[2]} by ${gaps.must('named worker')} ${gaps.every()}using ${tool}, and ${facts.child} will be asked at each review how things are going.`;
+      draft.notes.add('says who will measure it, with what and how often');
+    } else if (has(draft, cell.column, 'action-as-outcome')) {
       const task = sentences(text)[0];
       const taskText = task ? task.text : text;
       const rest = task ? text.slice(task.end).trim() : '';
-      if (lone) {
-        text = `${topic.outcome(facts, gaps)} ${taskAsCommitment(taskText, draft)} ${rest}`;
-      } else {
-        draft.moved.push(taskText);
-        text = `${topic.outcome(facts, gaps)} ${rest}`;
-      }
-      draft.notes.add('moves the task to the actions and writes the change for the child as the outcome');
-    } else if (has(draft, cell.column, 'vague', 'subjective', 'no-owner') && !draft.notes.has('realistic')) {
-      text = outcomeFor(text, draft);
+      const vagueTask = VAGUE_TASK.test(taskText);
+      if (lone && !vagueTask) text = `${taskAsCommitment(taskText, draft)} ${rest}`;
+      else text = `${topicOutcome(topic, taskText, draft)} ${rest}`;
+      draft.notes.add(
+        lone && !vagueTask
+          ? 'turns the task into a commitment that says who, how often and until when'
+          : 'moves the task to the actions and writes the change for the child as the outcome',
+      );
+    } else if (has(draft, cell.column, 'vague', 'subjective', 'no-owner') && !reframed) {
+      text = outcomeFor(text, draft, topic);
       draft.notes.add('says what will be different for the child');
     }
-    if (has(draft, cell.column, 'vague') && findAll(VAGUE_FREQUENCY, text).length > 0 && !lone) {
+    if (!settled && has(draft, cell.column, 'vague') && findAll(VAGUE_FREQUENCY, text).length > 0 && !lone) {
       // "Paul will be seen regularly by his health visitor": the visits are the action; say how often there.
-      text = text.replace(VAGUE_FREQUENCY, (m) =>
-        /regular basis/i.test(m) ? 'at each planned visit' : 'at each planned visit',
-      );
+      text = text.replace(VAGUE_FREQUENCY, 'at each planned visit');
     }
-    if (has(draft, cell.column, 'no-measure', 'self-report-only') && !concreteTimescales(text).length) {
-      text = `${text.trim().replace(/([^.!?])$/, '$1.')} We will know it is working from ${topic.measure(facts)}.`;
+    if (
+      !settled &&
+      !howMissing &&
+      has(draft, cell.column, 'no-measure', 'self-report-only') &&
+      !concreteTimescales(text).length
+    ) {
+      text = `${text.trim().replace(/([^.!?])$/, '$1.')} We will know it is working from ${topic.measure(actorFacts(topic, original, draft))}.`;
       draft.notes.add(`adds what will be counted for this topic`);
     }
     draft.text.set(cell.column, text);
   }
 }
 
+const MEASURE_HOW_MISSING =
+  /\s*\b(to be|will be)\s+(measured|monitored|assessed|reviewed|evaluated|tracked)\s*[.!]?\s*$/i;
+
 /** An outcome made specific for its topic, keeping the row's own sentences that already say something concrete. */
-function outcomeFor(text: string, draft: Draft): string {
-  const { facts, topic, gaps } = draft;
-  const replaced = topic.outcome(facts, gaps);
-  // The subjective word alone can often simply go: "all appropriate benefits" -> "all the benefits ... entitled to".
+function outcomeFor(text: string, draft: Draft, topic: Topic): string {
+  // The subjective word alone can often simply go: "all appropriate benefits" -> "every benefit ... entitled to".
   const simpler = text
     .replace(/\ball appropriate benefits\b/i, 'every benefit the family is entitled to')
     .replace(
@@ -291,43 +392,68 @@ function outcomeFor(text: string, draft: Draft): string {
       'supervised by an adult named in this plan',
     );
   if (simpler !== text && !SUBJECTIVE_SENTENCE.test(simpler) && !VAGUE_SENTENCE.test(simpler)) return simpler;
-  return replaced;
+  return topicOutcome(topic, text, draft);
+}
+
+/** "Leah to engage with services": the one asked to take part is the one the outcome is about. */
+function topicOutcome(topic: Topic, text: string, draft: Draft): string {
+  return topic.outcome(actorFacts(topic, text, draft), draft.gaps);
+}
+
+function actorFacts(topic: Topic, text: string, draft: Draft): RowFacts {
+  const subject = topic.id === 'engagement' || topic.id === 'parenting' ? subjectOf(text) : undefined;
+  return subject ? { ...draft.facts, parent: subject } : draft.facts;
 }
 
 /** "Mother will stop drinking" -> a commitment she can keep, and what happens for the child if she cannot. */
 function realistic(text: string, draft: Draft, lone: boolean): string {
   const { facts, topic, gaps } = draft;
   if (findAll(ABSOLUTE_SUBSTANCE, text).length > 0) {
-    draft.notes.add('realistic');
     draft.notes.add(
       'turns the all-or-nothing demand into a commitment the parent can keep, with a plan for the child if not',
     );
     const parent = subjectOf(text) ?? facts.parent;
     const f = { ...facts, parent: parent ?? facts.parent };
-    const substanceTopic = topic.id === 'drugs' || topic.id === 'alcohol' ? topic : topicOf('alcohol');
+    const drugs = /\b(?:cannabis|drugs?|using|substances?)\b/i.test(text);
+    const substanceTopic = drugs ? topicOf('drugs') : topicOf('alcohol');
     const cannabis = /\bcannabis\b/i.exec(text);
     let out = substanceTopic.outcome(f, gaps);
-    if (cannabis) out = out.replace(/drug use/g, 'cannabis use').replace(/use drugs/g, 'use cannabis');
+    if (cannabis)
+      out = out
+        .replace(/drug use/g, 'cannabis use')
+        .replace(/use drugs/g, 'use cannabis')
+        .replace(/drug support/g, 'cannabis support');
     return lone ? `${out} We will know it is working from ${substanceTopic.measure(f)}.` : out;
   }
   const none = findAll(ABSOLUTE_NONE, text)[0];
   if (!none) return text;
-  draft.notes.add('realistic');
   if (/100/.test(none.text)) {
     draft.notes.add('sets a first step from where things are now instead of going straight to 100%');
-    const subject = facts.child;
-    return `${upperFirst(possessive(subject))} attendance will rise from ${gaps.gap('50', 'the current figure')}% to ${gaps.gap('70', 'the next step agreed')}% by ${gaps.gap(DATE_GAP, 'the next review')}, with 100% as the aim after that.`;
+    return `${upperFirst(possessive(facts.child))} attendance will rise from ${gaps.gap('50%', 'the current figure')} to ${gaps.gap('70%', 'the next step agreed')} by ${gaps.gap(DATE_GAP, 'the next review')}, with 100% as the aim after that.`;
   }
-  draft.notes.add(
-    'turns "no more incidents" into what people will do to keep the child safe, and what happens if it does',
-  );
-  if (topic.id === 'missing') {
-    return `${topic.outcome(facts, gaps)}`;
+  draft.notes.add('turns "no more incidents" into what people will do, and what happens if it does happen');
+  if (/\b(?:arguments?|fights?|rows?|argue|fight)\b/i.test(none.text)) {
+    return (
+      text.slice(0, none.start) +
+      'disagreements talked through calmly, not' +
+      text.slice(none.end).replace(/^\s*(?:in front of)/i, ' in front of')
+    );
   }
-  const parent = facts.parent ?? 'the parent';
+  if (/\bat all times\b/i.test(none.text)) {
+    return text.slice(0, none.start) + `whenever ${facts.child} is in their care` + text.slice(none.end);
+  }
+  if (topic.id === 'missing' || /missing/i.test(none.text)) return topicOf('missing').outcome(facts, gaps);
+  // The parent who reports is the one being harmed: mother when the row names her, otherwise the author says.
+  const mother = /\b(?:[A-Z][a-z]+['’]s\s+)?(?:mother|mum)\b/i.exec(draft.cells.map((c) => c.text).join(' '))?.[0];
+  const parent = mother
+    ? /['’]s\s/.test(mother)
+      ? mother
+      : mother.toLowerCase()
+    : gaps.gap("parent's name", 'the parent');
   const p = pronounsOf(parent);
   const child = facts.child;
-  return `${upperFirst(child)} and ${parent} will be safe at home. ${upperFirst(parent)} will report any incident to the police on the day it happens, calling 999 if ${p.they} or ${child} ${p.they === 'they' ? 'feel' : 'feels'} in danger, and will make a safety plan with the social worker by ${gaps.gap(DATE_GAP, 'the next review')}.`;
+  const abuse = /violence/i.test(text) ? 'domestic violence' : 'domestic abuse';
+  return `${upperFirst(parent)} will report any incident of ${abuse} to the police on the day of the incident, calling 999 if ${p.they} or ${child} ${p.they === 'they' ? 'are' : 'is'} in danger, and will make a safety plan with the social worker by ${gaps.gap(DATE_GAP, 'the next review')}. ${upperFirst(child)} will be able to tell the social worker at each visit how things have been at home.`;
 }
 
 function subjectOf(text: string): string | undefined {
@@ -342,27 +468,35 @@ function subjectOf(text: string): string | undefined {
 
 /** "stop hitting Patricia as a punishment" -> "manage Patricia's behaviour without hitting her". */
 function positive(text: string, facts: RowFacts): string {
+  const subject = subjectOf(text);
+  const childActs = Boolean(subject && facts.childNamed && subject === facts.child);
   return text
     .replace(
       /\b(?:to\s+)?(?:stop|stops|cease|ceases|quit)\s+([a-z]+ing)\b([^.;]*)/gi,
       (_m, verb: string, rest: string) => {
         const lower = verb.toLowerCase();
-        const target = /\b([A-Z][a-z]+)\b/.exec(rest)?.[1] ?? facts.child;
+        if (childActs) {
+          // The child is the one to change: a way to handle anger, not a parent's discipline.
+          const who = rest
+            .replace(/\b(?:and\s+)?behave\s+\w+ly\b/i, '')
+            .replace(/^\s*(?:at\s+)?/, '')
+            .trim();
+          return `will use the calming steps agreed with the worker when cross${who ? ' with ' + who : ''}, instead of ${lower}`;
+        }
+        const named = /\b([A-Z][a-z]+)\b/.exec(rest)?.[1];
+        const object = /\bthe children\b/i.test(rest) ? 'the children' : (named ?? facts.child);
         const tail = rest
           .replace(/^\s*(?:at\s+)?(?:the\s+children|[A-Z][a-z]+|him|her|them)\b/, '')
           .replace(/\bas a punishment for bad behaviour\b/i, '')
+          .replace(/\b(?:and\s+)?behave\s+\w+ly\b/i, '')
           .trim();
-        const object = /\bthe children\b/i.test(rest) ? 'the children' : target;
-        const pronoun =
-          object === 'the children' ? 'them' : facts.childNamed && object === facts.child ? 'them' : 'them';
-        const verbWord = lower.replace(/ing$/, '');
         if (/^(?:hitting|smacking|slapping|hurting)$/.test(lower))
-          return `will manage ${possessive(object)} behaviour with calm words and agreed consequences, without ${lower} ${pronoun}${tail ? ' ' + tail : ''}`;
+          return `will manage ${possessive(object)} behaviour with calm words and agreed consequences, without ${lower} ${object}${tail ? ' ' + tail : ''}`;
         if (/^(?:shouting|swearing|yelling)$/.test(lower))
           return `will speak calmly to ${object}, even when cross, and step away for a few minutes to calm down if needed, instead of ${lower}`;
         if (/^(?:arguing|fighting|rowing)$/.test(lower))
-          return `will talk through disagreements calmly and away from ${object}, instead of ${lower} in front of ${pronoun}`;
-        return `will ${'[what they will do instead]'} instead of ${verbWord}ing${tail ? ' ' + tail : ''}`;
+          return `will talk through disagreements calmly and away from ${object}, instead of ${lower} in front of ${object}`;
+        return `will use the calm approach agreed with the worker instead of ${lower}${tail ? ' ' + tail : ''}`;
       },
     )
     .replace(/\b(to|will)\s+will\b/g, 'will');
@@ -372,16 +506,16 @@ function positive(text: string, facts: RowFacts): string {
 function taskAsCommitment(task: string, draft: Draft): string {
   const { gaps, facts } = draft;
   const bare = task.replace(/[.!]+$/, '').trim();
-  const imperative = /^(?:complete|attend|fill in|go to|take part in|access|engage with)\b/i.exec(bare);
+  const imperative = /^(?:complete|attend|fill in|go to|take part in|access)\b/i.exec(bare);
   if (imperative) {
     const verb = imperative[0].toLowerCase();
     const object = bare.slice(imperative[0].length).trim();
-    const who = facts.parent ?? gaps.gap('named parent or carer', 'the parent');
     if (verb === 'complete' || verb === 'fill in')
-      return `${upperFirst(object.replace(/^(?:the\s+)?/i, 'the '))} will be completed with ${facts.child} every ${gaps.gap('2', 'two')} weeks, and the answers kept so that changes can be seen over time.`;
-    return `${upperFirst(who)} will ${verb} ${object} every ${gaps.gap('2', 'two')} weeks until ${gaps.gap(DATE_GAP, 'the next review')}.`;
+      return `${upperFirst(object.replace(/^(?:the\s+)?/i, 'the '))} will be completed with ${facts.child} ${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}, and the answers kept so that changes can be seen over time.`;
+    const who = facts.parent ?? gaps.must('parent or carer');
+    return `${upperFirst(who)} will ${verb} ${object} ${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}.`;
   }
-  return `${bare}, every ${gaps.gap('2', 'two')} weeks until ${gaps.gap(DATE_GAP, 'the next review')}.`;
+  return `${bare}, ${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}.`;
 }
 
 // ---- Actions: who does what, how often, until when.
@@ -393,13 +527,17 @@ function rewriteActions(draft: Draft): void {
   if (!target) return;
   if (draft.moved.length > 0) {
     const current = draft.text.get(target.column) ?? '';
-    draft.text.set(target.column, `${current.trim()} ${draft.moved.join(' ')}`.trim());
+    const joined = current.trim() ? `${current.trim().replace(/([^.!?])$/, '$1.')} ` : '';
+    draft.text.set(target.column, `${joined}${draft.moved.join(' ')}`.trim());
+    draft.notes.add('moves the task to the actions');
   }
+  // A row with its own "when" column says when there, not in the action.
+  const whenColumn = draft.cells.some((c) => c.role === 'when' || c.role === 'owner_when');
+  const ownerCell = draft.cells.find((c) => c.role === 'owner');
   const rowTimed = () =>
     draft.cells.some(
       (c) => c.role !== 'need' && concreteTimescales(draft.text.get(c.column) ?? '').some((t) => t.kind !== 'time'),
     );
-  const ownerCell = draft.cells.find((c) => c.role === 'owner');
   for (const cell of actionCells.length ? actionCells : [target]) {
     const text = draft.text.get(cell.column) ?? '';
     if (!text.trim()) continue;
@@ -419,12 +557,11 @@ function rewriteActions(draft: Draft): void {
       draft.rowCodes.has('open-timescale');
     if (!flagged) continue;
     const out: string[] = [];
-    let datedOne = false;
+    let datedOne = rowTimed() && !draft.rowCodes.has('no-timescale');
     for (const s of sentences(text)) {
       let sentence = s.text.replace(/[.!;]+$/, '');
       if (has(draft, cell.column, 'unrealistic') && findAll(ABSOLUTE_SUBSTANCE, sentence).length > 0) {
-        sentence = realistic(sentence, draft, false).replace(/[.]$/, '');
-        out.push(sentence + '.');
+        out.push(realistic(sentence, draft, false));
         continue;
       }
       if (has(draft, cell.column, 'negative-framing') && findAll(STOP_BEHAVIOUR, sentence).length > 0) {
@@ -436,42 +573,56 @@ function rewriteActions(draft: Draft): void {
       if (passive && !/\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Za-z]/.test(passive[3]) && !ownerCell) {
         const subject = passive[1].trim();
         const active = ACTIVE_OF[passive[2].toLowerCase()] ?? passive[2];
-        const who =
-          facts.worker && !/^(?:mother|mum|father|dad|parents|carers)$/i.test(facts.worker)
-            ? facts.worker
-            : gaps.gap('named worker', 'the social worker');
-        sentence = `${upperFirst(who)} to ${active} ${lowerSubject(subject)}${passive[3]}`.trim();
+        sentence = `${gaps.must('named worker')} to ${active} ${lowerSubject(subject)}${passive[3]}`.trim();
         draft.notes.add('names who will do it');
       } else if (!ownerCell && ownerSpans(sentence).length === 0 && has(draft, cell.column, 'no-owner')) {
-        sentence = `${upperFirst(gaps.gap('named worker', 'The social worker'))} to ${lowerFirst(sentence)}`;
+        sentence = `${gaps.must('named worker')} to ${sentence.replace(/^(?:Make|Refer|Visit|Attend|Complete|Arrange|Book|Provide|Offer)\b/, (w) => w.toLowerCase())}`;
         draft.notes.add('names who will do it');
       }
-      const recurring = RECURRING.test(sentence) && !ONE_OFF.test(sentence);
+      sentence = sentence.replace(/\bmake sure (\w+) goes to school\b/i, 'take $1 to school');
+      const contingent = CONTINGENT.test(sentence) || /\b(?:report|inform|informed|tell)\b/i.test(sentence);
+      // The owner's title ("Health Visitor") says nothing of how often the work happens.
+      const work = ownerSpans(sentence).reduce((t, span) => t.replace(span.text, ' '), sentence);
+      const recurring = (RECURRING.test(work) || SCHOOL.test(sentence)) && !ONE_OFF.test(work);
+      const asap = /\b(?:asap|a\.s\.a\.p|as soon as possible|as soon as practicable)\b/i.test(sentence);
       const hadOpen = ONGOING_CLAUSE.test(sentence) || openTimescales(sentence).length > 0;
       if (hadOpen) {
         sentence = sentence.replace(ONGOING_CLAUSE, ' ').trim();
-        for (const span of openTimescales(sentence).reverse())
-          sentence = sentence.slice(0, span.start) + sentence.slice(span.end);
+        for (const span of openTimescales(sentence).reverse()) {
+          const agreedAt =
+            /^to be (?:arranged|agreed|confirmed)$/i.test(span.text) &&
+            /^\s+(?:at|by|on)\b/.test(sentence.slice(span.end));
+          sentence = sentence.slice(0, span.start) + (agreedAt ? 'agreed' : '') + sentence.slice(span.end);
+        }
         sentence = sentence.replace(/\s*[-–,]\s*$/, '').trim();
         draft.notes.add('gives a timescale instead of "ongoing" or "ASAP"');
       }
       const vagueFrequency = findAll(VAGUE_FREQUENCY, sentence)[0];
+      let needsEnd = false;
       if (vagueFrequency) {
-        sentence =
-          sentence.slice(0, vagueFrequency.start) +
-          `every ${gaps.gap('2', 'two')} weeks` +
-          sentence.slice(vagueFrequency.end);
+        const every = SCHOOL.test(sentence) ? 'every school day' : gaps.every().trim();
+        sentence = sentence.slice(0, vagueFrequency.start) + every + sentence.slice(vagueFrequency.end);
+        needsEnd = true;
         draft.notes.add('says how often');
       }
-      const timed = concreteTimescales(sentence).some((t) => t.kind !== 'time');
-      if (!timed && (hadOpen || !datedOne || !rowTimed())) {
-        if (recurring && !vagueFrequency) {
-          sentence += ` every ${gaps.gap('2', 'two')} weeks until ${gaps.gap(DATE_GAP, 'the next review')}`;
-        } else if (recurring) {
-          sentence += ` until ${gaps.gap(DATE_GAP, 'the next review')}`;
-        } else {
-          sentence += ` by ${gaps.gap(DATE_GAP, 'the next review')}`;
-        }
+      const timed = concreteTimescales(sentence).some((t) => t.kind !== 'time' && !/^\[?2\]?|every/.test(t.text));
+      if (whenColumn) {
+        // The when column carries the date; the action keeps what is done.
+      } else if (contingent && !timed && (hadOpen || !datedOne)) {
+        sentence = /^\s*if\b/i.test(sentence)
+          ? `${sentence}, until the review on ${gaps.gap(DATE_GAP, 'the next review')}`
+          : /\bif\b/i.test(sentence)
+            ? sentence.replace(/\s+\bif\b/i, ' immediately if')
+            : `${sentence} on the day of the incident`;
+        draft.notes.add('says when: on the day it happens');
+      } else if (!timed && (hadOpen || needsEnd || !datedOne)) {
+        if (asap) sentence += ` by ${gaps.gap(DATE_GAP, 'the next review')}`;
+        else if (recurring && SCHOOL.test(sentence) && !vagueFrequency)
+          sentence += ` every school day until ${gaps.gap(DATE_GAP, 'the next review')}`;
+        else if (recurring && !vagueFrequency)
+          sentence += ` ${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}`;
+        else if (recurring || needsEnd) sentence += ` until ${gaps.gap(DATE_GAP, 'the next review')}`;
+        else sentence += ` by ${gaps.gap(DATE_GAP, 'the next review')}`;
         datedOne = true;
         draft.notes.add('says how often and until when');
       } else if (timed) datedOne = true;
@@ -502,23 +653,23 @@ function rewriteOwnerAndWhen(draft: Draft): void {
   const { gaps } = draft;
   for (const cell of cellsOf(draft, ['owner'])) {
     if (!has(draft, cell.column, 'no-owner')) continue;
-    const text = draft.text.get(cell.column) ?? '';
-    draft.text.set(
-      cell.column,
-      text.trim()
-        ? `${gaps.gap('named lead professional', 'The social worker')}, for ${text.trim().toLowerCase()}`
-        : gaps.gap('named worker', 'The social worker'),
-    );
+    draft.text.set(cell.column, gaps.must('named lead professional'));
     draft.notes.add('names who will do it');
   }
+  const contingent = cellsOf(draft, ['action', 'action_owner_when']).some((c) => CONTINGENT.test(c.text));
   for (const cell of cellsOf(draft, ['when', 'owner_when'])) {
     if (!has(draft, cell.column, 'open-timescale', 'no-timescale')) continue;
     const text = draft.text.get(cell.column) ?? '';
     const open = openTimescales(text)[0];
     const continuing = /\b(?:on-?going|continuous\w*|throughout|indefinitely)\b/i.test(text);
-    const replacement = continuing
-      ? `every ${gaps.gap('2', 'two')} weeks until ${gaps.gap(DATE_GAP, 'the next review')}`
-      : `by ${gaps.gap(DATE_GAP, 'the next review')}`;
+    const replacement =
+      continuing && contingent
+        ? `each time, on the day it happens, until ${gaps.gap(DATE_GAP, 'the next review')}`
+        : continuing && cellsOf(draft, ['action', 'action_owner_when']).some((c) => SCHOOL.test(c.text))
+          ? `every school day until ${gaps.gap(DATE_GAP, 'the next review')}`
+          : continuing
+            ? `${gaps.every()}until ${gaps.gap(DATE_GAP, 'the next review')}`
+            : `by ${gaps.gap(DATE_GAP, 'the next review')}`;
     let next: string;
     if (!text.trim()) next = upperFirst(replacement);
     else if (open) {
@@ -532,7 +683,7 @@ function rewriteOwnerAndWhen(draft: Draft): void {
 
 // ---- Measure column: what will be counted, for this topic.
 
-function rewriteMeasure(draft: Draft, _planDate?: string): void {
+function rewriteMeasure(draft: Draft): void {
   const { facts, topic } = draft;
   for (const cell of cellsOf(draft, ['measure'])) {
     const text = (draft.text.get(cell.column) ?? '').trim();
@@ -553,10 +704,22 @@ function rewriteMeasure(draft: Draft, _planDate?: string): void {
       continue;
     }
     if (!has(draft, cell.column, 'no-measure', 'vague', 'open-timescale')) continue;
-    const measure = `${upperFirst(topic.measure(facts))}.`;
-    draft.text.set(cell.column, text ? `${measure} ${text.replace(/([^.!?])$/, '$1.')}` : measure);
+    const measure = upperFirst(topic.measure(facts));
+    const vagueOnly = VAGUE_SENTENCE.test(text) && factsKept(text, measure);
+    const next =
+      !text || vagueOnly
+        ? `${measure}.`
+        : /^(?:through|at|in|via|by)\b/i.test(text)
+          ? `${measure}, shared ${text[0].toLowerCase()}${text.slice(1).replace(/([^.!?])$/, '$1.')}`
+          : `${measure}. ${text.replace(/([^.!?])$/, '$1.')}`;
+    draft.text.set(cell.column, next);
     draft.notes.add('adds what will be counted for this topic');
   }
+}
+
+/** Every capitalised name of `text` appears in `into`. */
+function factsKept(text: string, into: string): boolean {
+  return (text.match(/\b[A-Z][a-z]+\b/g) ?? []).every((name) => into.includes(name) || /^(?:The|This)$/.test(name));
 }
 
 // ---- Acronyms: spelled out once in a cell the rewrite changes anyway.
@@ -586,10 +749,28 @@ function spellOutAcronyms(draft: Draft, rowText: string): void {
 
 // ---- The card's sentence and the guidance example it follows.
 
+/** The card's sentence: the kinds of change, most telling first, each said once. */
+const SUMMARY: Array<[RegExp, string]> = [
+  [
+    /all-or-nothing|no more incidents|100%/,
+    'asks for a step the family can take, with a plan for the child if it goes wrong',
+  ],
+  [/behaviour to reach/, 'names the behaviour to reach instead of the one to stop'],
+  [/moves the (?:task|service)|task into a commitment/, 'keeps tasks in the actions'],
+  [
+    /different for the child|need is for the child|happening for the child/,
+    'says what will be different for the child',
+  ],
+  [/names who/, 'names who will do it'],
+  [/timescale|how often|date|on the day/, 'says how often and by when'],
+  [/counted|measure it|another source/, 'says what will be counted to show it is working'],
+];
+
 function summaryOf(draft: Draft): string {
-  const notes = [...draft.notes].filter((n) => n !== 'realistic');
-  if (notes.length === 0) return 'Rewrites the row so that it says who will do what, how often and by when.';
-  const list = notes.length === 1 ? notes[0] : `${notes.slice(0, -1).join('; ')}; and ${notes[notes.length - 1]}`;
+  const notes = [...draft.notes].join(' | ');
+  const parts = SUMMARY.filter(([pattern]) => pattern.test(notes)).map(([, words]) => words);
+  if (parts.length === 0) return 'This rewrite says who will do what, how often and by when.';
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   return `This rewrite ${list}.`;
 }
 

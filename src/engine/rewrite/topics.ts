@@ -2,7 +2,7 @@
 // diary for bedtimes, sessions attended and who cares for the child for drinking. One fixed measure
 // sentence for every row teaches nothing, so each topic carries its own words (Torbay, "Measurable";
 // Smart Planning Guidance, "M - Measurable": ask what you will expect to see).
-import { possessive, type RowFacts } from './facts';
+import { agree, possessive, type RowFacts } from './facts';
 
 export type TopicId =
   | 'alcohol'
@@ -13,6 +13,7 @@ export type TopicId =
   | 'attendance'
   | 'immunisation'
   | 'dental'
+  | 'appointments'
   | 'health-visits'
   | 'sleep'
   | 'food'
@@ -23,6 +24,8 @@ export type TopicId =
   | 'emotional'
   | 'parenting'
   | 'engagement'
+  | 'behaviour'
+  | 'safety'
   | 'general';
 
 export interface Topic {
@@ -61,7 +64,8 @@ const DETECT: Array<[TopicId, RegExp]> = [
   ['food', /\b(?:breakfast|meals?|food|hungry|eat\w*|weight)\b/i],
   ['self-care', /\b(?:self[- ]care|hygiene|brush\w*|bath\w*|wash\w* (?:hair|face))\b/i],
   ['attendance', /\b(?:school|attendance|education\w*|nursery|college|potential|lessons?|learning|grades)\b/i],
-  ['health-visits', /\b(?:health visitor|HV|healthy|health|GP|doctor|appointments?)\b/i],
+  ['appointments', /\bappointments?\b/i],
+  ['health-visits', /\b(?:health visitor|HV|health|GP|doctor)\b/i],
   ['home', /\b(?:house|home conditions?|clean|tidy|hoover\w*|washing up|kitchen|bedroom|condition)\b/i],
   ['money', /\b(?:income|benefits?|debts?|bills?|financ\w+|money|rent|Citizen['’]?s Advice)\b/i],
   ['play', /\b(?:stimulat\w+|play\w*|children['’]s centre|stay and play|toys)\b/i],
@@ -69,19 +73,36 @@ const DETECT: Array<[TopicId, RegExp]> = [
     'emotional',
     /\b(?:happ\w+|unhappy|counsell\w+|emotion\w*|wellbeing|well-being|feelings?|mood|CAMHS|self-harm\w*|anger|angry|upset|worried)\b/i,
   ],
-  ['parenting', /\b(?:behaviour|parenting|boundar\w+|hitting|shouting|smack\w*|confident)\b/i],
+  [
+    'parenting',
+    /\b(?:parenting|boundar\w+|hitting|shouting|smack\w*|confident|(?:managing|manage)\s+\w+['’]s behaviour)\b/i,
+  ],
+  ['behaviour', /\b(?:behav\w*|fighting|excluded|exclusions?)\b/i],
   ['engagement', /\b(?:engage\w*|services|working relationship|meetings?)\b/i],
+  ['safety', /\b(?:safe|safety|harm|needs are met|needs met)\b/i],
 ];
 
-export function topicOf(rowText: string): Topic {
-  const found = DETECT.find(([, pattern]) => pattern.test(rowText));
-  return TOPICS[found ? found[0] : 'general'];
+const WEAK = new Set<TopicId>(['safety', 'engagement', 'health-visits']);
+
+export function topicOf(...texts: string[]): Topic {
+  // The first text that names a topic decides: a cell's own words before the rest of the row.
+  // A broad word ("safe", "services") gives way to a specific topic found anywhere in the row.
+  let weak: TopicId | undefined;
+  for (const text of texts) {
+    const found = DETECT.filter(([, pattern]) => pattern.test(text)).map(([id]) => id);
+    const strong = found.find((id) => !WEAK.has(id));
+    if (strong) return TOPICS[strong];
+    weak ??= found[0];
+  }
+  return TOPICS[weak ?? 'general'];
 }
 
 /** "Paul's mother" speaks of her; "father" of him; "parents" of them. */
 export function pronounsOf(person: string | undefined): { they: string; their: string; have: string } {
   if (!person || /\b(?:parents|carers|family)\b/i.test(person)) return { they: 'they', their: 'their', have: 'have' };
-  if (/\b(?:father|dad|step-?father|grandfather|Mr)\b/i.test(person)) return { they: 'he', their: 'his', have: 'has' };
+  if (/\b(?:father|dad|step-?father|grandfather|grandad|grandpa|uncle|Mr)\b/i.test(person))
+    return { they: 'he', their: 'his', have: 'has' };
+  if (/^[A-Z][a-z]+$/.test(person.trim())) return { they: 'they', their: 'their', have: 'have' };
   return { they: 'she', their: 'her', have: 'has' };
 }
 
@@ -119,19 +140,19 @@ export const TOPICS: Record<TopicId, Topic> = {
   'domestic-abuse': {
     id: 'domestic-abuse',
     need: (f) =>
-      `${C(f)} needs to live at home without seeing or hearing violence between the adults who care for ${C(f)}.`,
+      `${cap(C(f))} ${agree(f, 'needs', 'need')} to live at home without seeing or hearing violence between the adults who care for ${f.plural ? 'them' : C(f)}.`,
     outcome: (f) =>
-      `${cap(C(f))} and ${P(f)} will know what to do to keep themselves safe, and ${C(f)} will be able to tell the social worker at each visit how things have been at home.`,
+      `${cap(C(f))} and ${P(f) !== 'the parent' && !/father|dad/i.test(P(f)) ? P(f) : 'the parent caring for ' + (f.plural ? 'them' : C(f))} will know what to do if they are in danger, and ${C(f)} will be able to tell the social worker at each visit how things have been at home.`,
     measure: (f) =>
-      `police reports and call-outs, the sessions attended by the adult who has been violent, and what ${C(f)} says about home at each visit`,
-    evidence: (f) => `police reports and what ${C(f)} says at each visit`,
+      `police reports and call-outs, the sessions attended by the adult who has been violent, and what ${C(f)} ${agree(f, 'says', 'say')} about home at each visit`,
+    evidence: (f) => `police reports and what ${C(f)} ${agree(f, 'says', 'say')} at each visit`,
   },
   missing: {
     id: 'missing',
     need: (f) =>
-      `${C(f)} needs to be home by an agreed time and to tell the adults caring for ${C(f)} where ${C(f)} is going.`,
+      `${C(f)} needs to be home by an agreed time and to tell the adults caring for ${f.they === 'they' ? 'them' : f.they === 'he' ? 'him' : 'her'} where ${f.they} ${f.they === 'they' ? 'are' : 'is'} going.`,
     outcome: (f) =>
-      `${cap(C(f))} will tell the adults caring for ${C(f)} where ${C(f)} is going and be home by the agreed time each night; if ${C(f)} is late, they will phone ${C(f)} and then the police.`,
+      `${cap(C(f))} will tell ${f.their} carers where ${f.they} ${f.they === 'they' ? 'are' : 'is'} going and be home by the agreed time each night; if ${C(f)} is late, the carers will phone ${f.they === 'they' ? 'them' : f.they === 'he' ? 'him' : 'her'} and then the police.`,
     measure: (f) => `the log of the times ${C(f)} comes home late or goes missing, checked at each visit`,
     evidence: (f) => `the carers' log and police records of each time ${C(f)} goes missing`,
   },
@@ -140,8 +161,9 @@ export const TOPICS: Record<TopicId, Topic> = {
     need: (f) => `${C(f)} needs an adult with ${C(f)} at home at all the times agreed in this plan.`,
     outcome: (f, g) =>
       `${cap(C(f))} will have an adult named in this plan at home with ${C(f)}; if ${P(f)} goes out, ${g.gap('named adult', 'another adult named in this plan')} will stay with ${C(f)}.`,
-    measure: (f) => `what workers find at unannounced visits, and what ${C(f)} says about who was at home`,
-    evidence: (f) => `what workers find at unannounced visits and what ${C(f)} says`,
+    measure: (f) =>
+      `what the social worker finds at unannounced visits, and what ${C(f)} ${agree(f, 'says', 'say')} about who was at home`,
+    evidence: (f) => `what workers find at unannounced visits and what ${C(f)} ${agree(f, 'says', 'say')}`,
   },
   attendance: {
     id: 'attendance',
@@ -168,6 +190,15 @@ export const TOPICS: Record<TopicId, Topic> = {
       `${cap(C(f))} will be registered with a dentist and will have been to every dental appointment booked.`,
     measure: (f) => `the dental appointments ${C(f)} has been to, against those booked`,
     evidence: (f) => `the dentist's record of ${possessive(C(f))} appointments`,
+  },
+  appointments: {
+    id: 'appointments',
+    need: (f) => `${cap(C(f))} ${agree(f, 'needs', 'need')} to be taken to every health appointment booked.`,
+    outcome: (f) =>
+      `${cap(C(f))} will be taken to every appointment booked, and any missed appointment will be rebooked straight away.`,
+    measure: (f) =>
+      `the appointments ${C(f)} ${agree(f, 'has', 'have')} been to, against those booked, from the health visitor's or GP's records`,
+    evidence: (f) => `the health records of ${possessive(C(f))} appointments`,
   },
   'health-visits': {
     id: 'health-visits',
@@ -205,7 +236,7 @@ export const TOPICS: Record<TopicId, Topic> = {
   home: {
     id: 'home',
     need: (f, g) =>
-      `${P(f) === 'the parent' ? cap(possessive(C(f))) + ' family' : cap(P(f))} need to do ${g.gap('the household jobs agreed with the family', 'the household jobs agreed at the first visit')} every day, so that ${C(f)} has clean bedding and clothes and food is made in a clean kitchen.`,
+      `${P(f) === 'the parent' ? cap(possessive(C(f))) + ' family need' : cap(P(f)) + (/parents|carers/i.test(P(f)) ? ' need' : ' needs')} to do ${g.gap('the household jobs agreed with the family', 'the household jobs agreed at the first visit')} every day, so that ${C(f)} has clean bedding and clothes and food is made in a clean kitchen.`,
     outcome: (f, g) =>
       `${cap(possessive(C(f)))} home will meet the standard agreed with the family: ${g.gap('the household jobs agreed', 'the household jobs agreed at the first visit')} done every day and checked at each visit.`,
     measure: () => `a checklist of the agreed household jobs, filled in by the worker at each home visit`,
@@ -213,12 +244,12 @@ export const TOPICS: Record<TopicId, Topic> = {
   },
   money: {
     id: 'money',
-    need: (f) => `The family's money does not stretch to the bills, and the worry about it is felt by ${C(f)}.`,
+    need: (f) =>
+      `${cap(P(f))} needs to know which benefits the family can claim, and to have a plan for paying the household bills.`,
     outcome: (f) =>
       `${cap(P(f))} will be claiming every benefit the family is entitled to, with a plan in place to pay the household bills.`,
-    measure: (f) =>
-      `the benefits in payment and the bills paid each month, checked with ${P(f)} against the payment plan`,
-    evidence: () => `benefit letters and the payment plan`,
+    measure: (f) => `the benefits in payment and the household bills paid each month, checked with ${P(f)}`,
+    evidence: () => `benefit letters and the bills paid`,
   },
   play: {
     id: 'play',
@@ -233,10 +264,10 @@ export const TOPICS: Record<TopicId, Topic> = {
     need: (f, g) =>
       `We need to understand ${g.gap('what is troubling ' + C(f), 'what is troubling ' + C(f))} and help ${C(f)} to manage it.`,
     outcome: (f, g) =>
-      `${cap(C(f))} will be able to say how ${C(f)} is feeling and name ${g.gap('the people or things that help', 'an adult to talk to when upset')}.`,
+      `${cap(C(f))} will be able to put ${f.their} feelings into words and name ${g.gap('the people or things that help', 'an adult to talk to when upset')}.`,
     measure: (f) =>
-      `what ${C(f)} says about ${possessive(C(f))} feelings at each session, on a feelings scale, alongside what home and school see`,
-    evidence: (f) => `what ${C(f)} says at each session and what school sees`,
+      `what ${C(f)} ${agree(f, 'says', 'say')} about ${f.their} feelings at each session, on a feelings scale, alongside what home and school see`,
+    evidence: (f) => `what ${C(f)} ${agree(f, 'says', 'say')} at each session and what school sees`,
   },
   parenting: {
     id: 'parenting',
@@ -244,8 +275,8 @@ export const TOPICS: Record<TopicId, Topic> = {
     outcome: (f) =>
       `${cap(P(f))} will use the routines and calm consequences learned on the course with ${C(f)} each day, and will be able to explain to the worker what has worked.`,
     measure: (f) =>
-      `what the worker sees at home visits and what ${C(f)} says about home, beside ${possessive(P(f))} own account`,
-    evidence: (f) => `what the worker sees at home visits and what ${C(f)} says`,
+      `what the worker sees at home visits and what ${C(f)} ${agree(f, 'says', 'say')} about home, beside ${possessive(P(f))} own account`,
+    evidence: (f) => `what the worker sees at home visits and what ${C(f)} ${agree(f, 'says', 'say')}`,
   },
   engagement: {
     id: 'engagement',
@@ -255,6 +286,24 @@ export const TOPICS: Record<TopicId, Topic> = {
     measure: (f) => `the meetings and appointments ${P(f)} attends, out of those offered`,
     evidence: () => `the attendance record kept by the social worker`,
   },
+  behaviour: {
+    id: 'behaviour',
+    need: (f, g) =>
+      `We need to understand ${g.gap('what sets off ' + possessive(C(f)) + ' anger', 'what sets off ' + possessive(C(f)) + ' anger')} and help ${C(f)} to manage it.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will be able to name what makes ${f.they === 'they' ? 'them' : f.they === 'he' ? 'him' : 'her'} angry and use ${g.gap('the calming steps agreed with ' + C(f), 'the calming steps agreed with ' + C(f))} instead, with each incident recorded by school.`,
+    measure: (f) => `the incidents and exclusions school records for ${C(f)} each week, compared with before the plan`,
+    evidence: (f) => `school's record of incidents for ${C(f)}`,
+  },
+  safety: {
+    id: 'safety',
+    need: (f) => `${cap(C(f))} needs the adults at home to follow the safety plan agreed with them.`,
+    outcome: (f) =>
+      `${cap(C(f))} will be able to tell the worker at each visit how things are at home, and the adults caring for ${C(f)} will follow the safety plan agreed with them.`,
+    measure: (f) =>
+      `what ${C(f)} ${agree(f, 'says', 'say')} at each visit, seen alone, and what the worker sees at home against the safety plan`,
+    evidence: (f) => `what ${C(f)} ${agree(f, 'says', 'say')} when seen alone and what the worker sees at home`,
+  },
   general: {
     id: 'general',
     need: (f, g) =>
@@ -262,6 +311,6 @@ export const TOPICS: Record<TopicId, Topic> = {
     outcome: (f, g) =>
       `${cap(g.gap('the change for ' + C(f), 'the change agreed for ' + C(f)))} will be seen by everyone involved and checked at each visit.`,
     measure: (f) => `what workers see and record about ${C(f)} at each visit`,
-    evidence: (f) => `what workers see at visits and what ${C(f)} says`,
+    evidence: (f) => `what workers see at visits and what ${C(f)} ${agree(f, 'says', 'say')}`,
   },
 };

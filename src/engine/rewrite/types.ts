@@ -3,6 +3,8 @@
 import type { GuidanceRef, Role } from '../types';
 
 export interface CellRewrite {
+  /** The cell's own row, where a plan row runs down the table (labels down the left); absent: the rewrite's row. */
+  row?: number;
   column: number;
   role: Role;
   /** The cell's text when the plan was read. */

@@ -21,11 +21,7 @@ export const actionAsNeed: Rule = {
           span,
           message:
             'This names a service, which is an action rather than a need, and the family may not know what the service does. Say what is happening for the child that it should help with, and move the referral to the actions.',
-          suggestion: {
-            kind: 'replace-span' as const,
-            text: '[what is happening for the child, and why it matters]',
-            modelledOn: GUIDANCE.serviceAsNeed,
-          },
+          // The row rewrite moves the service to the actions and says what is happening for the child.
         },
       ];
     });

@@ -22,11 +22,7 @@ export const actionAsOutcome: Rule = {
           span: first,
           message:
             'This is a task, not an outcome: it says what someone will do, not what will be different for the child. Write the change you hope to see, and keep the task in the actions.',
-          suggestion: {
-            kind: 'replace-span' as const,
-            text: '[Child] will [what will be different for them], shown by [what we will see, how often]',
-            modelledOn: GUIDANCE.actionNotOutcome,
-          },
+          // The row rewrite moves the task to the actions and writes the change for the child.
         },
       ];
     });

@@ -15,20 +15,13 @@ export const negativeFraming: Rule = {
     return cellsWith(row, ['outcome', 'action', 'action_owner_when']).flatMap((cell) => {
       const span = findAll(STOP_BEHAVIOUR, cell.text)[0];
       if (!span) return [];
-      const behaviour = /([a-z]+ing)\b/i.exec(span.text)?.[1]?.toLowerCase();
       return [
         {
           cell,
           span,
           message:
             'Families respond better to a positive goal than to being told to stop something. Say what they will do instead.',
-          suggestion: {
-            kind: 'replace-span' as const,
-            text: behaviour
-              ? `[what they will do instead, e.g. stay calm and use agreed consequences] without ${behaviour}`
-              : '[what everyone will do instead to keep the child safe]',
-            modelledOn: GUIDANCE.positive,
-          },
+          // The row rewrite names the behaviour to reach, in the row's own words.
         },
       ];
     });

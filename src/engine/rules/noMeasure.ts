@@ -5,11 +5,8 @@ import { findAll } from '../text';
 import { isConcrete, isCountable } from '../concrete';
 import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
 
-const SUGGESTION = {
-  kind: 'append' as const,
-  text: ' We will know this is working when [what we will count or see, e.g. attendance up from [x]% to [y]%], checked by [who] every [how often].',
-  modelledOn: GUIDANCE.measurableQuestion,
-};
+// No fixed measure sentence: what will be counted depends on the row's topic (attendance, sleep, drinking,
+// home conditions...), so the row rewrite (src/engine/rewrite) writes it.
 
 export const noMeasure: Rule = {
   id: 'no-measure',
@@ -29,7 +26,6 @@ export const noMeasure: Rule = {
           cell: measure,
           span: wholeCell(measure),
           message: 'Nothing here yet says how we will know this is working. What will we count or see?',
-          suggestion: { ...SUGGESTION, kind: 'replace-cell', text: SUGGESTION.text.trim() },
         });
       } else if (!isConcrete(measure.text, row.planDate)) {
         hits.push({
@@ -37,7 +33,6 @@ export const noMeasure: Rule = {
           span: wholeCell(measure),
           message:
             'This does not say what we will count or see. How much, how many, or how often will tell us it is working?',
-          suggestion: SUGGESTION,
         });
       }
       return hits;
@@ -56,7 +51,6 @@ export const noMeasure: Rule = {
           message: howMissing(cell.text)
             ? 'This says it will be measured but not how. Say who will measure it, with what, and how often.'
             : 'How will we know when this has happened? Add something we can count or see, such as how often or how many.',
-          suggestion: SUGGESTION,
         });
       }
       return hits;
@@ -69,7 +63,6 @@ export const noMeasure: Rule = {
       span: wholeCell(target),
       message:
         'Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.',
-      suggestion: SUGGESTION,
     });
     return hits;
   },

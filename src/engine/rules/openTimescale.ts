@@ -3,6 +3,8 @@ import { GUIDANCE } from '../guidance';
 import { openTimescales } from '../timescale';
 import { cellsWith, type Rule } from '../rule';
 
+const CONTINUING = /\b(?:on-?\s?going|continuous\w*|throughout|indefinitely|open ended|no end date)\b/i;
+
 export const openTimescale: Rule = {
   id: 'open-timescale',
   code: 'open-timescale',
@@ -17,9 +19,16 @@ export const openTimescale: Rule = {
           cell,
           span,
           message: `"${span.text}" is not a timescale: it gives no point at which to check how things are going. Say how often and until when, or by which date.`,
+          // "ASAP" asks for a date, "ongoing" for an end: neither means "every two weeks".
           suggestion: {
             kind: 'replace-span' as const,
-            text: cell.role === 'when' ? 'by [dd/mm/yyyy]' : 'every [2] weeks until [dd/mm/yyyy]',
+            text: CONTINUING.test(span.text)
+              ? cell.role === 'when' && span.start === 0
+                ? 'Until [dd/mm/yyyy]'
+                : 'until [dd/mm/yyyy]'
+              : cell.role === 'when' && span.start === 0
+                ? 'By [dd/mm/yyyy]'
+                : 'by [dd/mm/yyyy]',
             modelledOn: GUIDANCE.timely,
           },
         })),

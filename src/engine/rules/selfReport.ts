@@ -32,7 +32,7 @@ export const selfReportOnly: Rule = {
             "What a parent tells us matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.",
           suggestion: {
             kind: 'append' as const,
-            text: ' This will be checked against [another source, e.g. school attendance records or what the health visitor sees at visits].',
+            text: ' This will be checked against [a record kept by someone other than the parent].',
             modelledOn: GUIDANCE.selfReport,
           },
         },

@@ -30,11 +30,7 @@ export const subjective: Rule = {
         cell,
         span: { ...span, text: word },
         message: `"${word}" can mean different things to the family and to professionals. Spell out exactly what is expected, so everyone can tell when it has happened.`,
-        suggestion: {
-          kind: 'replace-span',
-          text: `[say exactly what is expected, e.g. which task, how often]`,
-          modelledOn: GUIDANCE.specificSubjective,
-        },
+        // No quick fix: what is expected is the family's and worker's to agree; the row rewrite asks for it.
       });
     }
     return hits;

@@ -36,11 +36,7 @@ export const unrealistic: Rule = {
           span: substance,
           message:
             'For someone who depends on alcohol or drugs, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support, and say how the child will be kept safe if they do drink.',
-          suggestion: {
-            kind: 'replace-cell',
-            text: '[Parent] agrees to attend [support service] every week for the next [12] weeks and not to drink while caring for [child]. If [parent] has been drinking, [named adult] will look after [child].',
-            modelledOn: GUIDANCE.realistic,
-          },
+          // The row rewrite writes the commitment with the row's own people and substance.
         });
         continue;
       }
@@ -55,17 +51,6 @@ export const unrealistic: Rule = {
           message: hundred
             ? 'Going straight to 100% sets the family up to fail. Start from where things are now and set a step they can reach first.'
             : 'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.',
-          suggestion: hundred
-            ? {
-                kind: 'replace-span',
-                text: '[from the current]% to [next step]% by [dd/mm/yyyy]',
-                modelledOn: GUIDANCE.attainable,
-              }
-            : {
-                kind: 'replace-span',
-                text: '[what the family will do to keep the child safe], and [who] will tell [whom] within 24 hours if it happens',
-                modelledOn: GUIDANCE.realistic,
-              },
         });
         break;
       }

@@ -7,6 +7,8 @@ import { isConcrete } from '../concrete';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 
 const DEFAULT_AIMS = phraseMatcher(VAGUE_AIMS);
+const SCHOOL_BEFORE =
+  /\b(?:attend|attends|attending|go to|goes to|going to|get to|be at|be in)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college|lessons)\s*$/i;
 
 export const vague: Rule = {
   id: 'vague',
@@ -32,11 +34,7 @@ export const vague: Rule = {
         cell,
         span,
         message: `"${span.text}" is something we want for every child, so it does not say what will be different for this one. Say what you will see happen, who will do it and how often.`,
-        suggestion: {
-          kind: 'replace-span',
-          text: `[what you will see: who does what, how often, by when]`,
-          modelledOn: GUIDANCE.specificUniversal,
-        },
+        // No quick fix: the row rewrite (report.rewrites) says what will be different, with the row's own facts.
       });
     }
     // "Regularly" is fine where the actions say how often ("every 3 weeks"); otherwise it is vague.
@@ -50,7 +48,12 @@ export const vague: Rule = {
           cell,
           span,
           message: `"${span.text}" does not say how often. Give a number the family can hold on to, such as every two weeks.`,
-          suggestion: { kind: 'replace-span', text: 'every [2] weeks', modelledOn: GUIDANCE.timely },
+          suggestion: {
+            kind: 'replace-span',
+            // Going to school "regularly" means every school day, not a number of weeks.
+            text: SCHOOL_BEFORE.test(cell.text.slice(0, span.start)) ? 'every school day' : 'every [2] weeks',
+            modelledOn: GUIDANCE.timely,
+          },
         });
       }
     }
