@@ -111,7 +111,7 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
 }
 
 /** At most this many findings of one rule in one cell (a pasted cell of "ASAP ASAP ..." has thousands). */
-export const FINDINGS_PER_RULE_PER_CELL = 50;
+export const FINDINGS_PER_RULE_PER_CELL = 200;
 
 /** Cells longer than this are named in finding ids by a hash of their text, computed once per cell. */
 const CELL_KEY_LIMIT = 1000;
