@@ -10,6 +10,35 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000';
 
+/**
+ * The Content-Security-Policy of every page: the browser itself keeps "nothing leaves the machine". No
+ * connection to any other host (connect-src 'self'), scripts only from the add-in's own origin, plus
+ * Office's script host for the pages Word loads; Fluent UI writes its styles at run time, hence
+ * 'unsafe-inline' for styles only.
+ */
+function contentSecurityPolicy({ office }) {
+  const scripts = office ? "'self' https://appsforoffice.microsoft.com" : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "connect-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    // Office.js talks to Word through a frame from its own host.
+    office ? "frame-src 'self' https://appsforoffice.microsoft.com" : "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function cspMeta(options) {
+  return {
+    'Content-Security-Policy': { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(options) },
+  };
+}
+
 function addinUrl() {
   const url = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, '');
   if (!/^https:\/\//.test(url)) {
@@ -37,7 +66,9 @@ module.exports = (env, argv) => {
   const url = addinUrl();
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No source maps in the production build: dist/ is what users host. Development maps are files, not
+    // eval(), so the pages' policy (no 'unsafe-eval') holds in development too.
+    devtool: production ? false : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -73,16 +104,21 @@ module.exports = (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        favicon: './assets/icon-32.png',
+        meta: cspMeta({ office: true }),
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        meta: cspMeta({ office: true }),
       }),
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/preview/preview.html',
         chunks: ['preview'],
+        favicon: './assets/icon-32.png',
+        meta: cspMeta({ office: false }),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -99,7 +135,9 @@ module.exports = (env, argv) => {
       host: 'localhost',
       port: Number(process.env.PORT || 3000),
       server: devServerScheme(),
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      // The pages' own policy as a header too (it then also covers what a meta tag cannot), and no
+      // Access-Control-Allow-Origin: no other site may read what the dev server serves.
+      headers: { 'Content-Security-Policy': contentSecurityPolicy({ office: true }) },
       static: false,
       hot: false,
       client: { overlay: { warnings: false } },
@@ -107,3 +145,5 @@ module.exports = (env, argv) => {
     },
   };
 };
+
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -18,7 +18,7 @@ import type {
 import type { Finding, PlanTableSpec, Severity } from '../engine/types';
 import { COMMENT_TAG, commentBody } from '../document/commentText';
 import { GUIDANCE_TITLES } from '../engine/guidance';
-import { newPackageParts, paragraph, planBlocks, runsFor } from './build';
+import { newPackageParts, paragraph, planBlocks, runsFor, sectionProperties } from './build';
 import { readCell, readTables, surroundingText, type CellModel, type Segment, type TableModel } from './cells';
 import {
   CUSTOM_XML_PROPS_CONTENT,
@@ -215,7 +215,14 @@ export class DocxPlanDocument implements PlanDocument {
     const zip = new JSZip();
     for (const [name, content] of Object.entries(newPackageParts(spec.title))) zip.file(name, content);
     const document = await DocxPlanDocument.open(await zip.generateAsync({ type: 'uint8array' }), options);
-    document.appendBlocks(planBlocks(document.doc, spec));
+    document.appendBlocks(planBlocks(document.doc, spec, undefined, { startOfDocument: true }));
+    if (spec.orientation === 'landscape') {
+      const old = children(document.body, 'sectPr')[0];
+      const turned = sectionProperties(document.doc, 'landscape');
+      turned.removeChild(children(turned, 'type')[0]);
+      if (old) document.body.replaceChild(turned, old);
+      else document.body.appendChild(turned);
+    }
     return document;
   }
 

@@ -46,9 +46,13 @@ function promptControl(doc: Document, prompt: string, tag: string, id: number): 
 
 const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'];
 
+// A4 with 2 cm margins, in twentieths of a point: the width a table may fill, upright and sideways.
+const A4 = { short: 11906, long: 16838, margin: 1134 };
+const TEXT_WIDTH = { portrait: A4.short - 2 * A4.margin, landscape: A4.long - 2 * A4.margin };
+
 export function planTable(doc: Document, spec: PlanTableSpec, firstControlId = 700000): Element {
   const columns = spec.header.length;
-  const width = Math.floor(9638 / Math.max(columns, 1));
+  const width = Math.floor(TEXT_WIDTH[spec.orientation ?? 'portrait'] / Math.max(columns, 1));
   let controlId = firstControlId;
   const tblPr = el(doc, 'tblPr', {}, [
     el(doc, 'tblStyle', { val: 'TableGrid' }),
@@ -105,8 +109,43 @@ export function planTable(doc: Document, spec: PlanTableSpec, firstControlId = 7
   return el(doc, 'tbl', {}, [tblPr, grid, headerRow, ...bodyRows]);
 }
 
+/** Section properties for an A4 page, upright or sideways. */
+export function sectionProperties(doc: Document, orientation: 'portrait' | 'landscape'): Element {
+  const landscape = orientation === 'landscape';
+  const m = String(A4.margin);
+  return el(doc, 'sectPr', {}, [
+    el(doc, 'type', { val: 'nextPage' }),
+    el(doc, 'pgSz', {
+      w: String(landscape ? A4.long : A4.short),
+      h: String(landscape ? A4.short : A4.long),
+      ...(landscape ? { orient: 'landscape' } : {}),
+    }),
+    el(doc, 'pgMar', { top: m, right: m, bottom: m, left: m, header: '709', footer: '709', gutter: '0' }),
+  ]);
+}
+
+/** An empty paragraph that ends a section: everything since the previous section break takes its page setup. */
+function sectionBreak(doc: Document, orientation: 'portrait' | 'landscape'): Element {
+  return el(doc, 'p', {}, [el(doc, 'pPr', {}, [sectionProperties(doc, orientation)])]);
+}
+
 /** Everything a plan template puts in the document, in order. */
-export function planBlocks(doc: Document, spec: PlanTableSpec, firstControlId?: number): Element[] {
+export function planBlocks(
+  doc: Document,
+  spec: PlanTableSpec,
+  firstControlId?: number,
+  options: { startOfDocument?: boolean } = {},
+): Element[] {
+  const blocks = planContent(doc, spec, firstControlId);
+  if (spec.orientation !== 'landscape') return blocks;
+  // Word keeps a section's page setup in the paragraph that ends it: the text before the plan stays
+  // upright, the plan is sideways, and whatever follows takes the document's own last section. At the
+  // start of a new document the document's own section is turned instead (see DocxPlanDocument.create).
+  if (options.startOfDocument) return blocks;
+  return [sectionBreak(doc, 'portrait'), ...blocks, sectionBreak(doc, 'landscape')];
+}
+
+function planContent(doc: Document, spec: PlanTableSpec, firstControlId?: number): Element[] {
   const blocks: Element[] = [paragraph(doc, spec.title, { bold: true, size: 32 })];
   for (const detail of spec.details)
     blocks.push(paragraph(doc, `${detail.label}: ${detail.value ?? (detail.prompt ? `[${detail.prompt}]` : '')}`));

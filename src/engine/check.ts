@@ -6,6 +6,7 @@ import { ROW_RULES } from './rules';
 import { acronymsExplainedIn } from './rules/jargon';
 import { countActions } from './rules/tooManyActions';
 import { isConcrete, isCountable } from './concrete';
+import { hasSpecificAction } from './actions';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { findAll, shortHash } from './text';
 import { todayIso } from './templates';
@@ -90,6 +91,11 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     .flatMap((c) => concreteTimescales(c.text, settings.planDate).map((t) => ({ ...t, column: c.column })));
   const ownerFound = actionCells.some((c) => c.text.trim() && namesSomeone(c.text));
   const hasActionColumns = [...roles].some((r) => ACTION_ROLES.has(r));
+  const specificAction = hasSpecificAction(
+    cells
+      .filter((c) => c.role === 'action' || c.role === 'action_owner_when' || c.role === 'owner_when')
+      .map((c) => c.text),
+  );
   const countable = cells.some(
     (c) => c.role !== 'need' && c.role !== 'context' && isCountable(c.text, settings.planDate),
   );
@@ -101,7 +107,12 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     hasActionColumns,
     ownerFound,
     timescales,
-    actionsSmart: ownerFound && timescales.some((t) => t.kind !== 'time') && measureHolds(cells, settings.planDate),
+    actionsSmart:
+      specificAction &&
+      ownerFound &&
+      timescales.some((t) => t.kind !== 'time') &&
+      measureHolds(cells, settings.planDate),
+    specificAction,
     countable,
     planDate: settings.planDate,
     today: settings.today,
@@ -157,7 +168,7 @@ function runRules(context: RowContext, settings: RunSettings): Finding[] {
         end,
         quote,
         message: hit.message,
-        guidance: rule.guidance,
+        guidance: hit.guidance ?? rule.guidance,
         ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
       });
     }

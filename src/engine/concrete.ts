@@ -12,7 +12,18 @@ export function isCountable(text: string, planDate?: string): boolean {
   return NUMBER_WORD.test(text) || SPEECH_OBSERVABLE.test(text) || concreteTimescales(text, planDate).length > 0;
 }
 
-/** Countable, or a named person doing something others can see. */
+/**
+ * A yes/no fact anyone can check: it has happened or it has not ("will be registered with a GP",
+ * "will have an EHCP in place", "will have had her boosters").
+ */
+const YES_NO_FACT =
+  /\b(?:will\s+(?:be|have\s+been)\s+(?:registered|enrolled|booked|on\s+the\s+[\w\s]{0,20}(?:register|list))|will\s+have\s+(?:had|got|been\s+given|been\s+seen|signed|moved)|(?:will\s+have|has)\s+(?:an?|the|his|her|their)\s+[\w\s'’-]{1,30}\s+in\s+place)\b/i;
+
+export function isYesNoFact(text: string): boolean {
+  return YES_NO_FACT.test(text);
+}
+
+/** Countable, a yes/no fact, or a named person doing something others can see. */
 export function isConcrete(text: string, planDate?: string): boolean {
-  return isCountable(text, planDate) || (hasMatch(OBSERVABLE, text) && namesSomeone(text));
+  return isCountable(text, planDate) || isYesNoFact(text) || (hasMatch(OBSERVABLE, text) && namesSomeone(text));
 }

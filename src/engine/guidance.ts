@@ -18,6 +18,11 @@ export const GUIDANCE = {
     'What is SMART? (Specific)',
     'Aims every child should have, such as reaching their potential, say nothing about this child: name what will be done and seen.',
   ),
+  specificAction: ref(
+    'dcs',
+    'What does a SMART plan look like?',
+    'Say how and when the support will be given and how often: "engage with services" or "monitor" says neither.',
+  ),
   specificSubjective: ref(
     'practitioners-guide',
     'Top Tips for Completing Plans',

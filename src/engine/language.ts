@@ -10,6 +10,18 @@ const ROLE_WORDS = [
   'support worker',
   'key worker',
   'keyworker',
+  'key person',
+  'teaching assistant',
+  'learning support assistant',
+  'speech and language therapist',
+  'occupational therapist',
+  'educational psychologist',
+  'paediatrician',
+  'dentist',
+  'tutor',
+  'learning mentor',
+  'probation officer',
+  'domestic abuse worker',
   'worker',
   'practitioner',
   'lead professional',
@@ -294,6 +306,12 @@ export const SERVICE_NEED = new RegExp(
     '\\bneeds?\\s+(?:an?\\s+|the\\s+)?(?:assessment|counselling|therapy|anger management|parenting (?:course|classes|programme|support)|mentoring|mentor|course|programme|service|intervention|support worker)\\b',
     '\\bneeds?\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b',
     '\\bneeds?\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b',
+    // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
+    '\\bneeds?\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker)\\b',
+    '\\bneeds?\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b',
+    '\\bneeds?\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b',
+    '\\bneeds?\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b',
+    '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker)\\b',
   ].join('|'),
   'gi',
 );
@@ -507,3 +525,57 @@ export const STOP_BEHAVIOUR = new RegExp(
 export function matches(pattern: RegExp, text: string): boolean {
   return hasMatch(pattern, text);
 }
+
+/** What a service gives, named after "receive", "get" or "have": sessions, hours, visits, support. */
+const SERVICE_NOUN =
+  '(?:sessions?|support|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision)';
+
+/**
+ * A service written where the outcome belongs: the child or parent receives, is given, offered or
+ * allocated something, or will have attended it. The change for the child is what the outcome should say.
+ */
+export const SERVICE_OUTCOME = new RegExp(
+  [
+    `\\bwill\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted)\\b',
+    `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** An outcome whose subject is a professional ("Staff will prompt", "The school to provide"): what they do, not the change. */
+export const PROFESSIONAL_SUBJECT =
+  /^\s*(?:the\s+)?(?:staff|school|nursery|college|teachers?|class teacher|teaching assistants?|adults?|professionals|social worker|health visitor|family support worker|key ?worker|key person|senco|school nurse|therapists?|practitioners?|workers?)\s+(?:will|to|are to|is to|agree to|agrees to|should|must)\s+(?!be\s+able|see\s+(?:him|her|them)\s+)/i;
+
+/** A result stated beside the service: "so that she can", "in order to", "which will mean". */
+export const PURPOSE_MARKER =
+  /\b(?:so that|so (?:he|she|they|[A-Z][a-z]+) (?:can|will)|in order to|which will (?:help|mean|allow)|resulting in|meaning that)\b/;
+
+/** After "not" or "never", words that describe a state or a feeling rather than a behaviour to stop. */
+const NOT_A_BEHAVIOUR =
+  '(?:be|been|being|feel|feels|experience|experiencing|need|needs|have|has|know|worry|hesitate|only|just|always|yet|miss|lose|go\\s+without|want|like|understand)\\b';
+/** What "not be" can still ask someone to stop: "will not be late", "will not be left alone". */
+const NOT_BE_BEHAVIOUR =
+  'be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)';
+
+/**
+ * Telling someone what not to do, in every grammatical form: "will not argue", "won't shout", "is not to
+ * visit", "must not", "agrees not to", "no longer smokes", "will never leave them alone again".
+ */
+export const NEGATED_BEHAVIOUR = new RegExp(
+  [
+    `\\b(?:will|shall|must|should|to|agrees?|agreed|promises?|can|may|would)\\s+(?:not|never)\\s+(?:again\\s+|ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
+    `\\b(?:is|are)\\s+(?:not|never)\\s+to\\s+[a-z]+`,
+    `\\b(?:won[’']?t|wont|mustn[’']?t|shouldn[’']?t|don[’']?t|doesn[’']?t)\\s+(?:ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
+    `\\bno\\s+longer\\s+(?!${NOT_A_BEHAVIOUR})[a-z]+`,
+    `\\bnever\\s+(?:again\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR}|again\\b)[a-z]+)`,
+  ].join('|'),
+  'gi',
+);
+
+/** A negation inside a condition is a plan for when things go wrong, not a demand: "if she cannot attend". */
+export const CONDITION_BEFORE = /\b(?:if|unless|when|whenever|whether|in case|where)\b[^.;:,]*$/i;
+
+/** A positive commitment: "will stay with them", "agrees to ring". Beside a "not", it names what to do instead. */
+export const POSITIVE_COMMITMENT =
+  /\b(?:will|shall|agrees?\s+to|is\s+to|are\s+to)\s+(?:always\s+|only\s+)?(?!not\b|never\b|no\b|be\s+no\b)[a-z]+/gi;

@@ -1,6 +1,8 @@
 // Practice plans for trainers: the faults the guidance warns about, in new plans written for this
 // add-in (the children and families are invented), each with a worked SMART version of every faulty
-// cell and the guidance passage it follows. SAMPLE_PLAN is the browser preview's first document.
+// cell and the guidance passage it follows. The worked versions are complete, with no [gaps]: they show a
+// room what a finished SMART row reads like (names and dates are as invented as the families).
+// SAMPLE_PLAN is the browser preview's first document.
 import { GUIDANCE } from './guidance';
 import { layoutById } from './layouts';
 import type { GuidanceRef, LayoutId, PlanTableSpec } from './types';
@@ -98,7 +100,7 @@ const MAYA = plan(
       row: 0,
       column: 2,
       after:
-        'Health visitor ([name]) to see Maya at home every 4 weeks for the next 3 months, starting [dd/mm/yyyy], and to tell the social worker about any concern within 2 working days.',
+        'Health visitor (Priya Shah) to see Maya at home every 4 weeks for the next 3 months, starting 10/03/2025, and to tell the social worker about any concern within 2 working days.',
       guidance: GUIDANCE.openTimescale,
     },
     {
@@ -119,7 +121,7 @@ const MAYA = plan(
       row: 1,
       column: 2,
       after:
-        'Family support worker ([name]) to go through Mum\u2019s benefits with her by [dd/mm/yyyy], and book her a debt adviser appointment within 2 weeks of that.',
+        'Family support worker (Tom Reid) to go through Mum\u2019s benefits with her by 14/03/2025, and book her a debt adviser appointment within 2 weeks of that.',
       guidance: GUIDANCE.timely,
     },
     {
@@ -139,7 +141,7 @@ const MAYA = plan(
       row: 2,
       column: 2,
       after:
-        "Maya's key person at nursery ([name]) to play talking games with her for 10 minutes every morning she attends. Health visitor to refer Maya for a speech assessment by [dd/mm/yyyy].",
+        "Maya's key person at nursery (Jess Martin) to play talking games with her for 10 minutes every morning she attends. Health visitor to refer Maya for a speech assessment by 17/03/2025.",
       guidance: GUIDANCE.openTimescale,
     },
     {
@@ -159,7 +161,7 @@ const MAYA = plan(
       row: 3,
       column: 2,
       after:
-        'Dad to go to every session of a 10-week anger course starting [dd/mm/yyyy]; if he misses one, he will tell the social worker the same day.',
+        'Dad to go to every session of a 10-week anger course starting 12/03/2025; if he misses one, he will tell the social worker the same day.',
       guidance: GUIDANCE.timely,
     },
     {
@@ -178,7 +180,7 @@ const MAYA = plan(
       row: 4,
       column: 2,
       after:
-        'Mum and the family support worker to draw up a weekly cleaning chart together by [dd/mm/yyyy] and look at it at every visit.',
+        'Mum and the family support worker to draw up a weekly cleaning chart together by 10/03/2025 and look at it at every visit.',
       guidance: GUIDANCE.measurable,
     },
   ],
@@ -221,14 +223,14 @@ const LEO = plan(
       row: 0,
       column: 1,
       after:
-        'Mr [name] (attendance officer) and Mum to meet every Monday morning to look at the week\u2019s attendance and what got in the way.',
+        'Mr Patel (attendance officer) and Mum to meet every Monday morning to look at the week\u2019s attendance and what got in the way.',
       guidance: GUIDANCE.whoResponsible,
     },
-    { row: 0, column: 2, after: 'Mr [name] (attendance officer) and Mum', guidance: GUIDANCE.whoResponsible },
+    { row: 0, column: 2, after: 'Mr Patel (attendance officer) and Mum', guidance: GUIDANCE.whoResponsible },
     {
       row: 0,
       column: 3,
-      after: 'Every Monday from [dd/mm/yyyy] until the review on 14/04/2025',
+      after: 'Every Monday from 10/03/2025 until the review on 14/04/2025',
       guidance: GUIDANCE.openTimescale,
     },
     {
@@ -245,7 +247,7 @@ const LEO = plan(
         'Mum will be able to name two things she does that help Leo calm down at bedtime, and use one of them every night.',
       guidance: GUIDANCE.actionNotOutcome,
     },
-    { row: 1, column: 3, after: 'Every Wednesday for 6 weeks from [dd/mm/yyyy]', guidance: GUIDANCE.openTimescale },
+    { row: 1, column: 3, after: 'Every Wednesday for 6 weeks from 05/03/2025', guidance: GUIDANCE.openTimescale },
     {
       row: 1,
       column: 4,
@@ -277,14 +279,14 @@ const LEO = plan(
       row: 3,
       column: 1,
       after:
-        'Mum to phone 999 if she or Leo feel in danger, and to tell the social worker within 24 hours of any incident. The social worker to make a safety plan with Leo by [dd/mm/yyyy].',
+        'Mum to phone 999 if she or Leo feel in danger, and to tell the social worker within 24 hours of any incident. The social worker to make a safety plan with Leo by 14/03/2025.',
       guidance: GUIDANCE.realistic,
     },
-    { row: 3, column: 2, after: 'Mum; [name] (social worker)', guidance: GUIDANCE.whoResponsible },
+    { row: 3, column: 2, after: 'Mum; Sam Okoro (social worker)', guidance: GUIDANCE.whoResponsible },
     {
       row: 3,
       column: 3,
-      after: 'Safety plan by [dd/mm/yyyy]; calls within 24 hours of any incident',
+      after: 'Safety plan by 14/03/2025; calls within 24 hours of any incident',
       guidance: GUIDANCE.timely,
     },
     {
@@ -307,7 +309,7 @@ const LEO = plan(
         'Family support worker to see Leo at school every Tuesday to practise ways of calming down, and to show Mum the same ways so she can remind him at home.',
       guidance: GUIDANCE.plainLanguage,
     },
-    { row: 4, column: 2, after: '[name] (family support worker) and Mum', guidance: GUIDANCE.plainLanguage },
+    { row: 4, column: 2, after: 'Dee Lewis (family support worker) and Mum', guidance: GUIDANCE.plainLanguage },
     {
       row: 4,
       column: 4,

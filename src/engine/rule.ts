@@ -24,8 +24,13 @@ export interface RowContext {
   ownerFound: boolean;
   /** Concrete timescales (dates, deadlines, frequencies, durations) anywhere in the row but the need. */
   timescales: Array<Timescale & { column: number }>;
-  /** Who and when are both there: the guidance's test that general words in the outcome are carried by the actions. */
+  /**
+   * The guidance's test that general words in the outcome are carried by the actions: at least one action
+   * is itself specific (something anyone could see done), someone is named, and there is a date or frequency.
+   */
   actionsSmart: boolean;
+  /** At least one action sentence says what will be done, not only "engage", "support" or "monitor". */
+  specificAction: boolean;
   /** Something in the row can be counted or seen. */
   countable: boolean;
   planDate?: string;
@@ -42,6 +47,8 @@ export interface RuleHit {
   span?: Span;
   message: string;
   suggestion?: Suggestion;
+  /** The passage this finding rests on, when it is not the rule's own (a vague action, not a vague aim). */
+  guidance?: GuidanceRef;
 }
 
 export interface Rule {

@@ -39,6 +39,9 @@ const CHECKLIST: Partial<Record<LayoutId, string>> = {
   dcs: 'Write it with the family, in their words, and check the child\u2019s and family\u2019s view of progress at every review.',
 };
 
+/** Plans this wide are inserted in a landscape section. */
+export const LANDSCAPE_FROM_COLUMNS = 6;
+
 export function buildTemplate(layoutId: LayoutId, options: TemplateOptions = {}): PlanTableSpec {
   const layout = layoutById(layoutId);
   const planDate = options.planDate ?? todayIso();
@@ -63,6 +66,8 @@ export function buildTemplate(layoutId: LayoutId, options: TemplateOptions = {})
     rows: Array.from({ length: rowCount }, () => layout.columns.map((c) => ({ prompt: c.prompt }))),
     ...(layout.signatures ? { signatures: layout.signatures } : {}),
     tag: `smart-plan:template:${layoutId}`,
+    // Six columns and more do not fit across a portrait A4 page without breaking words.
+    ...(layout.columns.length >= LANDSCAPE_FROM_COLUMNS ? { orientation: 'landscape' as const } : {}),
   };
 }
 

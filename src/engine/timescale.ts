@@ -50,6 +50,12 @@ const RELATIVE = new RegExp(
     '\\b(?:by|at|before|until|till|to)\\s+(?:the\\s+)?(?:next|first|following)\\s+(?:review|meeting|core group|conference|TAF|appointment|visit|session)\\b',
     '\\b(?:by|before|at)\\s+the\\s+end\\s+of\\s+(?:this\\s+|the\\s+)?(?:term|half[ -]term|month|week|school year|year|holidays?)\\b',
     '\\b(?:this|next|the summer|the autumn|the spring)\\s+(?:term|half[ -]term)\\b',
+    // The school year: "by the February half term", "before Easter 2027", "by the end of the summer term".
+    '\\b(?:by|before|at|until|till|after|from|during)\\s+(?:the\\s+)?(?:(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?(?:february|october|may|whitsun|christmas|easter|summer|autumn|spring)\\s+(?:half[ -]term|term|holidays?)\\b',
+    '\\b(?:by|before|until|till|after)\\s+(?:christmas|easter|the\\s+summer\\s+holidays?)\\b',
+    '\\b(?:by|at|before|until|till)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?annual\\s+review\\b',
+    // Days counted from the start of a safety plan: "Day 1–5", "on days 1-7", "day 3".
+    '\\bdays?\\s+\\d{1,3}(?:\\s*(?:[-–—]|to|and)\\s*(?:day\\s+)?\\d{1,3})?\\b',
     '\\bon\\s+the\\s+day\\s+of\\b',
     `\\b(?:starting|from|commencing)\\s+(?:on\\s+)?${DAY}\\b`,
     '\\b(?:today|tomorrow|next week|next month)\\b',

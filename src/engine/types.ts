@@ -261,4 +261,9 @@ export interface PlanTableSpec {
   signatures?: string[];
   /** Written into the table (title / content control tag) so the add-in knows its own templates. */
   tag: string;
+  /**
+   * 'landscape' puts the plan in a section of its own turned sideways, so wide tables (the DCS plan's seven
+   * columns) do not break words; the text after it stays as it was. Portrait when left out.
+   */
+  orientation?: 'portrait' | 'landscape';
 }

@@ -65,14 +65,42 @@ interface DrawContext {
   selectedKey: string | null;
 }
 
+/** A Word colour value ("FF0000", "auto") as CSS, or undefined. */
+function hexColour(value: string | null | undefined): string | undefined {
+  return value && /^[0-9a-f]{6}$/i.test(value) ? `#${value}` : undefined;
+}
+
+/** An on/off property such as w:b: present means on, unless its value says off. */
+function isOn(props: Element, name: string): boolean {
+  const node = children(props, name)[0];
+  if (!node) return false;
+  const value = wAttr(node, 'val');
+  return value === null || value === undefined || !['0', 'false', 'off', 'none'].includes(value);
+}
+
+// Marked words stay visible in Windows high contrast, where the browser drops background colours: the
+// highlight keeps its colours there (forced-color-adjust) and has an outline as well.
+const MARKED: React.CSSProperties = {
+  outline: '1px solid #8a6d00',
+  color: '#000',
+  forcedColorAdjust: 'none',
+};
+
 function runStyle(run: Element, inserted: boolean, deleted: boolean, prompt: boolean): React.CSSProperties {
   const props = children(run, 'rPr')[0];
   const style: React.CSSProperties = {};
   if (props) {
     const highlight = children(props, 'highlight')[0];
-    if (highlight) style.background = HIGHLIGHT_COLOURS[wAttr(highlight, 'val') ?? ''] ?? '#fff59d';
-    if (children(props, 'b')[0]) style.fontWeight = 700;
-    if (children(props, 'i')[0]) style.fontStyle = 'italic';
+    const colour = hexColour(wAttr(children(props, 'color')[0] ?? props, 'val'));
+    if (colour) style.color = colour;
+    if (highlight)
+      Object.assign(style, MARKED, { background: HIGHLIGHT_COLOURS[wAttr(highlight, 'val') ?? ''] ?? '#fff59d' });
+    if (isOn(props, 'b')) style.fontWeight = 700;
+    if (isOn(props, 'i')) style.fontStyle = 'italic';
+    if (isOn(props, 'u')) style.textDecoration = 'underline';
+    if (isOn(props, 'strike')) style.textDecoration = 'line-through';
+    const size = Number(wAttr(children(props, 'sz')[0] ?? props, 'val'));
+    if (size > 0) style.fontSize = `${size / 2}pt`;
   }
   return {
     ...style,
@@ -149,15 +177,39 @@ function drawInline(
   return out;
 }
 
+/** Heading level of a paragraph style ("Title" 1, "Heading1" 1, "Heading 2" 2), or 0 for body text. */
+export function headingLevel(styleId: string | null | undefined): number {
+  if (!styleId) return 0;
+  if (/^title$/i.test(styleId)) return 1;
+  const match = /^heading\s?([1-6])$/i.exec(styleId);
+  return match ? Number(match[1]) : 0;
+}
+
+const HEADING_SIZES = ['', '20pt', '16pt', '13pt', '12pt', '11pt', '11pt'];
+
+function paragraphStyle(p: Element): { style: React.CSSProperties; level: number } {
+  const props = children(p, 'pPr')[0];
+  const styleNode = props && children(props, 'pStyle')[0];
+  const level = headingLevel(styleNode ? wAttr(styleNode, 'val') : null);
+  const justify = props && children(props, 'jc')[0] ? wAttr(children(props, 'jc')[0], 'val') : null;
+  const style: React.CSSProperties = { margin: '0 0 6px', minHeight: '1em' };
+  if (justify === 'center') style.textAlign = 'center';
+  if (justify === 'right' || justify === 'end') style.textAlign = 'right';
+  if (level > 0) Object.assign(style, { fontSize: HEADING_SIZES[level], fontWeight: 700, margin: '12px 0 6px' });
+  return { style, level };
+}
+
 function drawBlocks(container: Element, context: DrawContext, keyPrefix: string): React.ReactNode[] {
   return children(container).map((block, i) => {
     const key = `${keyPrefix}.${i}`;
-    if (block.localName === 'p')
+    if (block.localName === 'p') {
+      const { style, level } = paragraphStyle(block);
       return (
-        <p key={key} style={{ margin: '0 0 6px', minHeight: '1em' }}>
+        <p key={key} style={style} {...(level > 0 ? { role: 'heading', 'aria-level': level } : {})}>
           {drawInline(block, context, key)}
         </p>
       );
+    }
     if (block.localName === 'tbl') return <TableView key={key} tbl={block} context={context} />;
     if (block.localName === 'sdt') {
       const content = children(block, 'sdtContent')[0];
@@ -167,8 +219,47 @@ function drawBlocks(container: Element, context: DrawContext, keyPrefix: string)
   });
 }
 
+/** A cell's grid span, shading and vertical merge, as Word stores them in w:tcPr. */
+function cellProps(tc: Element): { span: number; fill?: string; merge: 'restart' | 'continue' | null } {
+  const props = children(tc, 'tcPr')[0];
+  if (!props) return { span: 1, merge: null };
+  const span = children(props, 'gridSpan')[0];
+  const shading = children(props, 'shd')[0];
+  const vMerge = children(props, 'vMerge')[0];
+  return {
+    span: span ? Number(wAttr(span, 'val')) || 1 : 1,
+    fill: shading ? hexColour(wAttr(shading, 'fill')) : undefined,
+    merge: vMerge ? (wAttr(vMerge, 'val') === 'restart' ? 'restart' : 'continue') : null,
+  };
+}
+
+/** For each cell that starts a vertical merge, how many rows it covers: it is drawn as one tall cell. */
+export function rowSpans(rows: Element[]): Map<Element, number> {
+  const grid = rows.map((tr) => {
+    let position = 0;
+    return children(tr, 'tc').map((tc) => {
+      const props = cellProps(tc);
+      const at = position;
+      position += props.span;
+      return { tc, at, merge: props.merge };
+    });
+  });
+  const spans = new Map<Element, number>();
+  grid.forEach((cells, r) => {
+    for (const cell of cells) {
+      if (cell.merge !== 'restart') continue;
+      let span = 1;
+      while (grid[r + span]?.some((c) => c.at === cell.at && c.merge === 'continue')) span += 1;
+      spans.set(cell.tc, span);
+    }
+  });
+  return spans;
+}
+
 function TableView({ tbl, context }: { tbl: Element; context: DrawContext }) {
   const index = context.tableIndex.get(tbl) ?? -1;
+  const rows = children(tbl, 'tr');
+  const spans = rowSpans(rows);
   return (
     <table
       style={styles.table}
@@ -177,23 +268,23 @@ function TableView({ tbl, context }: { tbl: Element; context: DrawContext }) {
       onClick={() => context.document.setCursorTable(index)}
     >
       <tbody>
-        {children(tbl, 'tr').map((tr, r) => (
+        {rows.map((tr, r) => (
           <tr key={r}>
             {children(tr, 'tc').map((tc, c) => {
               const key = `${index}-${r}-${c}`;
-              const props = children(tc, 'tcPr')[0];
-              const span = props && children(props, 'gridSpan')[0];
-              const colSpan = span ? Number(wAttr(span, 'val')) || 1 : 1;
-              const header = Boolean(children(tr, 'trPr')[0] && children(children(tr, 'trPr')[0], 'tblHeader')[0]);
+              const props = cellProps(tc);
+              // The rest of a vertically merged cell is covered by the tall cell above it.
+              if (props.merge === 'continue') return null;
+              const rowSpan = spans.get(tc) ?? 1;
               const selected = context.selectedKey === key;
               const cellStyle = {
                 ...styles.cell,
-                ...(header ? { background: '#d9d9d9', fontWeight: 700 } : {}),
+                ...(props.fill ? { background: props.fill } : {}),
                 ...(selected ? { outline: '3px solid #0f6cbd', outlineOffset: -3 } : {}),
               };
               if (context.editing === key) {
                 return (
-                  <td key={c} colSpan={colSpan} style={cellStyle}>
+                  <td key={c} colSpan={props.span} rowSpan={rowSpan} style={cellStyle}>
                     <CellEditor
                       document={context.document}
                       table={index}
@@ -207,7 +298,8 @@ function TableView({ tbl, context }: { tbl: Element; context: DrawContext }) {
               return (
                 <td
                   key={c}
-                  colSpan={colSpan}
+                  colSpan={props.span}
+                  rowSpan={rowSpan}
                   style={cellStyle}
                   data-cell={key}
                   tabIndex={0}
@@ -261,6 +353,14 @@ function CellEditor(props: {
   );
 }
 
+/** True when the document's last section is turned sideways (a DCS plan made from the template). */
+function landscape(body: Element): boolean {
+  const section = children(body, 'sectPr')[0];
+  const size = section && children(section, 'pgSz')[0];
+  if (!size) return false;
+  return wAttr(size, 'orient') === 'landscape' || Number(wAttr(size, 'w')) > Number(wAttr(size, 'h'));
+}
+
 export function DocumentView({ document, revision = 0 }: { document: DocxPlanDocument; revision?: number }) {
   const [, setTick] = React.useState(0);
   const [editing, setEditing] = React.useState<string | null>(null);
@@ -270,6 +370,15 @@ export function DocumentView({ document, revision = 0 }: { document: DocxPlanDoc
   const comments = document.commentList();
   const commentNumbers = new Map(comments.map((c, i) => [c.id, i + 1]));
   const selection = document.selection;
+  const page = React.useRef<HTMLElement>(null);
+  // "Go to" brings the row into view, wherever the document is scrolled.
+  React.useEffect(() => {
+    if (!selection) return;
+    const cell = page.current?.querySelector(
+      `[data-cell="${selection.table}-${selection.row}-${selection.column}"]`,
+    ) as HTMLElement | null;
+    cell?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+  }, [selection]);
   const context: DrawContext = {
     tableIndex: new Map(models.map((m) => [m.tbl, m.index])),
     commentNumbers,
@@ -280,7 +389,11 @@ export function DocumentView({ document, revision = 0 }: { document: DocxPlanDoc
   };
   return (
     <div style={styles.wrap}>
-      <article style={styles.page} aria-label="Document">
+      <article
+        ref={page}
+        style={landscape(document.body) ? { ...styles.page, maxWidth: 1280 } : styles.page}
+        aria-label="Document"
+      >
         {drawBlocks(document.body, context, 'b')}
       </article>
       <aside style={styles.margin} aria-label="Comments">

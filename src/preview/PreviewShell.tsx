@@ -57,10 +57,17 @@ const useStyles = makeStyles({
     flexGrow: 1,
     display: 'flex',
     minHeight: 0,
-    // On a phone-sized window the pane comes first at full width, the document below it.
-    '@media (max-width: 720px)': { flexDirection: 'column-reverse', overflowY: 'auto' },
+    // On a phone-sized window the pane comes first at full width, the document below it. Not
+    // column-reverse: a reversed column starts scrolled to its end and cuts off the pane's top.
+    '@media (max-width: 720px)': { flexDirection: 'column', overflowY: 'auto' },
   },
-  document: { flexGrow: 1, overflow: 'auto', minWidth: 0, padding: tokens.spacingHorizontalL },
+  document: {
+    flexGrow: 1,
+    overflow: 'auto',
+    minWidth: 0,
+    padding: tokens.spacingHorizontalL,
+    '@media (max-width: 720px)': { order: 2, flexGrow: 0, overflow: 'visible', padding: tokens.spacingHorizontalXS },
+  },
   pane: {
     width: '340px',
     flexShrink: 0,
@@ -68,7 +75,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minHeight: 0,
-    '@media (max-width: 720px)': { width: '100%', borderLeft: 'none', minHeight: '80vh' },
+    '@media (max-width: 720px)': { order: 1, width: '100%', borderLeft: 'none', height: '85vh', flexShrink: 0 },
   },
   hidden: { display: 'none' },
 });

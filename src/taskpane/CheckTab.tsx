@@ -26,12 +26,18 @@ import {
   type CheckState,
   type FindingFilter,
 } from './checkController';
-import { FindingCard } from './FindingCard';
 import { SEVERITY_LABELS } from './guidanceNames';
 import { LETTER_NAMES } from './reviewerSummary';
+import { RowCard } from './RowCard';
 import { SummaryCard } from './SummaryCard';
 import { TableReadings } from './TableReadings';
 import type { PlanDocument } from '../document/PlanDocument';
+
+import { plural, sentence } from './wording';
+
+/** Row cards drawn at first, and added each time the list's end scrolls into view: a 200-row plan stays quick. */
+export const FIRST_ROWS = 8;
+const MORE_ROWS = 20;
 
 // Loaded when the tab first draws, so the first download stays small (it brings the .docx reader only on use).
 const CompareCard = React.lazy(() => import('./CompareCard'));
@@ -41,9 +47,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, alignItems: 'center' },
   filterButton: { minWidth: '32px', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0 },
-  groupHeading: { margin: 0 },
-  preview: { display: 'block', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   summaryText: {
     whiteSpace: 'pre-wrap',
     margin: 0,
@@ -69,15 +73,46 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<FindingFilter>({ letters: [], severities: [] });
   const [onlyCursorTable, setOnlyCursorTable] = React.useState(false);
+  const [rowsShown, setRowsShown] = React.useState(FIRST_ROWS);
+  const sentinel = React.useRef<HTMLDivElement>(null);
   const busy = state.status === 'busy';
   const { report, settings, capabilities } = state;
 
-  const cellFindings = controller.cellFindings();
-  const planFindings = controller.planFindings();
-  const shown = cellFindings.filter((f) => matchesFilter(f, filter));
-  const groups = controller.groups(filter);
-  const ruleTitles = new Map(controller.rules.map((r) => [r.id, r.title]));
+  // Everything below is derived from the state; worked out once per state, not once per render.
+  const view = React.useMemo(() => {
+    const cellFindings = controller.cellFindings();
+    return {
+      cellFindings,
+      planFindings: controller.planFindings(),
+      shown: cellFindings.filter((f) => matchesFilter(f, filter)),
+      groups: controller.groups(filter),
+      allGroups: filter.letters.length + filter.severities.length > 0 ? controller.groups() : undefined,
+      counts: controller.counts(),
+      shapes: controller.shapes(),
+      notFilledIn: controller.notFilledIn(),
+      summary: state.settings.reviewerMode ? controller.reviewerSummary() : '',
+    };
+    // The state object changes whenever any of these can.
+  }, [controller, state, filter]);
+  const { cellFindings, planFindings, shown, groups, counts, shapes, notFilledIn } = view;
+  const ruleTitles = React.useMemo(() => new Map(controller.rules.map((r) => [r.id, r.title])), [controller]);
   const filtering = filter.letters.length + filter.severities.length > 0;
+
+  // A new check or filter starts again from the first rows.
+  React.useEffect(() => setRowsShown(FIRST_ROWS), [report, filter]);
+  const moreToShow = groups.length > rowsShown;
+  React.useEffect(() => {
+    const element = sentinel.current;
+    if (!element || !moreToShow || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setRowsShown((n) => n + MORE_ROWS);
+      },
+      { rootMargin: '600px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [moreToShow, rowsShown]);
 
   const copySummary = async () => {
     try {
@@ -111,6 +146,13 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
           checked={settings.reviewerMode}
           onChange={(_, data) => controller.updateSettings({ reviewerMode: data.checked })}
         />
+        {settings.reviewerMode && (
+          <Switch
+            label="Mark the document when I check"
+            checked={settings.markOnCheck}
+            onChange={(_, data) => controller.updateSettings({ markOnCheck: data.checked })}
+          />
+        )}
       </div>
 
       {busy && state.progress && (
@@ -123,7 +165,7 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody className={styles.noticeText}>
             <MessageBarTitle>In this version of Word</MessageBarTitle>
-            {capabilities.limitations.join(' ')} Everything else works as usual.
+            {sentence(capabilities.limitations.join(' '))} Everything else works as usual.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -182,17 +224,23 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
 
       {report && state.read && state.read.tables.length > 0 && (
         <>
-          <SummaryCard score={report.score} findings={cellFindings} planFindings={planFindings} />
+          <SummaryCard
+            score={report.score}
+            counts={counts}
+            planFindings={planFindings}
+            groups={view.allGroups ?? groups}
+            notFilledIn={notFilledIn}
+          />
 
           <TableReadings controller={controller} state={state} />
-          {state.read.notes.map((note) => (
+          {state.read.notes.map(sentence).map((note) => (
             <Caption1 key={note}>{note}</Caption1>
           ))}
 
           {settings.reviewerMode && (
             <Card className={styles.empty} aria-label="Summary for the supervisor">
               <Subtitle2 as="h2">Summary for supervision</Subtitle2>
-              <pre className={styles.summaryText}>{controller.reviewerSummary()}</pre>
+              <pre className={styles.summaryText}>{view.summary}</pre>
               <div className={styles.row}>
                 <Button size="small" disabled={busy} onClick={() => controller.insertSummary()}>
                   Insert at top of plan
@@ -251,15 +299,15 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
             </div>
           )}
 
-          <Caption1 aria-live="polite">
+          <Caption1 aria-live="polite" data-testid="list-count">
             {cellFindings.length === 0
               ? ''
               : filtering
-                ? `Showing ${shown.length} of ${cellFindings.length} points.`
-                : `${cellFindings.length} ${cellFindings.length === 1 ? 'point' : 'points'} in ${groups.length} ${groups.length === 1 ? 'row' : 'rows'}.`}
+                ? `Showing ${shown.length} of ${plural(counts.cells, 'point', 'points')} in the rows.`
+                : `${plural(counts.cells, 'point', 'points')} in ${plural(counts.rows, 'row', 'rows')}.`}
           </Caption1>
 
-          {cellFindings.length === 0 && (
+          {cellFindings.length === 0 && !notFilledIn && (
             <Card className={styles.empty}>
               <Subtitle2 as="h2">Nothing to change in the tables</Subtitle2>
               <Body1>
@@ -278,26 +326,29 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
             </Body1>
           )}
 
-          {groups.map((group) => (
-            <section key={group.key} className={styles.group} aria-label={group.label}>
-              <Subtitle2 as="h3" className={styles.groupHeading}>
-                {group.label}
-                {group.preview && <Caption1 className={styles.preview}>{group.preview}</Caption1>}
-              </Subtitle2>
-              {group.findings.map((finding) => (
-                <FindingCard
-                  key={`${finding.id}:${finding.suggestion?.text ?? ''}`}
-                  finding={finding}
-                  ruleTitle={ruleTitles.get(finding.rule)}
-                  busy={busy}
-                  onGoTo={(f) => controller.select(f)}
-                  onApply={(f, text) => controller.apply(f, text)}
-                  onIgnore={(f) => controller.ignore(f)}
-                  onIgnoreRule={(f) => controller.ignoreRule(f.rule)}
-                />
-              ))}
-            </section>
-          ))}
+          <div className={styles.cards}>
+            {groups.slice(0, rowsShown).map((group) => (
+              <RowCard
+                key={group.key}
+                group={group}
+                shapes={shapes}
+                ruleTitles={ruleTitles}
+                busy={busy}
+                onGoTo={(f) => controller.select(f)}
+                onApply={(f, text) => controller.apply(f, text)}
+                onApplyRewrite={(rewrite, edited) => controller.applyRewrite(rewrite, edited)}
+                onIgnore={(f) => controller.ignore(f)}
+                onIgnoreRule={(f) => controller.ignoreRule(f.rule)}
+              />
+            ))}
+          </div>
+          {moreToShow && (
+            <div ref={sentinel} className={styles.row}>
+              <Button size="small" onClick={() => setRowsShown((n) => n + MORE_ROWS)}>
+                Show more rows ({groups.length - rowsShown} not shown yet)
+              </Button>
+            </div>
+          )}
 
           {state.ignored.length > 0 && (
             <div className={styles.row}>

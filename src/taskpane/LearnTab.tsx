@@ -95,6 +95,19 @@ export function workedFor(
   );
 }
 
+/** A table already holding this practice plan (same header, same first row), e.g. the preview's sample. */
+function existingPracticeTable(state: CheckState, spec: PlanTableSpec): number | undefined {
+  const firstRow = spec.rows[0]?.map((c) => c.text ?? '') ?? [];
+  const match = (state.read?.tables ?? []).find((t) => {
+    const header = t.rows.findIndex(
+      (row) => row.length === spec.header.length && row.every((cell, i) => same(cell, spec.header[i])),
+    );
+    const next = header >= 0 ? t.rows[header + 1] : undefined;
+    return next !== undefined && next.length === firstRow.length && next.every((cell, i) => same(cell, firstRow[i]));
+  });
+  return match?.index;
+}
+
 /** The table the practice plan became: the last one whose header row is the plan's header. */
 function practiceTableIndex(state: CheckState, spec: PlanTableSpec): number | undefined {
   const tables = state.read?.tables ?? [];
@@ -164,10 +177,17 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
     setWorking(true);
     setProblem(undefined);
     try {
-      await document.insertPlanTable(chosen.spec);
+      // The plan may be in the document already (the preview opens on one): practise on that copy
+      // rather than insert a second, identical one.
       await controller.check('document');
+      let index = existingPracticeTable(controller.getState(), chosen.spec);
+      if (index === undefined) {
+        await document.insertPlanTable(chosen.spec);
+        await controller.check('document');
+        index = practiceTableIndex(controller.getState(), chosen.spec);
+      }
       setPlan(chosen);
-      setTableIndex(practiceTableIndex(controller.getState(), chosen.spec));
+      setTableIndex(index);
       setPosition(0);
       setApplied(0);
     } catch (error) {
@@ -296,7 +316,7 @@ export default function LearnTab({ controller, document, state, plans: givenPlan
       ) : (
         <Card className={styles.card} aria-live="polite">
           <span className={styles.step}>
-            Point {position + 1} of {findings.length} · row {current.row + 1}
+            Point {position + 1} of {findings.length} · row {Math.max(1, current.row - headerRows + 1)}
           </span>
           {current.quote.trim() && <blockquote className={styles.quote}>“{current.quote.trim()}”</blockquote>}
           <p className={styles.message}>{current.message}</p>

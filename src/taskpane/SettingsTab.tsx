@@ -108,6 +108,12 @@ export default function SettingsTab({ controller, state }: SettingsTabProps) {
           checked={settings.reviewerMode}
           onChange={(_, data) => void controller.updateSettings({ reviewerMode: data.checked })}
         />
+        <Switch
+          label="In reviewer mode, mark the document (highlights and comments) each time I check"
+          checked={settings.markOnCheck}
+          disabled={!settings.reviewerMode}
+          onChange={(_, data) => void controller.updateSettings({ markOnCheck: data.checked })}
+        />
         <Field
           label="Your name for comments"
           hint={

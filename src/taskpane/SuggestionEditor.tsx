@@ -83,7 +83,7 @@ export function SuggestionEditor({ value, onChange, label = 'Suggested rewrite',
                 appearance="subtle"
                 className={styles.gap}
                 disabled={disabled}
-                aria-label={`Fill in ${gap.label}`}
+                aria-label={`Fill in [${gap.label}]`}
                 onClick={() => selectRange(gap.start, gap.end)}
               >
                 [{gap.label}]

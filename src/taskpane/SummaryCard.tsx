@@ -1,10 +1,12 @@
 // The first thing after a check: how SMART the plan is overall and letter by letter, how many points
 // there are of each kind, and what applies to the plan as a whole.
 import * as React from 'react';
-import { Badge, Body1, Caption1, Card, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Card, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, PlanScore, Severity } from '../engine/types';
+import type { PointCounts, RowGroup } from './checkController';
 import { SEVERITY_LABELS } from './guidanceNames';
-import { LETTER_NAMES } from './reviewerSummary';
+import { LETTER_NAMES, missingFactLines } from './reviewerSummary';
+import { plural } from './wording';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
@@ -45,6 +47,27 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   figures: { color: tokens.colorNeutralForeground2 },
+  // Our own bar, not Fluent's: in Windows high contrast the browser repaints backgrounds, so the filled
+  // part keeps its system colour (Highlight) and the track its outline, and 0 and 91 still look different.
+  track: {
+    width: '100%',
+    height: '6px',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground6,
+    overflow: 'hidden',
+    '@media (forced-colors: active)': {
+      forcedColorAdjust: 'none',
+      backgroundColor: 'Canvas',
+      outline: '1px solid CanvasText',
+    },
+  },
+  fill: {
+    height: '100%',
+    '@media (forced-colors: active)': { backgroundColor: 'Highlight !important' },
+  },
+  good: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  middling: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
+  poor: { backgroundColor: tokens.colorPaletteRedBackground3 },
 });
 
 const COUNT_COLOURS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
@@ -62,15 +85,30 @@ function verdict(overall: number): string {
 
 export interface SummaryCardProps {
   score: PlanScore;
-  /** The findings left to deal with, for the counts (ignored and switched-off ones are not counted). */
-  findings: Finding[];
+  /** The points left to deal with (ignored and switched-off ones are not counted), counted once for the pane. */
+  counts: PointCounts;
   planFindings: Finding[];
+  /** The rows with points, for "no clear date in rows 1, 2 and 5". */
+  groups: RowGroup[];
+  /** A fresh template with its prompts still in: no score, since nothing has been written yet. */
+  notFilledIn?: boolean;
 }
 
-export function SummaryCard({ score, findings, planFindings }: SummaryCardProps) {
+export function SummaryCard({ score, counts, planFindings, groups, notFilledIn }: SummaryCardProps) {
   const styles = useStyles();
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of [...findings, ...planFindings]) counts[finding.severity] += 1;
+
+  if (notFilledIn) {
+    return (
+      <Card className={styles.card} data-testid="check-summary" aria-label="Summary of the check">
+        <Subtitle2 as="h2">Not filled in yet</Subtitle2>
+        <Body1>
+          This plan still shows the template&apos;s prompts, so there is nothing to score yet. Type over the grey
+          prompts, then choose Check plan again.
+        </Body1>
+        {planFindings.length > 0 && <PlanPoints findings={planFindings} />}
+      </Card>
+    );
+  }
 
   return (
     <Card className={styles.card} data-testid="check-summary" aria-label="Summary of the check">
@@ -84,44 +122,68 @@ export function SummaryCard({ score, findings, planFindings }: SummaryCardProps)
             <span className={styles.letterMark} aria-hidden="true">
               {letter.letter}
             </span>
-            <ProgressBar
-              value={letter.score / 100}
-              thickness="large"
-              color={letter.score >= 70 ? 'success' : letter.score >= 40 ? 'warning' : 'error'}
+            <div
+              className={styles.track}
+              role="meter"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={letter.score}
               aria-label={`${LETTER_NAMES[letter.letter]}: ${letter.score} out of 100`}
-            />
-            <span className={styles.letterName}>{letter.score}</span>
+              data-score={letter.score}
+            >
+              <div
+                className={`${styles.fill} ${letter.score >= 70 ? styles.good : letter.score >= 40 ? styles.middling : styles.poor}`}
+                style={{ width: `${letter.score}%` }}
+              />
+            </div>
+            <span className={styles.letterName} aria-hidden="true">
+              {letter.score}
+            </span>
           </li>
         ))}
       </ul>
       <Caption1 className={styles.figures}>
         {score.letters.map((l) => `${l.letter}: ${LETTER_NAMES[l.letter].split(' ')[0]}`).join(' · ')}
       </Caption1>
+      <Body1 data-testid="summary-count">
+        {counts.total === 0
+          ? 'No points to look at.'
+          : counts.plan === 0
+            ? `${plural(counts.total, 'point', 'points')}, in ${plural(counts.rows, 'row', 'rows')}.`
+            : counts.cells === 0
+              ? `${plural(counts.plan, 'point', 'points')} about the plan as a whole.`
+              : `${plural(counts.total, 'point', 'points')}: ${counts.cells} in ${plural(counts.rows, 'row', 'rows')} and ${counts.plan} about the plan as a whole.`}
+      </Body1>
       <div className={styles.counts}>
         {(['error', 'warning', 'info'] as Severity[]).map((severity) => (
           <Badge key={severity} appearance="tint" color={COUNT_COLOURS[severity]} size="large">
-            {counts[severity]} {counts[severity] === 1 ? SEVERITY_LABELS[severity].one : SEVERITY_LABELS[severity].many}
+            {counts.bySeverity[severity]}{' '}
+            {counts.bySeverity[severity] === 1 ? SEVERITY_LABELS[severity].one : SEVERITY_LABELS[severity].many}
           </Badge>
         ))}
       </div>
-      {score.actions > 0 && (
-        <Caption1 className={styles.figures}>
-          Of {score.actions} {score.actions === 1 ? 'action' : 'actions'}: {score.actionsWithOwner} name who,{' '}
-          {score.actionsWithTimescale} say when, {score.actionsWithMeasure} say how progress will be known.
+      {missingFactLines(groups).map((line) => (
+        <Caption1 key={line} className={styles.figures}>
+          {line}
         </Caption1>
-      )}
-      {planFindings.length > 0 && (
-        <>
-          <Subtitle2 as="h3">The plan as a whole</Subtitle2>
-          <ul className={styles.list}>
-            {planFindings.map((finding) => (
-              <li key={finding.id}>
-                <Body1>{finding.message}</Body1>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      ))}
+      {planFindings.length > 0 && <PlanPoints findings={planFindings} />}
     </Card>
+  );
+}
+
+function PlanPoints({ findings }: { findings: Finding[] }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Subtitle2 as="h3">The plan as a whole</Subtitle2>
+      <ul className={styles.list}>
+        {findings.map((finding) => (
+          <li key={finding.id}>
+            <Body1>{finding.message}</Body1>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

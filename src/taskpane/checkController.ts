@@ -7,9 +7,12 @@ import type {
   PlanDocument,
   ReadResult,
 } from '../document/PlanDocument';
+import type { RowRewrite } from '../engine/rewrite/types';
 import type { Finding, PlanReport, Severity, SmartLetter, TableOverride } from '../engine/types';
+import { findGaps } from '../engine/rewrite/gaps';
 import { defaultEngine, parseHouseStyle, type EngineApi } from './engineAdapter';
 import { formatReviewerSummary } from './reviewerSummary';
+export { rowList } from './wording';
 import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore } from './settings';
 
 export const LETTERS: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
@@ -24,15 +27,43 @@ export interface FindingFilter {
 
 export const NO_FILTER: FindingFilter = { letters: [], severities: [] };
 
+/** Why Apply is not possible yet, in plain words. */
+export function gapReason(gaps: number): string {
+  return `Fill in ${gaps === 1 ? 'the gap' : `the ${gaps} gaps`} first: only you know what goes there, and a gap is never written into the plan.`;
+}
+
 export interface RowGroup {
   key: string;
   table: number;
+  /** Row index inside the table, as findings count it (the header rows included). */
   row: number;
+  /** The row as the user counts it: the first row under the header is 1. */
+  number: number;
   /** "Row 3" or "Table 2, row 3" when the plan has several tables. */
   label: string;
   /** The row's first words, so the user knows which row without opening the document. */
   preview: string;
   findings: Finding[];
+  /** The row written again as the guidance would (issue #13), when the engine proposes one. */
+  rewrite?: RowRewrite;
+}
+
+/** How many points there are, counted once, so every place the pane shows a number agrees. */
+export interface PointCounts {
+  /** Points in table cells still to deal with. */
+  cells: number;
+  /** Rows those points are in. */
+  rows: number;
+  /** Points about the plan as a whole. */
+  plan: number;
+  total: number;
+  bySeverity: Record<Severity, number>;
+}
+
+/** Where the engine saw a row and its columns: header rows, and each column's header words. */
+export interface TableShape {
+  headerRows: number;
+  columnNames: Map<number, string>;
 }
 
 export type Notice = { intent: 'success' | 'info' | 'warning' | 'error'; text: string };
@@ -51,6 +82,8 @@ export interface CheckState {
   tableOverrides?: TableOverride[];
   /** Finding ids applied since the last check: hidden until the next check confirms the change. */
   applied: string[];
+  /** Row rewrites applied since the last check (their ids), hidden with the findings they answer. */
+  appliedRewrites: string[];
   /** True while our marks are in the document: re-checks then refresh them. */
   marked: boolean;
   notice?: Notice;
@@ -78,8 +111,38 @@ export function matchesFilter(finding: Finding, filter: FindingFilter): boolean 
   return letterOk && severityOk;
 }
 
-/** Findings in cells, grouped by row, rows and findings in document order. */
-export function groupByRow(findings: Finding[], read?: ReadResult): RowGroup[] {
+/** Header rows and column names of each checked table, from the engine's layout or the table's own header row. */
+export function tableShapes(report?: PlanReport, read?: ReadResult): Map<number, TableShape> {
+  const shapes = new Map<number, TableShape>();
+  for (const analysis of report?.tables ?? []) {
+    const headerRows = analysis.layout?.headerRows ?? 1;
+    const headerCells = read?.tables.find((t) => t.index === analysis.table)?.rows[headerRows - 1] ?? [];
+    const columnNames = new Map<number, string>();
+    headerCells.forEach((text, column) => {
+      const words = text.replace(/\s+/g, ' ').trim();
+      if (words) columnNames.set(column, words);
+    });
+    for (const column of analysis.layout?.columns ?? []) {
+      if (!columnNames.has(column.column) && column.header.trim()) columnNames.set(column.column, column.header.trim());
+    }
+    shapes.set(analysis.table, { headerRows, columnNames });
+  }
+  return shapes;
+}
+
+/** The column's header words ("Who will be responsible?"), or its place when the table has no header. */
+export function columnName(finding: Pick<Finding, 'table' | 'column'>, shapes: Map<number, TableShape>): string {
+  return shapes.get(finding.table)?.columnNames.get(finding.column) ?? `Column ${finding.column + 1}`;
+}
+
+/** Findings in cells, grouped by row, rows and findings in document order, each row with its rewrite. */
+export function groupByRow(
+  findings: Finding[],
+  read?: ReadResult,
+  report?: PlanReport,
+  rewrites: RowRewrite[] = report?.rewrites ?? [],
+): RowGroup[] {
+  const shapes = tableShapes(report, read);
   const tableCount = new Set(findings.map((f) => f.table)).size;
   const groups = new Map<string, RowGroup>();
   for (const finding of [...findings].sort(documentOrder)) {
@@ -87,20 +150,44 @@ export function groupByRow(findings: Finding[], read?: ReadResult): RowGroup[] {
     let group = groups.get(key);
     if (!group) {
       const cells = read?.tables.find((t) => t.index === finding.table)?.rows[finding.row] ?? [];
-      const first = cells.find((c) => c.trim()) ?? '';
+      const first = (cells.find((c) => c.trim()) ?? '').replace(/\s+/g, ' ').trim();
+      const headerRows = shapes.get(finding.table)?.headerRows ?? 1;
+      // Rows as the user counts them: the first row under the header is row 1.
+      const number = Math.max(1, finding.row - headerRows + 1);
       group = {
         key,
         table: finding.table,
         row: finding.row,
-        label: tableCount > 1 ? `Table ${finding.table + 1}, row ${finding.row + 1}` : `Row ${finding.row + 1}`,
+        number,
+        label: tableCount > 1 ? `Table ${finding.table + 1}, row ${number}` : `Row ${number}`,
         preview: first.length > 70 ? `${first.slice(0, 67).trimEnd()}…` : first,
         findings: [],
+        rewrite: rewrites.find((r) => r.table === finding.table && r.row === finding.row && r.cells.length > 0),
       };
       groups.set(key, group);
     }
     group.findings.push(finding);
   }
   return [...groups.values()];
+}
+
+/**
+ * A plan nobody has filled in yet: a fresh template whose cells still hold their prompts. Its only points
+ * are "to complete" ones (or it has no row text at all), so a score would mean nothing.
+ */
+export function isNotFilledIn(report: PlanReport | undefined, read?: ReadResult): boolean {
+  if (!report) return false;
+  const flagged = (report as PlanReport & { notFilledIn?: boolean; unfilled?: boolean }).notFilledIn;
+  if (typeof flagged === 'boolean') return flagged;
+  const cells = report.tables.flatMap((t) => t.findings);
+  const planTables = report.tables.filter((t) => t.layout);
+  if (planTables.length === 0) return false;
+  if (cells.length > 0) return cells.every((f) => f.code === 'to-complete');
+  // No points at all: unfilled only when every body cell of every plan table is empty.
+  return planTables.every((analysis) => {
+    const rows = read?.tables.find((t) => t.index === analysis.table)?.rows ?? [];
+    return rows.slice(analysis.layout?.headerRows ?? 1).every((row) => row.every((cell) => !cell.trim()));
+  });
 }
 
 /** Corrections are kept by document table index; the engine numbers the tables it is given. */
@@ -143,6 +230,7 @@ export class CheckController {
       scope: 'document',
       ignored: [],
       applied: [],
+      appliedRewrites: [],
       marked: false,
       settings: DEFAULT_SETTINGS,
       houseStyleErrors: [],
@@ -230,19 +318,56 @@ export class CheckController {
     );
   }
 
+  /** Row rewrites still to offer: not applied, and not covering a row whose points were all ignored. */
+  rewrites(): RowRewrite[] {
+    const { report, appliedRewrites } = this.state;
+    return (report?.rewrites ?? []).filter((r) => !appliedRewrites.includes(r.id));
+  }
+
   groups(filter: FindingFilter = NO_FILTER): RowGroup[] {
     return groupByRow(
       this.cellFindings().filter((f) => matchesFilter(f, filter)),
       this.state.read,
+      this.state.report,
+      this.rewrites(),
     );
+  }
+
+  shapes(): Map<number, TableShape> {
+    return tableShapes(this.state.report, this.state.read);
+  }
+
+  /** The one count every part of the pane shows. */
+  counts(): PointCounts {
+    const cells = this.cellFindings();
+    const plan = this.planFindings();
+    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const finding of [...cells, ...plan]) bySeverity[finding.severity] += 1;
+    return {
+      cells: cells.length,
+      rows: new Set(cells.map((f) => `${f.table}:${f.row}`)).size,
+      plan: plan.length,
+      total: cells.length + plan.length,
+      bySeverity,
+    };
+  }
+
+  notFilledIn(): boolean {
+    return isNotFilledIn(this.state.report, this.state.read);
   }
 
   reviewerSummary(): string {
     const { report, settings } = this.state;
     if (!report) return '';
-    return this.engine.summariseForReviewer
-      ? this.engine.summariseForReviewer(report)
-      : formatReviewerSummary(report, this.cellFindings(), settings.planDate || undefined);
+    // Our own wording, from the points the user still sees, so the summary and the list agree.
+    return formatReviewerSummary(report, {
+      cells: this.cellFindings(),
+      plan: this.planFindings(),
+      groups: this.groups(),
+      counts: this.counts(),
+      notFilledIn: this.notFilledIn(),
+      planDate: settings.planDate || undefined,
+    });
   }
 
   // --- actions ---
@@ -291,12 +416,15 @@ export class CheckController {
         read,
         report,
         applied: [],
+        appliedRewrites: [],
         ignored: docState.ignored,
         tableOverrides: overrides,
         houseStyleErrors: houseStyle.errors,
         progress: undefined,
       });
       if (this.state.marked) await this.refreshMarks();
+      else if (!quiet && settings.reviewerMode && settings.markOnCheck && this.cellFindings().length > 0)
+        await this.markAll();
     } catch (error) {
       this.update({
         status: this.state.report ? 'done' : 'idle',
@@ -318,6 +446,7 @@ export class CheckController {
         table: documentIndex(analysis.table),
         findings: analysis.findings.map((f) => ({ ...f, table: documentIndex(f.table) })),
       })),
+      ...(report.rewrites ? { rewrites: report.rewrites.map((r) => ({ ...r, table: documentIndex(r.table) })) } : {}),
     };
   }
 
@@ -387,6 +516,41 @@ export class CheckController {
         notice: {
           intent: 'error',
           text: `The rewrite could not be applied: ${describe(error)} The document is unchanged; you can edit the cell yourself.`,
+        },
+      });
+    }
+  }
+
+  /**
+   * Writes a row rewrite with the cells as the user edited them. Refused, with the reason, while a gap is
+   * left; the other rows' points and marks stay as they are.
+   */
+  async applyRewrite(rewrite: RowRewrite, edited: Record<number, string> = {}): Promise<void> {
+    const cells = rewrite.cells.map((cell) => ({ ...cell, after: edited[cell.column] ?? cell.after }));
+    const gaps = cells.reduce((sum, cell) => sum + findGaps(cell.after).length, 0);
+    if (gaps > 0) {
+      this.update({ notice: { intent: 'warning', text: gapReason(gaps) } });
+      return;
+    }
+    const tracked = this.state.settings.reviewerMode && Boolean(this.state.capabilities?.trackedChanges);
+    try {
+      await this.document.applyRewrite({ ...rewrite, cells }, { tracked });
+      this.update({
+        applied: [...this.state.applied, ...rewrite.resolves],
+        appliedRewrites: [...this.state.appliedRewrites, rewrite.id],
+        notice: {
+          intent: 'success',
+          text: tracked
+            ? 'The row is rewritten as tracked changes the author can accept or reject.'
+            : 'The row is rewritten.',
+        },
+      });
+      await this.check(this.state.scope, true);
+    } catch (error) {
+      this.update({
+        notice: {
+          intent: 'error',
+          text: `The row could not be rewritten: ${describe(error)} The document is unchanged; you can edit the cells yourself.`,
         },
       });
     }

@@ -10,6 +10,8 @@ export interface PaneSettings {
   disabledRules: string[];
   /** Every Apply a tracked change, every finding a comment under the reviewer's name. */
   reviewerMode: boolean;
+  /** In reviewer mode, Check also marks the document (highlights and comments), without a second click. */
+  markOnCheck: boolean;
   /** Name comments are written under, where the host lets us choose (the preview and the .docx files). */
   authorName: string;
 }
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   houseStyleJson: '',
   disabledRules: [],
   reviewerMode: false,
+  markOnCheck: true,
   authorName: '',
 };
 
@@ -38,6 +41,7 @@ export function normaliseSettings(raw: unknown): PaneSettings {
       ? value.disabledRules.filter((rule): rule is string => typeof rule === 'string')
       : [],
     reviewerMode: value.reviewerMode === true,
+    markOnCheck: value.markOnCheck !== false,
     authorName: text('authorName'),
   };
 }

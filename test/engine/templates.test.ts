@@ -57,7 +57,7 @@ describe('practice plans', () => {
       }
       const fixed = rows.map((r) => [...r]);
       for (const w of plan.worked) fixed[w.row + 1][w.column] = w.after;
-      // The worked cells keep the author's [gaps] on purpose: only the placeholder reminder may remain.
+      // Worked versions are finished rows (no [gaps]), so nothing but tips may remain.
       const left = checkPlan([{ rows: fixed }]).tables[0].findings.filter((f) => f.severity !== 'info');
       expect(left.filter((f) => f.code !== 'placeholder')).toEqual([]);
     },

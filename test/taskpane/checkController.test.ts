@@ -1,5 +1,8 @@
 // The Check tab's logic without the drawing: what a user would see listed, and what ends up in the document.
-import { CheckController, groupByRow, matchesFilter } from '../../src/taskpane/checkController';
+import { CheckController, groupByRow, isNotFilledIn, matchesFilter } from '../../src/taskpane/checkController';
+import type { RowRewrite } from '../../src/engine/rewrite/types';
+import type { PlanReport } from '../../src/engine/types';
+import type { EngineApi } from '../../src/taskpane/engineAdapter';
 import { MemorySettingsStore, DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { FakePlanDocument, fakeEngine, samplePlan } from './fakeDocument';
 
@@ -14,7 +17,8 @@ describe('CheckController', () => {
   it('lists findings grouped by row in document order, with the row quoted', async () => {
     const { controller } = await checked();
     const groups = controller.groups();
-    expect(groups.map((g) => g.label)).toEqual(['Row 2', 'Row 4']);
+    // Rows as the user counts them: the first row under the header is row 1.
+    expect(groups.map((g) => g.label)).toEqual(['Row 1', 'Row 3']);
     expect(groups[0].preview).toBe('Sam goes to school every day.');
     expect(groups[0].findings.map((f) => f.quote)).toEqual(['regularly', 'ongoing']);
     expect(controller.planFindings().map((f) => f.code)).toEqual(['no-review-date']);
@@ -136,11 +140,14 @@ describe('CheckController', () => {
     expect(controller.cellFindings()).toHaveLength(3);
   });
 
-  it('writes a supervisor summary with the action figures and the plan-level points', async () => {
+  it('writes a supervisor summary that names the rows, in plain words, with the plan-level points', async () => {
     const { controller, doc } = await checked();
     const summary = controller.reviewerSummary();
-    expect(summary).toMatch(/3 of 4 actions have no date or timescale/);
-    expect(summary).toMatch(/Plan: The plan does not say when it will be reviewed/);
+    expect(summary).toMatch(/^No clear date in row 1\.$/m);
+    expect(summary).toMatch(/^Nothing to measure progress by in row 1\.$/m);
+    expect(summary).toMatch(/Plan as a whole: The plan does not say when it will be reviewed\.$/m);
+    expect(summary).not.toMatch(/\.\.|no-measure|open-timescale|no measure \(/);
+    expect(summary).toMatch(/1 point to put right and 1 point to improve, in 2 rows\./);
     await controller.insertSummary();
     expect(doc.summaries).toEqual([summary]);
   });
@@ -163,6 +170,125 @@ describe('CheckController', () => {
       { ...base, id: 'b', table: 2, row: 1, column: 0 },
       { ...base, id: 'a', table: 0, row: 3, column: 1 },
     ]);
-    expect(groups.map((g) => g.label)).toEqual(['Table 1, row 4', 'Table 3, row 2']);
+    expect(groups.map((g) => g.label)).toEqual(['Table 1, row 3', 'Table 3, row 1']);
+  });
+
+  it('counts the same points everywhere: rows plus the plan as a whole', async () => {
+    const { controller } = await checked();
+    const counts = controller.counts();
+    expect(counts).toMatchObject({ cells: 3, rows: 2, plan: 1, total: 4 });
+    expect(counts.bySeverity.error + counts.bySeverity.warning + counts.bySeverity.info).toBe(counts.total);
+    await controller.ignore(controller.cellFindings()[0]);
+    expect(controller.counts()).toMatchObject({ cells: 2, plan: 1, total: 3 });
+  });
+
+  it('applying one quick fix leaves every other point and mark in place', async () => {
+    const { controller, doc } = await checked();
+    await controller.markAll();
+    const before = controller.cellFindings().map((f) => f.id);
+    const ongoing = controller.cellFindings().find((f) => f.quote === 'ongoing')!;
+    await controller.apply(ongoing, 'every week until 30 June');
+    const after = controller.cellFindings().map((f) => f.id);
+    expect(after).toEqual(before.filter((id) => id !== ongoing.id));
+    expect(doc.marks.map((m) => m.findingId).sort()).toEqual([...after].sort());
+    expect(controller.planFindings()).toHaveLength(1);
+  });
+
+  it('in reviewer mode, Check marks the document too, unless the reviewer turns that off', async () => {
+    const { doc } = await checked(undefined, new MemorySettingsStore({ ...DEFAULT_SETTINGS, reviewerMode: true }));
+    expect(doc.marks).toHaveLength(3);
+
+    const plain = await checked(undefined, new MemorySettingsStore(DEFAULT_SETTINGS));
+    expect(plain.doc.marks).toHaveLength(0);
+
+    const off = await checked(
+      undefined,
+      new MemorySettingsStore({ ...DEFAULT_SETTINGS, reviewerMode: true, markOnCheck: false }),
+    );
+    expect(off.doc.marks).toHaveLength(0);
+  });
+
+  it('reads a plan whose only points are "to complete" as not filled in yet', async () => {
+    const prompts: EngineApi = {
+      ...fakeEngine,
+      checkPlan: (tables, options) => {
+        const report = fakeEngine.checkPlan(tables, options) as PlanReport;
+        const finding = {
+          ...report.planFindings[0],
+          id: 'c',
+          code: 'to-complete' as const,
+          table: 0,
+          row: 1,
+          column: 0,
+        };
+        return {
+          ...report,
+          tables: [{ ...report.tables[0], findings: [finding] }],
+          score: { ...report.score, overall: 100 },
+        };
+      },
+    };
+    const doc = new FakePlanDocument([
+      [
+        ['Outcome', 'When'],
+        ['', ''],
+      ],
+    ]);
+    const controller = new CheckController(doc, new MemorySettingsStore(), prompts);
+    await controller.init();
+    await controller.check();
+    expect(controller.notFilledIn()).toBe(true);
+    expect(controller.reviewerSummary()).toMatch(/not filled in yet/);
+    expect(controller.reviewerSummary()).not.toMatch(/100/);
+    const { controller: filled } = await checked();
+    expect(filled.notFilledIn()).toBe(false);
+    expect(isNotFilledIn(undefined)).toBe(false);
+  });
+
+  it('offers one rewrite per row and applies it only when every gap is filled', async () => {
+    const rewrite: RowRewrite = {
+      id: 'rw:1',
+      table: 0,
+      row: 1,
+      cells: [
+        {
+          column: 1,
+          role: 'action',
+          before: 'Mum to walk Sam to school regularly.',
+          after: 'Mum to walk Sam to school every weekday at [time].',
+        },
+        { column: 2, role: 'when', before: 'ongoing', after: 'Every weekday until the review on 30 June' },
+      ],
+      resolves: ['no-measure:Mum to walk Sam to school regularly.', 'open-timescale:ongoing'],
+      summary: 'Says how often Mum walks Sam to school, and until when.',
+      modelledOn: { document: 'torbay', section: 'Common errors', point: 'Say how often and until when.' },
+    };
+    const withRewrites: EngineApi = {
+      ...fakeEngine,
+      checkPlan: (tables, options) => {
+        const report = fakeEngine.checkPlan(tables, options) as PlanReport;
+        const row = tables[0].rows[1];
+        return { ...report, rewrites: row[1] === rewrite.cells[0].before ? [rewrite] : [] };
+      },
+    };
+    const doc = new FakePlanDocument(samplePlan());
+    const controller = new CheckController(doc, new MemorySettingsStore(), withRewrites);
+    await controller.init();
+    await controller.check();
+    const [first, second] = controller.groups();
+    expect(first.rewrite?.id).toBe('rw:1');
+    expect(second.rewrite).toBeUndefined();
+
+    await controller.applyRewrite(first.rewrite!);
+    expect(doc.tables[0][1][1]).toBe('Mum to walk Sam to school regularly.');
+    expect(controller.getState().notice?.text).toMatch(/^Fill in the gap first/);
+
+    await controller.applyRewrite(first.rewrite!, { 1: 'Mum to walk Sam to school every weekday at 8.30am.' });
+    expect(doc.tables[0][1].slice(1)).toEqual([
+      'Mum to walk Sam to school every weekday at 8.30am.',
+      'Every weekday until the review on 30 June',
+    ]);
+    expect(controller.groups().map((g) => g.label)).toEqual(['Row 3']);
+    expect(controller.cellFindings().map((f) => f.quote)).toEqual(['appropriate']);
   });
 });

@@ -5,11 +5,45 @@ import { act, fireEvent, render, screen, within, waitFor } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { MemorySettingsStore } from '../../src/taskpane/settings';
+import type { RowRewrite } from '../../src/engine/rewrite/types';
+import type { PlanReport } from '../../src/engine/types';
+import type { EngineApi } from '../../src/taskpane/engineAdapter';
 import { FakePlanDocument, fakeEngine, samplePlan } from './fakeDocument';
 
-async function setup(doc = new FakePlanDocument(samplePlan()), store = new MemorySettingsStore()) {
+const REWRITE: RowRewrite = {
+  id: 'rw:1',
+  table: 0,
+  row: 1,
+  cells: [
+    {
+      column: 1,
+      role: 'action',
+      before: 'Mum to walk Sam to school regularly.',
+      after: 'Mum to walk Sam to school every weekday at [time].',
+    },
+    { column: 2, role: 'when', before: 'ongoing', after: 'Every weekday until the review on 30 June' },
+  ],
+  resolves: ['no-measure:Mum to walk Sam to school regularly.', 'open-timescale:ongoing'],
+  summary: 'Says how often Mum walks Sam to school, and until when.',
+  modelledOn: { document: 'torbay', section: 'Common errors', point: 'Say how often and until when.' },
+};
+
+/** The fake engine, proposing a hand-made rewrite for row 1 while that row is unchanged. */
+const rewritingEngine: EngineApi = {
+  ...fakeEngine,
+  checkPlan: (tables, options) => {
+    const report = fakeEngine.checkPlan(tables, options) as PlanReport;
+    return { ...report, rewrites: tables[0].rows[1][1] === REWRITE.cells[0].before ? [REWRITE] : [] };
+  },
+};
+
+async function setup(
+  doc = new FakePlanDocument(samplePlan()),
+  store = new MemorySettingsStore(),
+  engine: EngineApi = fakeEngine,
+) {
   const user = userEvent.setup();
-  render(<App document={doc} settingsStore={store} engine={fakeEngine} />);
+  render(<App document={doc} settingsStore={store} engine={engine} />);
   await act(async () => {}); // settings and capabilities load
   return { user, doc, store };
 }
@@ -19,10 +53,15 @@ async function checkPlan(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByTestId('check-summary');
 }
 
+/** One point inside its row's card. */
 function cardFor(quote: string): HTMLElement {
-  const card = screen.getAllByRole('article').find((a) => a.textContent?.includes(`“${quote}”`));
-  if (!card) throw new Error(`No card quoting ${quote}`);
-  return card;
+  const point = points().find((a) => a.textContent?.includes(`“${quote}”`));
+  if (!point) throw new Error(`No point quoting ${quote}`);
+  return point;
+}
+
+function points(): HTMLElement[] {
+  return screen.queryAllByRole('article').flatMap((card) => within(card).queryAllByRole('listitem'));
 }
 
 describe('Check tab', () => {
@@ -36,22 +75,29 @@ describe('Check tab', () => {
     const summary = await checkPlan(user);
     expect(within(summary).getByText('70')).toBeTruthy();
     expect(within(summary).getByText('1 to put right')).toBeTruthy();
+    expect(within(summary).getByTestId('summary-count').textContent).toBe(
+      '4 points: 3 in 2 rows and 1 about the plan as a whole.',
+    );
+    expect(screen.getByTestId('list-count').textContent).toBe('3 points in 2 rows.');
     expect(within(summary).getByText('The plan does not say when it will be reviewed.')).toBeTruthy();
     expect(within(summary).getByLabelText('Timely: 80 out of 100')).toBeTruthy();
 
-    const rows = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
-    expect(rows).toEqual(['Row 2', 'Row 4']);
+    const rows = screen.getAllByRole('article').map((r) => within(r).getByRole('heading').textContent);
+    expect(rows).toEqual(['Row 1Sam goes to school every day.', 'Row 3The home is appropriate for a baby.']);
     const card = cardFor('ongoing');
     expect(within(card).getByText('There is no end date, so nobody can tell when this is late.')).toBeTruthy();
+    expect(within(card).getByText('In “When?”')).toBeTruthy();
+    expect(within(cardFor('regularly')).getByText('In “What needs to happen?”')).toBeTruthy();
   });
 
   it('opens the guidance behind a finding on request', async () => {
     const { user } = await setup();
     await checkPlan(user);
     const card = cardFor('ongoing');
-    expect(within(card).queryByText('Say who does what, and by when.')).toBeNull();
-    await user.click(within(card).getByRole('button', { name: 'Why this matters' }));
+    expect(card.querySelector('details')?.open).toBe(false);
+    await user.click(within(card).getByText('Why this matters'));
     expect(within(card).getByText('Say who does what, and by when.')).toBeTruthy();
+    expect(card.querySelector('details')?.open).toBe(true);
     expect(within(card).getByText(/Torbay: Creating a SMART Plan: “Checklist”/)).toBeTruthy();
   });
 
@@ -59,9 +105,11 @@ describe('Check tab', () => {
     const { user, doc } = await setup();
     await checkPlan(user);
     const card = cardFor('ongoing');
-    const editor = within(card).getByRole('textbox', { name: /Suggested rewrite/ });
+    const editor = within(card).getByRole('textbox', { name: /Quick fix/ });
     expect((editor as HTMLTextAreaElement).value).toBe('every week until [end date]');
     expect(within(card).getByText('1 gap to fill:')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', true);
+    expect(within(card).getByText(/^Fill in the gap first/)).toBeTruthy();
     await user.clear(editor);
     await user.type(editor, 'every week until 30 June');
     expect(within(card).getByText('Ready to apply.')).toBeTruthy();
@@ -75,7 +123,7 @@ describe('Check tab', () => {
     const { user } = await setup();
     await checkPlan(user);
     const editor = within(cardFor('regularly')).getByRole('textbox', {
-      name: /Suggested rewrite/,
+      name: /Quick fix/,
     }) as HTMLTextAreaElement;
     editor.focus();
     editor.setSelectionRange(0, 0);
@@ -84,7 +132,7 @@ describe('Check tab', () => {
     expect(editor.value.slice(editor.selectionStart, editor.selectionEnd)).toBe('[how many]');
     // Past the last gap, Tab is left alone so focus moves on: no keyboard trap.
     expect(fireEvent.keyDown(editor, { key: 'Tab' })).toBe(true);
-    await user.click(within(cardFor('regularly')).getByRole('button', { name: 'Fill in how many' }));
+    await user.click(within(cardFor('regularly')).getByRole('button', { name: 'Fill in [how many]' }));
     expect(editor.value.slice(editor.selectionStart, editor.selectionEnd)).toBe('[how many]');
   });
 
@@ -92,13 +140,13 @@ describe('Check tab', () => {
     const { user } = await setup();
     await checkPlan(user);
     await user.click(screen.getByRole('button', { name: 'Only Timely' }));
-    expect(screen.getAllByRole('article')).toHaveLength(1);
-    expect(screen.getByText('Showing 1 of 3 points.')).toBeTruthy();
+    expect(points()).toHaveLength(1);
+    expect(screen.getByText('Showing 1 of 3 points in the rows.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Tip' }));
-    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(points()).toHaveLength(0);
     expect(screen.getByText(/Nothing matches these filters/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Show all points' }));
-    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(points()).toHaveLength(3);
   });
 
   it('ignores one finding in the document, and can bring it back', async () => {
@@ -157,5 +205,47 @@ describe('Check tab', () => {
     await user.click(screen.getByRole('button', { name: 'Insert at top of plan' }));
     await waitFor(() => expect(doc.summaries).toHaveLength(1));
     expect(doc.summaries[0]).toMatch(/overall 70 out of 100/);
+  });
+
+  it('shows the row rewrite cell by cell under the column names, and applies it only once the gaps are filled', async () => {
+    const { user, doc } = await setup(undefined, undefined, rewritingEngine);
+    await checkPlan(user);
+    const row = screen.getAllByRole('article')[0];
+    const rewrite = within(row).getByRole('region', { name: 'Rewrite of the whole row' });
+    expect(within(rewrite).getByText(REWRITE.summary)).toBeTruthy();
+    const action = within(rewrite).getByRole('textbox', { name: 'What needs to happen?' }) as HTMLTextAreaElement;
+    expect(within(rewrite).getByRole('textbox', { name: 'When?' })).toBeTruthy();
+    const apply = within(rewrite).getByRole('button', { name: 'Apply rewrite' });
+    expect(apply).toHaveProperty('disabled', true);
+    expect(within(rewrite).getByText(/^Fill in the gap first: only you know what goes there/)).toBeTruthy();
+    // Quick fixes stay beside the rewrite.
+    expect(within(row).getAllByRole('textbox', { name: /Quick fix/ })).toHaveLength(2);
+
+    action.focus();
+    action.setSelectionRange(0, 0);
+    expect(fireEvent.keyDown(action, { key: 'Tab' })).toBe(false);
+    expect(action.value.slice(action.selectionStart, action.selectionEnd)).toBe('[time]');
+    await user.clear(action);
+    await user.type(action, 'Mum to walk Sam to school every weekday at 8.30am.');
+    expect(action.value).toBe('Mum to walk Sam to school every weekday at 8.30am.');
+    expect(apply).toHaveProperty('disabled', false);
+    await user.click(apply);
+    await waitFor(() => expect(doc.tables[0][1][2]).toBe('Every weekday until the review on 30 June'));
+    expect(doc.tables[0][1][1]).toBe('Mum to walk Sam to school every weekday at 8.30am.');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Rewrite of the whole row' })).toBeNull());
+    // The other row's point is still there.
+    expect(cardFor('appropriate')).toBeTruthy();
+  });
+
+  it('draws the first rows at once and the rest on request, for long plans', async () => {
+    const long = samplePlan();
+    for (let i = 0; i < 30; i++) long[0].push([`Row ${i}`, 'Visit regularly.', 'by 1 June']);
+    const { user } = await setup(new FakePlanDocument(long));
+    await checkPlan(user);
+    const shown = screen.getAllByRole('article').length;
+    expect(shown).toBeLessThan(32);
+    expect(screen.getByTestId('list-count').textContent).toBe('33 points in 32 rows.');
+    await user.click(screen.getByRole('button', { name: /^Show more rows/ }));
+    expect(screen.getAllByRole('article').length).toBeGreaterThan(shown);
   });
 });

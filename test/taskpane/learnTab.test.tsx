@@ -61,3 +61,24 @@ it('inserts the practice plan, steps with N and P, and applies the worked versio
   await waitFor(() => expect(doc.tables[0][1][2]).toBe('Each Monday from 2 June until the review on 14 July'));
   expect(await screen.findByText(/1 correction made/)).toBeTruthy();
 });
+
+it('practises on the plan already in the document instead of inserting a second copy', async () => {
+  const doc = new FakePlanDocument([[PLAN.spec.header, ...PLAN.spec.rows.map((r) => r.map((c) => c.text ?? ''))]]);
+  const controller = new CheckController(doc, new MemorySettingsStore(), fakeEngine);
+  const user = userEvent.setup();
+  render(<Harness controller={controller} doc={doc} />);
+  await act(async () => controller.init());
+  await user.click(screen.getByRole('button', { name: 'Insert practice plan' }));
+  // Rows as the user counts them: the first row under the header is row 1.
+  expect(await screen.findByText('Point 1 of 2 · row 1')).toBeTruthy();
+  expect(doc.inserted).toEqual([]);
+  expect(doc.tables).toHaveLength(1);
+});
+
+it('shows worked versions that are finished rows, with no [gap] left in them', async () => {
+  const { PRACTICE_PLANS } = await import('../../src/engine/practice');
+  const { findGaps } = await import('../../src/engine/rewrite/gaps');
+  const worked = PRACTICE_PLANS.flatMap((plan) => plan.worked);
+  expect(worked.length).toBeGreaterThan(10);
+  expect(worked.filter((w) => findGaps(w.after).length > 0).map((w) => w.after)).toEqual([]);
+});

@@ -372,7 +372,12 @@ function rewriteOutcomes(draft: Draft): void {
       has(draft, cell.column, 'no-measure', 'self-report-only') &&
       !concreteTimescales(text).length
     ) {
-      text = `${text.trim().replace(/([^.!?])$/, '$1.')} We will know it is working from ${topic.measure(actorFacts(topic, original, draft))}.`;
+      const counted = topic.measure(actorFacts(topic, original, draft));
+      const measureCell = cellsOf(draft, ['measure'])[0];
+      // A row with its own measure column keeps outcome and measure apart: the outcome stays short.
+      if (!measureCell) text = `${text.trim().replace(/([^.!?])$/, '$1.')} We will know it is working from ${counted}.`;
+      else if (!(draft.text.get(measureCell.column) ?? '').trim())
+        draft.text.set(measureCell.column, `${upperFirst(counted)}.`);
       draft.notes.add(`adds what will be counted for this topic`);
     }
     draft.text.set(cell.column, text);
@@ -397,7 +402,25 @@ function outcomeFor(text: string, draft: Draft, topic: Topic): string {
 
 /** "Leah to engage with services": the one asked to take part is the one the outcome is about. */
 function topicOutcome(topic: Topic, text: string, draft: Draft): string {
+  if (topic.id === 'general') return generalOutcome(text, draft);
   return topic.outcome(actorFacts(topic, text, draft), draft.gaps);
+}
+
+/**
+ * With no topic to lean on, the row's own outcome stays and gains who will see it and how often
+ * (Torbay, "Measurable"): a wrong topic would teach more harm than the author's own words.
+ */
+function generalOutcome(text: string, draft: Draft): string {
+  const { facts, gaps } = draft;
+  const first =
+    sentences(text)[0]
+      ?.text.trim()
+      .replace(/[.!?]+$/, '') ?? '';
+  const parent = facts.parent ? upperFirst(facts.parent) : `The adults caring for ${facts.child}`;
+  const watch = `${parent} and ${gaps.gap('named worker', 'the allocated worker')} will note what they see each week and go through it together at each review.`;
+  const ownWords = /\bwill\b/i.test(first) && !/^(?:things|everything|it|this)\b/i.test(first);
+  if (ownWords) return `${upperFirst(first)}. ${watch}`;
+  return `${upperFirst(facts.child)} will show ${gaps.gap(`the change agreed for ${facts.child}`, `the change agreed for ${facts.child}`)} by the next review. ${watch}`;
 }
 
 function actorFacts(topic: Topic, text: string, draft: Draft): RowFacts {

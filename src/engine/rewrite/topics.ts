@@ -21,6 +21,10 @@ export type TopicId =
   | 'home'
   | 'money'
   | 'play'
+  | 'speech'
+  | 'contact'
+  | 'online'
+  | 'friendships'
   | 'emotional'
   | 'parenting'
   | 'engagement'
@@ -60,6 +64,19 @@ const DETECT: Array<[TopicId, RegExp]> = [
   ['supervision', /\b(?:supervis\w*|left alone|home alone|unsupervised)\b/i],
   ['immunisation', /\b(?:immunis\w+|vaccin\w+|jabs?)\b/i],
   ['dental', /\b(?:dentist|dental|teeth|tooth)\b/i],
+  // Before school and play: "talk better at nursery" is about speech, not attendance.
+  [
+    'speech',
+    // Only words that are about a child's speech itself: "speak calmly to the children" is not.
+    /\b(?:speech|language (?:delay\w*|skills|development)|SALT|SLT|talk\w* (?:better|more|clearly)|(?:first|new) words|communication (?:skills|needs|difficult\w+))\b/i,
+  ],
+  ['online', /\b(?:online|internet|social media|phone use|screen time|gaming)\b/i],
+  // "in contact with school" or "friends who can babysit" are not these topics: only words about the child.
+  [
+    'contact',
+    /\b(?:contact (?:with (?:his|her|their) (?:dad|mum|father|mother|parents?|brothers?|sisters?|siblings)|centre|sessions?)|family time)\b/i,
+  ],
+  ['friendships', /\b(?:friendships?|(?:make|making|more|keep|keeping) friends|bull(?:y|ied|ying)|lonely)\b/i],
   ['sleep', /\b(?:sleep\w*|bed\s?time|bedtimes|tired)\b/i],
   ['food', /\b(?:breakfast|meals?|food|hungry|eat\w*|weight)\b/i],
   ['self-care', /\b(?:self[- ]care|hygiene|brush\w*|bath\w*|wash\w* (?:hair|face))\b/i],
@@ -258,6 +275,45 @@ export const TOPICS: Record<TopicId, Topic> = {
       `${cap(C(f))} will go to play sessions with other children and will spend time each day playing with ${P(f) === 'the parent' ? 'a parent' : P(f)} at home.`,
     measure: (f) => `the sessions ${C(f)} attends, and what staff see of ${possessive(C(f))} play and talking`,
     evidence: (f) => `the register of sessions and what staff see of ${C(f)}`,
+  },
+  speech: {
+    id: 'speech',
+    need: (f) =>
+      `${cap(C(f))} needs help with ${f.their} speech and language so that ${f.they} can make ${f.their} needs known.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will use ${g.gap('the words or sentences agreed with the speech therapist', 'the new words practised at home')} at home and at nursery or school, practising with ${P(f) === 'the parent' ? 'a parent' : P(f)} each day.`,
+    measure: (f) =>
+      `the speech and language therapist's assessment of ${C(f)} at each review, and the new words ${C(f)} ${agree(f, 'uses', 'use')} noted at home and at nursery or school`,
+    evidence: (f) => `the speech and language therapist's notes and what nursery or school hear from ${C(f)}`,
+  },
+  contact: {
+    id: 'contact',
+    need: (f) => `${cap(C(f))} needs to see ${f.their} family safely and at times ${f.they} can rely on.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will have contact on the days and at the place agreed in this plan, ${g.gap('how often', 'as often as agreed')}, and each visit will happen as planned or be rearranged within the week.`,
+    measure: (f) =>
+      `the contact sessions that took place as planned, and what ${C(f)} ${agree(f, 'says', 'say')} about them`,
+    evidence: (f) => `the contact records and what ${C(f)} ${agree(f, 'says', 'say')} when seen alone`,
+  },
+  online: {
+    id: 'online',
+    need: (f) =>
+      `${cap(C(f))} needs to be safe online, with the adults at home knowing who ${f.they} talk${f.they === 'they' ? '' : 's'} to.`,
+    outcome: (f) =>
+      `${cap(C(f))} will use ${f.their} phone and the internet within the rules agreed at home, with parental controls on, and will tell an adult if anyone online worries ${f.they === 'they' ? 'them' : f.they === 'he' ? 'him' : 'her'}.`,
+    measure: (f) =>
+      `the parental controls checked at each visit, and what ${C(f)} ${agree(f, 'says', 'say')} about who ${f.they} talk${f.they === 'they' ? '' : 's'} to online`,
+    evidence: (f) =>
+      `what the worker sees of the controls at home and what ${C(f)} ${agree(f, 'says', 'say')} when seen alone`,
+  },
+  friendships: {
+    id: 'friendships',
+    need: (f) => `${cap(C(f))} needs friends ${f.they} can rely on and to feel safe from bullying at school.`,
+    outcome: (f, g) =>
+      `${cap(C(f))} will go to ${g.gap('a club or group', 'a club or group chosen with ' + C(f))} each week, and any bullying ${f.they} tell${f.they === 'they' ? '' : 's'} school about will be dealt with that day.`,
+    measure: (f) =>
+      `the club sessions ${C(f)} attends, and the bullying reports school records and how each was dealt with`,
+    evidence: (f) => `school's record of bullying reports and what ${C(f)} ${agree(f, 'says', 'say')}`,
   },
   emotional: {
     id: 'emotional',

@@ -1,8 +1,26 @@
 // S: "Complete healthy living chart" in the outcome column is a task; the outcome is what changes for the child.
 import { GUIDANCE } from '../guidance';
-import { RESULT_MARKER, TASK_AFTER_SUBJECT, TASK_START } from '../language';
-import { sentences } from '../text';
+import {
+  PROFESSIONAL_SUBJECT,
+  PURPOSE_MARKER,
+  RESULT_MARKER,
+  SERVICE_OUTCOME,
+  TASK_AFTER_SUBJECT,
+  TASK_START,
+} from '../language';
+import { findAll, sentences, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
+
+/**
+ * A service in the outcome's first sentence ("will receive six sessions", "will be offered a place",
+ * "Staff will prompt her daily"), unless the sentence also says what it is for.
+ */
+function serviceIn(first: Span): Span | undefined {
+  if (PURPOSE_MARKER.test(first.text)) return undefined;
+  const found = findAll(SERVICE_OUTCOME, first.text)[0];
+  if (found) return { ...found, start: first.start + found.start, end: first.start + found.end };
+  return PROFESSIONAL_SUBJECT.test(first.text) ? first : undefined;
+}
 
 export const actionAsOutcome: Rule = {
   id: 'action-as-outcome',
@@ -14,14 +32,18 @@ export const actionAsOutcome: Rule = {
   check(row) {
     return cellsWith(row, ['outcome']).flatMap((cell) => {
       const first = sentences(cell.text)[0];
-      if (!first || RESULT_MARKER.test(cell.text)) return [];
-      if (!TASK_START.test(first.text) && !TASK_AFTER_SUBJECT.test(first.text)) return [];
+      if (!first) return [];
+      const service = serviceIn(first);
+      if (!service && RESULT_MARKER.test(cell.text)) return [];
+      if (!service && !TASK_START.test(first.text) && !TASK_AFTER_SUBJECT.test(first.text)) return [];
+      const span = service ?? first;
       return [
         {
           cell,
-          span: first,
-          message:
-            'This is a task, not an outcome: it says what someone will do, not what will be different for the child. Write the change you hope to see, and keep the task in the actions.',
+          span,
+          message: service
+            ? 'This is a service, not an outcome: it says what will be given or attended, not what will be different for the child. Write the change the service should bring, and keep the service in the actions.'
+            : 'This is a task, not an outcome: it says what someone will do, not what will be different for the child. Write the change you hope to see, and keep the task in the actions.',
           // The row rewrite moves the task to the actions and writes the change for the child.
         },
       ];

@@ -1,8 +1,26 @@
 // R: "stop hitting" tells a family what not to do; name the behaviour to reach instead.
 import { GUIDANCE } from '../guidance';
-import { STOP_BEHAVIOUR } from '../language';
-import { findAll } from '../text';
+import { CONDITION_BEFORE, NEGATED_BEHAVIOUR, POSITIVE_COMMITMENT, STOP_BEHAVIOUR } from '../language';
+import { findAll, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
+
+/** How far back a condition ("if she cannot ...") is looked for: one clause, not the whole cell. */
+const CLAUSE_REACH = 200;
+
+/** The first place a cell tells someone to stop or not to do something, outside a condition. */
+export function negativeFramingIn(text: string): Span | undefined {
+  const stop = findAll(STOP_BEHAVIOUR, text)[0];
+  // "Will not ... ; Nan will stay with them" already names what to do instead.
+  let positives: Span[] | undefined;
+  const negated = findAll(NEGATED_BEHAVIOUR, text).find((span) => {
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start))) return false;
+    positives ??= findAll(POSITIVE_COMMITMENT, text);
+    return !positives.some((p) => p.end <= span.start || p.start >= span.end);
+  });
+  if (!stop) return negated;
+  if (!negated) return stop;
+  return negated.start < stop.start ? negated : stop;
+}
 
 export const negativeFraming: Rule = {
   id: 'negative-framing',
@@ -13,7 +31,7 @@ export const negativeFraming: Rule = {
   guidance: GUIDANCE.positive,
   check(row) {
     return cellsWith(row, ['outcome', 'action', 'action_owner_when']).flatMap((cell) => {
-      const span = findAll(STOP_BEHAVIOUR, cell.text)[0];
+      const span = negativeFramingIn(cell.text);
       if (!span) return [];
       return [
         {

@@ -3,7 +3,14 @@ import { GUIDANCE } from '../guidance';
 import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY } from '../language';
 import { findAll } from '../text';
 import { isConcrete, isCountable } from '../concrete';
-import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
+import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
+import { topicOf } from '../topics';
+
+/** What could be counted for this row's topic, as a sentence to add to a message; empty when no topic is known. */
+function forThisRow(row: RowContext): string {
+  const topic = topicOf(row.cells.map((c) => c.text).join('\n'));
+  return topic ? ` Here that could be ${topic.measure}.` : '';
+}
 
 // No fixed measure sentence: what will be counted depends on the row's topic (attendance, sleep, drinking,
 // home conditions...), so the row rewrite (src/engine/rewrite) writes it.
@@ -25,14 +32,13 @@ export const noMeasure: Rule = {
         hits.push({
           cell: measure,
           span: wholeCell(measure),
-          message: 'Nothing here yet says how we will know this is working. What will we count or see?',
+          message: `Nothing here yet says how we will know this is working. What will we count or see?${forThisRow(row)}`,
         });
       } else if (!isConcrete(measure.text, row.planDate)) {
         hits.push({
           cell: measure,
           span: wholeCell(measure),
-          message:
-            'This does not say what we will count or see. How much, how many, or how often will tell us it is working?',
+          message: `This does not say what we will count or see. How much, how many, or how often will tell us it is working?${forThisRow(row)}`,
         });
       }
       return hits;
@@ -50,7 +56,7 @@ export const noMeasure: Rule = {
           span: howMissing(cell.text) ? wholeCell(cell) : (quality ?? wholeCell(cell)),
           message: howMissing(cell.text)
             ? 'This says it will be measured but not how. Say who will measure it, with what, and how often.'
-            : 'How will we know when this has happened? Add something we can count or see, such as how often or how many.',
+            : `How will we know when this has happened? Add something we can count or see, such as how often or how many.${forThisRow(row)}`,
         });
       }
       return hits;
@@ -61,8 +67,7 @@ export const noMeasure: Rule = {
     hits.push({
       cell: target,
       span: wholeCell(target),
-      message:
-        'Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.',
+      message: `Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.${forThisRow(row)}`,
     });
     return hits;
   },

@@ -42,6 +42,8 @@ export const unrealistic: Rule = {
       }
       for (const span of findAll(ABSOLUTE_NONE, cell.text)) {
         const hundred = /100/.test(span.text);
+        // "At all times" with a plan for when it cannot hold ("if Mum has had a drink, Gran will come") is safe.
+        if (!hundred && /\bat all times\b/i.test(span.text) && FALLBACK.test(rowText)) continue;
         // 100% is fine as the next step from a high start ("from 80% to 100%") or after interim steps
         // ("25% to 50% by half term"); straight to 100% from a low start is not.
         if (hundred && reachableHundred(percents)) continue;

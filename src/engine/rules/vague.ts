@@ -4,7 +4,101 @@ import { VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { findAll, phraseMatcher } from '../text';
 import { isConcrete } from '../concrete';
+import { vagueActions, type VagueActionKind } from '../actions';
+import { ownerSpans } from '../language';
+import { topicOf } from '../topics';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
+import type { Suggestion } from '../types';
+
+/** What a vague action leaves out, by the kind of words it uses; `who` is the person named in it. */
+function vagueActionAdvice(kind: VagueActionKind, who: string | undefined): { ask: string; suggestion: string } {
+  switch (kind) {
+    case 'engage':
+      return {
+        ask: `Say which service, what ${who ?? 'they'} will do there, and how often.`,
+        suggestion: 'attend [which service] every [day of the week] to [what they will do there]',
+      };
+    case 'monitor':
+      return {
+        ask: 'Say what will be looked at or counted, by whom, how often, and who they will tell if it is not happening.',
+        suggestion: 'check [what will be counted] every [how often] and tell [whom] if [what]',
+      };
+    case 'liaise':
+      return {
+        ask: 'Say who will contact whom, about what, and by when.',
+        suggestion: 'phone [whom] about [what] by [dd/mm/yyyy]',
+      };
+    case 'review':
+      return {
+        ask: 'Say who will check progress, what they will look at, and when.',
+        suggestion: '[who] will look at [what] on [dd/mm/yyyy]',
+      };
+    default:
+      return {
+        ask: who
+          ? `Say what ${who} will actually do, where, and how often.`
+          : 'Say what will actually be done, where, and how often.',
+        suggestion: '[what they will do together] every [day of the week]',
+      };
+  }
+}
+
+/** Words for doing, not for a result: "engage with", "support", "monitor", "ensure". */
+const DOING_WORDS =
+  /^(?:engage(?:\s+with)?|engagement|support(?:ed)?|be\s+supported|work\s+(?:on|with)|monitor(?:ed)?|address|ensure|make\s+sure|cared\s+for|looked\s+after)$/i;
+/** Words that promise a change without saying what it is: "improve", "better". */
+const CHANGE_WORDS = /^(?:improve(?:d|ment)?|better|positive|to\s+develop|develop\s+well)$/i;
+
+/** The right reason for a vague word in a need or outcome: a universal aim, a doing word, or a change with no content. */
+function aimMessage(word: string, row: Parameters<Rule['check']>[0]): string {
+  const plain = word.replace(/[\s-]+/g, ' ');
+  if (DOING_WORDS.test(plain)) {
+    return `"${word}" says how people will work, not what will be done or what will change for the child. Say which service or task, who will do it and how often, and what will be different.`;
+  }
+  if (CHANGE_WORDS.test(plain)) {
+    const topic = topicOf(row.cells.map((c) => c.text).join('\n'));
+    const example = topic ? ` Here that could be ${topic.measure}.` : '';
+    return `"${word}" says things will change but not how. Say what will be different and how everyone will see it.${example}`;
+  }
+  return `"${word}" is something we want for every child, so it does not say what will be different for this one. Say what you will see happen, who will do it and how often.`;
+}
+
+/** Family names for people, written with a capital as plans do: "Mum", "Nan". */
+const FAMILY_NAMES = /^(?:mum|mummy|dad|daddy|nan|nana|gran|grandma|grandad|auntie|aunty)$/i;
+
+/** How a message names the person in an action: "Mum", "Ms Cole", "the parents", "the social worker". */
+export function personIn(owner: string): string {
+  const who = owner.replace(/\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z]).*$/s, '').trim();
+  if (FAMILY_NAMES.test(who)) return who[0].toUpperCase() + who.slice(1).toLowerCase();
+  if (/^(?:we|i)$/i.test(who)) return who.toLowerCase() === 'i' ? 'I' : 'we';
+  // A role ("parents", "social worker") rather than a name: "the parents".
+  if (who === who.toLowerCase() || (/^[A-Z][a-z]+(?:\s+[a-z]+)*$/.test(who) && ROLE_LIKE.test(who))) {
+    return `the ${who.toLowerCase()}`;
+  }
+  return who;
+}
+const ROLE_LIKE =
+  /^(?:parents?|carers?|family|mother|father|social worker|health visitor|school|nursery|teacher|keyworker|key worker|worker|practitioner|family support worker|support worker|foster carers?)$/i;
+
+function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const cell of cellsWith(row, ['action', 'action_owner_when', 'owner_when'])) {
+    const span = vagueActions(cell.text)[0];
+    if (!span) continue;
+    const named = ownerSpans(cell.text).find((o) => o.end <= span.start && span.start - o.end < 40);
+    const who = named ? personIn(named.text) : undefined;
+    const { ask, suggestion } = vagueActionAdvice(span.kind, who);
+    const modelledOn = GUIDANCE.specificAction;
+    hits.push({
+      cell,
+      span,
+      message: `"${span.text}" does not say what will be done, so no one can tell whether it has happened. ${ask}`,
+      suggestion: { kind: 'replace-span', text: suggestion, modelledOn } satisfies Suggestion,
+      guidance: modelledOn,
+    });
+  }
+  return hits;
+}
 
 const DEFAULT_AIMS = phraseMatcher(VAGUE_AIMS);
 const SCHOOL_BEFORE =
@@ -33,10 +127,12 @@ export const vague: Rule = {
       hits.push({
         cell,
         span,
-        message: `"${span.text}" is something we want for every child, so it does not say what will be different for this one. Say what you will see happen, who will do it and how often.`,
+        message: aimMessage(span.text, row),
         // No quick fix: the row rewrite (report.rewrites) says what will be different, with the row's own facts.
       });
     }
+    // "Engage with services", "support Mum", "monitor": an action that says nothing anyone could see done.
+    hits.push(...actionHits(row));
     // "Regularly" is fine where the actions say how often ("every 3 weeks"); otherwise it is vague.
     const frequencyGiven = row.timescales.some((t) => t.kind === 'frequency' || t.kind === 'duration');
     if (!frequencyGiven) {

@@ -1,0 +1,246 @@
+// Is an action itself specific? The guidance carries a general outcome only on actions that say what
+// will be done (a task, a named service used in a stated way, a behaviour), by whom, how often or by
+// when (Practitioner's Guide, "What is SMART?"; DCS guidance, "how the support will be provided, how
+// frequently"). "Engage with services", "work with the family", "support Mum with routines" and
+// "monitor the situation" say none of that, whoever owns them and whatever the date column says.
+import { ownerSpans } from './language';
+import { openTimescales } from './timescale';
+import { findAll, phraseMatcher, sentences, type Span } from './text';
+
+export type VagueActionKind = 'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved';
+
+export interface VagueAction extends Span {
+  kind: VagueActionKind;
+}
+
+/** Verbs and phrases that name a way of relating to a family rather than something anyone will do. */
+const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
+  ['engage', /\b(?:engag(?:e|es|ed|ing)\s+(?:with|in|fully|positively)|engagement\s+with)\b/gi],
+  ['work-with', /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:with|alongside|on)\b/gi],
+  [
+    'support',
+    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|offer(?:s|ing)?\s+(?:advice|guidance|support|help)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help))\b/gi,
+  ],
+  ['monitor', /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in)\b/gi],
+  ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
+  ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
+  ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
+];
+
+/** People and services whose names hold a vague verb ("family support worker", "support group"): not verbs. */
+const NAMES_WITH_VAGUE_WORDS = phraseMatcher([
+  'support worker',
+  'family support worker',
+  'family support',
+  'support group',
+  'support groups',
+  'support service',
+  'learning support assistant',
+  'learning support',
+  'help desk',
+  'helpline',
+  'engagement worker',
+  'work coach',
+]);
+
+/** Something anyone could see done: a task, a visit, a record, a place to be. */
+const CONCRETE_WHAT = phraseMatcher([
+  'attend',
+  'attends',
+  'attending',
+  'take',
+  'takes',
+  'taking',
+  'bring',
+  'brings',
+  'collect',
+  'collects',
+  'drop off',
+  'walk',
+  'walks',
+  'drive',
+  'write',
+  'writes',
+  'written',
+  'fill in',
+  'fills in',
+  'complete',
+  'completes',
+  'apply',
+  'applies',
+  'book',
+  'books',
+  'register',
+  'registers',
+  'make',
+  'makes',
+  'set up',
+  'draw up',
+  'cook',
+  'cooks',
+  'buy',
+  'buys',
+  'read',
+  'reads',
+  'show',
+  'shows',
+  'model',
+  'demonstrate',
+  'visit',
+  'visits',
+  'phone',
+  'phones',
+  'call',
+  'calls',
+  'ring',
+  'rings',
+  'text',
+  'texts',
+  'email',
+  'emails',
+  'meet',
+  'meets',
+  'meeting',
+  'check',
+  'checks',
+  'count',
+  'weigh',
+  'weighs',
+  'record',
+  'records',
+  'note',
+  'notes',
+  'log',
+  'sign',
+  'go to',
+  'goes to',
+  'go with',
+  'arrange',
+  'arranges',
+  'refer',
+  'refers',
+  'pay',
+  'pays',
+  'fit',
+  'fix',
+  'repair',
+  'wash',
+  'bath',
+  'bathe',
+  'put',
+  'give',
+  'gives',
+  'teach',
+  'teaches',
+  'practise',
+  'practice',
+  'run',
+  'runs',
+  'hold',
+  'holds',
+  'carry out',
+  'undertake',
+  'undertaken',
+  'deliver',
+  'see',
+  'sees',
+  'seen',
+  'test',
+  'tests',
+  'screen',
+  'send',
+  'sends',
+  'tell',
+  'tells',
+  'report',
+  'reports',
+  'play',
+  'sit with',
+  'stay with',
+  'look after',
+  'chart',
+  'diary',
+  'attendance',
+  'weight',
+  'sessions',
+  'session',
+  'homework',
+  'activities',
+  'exercises',
+  'games',
+]);
+
+/** The text with people and named services blanked out (same length), so their names are not read as verbs. */
+function withoutNames(text: string): string {
+  const named = text.replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length));
+  // One pass over the spans in order (they may overlap), so a long cell full of names stays linear.
+  const spans = ownerSpans(named).sort((a, b) => a.start - b.start);
+  let masked = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.end <= at) continue;
+    const from = Math.max(at, span.start);
+    masked += named.slice(at, from) + ' '.repeat(span.end - from);
+    at = span.end;
+  }
+  return masked + named.slice(at);
+}
+
+/** Any vague word at all, before names are set aside: most sentences have none, and skip the masking. */
+function mayBeVague(text: string): boolean {
+  return VAGUE_ACTION.some(([, pattern]) => {
+    pattern.lastIndex = 0;
+    const found = pattern.test(text);
+    pattern.lastIndex = 0;
+    return found;
+  });
+}
+
+/** The vague ways of acting in one sentence, once names like "family support worker" are set aside. */
+function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
+  const found: VagueAction[] = [];
+  for (const [kind, pattern] of VAGUE_ACTION) {
+    for (const span of findAll(pattern, masked)) found.push({ ...span, text: text.slice(span.start, span.end), kind });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
+function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
+  const masked = names.replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length));
+  CONCRETE_WHAT.lastIndex = 0;
+  const found = CONCRETE_WHAT.test(masked);
+  CONCRETE_WHAT.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The vague actions in a cell: one per sentence that says how people will relate ("engage with",
+ * "support", "monitor") and nothing anyone could see done. Offsets are in the cell's text.
+ */
+export function vagueActions(text: string): VagueAction[] {
+  const found: VagueAction[] = [];
+  for (const sentence of sentences(text)) {
+    if (!mayBeVague(sentence.text)) continue;
+    const masked = withoutNames(sentence.text);
+    if (hasConcreteWhat(sentence.text, masked)) continue;
+    const first = vagueIn(sentence.text, masked)[0];
+    if (first) found.push({ ...first, start: sentence.start + first.start, end: sentence.start + first.end });
+  }
+  return found;
+}
+
+/** One sentence is a specific action: something to do that anyone could see done, with no open timescale. */
+export function isSpecificAction(sentence: string): boolean {
+  if (sentence.split(/\s+/).filter(Boolean).length < 3) return false;
+  if (openTimescales(sentence).length > 0) return false;
+  if (!mayBeVague(sentence)) return true;
+  const masked = withoutNames(sentence);
+  if (hasConcreteWhat(sentence, masked)) return true;
+  return vagueIn(sentence, masked).length === 0;
+}
+
+/** At least one action in these cells is itself specific. */
+export function hasSpecificAction(texts: readonly string[]): boolean {
+  return texts.some((text) => sentences(text).some((s) => isSpecificAction(s.text)));
+}

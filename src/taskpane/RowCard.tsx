@@ -1,0 +1,258 @@
+// One card per plan row: the row as the user counts it, each point with the column it is in (by the
+// column's own header words), its quick fix, and the row's one rewrite, editable cell by cell.
+import * as React from 'react';
+import { Badge, Body1, Button, Caption1, Card, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { RowRewrite } from '../engine/rewrite/types';
+import type { Finding, Severity } from '../engine/types';
+import { findPlaceholders } from './placeholders';
+import { gapReason, columnName, type RowGroup, type TableShape } from './checkController';
+import { GUIDANCE_TITLES, SEVERITY_LABELS } from './guidanceNames';
+import { LETTER_NAMES } from './reviewerSummary';
+import { SuggestionEditor } from './SuggestionEditor';
+import { plural } from './wording';
+
+const useStyles = makeStyles({
+  card: { gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  heading: { margin: 0 },
+  preview: {
+    display: 'block',
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    overflowWrap: 'anywhere',
+  },
+  points: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  point: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  top: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  column: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}`,
+    fontStyle: 'italic',
+    overflowWrap: 'anywhere',
+  },
+  why: {
+    '& > summary': { cursor: 'pointer', color: tokens.colorBrandForegroundLink, width: 'fit-content' },
+    '& > summary:focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  source: { display: 'block', color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  rewrite: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  reason: { color: tokens.colorNeutralForeground2 },
+});
+
+const SEVERITY_COLOURS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+export interface RowCardProps {
+  group: RowGroup;
+  shapes: Map<number, TableShape>;
+  ruleTitles: Map<string, string>;
+  busy?: boolean;
+  onGoTo(finding: Finding): void;
+  onApply(finding: Finding, text: string): void;
+  onApplyRewrite(rewrite: RowRewrite, edited: Record<number, string>): void;
+  onIgnore(finding: Finding): void;
+  onIgnoreRule(finding: Finding): void;
+}
+
+export function RowCard(props: RowCardProps) {
+  const { group, shapes } = props;
+  const styles = useStyles();
+  const headingId = React.useId();
+  return (
+    <Card className={styles.card} role="article" aria-labelledby={headingId} data-row={group.key} appearance="outline">
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {group.label}
+        {group.preview && <Caption1 className={styles.preview}>{group.preview}</Caption1>}
+      </Subtitle2>
+      <Caption1>{plural(group.findings.length, 'point', 'points')} in this row</Caption1>
+      <ul className={styles.points} aria-label={`Points in ${group.label.toLowerCase()}`}>
+        {group.findings.map((finding) => (
+          <PointItem
+            key={`${finding.id}:${finding.suggestion?.text ?? ''}`}
+            finding={finding}
+            column={columnName(finding, shapes)}
+            ruleTitle={props.ruleTitles.get(finding.rule)}
+            busy={props.busy}
+            onGoTo={props.onGoTo}
+            onApply={props.onApply}
+            onIgnore={props.onIgnore}
+            onIgnoreRule={props.onIgnoreRule}
+          />
+        ))}
+      </ul>
+      {group.rewrite && (
+        <RewriteEditor
+          key={group.rewrite.id}
+          rewrite={group.rewrite}
+          shapes={shapes}
+          busy={props.busy}
+          onApply={props.onApplyRewrite}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface PointItemProps {
+  finding: Finding;
+  column: string;
+  ruleTitle?: string;
+  busy?: boolean;
+  onGoTo(finding: Finding): void;
+  onApply(finding: Finding, text: string): void;
+  onIgnore(finding: Finding): void;
+  onIgnoreRule(finding: Finding): void;
+}
+
+function PointItem({ finding, column, ruleTitle, busy, onGoTo, onApply, onIgnore, onIgnoreRule }: PointItemProps) {
+  const styles = useStyles();
+  const [text, setText] = React.useState(finding.suggestion?.text ?? '');
+  const messageId = React.useId();
+  const reasonId = React.useId();
+  const quote = finding.quote.trim();
+  const gaps = finding.suggestion ? findPlaceholders(text).length : 0;
+  const letters = finding.letters.map((l) => LETTER_NAMES[l]).join(', ');
+
+  return (
+    <li
+      className={styles.point}
+      aria-labelledby={messageId}
+      data-finding-id={finding.id}
+      data-cell={`${finding.table}-${finding.row}-${finding.column}`}
+    >
+      <div className={styles.top}>
+        <Badge appearance="filled" color={SEVERITY_COLOURS[finding.severity]}>
+          {SEVERITY_LABELS[finding.severity].badge}
+        </Badge>
+        {letters && <Caption1>{letters}</Caption1>}
+      </div>
+      <Caption1 className={styles.column}>In “{column}”</Caption1>
+      {quote && <blockquote className={styles.quote}>“{quote}”</blockquote>}
+      <Body1 id={messageId}>{finding.message}</Body1>
+      <details className={styles.why}>
+        <summary>Why this matters</summary>
+        <Body1>{finding.guidance.point}</Body1>
+        <Caption1 className={styles.source}>
+          {GUIDANCE_TITLES[finding.guidance.document] ?? finding.guidance.document}: “{finding.guidance.section}”
+        </Caption1>
+      </details>
+      {finding.suggestion && <SuggestionEditor value={text} onChange={setText} disabled={busy} label="Quick fix" />}
+      {finding.suggestion?.modelledOn && (
+        <Caption1 className={styles.source}>
+          Modelled on {GUIDANCE_TITLES[finding.suggestion.modelledOn.document]}, “
+          {finding.suggestion.modelledOn.section}”
+        </Caption1>
+      )}
+      <div className={styles.buttons}>
+        <Button size="small" disabled={busy} onClick={() => onGoTo(finding)} aria-describedby={messageId}>
+          Go to
+        </Button>
+        {finding.suggestion && (
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy || !text.trim() || gaps > 0}
+            onClick={() => onApply(finding, text)}
+            aria-describedby={gaps > 0 ? reasonId : messageId}
+          >
+            Apply
+          </Button>
+        )}
+        <Button size="small" disabled={busy} onClick={() => onIgnore(finding)} aria-describedby={messageId}>
+          Ignore
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={busy}
+          onClick={() => onIgnoreRule(finding)}
+          title={`Stop checking for this everywhere${ruleTitle ? `: ${ruleTitle}` : ''}`}
+        >
+          Ignore rule
+        </Button>
+      </div>
+      {gaps > 0 && (
+        <Caption1 id={reasonId} className={styles.reason}>
+          {gapReason(gaps)}
+        </Caption1>
+      )}
+    </li>
+  );
+}
+
+interface RewriteEditorProps {
+  rewrite: RowRewrite;
+  shapes: Map<number, TableShape>;
+  busy?: boolean;
+  onApply(rewrite: RowRewrite, edited: Record<number, string>): void;
+}
+
+/** The row's rewrite: one editor per changed cell; Apply waits until every gap is filled. */
+function RewriteEditor({ rewrite, shapes, busy, onApply }: RewriteEditorProps) {
+  const styles = useStyles();
+  const [edited, setEdited] = React.useState<Record<number, string>>(() =>
+    Object.fromEntries(rewrite.cells.map((cell) => [cell.column, cell.after])),
+  );
+  const headingId = React.useId();
+  const reasonId = React.useId();
+  const gaps = rewrite.cells.reduce((sum, cell) => sum + findPlaceholders(edited[cell.column] ?? '').length, 0);
+  const empty = rewrite.cells.some((cell) => !(edited[cell.column] ?? '').trim());
+  return (
+    <section className={styles.rewrite} aria-labelledby={headingId}>
+      <Subtitle2 as="h4" id={headingId} className={styles.heading}>
+        Rewrite of the whole row
+      </Subtitle2>
+      <Body1>{rewrite.summary}</Body1>
+      {rewrite.cells.map((cell) => (
+        <SuggestionEditor
+          key={cell.column}
+          label={columnName({ table: rewrite.table, column: cell.column }, shapes)}
+          value={edited[cell.column] ?? ''}
+          disabled={busy}
+          onChange={(value) => setEdited((all) => ({ ...all, [cell.column]: value }))}
+        />
+      ))}
+      <Caption1 className={styles.source}>
+        Modelled on {GUIDANCE_TITLES[rewrite.modelledOn.document] ?? rewrite.modelledOn.document}, “
+        {rewrite.modelledOn.section}”
+      </Caption1>
+      <div className={styles.buttons}>
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={busy || gaps > 0 || empty}
+          aria-describedby={gaps > 0 ? reasonId : headingId}
+          onClick={() => onApply(rewrite, edited)}
+        >
+          Apply rewrite
+        </Button>
+      </div>
+      {gaps > 0 && (
+        <Caption1 id={reasonId} className={styles.reason}>
+          {gapReason(gaps)}
+        </Caption1>
+      )}
+    </section>
+  );
+}

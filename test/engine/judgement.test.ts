@@ -1,0 +1,570 @@
+// Judgement a supervisor can trust (issue #11): vague actions never carry an outcome, services are not
+// outcomes or needs, negative framing in every form, and no false alarms on school-year timescales,
+// yes/no facts or owners named inside the provision. RuleTester style: flagged and clean rows, with the
+// message, the cell, the severity and the SMART letters asserted.
+import { checkPlan, checkRow, rewriteRowByRole } from '../../src/engine';
+import { vagueActions, isSpecificAction, hasSpecificAction } from '../../src/engine/actions';
+import { isYesNoFact } from '../../src/engine/concrete';
+import { topicOf } from '../../src/engine/topics';
+import { personIn } from '../../src/engine/rules/vague';
+import { negativeFramingIn } from '../../src/engine/rules/negativeFraming';
+import { ruleTester } from './ruleTester';
+
+const SAFETY_PLAN = {
+  outcome: 'Ellie and Max will be safe when Dad comes to the house.',
+  action: 'Parents to engage with services. Social worker to monitor.',
+  owner: 'Mum, Dad and Ms Cole (social worker)',
+  when: 'By 18/12/2026',
+};
+
+describe('a safety plan whose only actions are vague', () => {
+  it('is not clean, whatever its owner and date columns say', () => {
+    const findings = checkRow(SAFETY_PLAN);
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    expect(warnings.map((f) => [f.code, f.role, f.quote])).toEqual(
+      expect.arrayContaining([
+        ['vague', 'outcome', 'be safe'],
+        ['vague', 'action', 'engage with'],
+      ]),
+    );
+  });
+
+  it('scores below 100 as a whole plan, and keeps its plan-level points', () => {
+    const report = checkPlan(
+      [
+        {
+          rows: [
+            ['Desired outcome', 'What needs to happen?', 'Who will be responsible?', 'When does it need to be done?'],
+            [SAFETY_PLAN.outcome, SAFETY_PLAN.action, SAFETY_PLAN.owner, SAFETY_PLAN.when],
+          ],
+        },
+      ],
+      { planDate: '2026-12-01' },
+    );
+    expect(report.score.overall).toBeLessThan(100);
+    expect(report.tables[0].findings.some((f) => f.code === 'vague' && f.column === 1)).toBe(true);
+  });
+
+  it('becomes clean of vague findings once the actions say what, who and how often', () => {
+    const fixed = {
+      ...SAFETY_PLAN,
+      action:
+        'Mum to ring 999 and take the children to Gran’s if Dad comes to the house. Ms Cole to visit every Tuesday and see each child on their own.',
+    };
+    expect(checkRow(fixed).filter((f) => f.code === 'vague')).toEqual([]);
+  });
+});
+
+ruleTester('vague', {
+  meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
+  flagged: [
+    {
+      cells: {
+        outcome: 'Kai will be asleep by 8pm.',
+        action: 'Support Mum with routines.',
+        owner: 'Jo Evans',
+        when: 'Weekly',
+      },
+      quote: 'Support',
+      role: 'action',
+      count: 1,
+      message: 'Say what will actually be done, where, and how often.',
+    },
+    {
+      cells: { action_owner_when: 'Parents to engage with services by 18/12/2026.' },
+      quote: 'engage with',
+      message: 'Say which service, what the parents will do there, and how often.',
+    },
+    {
+      cells: { action_owner_when: 'Dad to engage with the alcohol service from 10/01/2027.' },
+      message: 'Say which service, what Dad will do there, and how often.',
+    },
+    {
+      cells: { action: 'Social worker to monitor the situation.', owner: 'Ms Kaur', when: 'Every 2 weeks' },
+      quote: 'monitor',
+      message: 'Say what will be looked at or counted, by whom, how often, and who they will tell',
+    },
+    {
+      cells: { action: 'School to liaise with health.', owner_when: 'Mrs Patel, by 15/01/2027' },
+      quote: 'liaise',
+      message: 'Say who will contact whom, about what, and by when.',
+    },
+    {
+      cells: { action: 'Progress will be monitored.', owner_when: 'Social worker, monthly' },
+      quote: 'will be monitored',
+      message: 'Say who will check progress, what they will look at, and when.',
+    },
+    {
+      cells: { action_owner_when: 'Mr Hughes agrees to work with professionals from today.' },
+      quote: 'work with',
+      message: 'Say what Mr Hughes will actually do',
+    },
+    { cells: { action_owner_when: 'Keyworker to keep an eye on Leah, daily.' }, quote: 'keep an eye on' },
+    { cells: { action_owner_when: 'Teacher to check in with Charlie.' }, quote: 'check in' },
+    { cells: { action_owner_when: 'Social worker to signpost Mum, by 01/02/2027.' }, quote: 'signpost' },
+    { cells: { action_owner_when: 'Dad to remain involved with the plan, by 01/02/2027.' }, quote: 'remain involved' },
+    // The outcome judged on its own words once the actions do not carry it.
+    {
+      cells: {
+        outcome: 'Charlie will be happier at school.',
+        action_owner_when: 'Teacher to check in with Charlie weekly.',
+      },
+      quote: 'happier',
+      role: 'outcome',
+      message: 'is something we want for every child',
+    },
+    {
+      cells: {
+        outcome: 'Mum will be more confident.',
+        action_owner_when: 'Social worker to support Mum weekly from 04/01/2027.',
+      },
+      quote: 'more confident',
+      role: 'outcome',
+    },
+    // A doing word in a need or outcome is a vague action, not an aim for every child.
+    {
+      cells: { need: 'Mum needs more support with the children.' },
+      quote: 'support',
+      message: 'says how people will work',
+    },
+    {
+      cells: { outcome: 'Family to engage with services.' },
+      quote: 'engage with',
+      message: 'Say which service or task',
+    },
+    // A change word names what could be counted for this row's topic.
+    {
+      cells: { outcome: 'Things will improve at bedtime.' },
+      quote: 'improve',
+      message:
+        'says things will change but not how. Say what will be different and how everyone will see it. Here that could be the time asleep each night',
+    },
+    { cells: { outcome: 'Things will get better.' }, quote: 'better', message: /how everyone will see it\.$/ },
+  ],
+  clean: [
+    // Names that contain a vague word are people and services, not actions.
+    {
+      cells: {
+        outcome: 'Kai will be asleep by 8pm on 5 nights a week.',
+        action: 'Family support worker to show Mum a bath, book and bed routine on Tuesday evenings.',
+        owner: 'Jo Evans',
+        when: 'Every Tuesday from 12/01/2027',
+      },
+    },
+    { cells: { action_owner_when: 'Mum to go to the Women’s Aid support group every Monday from 11/01/2027.' } },
+    // A vague word beside a concrete task: the task says what will be done.
+    { cells: { action_owner_when: 'Ms Smith and Mum to meet weekly to support Ruby’s attendance, from 04/01/2027.' } },
+    { cells: { action_owner_when: 'Mrs Hart to record the time Harvey is collected and monitor it daily.' } },
+    { cells: { action_owner_when: 'Dad to help Ella with her homework every evening for 20 minutes.' } },
+    {
+      cells: {
+        action_owner_when:
+          'Nursery keyworker to support Leo with his listening games for 10 minutes daily from 06/01/2027.',
+      },
+    },
+    // A general outcome carried by a specific action, with an owner and a date.
+    {
+      cells: {
+        outcome: 'Ben will be happier.',
+        action: 'Ms Green to visit Ben weekly and make a worry box with him.',
+        owner: 'Ms Green',
+        when: 'Weekly from 04/01/2027',
+      },
+    },
+  ],
+});
+
+describe('vague actions, as facts for other parts of the engine', () => {
+  it('finds one vague action per sentence, with offsets in the cell', () => {
+    const text = 'Mum to attend the group on Mondays. Parents to engage with services. Social worker to monitor.';
+    const found = vagueActions(text);
+    expect(found.map((f) => [f.kind, f.text, text.slice(f.start, f.end)])).toEqual([
+      ['engage', 'engage with', 'engage with'],
+      ['monitor', 'monitor', 'monitor'],
+    ]);
+  });
+
+  it('tells the kinds apart', () => {
+    expect(vagueActions('Support Mum with routines.')[0].kind).toBe('support');
+    expect(vagueActions('School to liaise with health.')[0].kind).toBe('liaise');
+    expect(vagueActions('Progress will be reviewed.')[0].kind).toBe('review');
+    expect(vagueActions('Dad to stay involved.')[0].kind).toBe('involved');
+    expect(vagueActions('Mum to work with the attendance officer.')[0].kind).toBe('work-with');
+  });
+
+  it('reads a sentence as specific only with something to do, at least three words and no open timescale', () => {
+    expect(isSpecificAction('Mum to attend the group.')).toBe(true);
+    expect(isSpecificAction('Attend group.')).toBe(false);
+    expect(isSpecificAction('Mum to attend the group as needed.')).toBe(false);
+    expect(isSpecificAction('Parents to engage with services.')).toBe(false);
+    expect(isSpecificAction('Gran will have the children overnight.')).toBe(true);
+    expect(hasSpecificAction(['Parents to engage with services.', 'Social worker to monitor.'])).toBe(false);
+    expect(hasSpecificAction(['Parents to engage with services. Dad to ring school each Friday.'])).toBe(true);
+  });
+
+  it('names people in messages as a family would read them', () => {
+    expect(personIn('Mum')).toBe('Mum');
+    expect(personIn('mum to')).toBe('Mum');
+    expect(personIn('Parents')).toBe('the parents');
+    expect(personIn('social worker')).toBe('the social worker');
+    expect(personIn('Mr Hughes agrees')).toBe('Mr Hughes');
+    expect(personIn('we')).toBe('we');
+    expect(personIn('I')).toBe('I');
+  });
+});
+
+ruleTester('action-as-outcome', {
+  meta: { rule: 'action-as-outcome', letters: ['S'], severity: 'warning' },
+  flagged: [
+    {
+      cells: { outcome: 'Dylan will receive six 1:1 sessions with the school counsellor.' },
+      quote: 'will receive six 1:1 sessions',
+      message: 'This is a service, not an outcome',
+    },
+    {
+      cells: { outcome: 'Maya will have 10 hours a week of teaching assistant support.' },
+      message: 'This is a service',
+    },
+    {
+      cells: { outcome: 'Mum will have attended a parenting course by March 2027.' },
+      quote: 'will have attended a parenting course',
+    },
+    { cells: { outcome: 'Dad will be offered a place on a fathers’ group.' }, quote: 'will be offered' },
+    { cells: { outcome: 'Liam to be provided with a laptop.' }, quote: 'to be provided with' },
+    { cells: { outcome: 'Kacey will be allocated a mentor.' }, quote: 'will be allocated' },
+    { cells: { outcome: 'Jade will get weekly visits from the family support worker.' } },
+    {
+      cells: { outcome: 'Staff will prompt Ava to use her visual timetable daily.' },
+      quote: 'Staff will prompt Ava to use her visual timetable daily.',
+      message: 'This is a service',
+    },
+    { cells: { outcome: 'Referral to the speech and language service.' }, message: 'This is a task, not an outcome' },
+  ],
+  clean: [
+    { cells: { outcome: 'Sam will have an EHCP in place by the summer term 2027.' } },
+    { cells: { outcome: 'Liam will be given a laptop so that he can type a half page of work each week.' } },
+    { cells: { outcome: 'Mia will have attended school on 95% of days by Easter.' } },
+    { cells: { outcome: 'Dylan will be able to tell his teacher when he is upset, on most days by half term.' } },
+  ],
+});
+
+ruleTester('action-as-need', {
+  meta: { rule: 'action-as-need', letters: ['S'], severity: 'warning' },
+  flagged: [
+    { cells: { need: 'Evie needs a social worker.' }, quote: 'needs a social worker', message: 'names a service' },
+    { cells: { need: 'Mohammed needs a referral to CAMHS.' } },
+    { cells: { need: 'Mum needs to go on a parenting course.' }, quote: 'needs to go on a parenting course' },
+    { cells: { need: 'The family needs Early Help support.' }, quote: 'needs Early Help support' },
+    { cells: { need: 'Freddie needs speech and language therapy.' } },
+    { cells: { need: 'Kyra would benefit from a referral to the young carers service.' } },
+  ],
+  clean: [
+    { cells: { need: 'Freddie, aged 3, says fewer than 20 words and gets upset when he is not understood.' } },
+    { cells: { need: 'Mum needs to know what to do when the twins will not settle at night.' } },
+  ],
+});
+
+ruleTester('negative-framing', {
+  meta: { rule: 'negative-framing', letters: ['R'], severity: 'warning' },
+  flagged: [
+    {
+      cells: { outcome: 'Mum and Dad will not argue in front of the children.' },
+      quote: 'will not argue',
+      message: 'Say what they will do instead',
+    },
+    { cells: { outcome: 'Mum will never leave the children alone again.' }, quote: 'will never leave' },
+    {
+      cells: { action_owner_when: "Dad won't shout at Josh, from 04/01/2027." },
+      quote: "won't shout",
+      role: 'action_owner_when',
+    },
+    { cells: { outcome: 'Mr Carter is not to come to the house after drinking.' }, quote: 'is not to come' },
+    { cells: { outcome: 'Connor must not bring friends back after 10pm.' }, quote: 'must not bring' },
+    { cells: { outcome: 'Grandad will no longer smoke in the house.' }, quote: 'no longer smoke' },
+    { cells: { outcome: 'Mum agrees not to let Mr Reid into the house.' }, quote: 'agrees not to' },
+    { cells: { outcome: 'Lily will not be late for school.' }, quote: 'will not be late' },
+    { cells: { outcome: 'Parents don’t smack Finn.' }, quote: 'don’t smack' },
+    { cells: { outcome: 'Aaron will never carry a knife.' }, quote: 'will never carry' },
+    // The earliest of a stop and a not is the one quoted.
+    { cells: { outcome: 'Dad will stop hitting and will not shout.' }, quote: 'stop hitting', count: 1 },
+    { cells: { outcome: 'Dad will not shout and must stop hitting.' }, quote: 'will not shout', count: 1 },
+  ],
+  clean: [
+    { cells: { outcome: 'If Mum cannot take him, she will ring Gran by 8am.' } },
+    { cells: { outcome: 'Kelly will not be exposed to any more violence.' } },
+    { cells: { outcome: 'Paul will feel safe and will not be experiencing any more abuse.' } },
+    { cells: { outcome: 'The family will no longer need the food bank by spring.' } },
+    { cells: { outcome: 'Mum will tell school by 9am if Jo is not well enough to attend.' } },
+    { cells: { outcome: 'The children will not be left alone; when Mum goes out, Nan will stay with them.' } },
+    { cells: { outcome: 'Mum will not have to worry about the rent.' } },
+    { cells: { need: 'Dad will not take his medication.' } },
+  ],
+});
+
+describe('negativeFramingIn', () => {
+  it('returns nothing for a positive goal and the span for a negated behaviour', () => {
+    expect(negativeFramingIn('Dad will put Mia to bed without shouting.')).toBeUndefined();
+    expect(negativeFramingIn('Dad will never hit the children.')).toEqual({
+      start: 4,
+      end: 18,
+      text: 'will never hit',
+    });
+  });
+});
+
+describe('false alarms no longer raised', () => {
+  it.each([
+    ['by the end of the summer term 2027'],
+    ['by the February half term'],
+    ['before Easter 2027'],
+    ['until the annual review'],
+    ['Day 1–5'],
+    ['on days 1-7'],
+    ['at the next review'],
+  ])('"%s" is a timescale', (when) => {
+    const findings = checkRow({ action: 'Gran to take the children to school.', owner: 'Gran', when });
+    expect(findings.filter((f) => f.code === 'no-timescale')).toEqual([]);
+  });
+
+  it.each([
+    ['Mia will be registered with a GP.'],
+    ['Sam will have an EHCP in place.'],
+    ['Ella will have had her pre-school boosters.'],
+    ['The family will be on the council housing register.'],
+  ])('"%s" is a yes/no fact anyone can check', (outcome) => {
+    expect(isYesNoFact(outcome)).toBe(true);
+    expect(checkRow({ outcome }).filter((f) => f.code === 'no-measure')).toEqual([]);
+  });
+
+  it('does not read a hope as a yes/no fact', () => {
+    expect(isYesNoFact('Mia will be happier.')).toBe(false);
+    expect(isYesNoFact('Mum will have more confidence.')).toBe(false);
+  });
+
+  it.each([
+    ['Daily phonics practice from a trained teaching assistant, every morning until July 2027.'],
+    ['Ruby to spend 10 minutes with her keyworker at the start of every session.'],
+    ['Twice-weekly sessions with a speech and language therapist from 04/01/2027.'],
+  ])('"%s" names its owner inside the provision', (action) => {
+    expect(
+      checkRow({ outcome: 'Finley will read 40 words by July 2027.', action }).filter((f) => f.code === 'no-owner'),
+    ).toEqual([]);
+  });
+
+  it('lets "at all times" off when the row plans for when it cannot hold', () => {
+    const cells = {
+      outcome: 'Lola will be looked after by a sober adult at all times.',
+      action_owner_when: 'If Mum has had a drink, she will phone Gran, who will come within an hour, from 08/01/2027.',
+    };
+    expect(checkRow(cells).filter((f) => f.code === 'unrealistic')).toEqual([]);
+    expect(checkRow({ outcome: cells.outcome }).filter((f) => f.code === 'unrealistic')).toHaveLength(1);
+  });
+});
+
+describe('measure messages name what could be counted for the row', () => {
+  it.each([
+    ["Ayla's school attendance will be better.", 'school register'],
+    ['Oliver will sleep better.', 'sleep diary'],
+    ["Dad's drinking will reduce.", 'alcohol service'],
+    ['Mum will keep health appointments for Finn.', 'appointments kept'],
+    ['The house will be in a better state.', 'agreed list'],
+  ])('%s', (outcome, words) => {
+    const messages = checkRow({
+      outcome,
+      action: 'Mum to follow the plan.',
+      owner: 'Mum',
+      when: 'From 04/01/2027',
+      measure: 'Things will be better.',
+    })
+      .filter((f) => f.code === 'no-measure')
+      .map((f) => f.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(`Here that could be`);
+    expect(messages[0]).toContain(words);
+  });
+
+  it('says nothing of a topic when the row has none', () => {
+    expect(topicOf('Zzz will do the thing.')).toBeUndefined();
+    const [finding] = checkRow({ outcome: 'It will go well.' }).filter((f) => f.code === 'no-measure');
+    expect(finding.message).toBe(
+      'How will we know when this has happened? Add something we can count or see, such as how often or how many.',
+    );
+  });
+});
+
+describe('what each finding offers to put in place of the words it quotes', () => {
+  const only = (code: string, cells: Parameters<typeof checkRow>[0]) => {
+    const hits = checkRow(cells).filter((f) => f.code === code);
+    expect(hits).toHaveLength(1);
+    return hits[0];
+  };
+
+  it.each([
+    [
+      'Parents to engage with services by 01/02/2027.',
+      'attend [which service] every [day of the week] to [what they will do there]',
+    ],
+    [
+      'Social worker to monitor by 01/02/2027.',
+      'check [what will be counted] every [how often] and tell [whom] if [what]',
+    ],
+    ['School to liaise with health by 01/02/2027.', 'phone [whom] about [what] by [dd/mm/yyyy]'],
+    ['Progress will be reviewed by 01/02/2027.', '[who] will look at [what] on [dd/mm/yyyy]'],
+    ['Dad to support Mum by 01/02/2027.', '[what they will do together] every [day of the week]'],
+  ])('a vague action (%s)', (action, text) => {
+    const finding = only('vague', { action_owner_when: action });
+    expect(finding.suggestion).toEqual({
+      kind: 'replace-span',
+      text,
+      modelledOn: {
+        document: 'dcs',
+        section: 'What does a SMART plan look like?',
+        point: expect.stringContaining('how often'),
+      },
+    });
+    expect(finding.guidance.document).toBe('dcs');
+  });
+
+  it('names the person only when they come just before the vague words', () => {
+    const near = only('vague', { action_owner_when: 'Mum to engage with the family hub by 01/02/2027.' });
+    expect(near.message).toBe(
+      '"engage with" does not say what will be done, so no one can tell whether it has happened. Say which service, what Mum will do there, and how often.',
+    );
+    const far = only('vague', {
+      action_owner_when:
+        'Mum, once the children are settled in bed each evening and the house is quiet, to engage with the hub by 01/02/2027.',
+    });
+    expect(far.message).toContain('what they will do there');
+  });
+
+  it('a doing word in an outcome gets the doing-word reason', () => {
+    expect(only('vague', { outcome: 'Dad will engage.' }).message).toBe(
+      '"engage" says how people will work, not what will be done or what will change for the child. Say which service or task, who will do it and how often, and what will be different.',
+    );
+  });
+
+  it('a service in an outcome, with offsets inside the cell', () => {
+    const finding = only('action-as-outcome', { outcome: '  Dylan will receive six sessions.' });
+    expect([finding.start, finding.end, finding.quote]).toEqual([8, 33, 'will receive six sessions']);
+    expect(finding.message).toBe(
+      'This is a service, not an outcome: it says what will be given or attended, not what will be different for the child. Write the change the service should bring, and keep the service in the actions.',
+    );
+    // No bracketed template in place of the words: the row rewrite writes the change for the child.
+    expect(finding.suggestion).toBeUndefined();
+  });
+
+  it('a service in the second sentence of an outcome is left to the first sentence', () => {
+    expect(
+      checkRow({ outcome: 'Dylan will tell his teacher when he is upset. He will receive six sessions.' }).filter(
+        (f) => f.code === 'action-as-outcome',
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative framing leaves the behaviour to reach to the row rewrite, not a bracketed instruction', () => {
+    expect(only('negative-framing', { outcome: 'Mum to stop smacking Leah.' }).suggestion).toBeUndefined();
+    const rewrite = rewriteRowByRole({ outcome: 'Mum to stop smacking Leah.' });
+    expect(rewrite?.cells[0]?.after).toMatch(/without smacking Leah/);
+  });
+
+  it('looks for a condition within the clause, not across the whole cell', () => {
+    const filler = 'and the children are asleep upstairs in their own rooms with the landing light on '.repeat(3);
+    expect(negativeFramingIn(`If Dad comes round ${filler.slice(0, 120)}Mum will not open the door.`)).toBeUndefined();
+    expect(negativeFramingIn(`If Dad comes round ${filler}Mum will not open the door.`)?.text).toBe('will not open');
+  });
+});
+
+describe('the reason a vague word in a need or outcome is given', () => {
+  const reason = (outcome: string) =>
+    checkRow({ outcome })
+      .filter((f) => f.code === 'vague')
+      .map((f) => f.message.replace(/^"[^"]+" /, ''))[0];
+  const DOING = 'says how people will work, not what will be done or what will change for the child.';
+  const CHANGE = 'says things will change but not how.';
+  const AIM = 'is something we want for every child,';
+
+  it.each([
+    ['Mum will be supported.', DOING],
+    ['Dad will make sure of it.', DOING],
+    ['The children will be cared for.', DOING],
+    ['The children will be looked after.', DOING],
+    ['School will monitor.', DOING],
+    ['Social worker to address it.', DOING],
+    ['Things will be positive.', CHANGE],
+    ['Zara will continue to develop.', CHANGE],
+    ['Zara will develop well.', CHANGE],
+    ['Zara will have improved.', CHANGE],
+    ['Zara will be thriving.', AIM],
+    ['Zara will be resilient.', AIM],
+  ])('%s', (outcome, words) => {
+    expect(reason(outcome)).toContain(words);
+  });
+});
+
+describe('personIn', () => {
+  it.each([
+    ['MUM', 'Mum'],
+    ['nan will', 'Nan'],
+    ['Carers', 'the carers'],
+    ['Health visitor', 'the health visitor'],
+    ['family support worker to', 'the family support worker'],
+    ['Priya Shah', 'Priya Shah'],
+  ])('%s is named as %s', (owner, named) => {
+    expect(personIn(owner)).toBe(named);
+  });
+});
+
+describe('where the person named in a vague action is looked for', () => {
+  const message = (text: string) => checkRow({ action_owner_when: text }).find((f) => f.code === 'vague')?.message;
+
+  it('takes the person just before the vague words, not one after them', () => {
+    expect(message('Engage with Mum by 01/02/2027.')).toContain('what they will do there');
+    expect(message('Dad to engage with services by 01/02/2027.')).toContain('what Dad will do there');
+  });
+
+  it('reaches back 39 characters but not 40', () => {
+    const gap = (n: number) => 'x'.repeat(n - 2);
+    expect(message(`Dad ${gap(39)} engage with it by 01/02/2027.`)).toContain('what Dad will do there');
+    expect(message(`Dad ${gap(41)} engage with it by 01/02/2027.`)).toContain('what they will do there');
+  });
+});
+
+describe('vague: house style, suggestions and "regularly"', () => {
+  const vagueOf = (cells: Parameters<typeof checkRow>[0], options: Parameters<typeof checkRow>[1] = {}) =>
+    checkRow(cells, options).filter((f) => f.code === 'vague');
+
+  it('adds and removes words from house style', () => {
+    const options = { houseStyle: { addWords: { vague: ['grand'] }, removeWords: { vague: ['happy', 'be happy'] } } };
+    expect(vagueOf({ outcome: 'Zara will be grand.' }, options).map((f) => f.quote)).toEqual(['grand']);
+    expect(vagueOf({ outcome: 'Zara will be happy.' }, options)).toEqual([]);
+    expect(vagueOf({ outcome: 'Zara will be happy.' }).map((f) => f.quote)).toEqual(['be happy']);
+    expect(
+      vagueOf({ outcome: 'Zara will be happy.' }, { houseStyle: { removeWords: { vague: ['be happy'] } } }).map(
+        (f) => f.quote,
+      ),
+    ).toEqual(['happy']);
+  });
+
+  it('leaves the aim to the row rewrite (no bracketed instruction), citing the Practitioner’s Guide', () => {
+    const [finding] = vagueOf({ outcome: 'Zara will thrive.' });
+    expect(finding.suggestion).toBeUndefined();
+    expect(finding.guidance).toMatchObject({ document: 'practitioners-guide', section: 'What is SMART? (Specific)' });
+  });
+
+  it('asks how often for "regularly", once per cell, unless the row says how often', () => {
+    const [finding] = vagueOf({ action_owner_when: 'Dad to phone school regularly, by 01/02/2027.' });
+    expect(finding).toMatchObject({
+      quote: 'regularly',
+      role: 'action_owner_when',
+      message: '"regularly" does not say how often. Give a number the family can hold on to, such as every two weeks.',
+      suggestion: { kind: 'replace-span', text: 'every [2] weeks' },
+    });
+    expect(vagueOf({ when: 'Regularly' }).map((f) => f.role)).toEqual(['when']);
+    expect(vagueOf({ action_owner_when: 'Dad to phone school regularly, every Monday until 01/02/2027.' })).toEqual([]);
+    expect(
+      vagueOf({ action: 'Dad to phone school regularly.', owner: 'Dad', when: 'Every Monday until 01/02/2027' }),
+    ).toEqual([]);
+    // A cell already flagged for a vague action is not flagged twice.
+    expect(vagueOf({ action_owner_when: 'Dad to engage with services regularly, by 01/02/2027.' })).toHaveLength(1);
+  });
+});
