@@ -10,12 +10,25 @@ import { parseArgs } from './args';
 import { WriteRefused, writeReport, writeSafely, type PlanResult } from './report';
 
 const USAGE =
-  'Usage: smart-plan check <file.docx|folder>... [--out DIR] [--force] [--author NAME] [--tracked] [--plan-date YYYY-MM-DD] [--house-style FILE] [--report FILE.html|.csv|.json]\n';
+  'Usage: smart-plan check <file.docx|folder>... [--out DIR] [--force] [--author NAME] [--tracked] [--plan-date DD/MM/YYYY] [--house-style FILE] [--report FILE.html|.csv|.json]\n';
 
 /** Plans with more text in their tables than this are checked, but not marked (ordinary plans have under 100 KB). */
 export const MARK_TEXT_LIMIT = 1024 * 1024;
 /** Plans with more text than this are not checked at all, so one pasted-in archive never stalls a batch. */
 export const CHECK_TEXT_LIMIT = 2 * 1024 * 1024;
+
+/** A plan date as people write it (31/03/2025, 31-3-2025) or ISO (2025-03-31), as ISO; undefined if not a real day. */
+export function isoPlanDate(text: string): string | undefined {
+  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const parts = uk ? [uk[3], uk[2], uk[1]] : iso ? [iso[1], iso[2], iso[3]] : undefined;
+  if (!parts) return undefined;
+  const [y, m, d] = parts;
+  const date = new Date(Number(y), Number(m) - 1, Number(d), 12);
+  if (date.getFullYear() !== Number(y) || date.getMonth() !== Number(m) - 1 || date.getDate() !== Number(d))
+    return undefined;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
 
 function inputsFrom(paths: string[]): { files: string[]; problems: string[] } {
   const files: string[] = [];
@@ -71,9 +84,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`smart-plan check: ${args.error ?? 'name at least one .docx file or folder'}.\n${USAGE}`);
     return 2;
   }
-  const planDate = args.values.get('plan-date');
-  if (planDate && !/^\d{4}-\d{2}-\d{2}$/.test(planDate)) {
-    process.stderr.write('smart-plan check: --plan-date must be a date like 2025-03-31.\n');
+  const planDateArg = args.values.get('plan-date');
+  const planDate = planDateArg === undefined ? undefined : isoPlanDate(planDateArg);
+  if (planDateArg !== undefined && !planDate) {
+    process.stderr.write('smart-plan check: --plan-date must be a date like 31/03/2025 or 2025-03-31.\n');
     return 2;
   }
   let houseStyle: HouseStyle | undefined;

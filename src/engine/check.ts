@@ -8,7 +8,8 @@ import { countActions } from './rules/tooManyActions';
 import { isConcrete, isCountable } from './concrete';
 import { hasSpecificAction } from './actions';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
-import { shortHash } from './text';
+import { findAll, shortHash } from './text';
+import { todayIso } from './templates';
 import { LAYOUTS } from './layouts';
 import { cellKey, isReading, readTable, type PlanRecord, type TableReading } from './shapes';
 import { rewriteRow } from './rewrite/rewriteRow';
@@ -34,10 +35,28 @@ interface RunSettings {
   words: RowContext['words'];
   explainedAcronyms: Set<string>;
   planDate?: string;
+  planDateSource?: 'document' | 'option';
+  /** Only a whole plan has a today (checkPlan): a row judged alone (checkRow, the corpus) has no review. */
+  today?: string;
   ignored: Set<string>;
 }
 
-function settingsFrom(options: CheckOptions, planText: string): RunSettings {
+// "Plan date: 05/01/2027", "Date of plan", "Date of meeting": the date the plan was written, in its details.
+const PLAN_DATE_LABEL =
+  /\b(?:plan date|date of (?:the )?(?:plan|meeting)|(?:plan|meeting) (?:was )?(?:made|written|agreed|held) on|meeting date)\b/gi;
+
+/** The plan's own date, from its details (text around the tables, or a details table): ISO, or undefined. */
+export function planDateIn(text: string, reference?: string): string | undefined {
+  for (const label of findAll(PLAN_DATE_LABEL, text, 20)) {
+    // The value follows its label ("Plan date: 05/01/2027", a details table's next cell) on the same line.
+    const value = text.slice(label.end, label.end + 60).split('\n')[0];
+    const date = findTimescales(value, reference).find((t) => t.date && (t.kind === 'date' || t.kind === 'deadline'));
+    if (date?.date) return date.date;
+  }
+  return undefined;
+}
+
+function settingsFrom(options: CheckOptions, planText: string, documentDate?: string): RunSettings {
   const style = options.houseStyle ?? {};
   const disabled = new Set(options.disabledRules ?? []);
   for (const [id, setting] of Object.entries(style.rules ?? {})) if (setting === 'off') disabled.add(id);
@@ -51,7 +70,9 @@ function settingsFrom(options: CheckOptions, planText: string): RunSettings {
     },
     words: (ruleId) => ({ add: style.addWords?.[ruleId] ?? [], remove: style.removeWords?.[ruleId] ?? [] }),
     explainedAcronyms: explained,
-    planDate: options.planDate,
+    planDate: documentDate ?? options.planDate,
+    planDateSource: documentDate ? 'document' : options.planDate ? 'option' : undefined,
+    today: options.today,
     ignored: new Set(options.ignored ?? []),
   };
 }
@@ -94,22 +115,44 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     specificAction,
     countable,
     planDate: settings.planDate,
+    today: settings.today,
     words: settings.words,
     explainedAcronyms: settings.explainedAcronyms,
   };
 }
 
+/** At most this many findings of one rule in one cell (a pasted cell of "ASAP ASAP ..." has thousands). */
+export const FINDINGS_PER_RULE_PER_CELL = 200;
+
+/** Cells longer than this are named in finding ids by a hash of their text, computed once per cell. */
+const CELL_KEY_LIMIT = 1000;
+
 function runRules(context: RowContext, settings: RunSettings): Finding[] {
   const findings: Finding[] = [];
+  // A finding's id names its cell's text. Hashing a long cell again for each finding was quadratic on a
+  // cell with thousands of findings ("ASAP ASAP ..."); ordinary cells keep the ids they always had.
+  const longCellKeys = new Map<string, string>();
+  const idTextOf = (text: string) => {
+    if (text.length <= CELL_KEY_LIMIT) return text;
+    let key = longCellKeys.get(text);
+    if (key === undefined) longCellKeys.set(text, (key = `#${text.length}:${shortHash(text)}`));
+    return key;
+  };
   for (const rule of settings.rules) {
+    const perCell = new Map<string, number>();
     for (const hit of rule.check(context)) {
+      // The same fault hundreds of times in one cell is one fault to fix, not hundreds of comments.
+      const where = `${hit.cell.row ?? context.row}:${hit.cell.column}`;
+      const seen = perCell.get(where) ?? 0;
+      if (seen >= FINDINGS_PER_RULE_PER_CELL) continue;
+      perCell.set(where, seen + 1);
       const span = hit.span ?? wholeCell(hit.cell);
       const start = Math.max(0, Math.min(span.start, hit.cell.text.length));
       const end = Math.max(start, Math.min(span.end, hit.cell.text.length));
       const quote = hit.cell.text.slice(start, end);
       // A cell keeps its own row where a plan row runs down the table (labels down the left).
       const row = hit.cell.row ?? context.row;
-      const id = shortHash(`${rule.id}|${context.table}|${row}|${hit.cell.column}|${quote}|${hit.cell.text}`);
+      const id = shortHash(`${rule.id}|${context.table}|${row}|${hit.cell.column}|${quote}|${idTextOf(hit.cell.text)}`);
       if (settings.ignored.has(id)) continue;
       findings.push({
         id,
@@ -371,7 +414,13 @@ function reviewFindings(text: string, planDate?: string): Finding[] {
 /** Checks every table of a document and the plan as a whole. */
 export function checkPlan(tables: TableInput[], options: CheckOptions = {}): PlanReport {
   const planText = [options.surroundingText ?? '', ...tables.flatMap((t) => t.rows.flat())].join('\n');
-  const settings = settingsFrom(options, planText);
+  // A details table reads "Plan date | 05/01/2027": its cells joined on one line, label before value.
+  const detailsText = [
+    options.surroundingText ?? '',
+    ...tables.flatMap((t) => t.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : '')).join(' : '))),
+  ].join('\n');
+  const today = options.today ?? todayIso();
+  const settings = settingsFrom({ ...options, today }, planText, planDateIn(detailsText, today));
   const rewrites = { list: [] as RowRewrite[], taken: new Set<string>() };
   // Tables are read in order: a headerless table may carry on the plan above it, and plan rows are
   // numbered through every table of the plan.
@@ -394,13 +443,18 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
   });
   const plans = analyses.filter((a) => a.layout);
   const planFindings: Finding[] = [];
+  let notFilledIn = false;
   if (plans.length > 0) {
     const enabled = (id: string) => settings.rules.some((r) => r.id === id) || !ROW_RULE_IDS.has(id);
     const disabled = new Set(options.disabledRules ?? []);
     const on = (id: string) => enabled(id) && !disabled.has(id) && options.houseStyle?.rules?.[id] !== 'off';
     const actionCount = countPlanActions(readings);
-    const filled = analyses.some((a) => a.findings.some((f) => f.code !== 'to-complete')) || actionCount > 0;
-    if (filled && on('no-review-date')) planFindings.push(...reviewFindings(planText, options.planDate));
+    // Plan-level points count whatever the rows say; only a plan with nothing written in yet is let off.
+    notFilledIn = !analyses.some(
+      (a, index) => a.findings.some((f) => f.code !== 'to-complete') || writtenRows(readings[index]) > 0,
+    );
+    const filled = !notFilledIn;
+    if (filled && on('no-review-date')) planFindings.push(...reviewFindings(planText, settings.planDate));
     if (filled && on('no-child-voice') && !CHILD_VOICE.test(planText)) {
       planFindings.push(
         planFinding(
@@ -413,7 +467,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
         ),
       );
     }
-    if (on('too-many-actions') && actionCount > PLAN_ACTIONS_LIMIT) {
+    if (filled && on('too-many-actions') && actionCount > PLAN_ACTIONS_LIMIT) {
       planFindings.push(
         planFinding(
           'too-many-actions',
@@ -440,7 +494,29 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
     }
   }
   const kept = planFindings.filter((f) => !settings.ignored.has(f.id));
-  return { tables: analyses, rewrites: rewrites.list, planFindings: kept, score: scorePlan(readings, analyses, kept) };
+  const score = scorePlan(readings, analyses, kept);
+  const planDate =
+    settings.planDate && settings.planDateSource
+      ? { planDate: { date: settings.planDate, source: settings.planDateSource } }
+      : {};
+  // A template not yet filled in has no score to give: 0 rather than a "clear and SMART" 100.
+  if (notFilledIn)
+    return {
+      tables: analyses,
+      rewrites: rewrites.list,
+      planFindings: kept,
+      score: { ...score, overall: 0 },
+      ...planDate,
+      notFilledIn,
+    };
+  return { tables: analyses, rewrites: rewrites.list, planFindings: kept, score, ...planDate };
+}
+
+/** Plan rows with something of their own written in a judged column (our prompts read as empty). */
+function writtenRows(reading: TableReading | undefined): number {
+  return (reading?.records ?? []).filter((record) =>
+    ownCells(record).some((c) => c.role !== 'achieved' && c.role !== 'context' && c.text.trim()),
+  ).length;
 }
 
 const ROW_RULE_IDS = new Set(ROW_RULES.map((r) => r.id));

@@ -6,6 +6,19 @@ import { RULES } from './ruleInfo';
 const SEVERITIES: Array<Severity | 'off'> = ['error', 'warning', 'info', 'off'];
 const KEYS = ['addWords', 'removeWords', 'acronyms', 'rules'];
 
+/** Bounds that keep a house style a list of words, not a document (every row is matched against it). */
+export const HOUSE_STYLE_LIMITS = {
+  /** Characters in the whole house style. */
+  size: 200_000,
+  /** Words or phrases in one rule's list, and acronyms in all. */
+  phrases: 1000,
+  /** Words in one phrase. */
+  wordsPerPhrase: 12,
+  /** Characters in one phrase or one acronym's meaning. */
+  phraseLength: 200,
+};
+const n = (count: number) => count.toLocaleString('en-GB');
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -14,8 +27,16 @@ export function validateHouseStyle(json: unknown): { style?: HouseStyle; errors:
   const errors: string[] = [];
   let value = json;
   if (typeof json === 'string') {
+    // Notepad and Excel save UTF-8 with a byte order mark, which JSON.parse refuses.
+    const text = json.replace(/^\uFEFF/, '');
+    if (text.length > HOUSE_STYLE_LIMITS.size)
+      return {
+        errors: [
+          `The house style is ${n(text.length)} characters long; it may be at most ${n(HOUSE_STYLE_LIMITS.size)}. Keep it to the words your service adds or removes.`,
+        ],
+      };
     try {
-      value = JSON.parse(json);
+      value = JSON.parse(text);
     } catch (error) {
       return { errors: [`The house style is not valid JSON: ${(error as Error).message}`] };
     }
@@ -38,7 +59,21 @@ export function validateHouseStyle(json: unknown): { style?: HouseStyle; errors:
       if (!ruleIds.has(rule)) errors.push(`"${key}.${rule}": there is no rule called "${rule}".`);
       if (!Array.isArray(words) || words.some((w) => typeof w !== 'string' || !w.trim())) {
         errors.push(`"${key}.${rule}" must be a list of words or phrases.`);
+        continue;
       }
+      if (words.length > HOUSE_STYLE_LIMITS.phrases)
+        errors.push(
+          `"${key}.${rule}" has ${n(words.length)} words or phrases; a rule may have at most ${n(HOUSE_STYLE_LIMITS.phrases)}.`,
+        );
+      const tooLong = (words as string[]).findIndex(
+        (w) =>
+          w.length > HOUSE_STYLE_LIMITS.phraseLength ||
+          w.trim().split(/\s+/).length > HOUSE_STYLE_LIMITS.wordsPerPhrase,
+      );
+      if (tooLong >= 0)
+        errors.push(
+          `"${key}.${rule}" item ${tooLong + 1} is too long: a phrase may have at most ${HOUSE_STYLE_LIMITS.wordsPerPhrase} words and ${HOUSE_STYLE_LIMITS.phraseLength} characters.`,
+        );
     }
   }
   if (value.acronyms !== undefined) {
@@ -46,11 +81,21 @@ export function validateHouseStyle(json: unknown): { style?: HouseStyle; errors:
       errors.push(
         '"acronyms" must map each acronym to what it stands for, such as { "TAF": "Team Around the Family" }.',
       );
-    else
-      for (const [acronym, expansion] of Object.entries(value.acronyms)) {
+    else {
+      const entries = Object.entries(value.acronyms);
+      if (entries.length > HOUSE_STYLE_LIMITS.phrases)
+        errors.push(
+          `"acronyms" has ${n(entries.length)} acronyms; it may have at most ${n(HOUSE_STYLE_LIMITS.phrases)}.`,
+        );
+      for (const [acronym, expansion] of entries) {
         if (typeof expansion !== 'string' || !expansion.trim())
           errors.push(`"acronyms.${acronym}" must say what ${acronym} stands for.`);
+        else if (expansion.length > HOUSE_STYLE_LIMITS.phraseLength || acronym.length > HOUSE_STYLE_LIMITS.phraseLength)
+          errors.push(
+            `"acronyms.${acronym.slice(0, 40)}" is too long: at most ${HOUSE_STYLE_LIMITS.phraseLength} characters.`,
+          );
       }
+    }
   }
   if (value.rules !== undefined) {
     if (!isObject(value.rules)) errors.push('"rules" must map rule ids to "off", "info", "warning" or "error".');
@@ -61,5 +106,6 @@ export function validateHouseStyle(json: unknown): { style?: HouseStyle; errors:
           errors.push(`"rules.${rule}" must be "off", "info", "warning" or "error".`);
       }
   }
-  return errors.length ? { errors } : { style: value as HouseStyle, errors };
+  // A few errors to act on, not thousands: a style that far out is best rewritten from the example.
+  return errors.length ? { errors: errors.slice(0, 20) } : { style: value as HouseStyle, errors };
 }

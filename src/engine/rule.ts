@@ -34,6 +34,8 @@ export interface RowContext {
   /** Something in the row can be counted or seen. */
   countable: boolean;
   planDate?: string;
+  /** Today, ISO: a deadline between the plan date and today is a point for the review. */
+  today?: string;
   /** Extra or removed words from the house style, per rule id. */
   words: (ruleId: string) => { add: string[]; remove: string[] };
   /** Acronyms explained anywhere in the plan or by house style. */

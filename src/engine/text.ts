@@ -11,19 +11,41 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// House styles add and remove words, so rules build their matchers per row: the same list gives the same
+// matcher, built once (a 10,000-phrase list used to be compiled again for every row of every plan).
+const matchers = new Map<string, RegExp>();
+const MATCHERS_KEPT = 64;
+
 /** A case-insensitive matcher for whole words or phrases; spaces in a phrase match spaces or hyphens. */
 export function phraseMatcher(phrases: readonly string[]): RegExp {
+  const key = phrases.join('\u0000');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    if (matchers.size >= MATCHERS_KEPT) matchers.clear();
+    matchers.set(key, (matcher = buildPhraseMatcher(phrases)));
+  }
+  matcher.lastIndex = 0;
+  return matcher;
+}
+
+function buildPhraseMatcher(phrases: readonly string[]): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.trim().split(/\s+/).map(escape).join('[\\s\\-]+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-export function findAll(pattern: RegExp, text: string): Span[] {
+/**
+ * Most matches of one pattern that one cell is searched for. No real cell comes near it; a pasted cell of
+ * "ASAP ASAP ..." has 20,000, and every rule that walks the matches would then pay for all of them.
+ */
+export const MATCH_LIMIT = 200;
+
+export function findAll(pattern: RegExp, text: string, limit = MATCH_LIMIT): Span[] {
   const spans: Span[] = [];
   const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
   global.lastIndex = 0;
-  for (let match = global.exec(text); match; match = global.exec(text)) {
+  for (let match = global.exec(text); match && spans.length < limit; match = global.exec(text)) {
     if (match[0].length === 0) {
       global.lastIndex++;
       continue;
@@ -34,7 +56,7 @@ export function findAll(pattern: RegExp, text: string): Span[] {
 }
 
 export function firstMatch(pattern: RegExp, text: string): Span | undefined {
-  return findAll(pattern, text)[0];
+  return findAll(pattern, text, 1)[0];
 }
 
 export function hasMatch(pattern: RegExp, text: string): boolean {

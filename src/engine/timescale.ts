@@ -136,23 +136,45 @@ export function parseIsoDate(iso: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-// chrono reads at most this much of a cell: dates sit in the first few thousand characters of any real
-// cell, and a bound keeps a pasted 100,000-character cell fast.
+// chrono reads at most this much of a cell, a piece at a time, and stops once it has found enough dates:
+// dates sit in the first few thousand characters of any real cell, and the bounds keep a pasted
+// 100,000-character cell (or one of nothing but "today today ...") fast.
 const CHRONO_LIMIT = 5000;
+const CHRONO_PIECE = 1000;
+const CHRONO_RESULTS = 50;
 
 function chronoDates(text: string, reference: Date): Timescale[] {
   if (!/\d/.test(text)) return [];
   const found: Timescale[] = [];
-  const limited = text.length > CHRONO_LIMIT ? text.slice(0, CHRONO_LIMIT) : text;
+  const limit = Math.min(text.length, CHRONO_LIMIT);
+  for (let from = 0; from < limit && found.length < CHRONO_RESULTS;) {
+    const to = pieceEnd(text, from, limit);
+    chronoPiece(text, from, to, reference, found);
+    from = to;
+  }
+  return found.slice(0, CHRONO_RESULTS);
+}
+
+/** Where the piece starting at `from` ends: after a full stop, semicolon or line break, else a space. */
+function pieceEnd(text: string, from: number, limit: number): number {
+  if (limit - from <= CHRONO_PIECE) return limit;
+  const window = text.slice(from, from + CHRONO_PIECE);
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf('\n'));
+  if (sentence > CHRONO_PIECE / 2) return from + sentence + 1;
+  const space = window.lastIndexOf(' ');
+  return space > CHRONO_PIECE / 2 ? from + space + 1 : from + CHRONO_PIECE;
+}
+
+function chronoPiece(text: string, from: number, to: number, reference: Date, found: Timescale[]): void {
   // "30 th June 18": a stray space before an ordinal suffix; chrono reads it once the space is gone.
-  const cleaned = limited.replace(/(\d) (st|nd|rd|th)\b/g, '$1$2 ');
+  const cleaned = text.slice(from, to).replace(/(\d) (st|nd|rd|th)\b/g, '$1$2 ');
   for (const result of chrono.en.GB.parse(cleaned, reference, { forwardDate: false })) {
     const textFound = result.text.trim();
     // A month or weekday name alone is not a date here: "June will attend" names a person.
     if (MONTH_OR_DAY_ONLY.test(textFound)) continue;
     if (!/\d/.test(textFound)) continue;
-    const start = Math.min(result.index, text.length);
-    const end = Math.min(result.index + result.text.length, text.length);
+    const start = Math.min(from + result.index, text.length);
+    const end = Math.min(from + result.index + result.text.length, text.length);
     const before = text.slice(Math.max(0, start - 30), start);
     const onlyTime =
       !result.start.isCertain('day') && !result.start.isCertain('month') && result.start.isCertain('hour');
@@ -164,11 +186,10 @@ function chronoDates(text: string, reference: Date): Timescale[] {
     }
     found.push(span);
   }
-  return found;
 }
 
 function patternSpans(pattern: RegExp, text: string, kind: TimescaleKind): Timescale[] {
-  return findAll(pattern, text).map((span) => ({ ...span, kind }));
+  return findAll(pattern, text).map(({ start, end, text: found }) => ({ start, end, text: found, kind }));
 }
 
 // Several rules ask about the same cell: remember the last few hundred answers.
@@ -195,10 +216,14 @@ function scanTimescales(text: string, planDate?: string): Timescale[] {
     ...patternSpans(RELATIVE, text, 'relative'),
     ...chronoDates(text, reference),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Sorted by start, a span overlaps a kept one exactly when it starts before the furthest end kept so far:
+  // one pass, where searching every kept span for every span found was quadratic on "ASAP ASAP ASAP ...".
   const kept: Timescale[] = [];
+  let keptEnd = -1;
   for (const span of all) {
-    const overlapping = kept.find((k) => span.start < k.end && k.start < span.end);
-    if (!overlapping) kept.push(span);
+    if (span.start < keptEnd) continue;
+    kept.push(span);
+    keptEnd = Math.max(keptEnd, span.end);
   }
   return kept;
 }

@@ -48,6 +48,7 @@ export type IssueCode =
   | 'too-many-actions'
   | 'jargon'
   | 'past-deadline'
+  | 'deadline-due'
   | 'no-review-date'
   | 'no-child-voice'
   | 'not-agreed'
@@ -209,12 +210,22 @@ export interface PlanReport {
   rewrites?: RowRewrite[];
   /** Plan-level findings (review date, child's voice, too many actions, agreement): table = row = column = -1. */
   planFindings: Finding[];
+  /** 0..100, except a plan not yet filled in (notFilledIn), which has no score: overall is then 0. */
   score: PlanScore;
+  /** The plan date the check used, and where it came from; absent when neither the document nor the caller gave one. */
+  planDate?: { date: string; source: 'document' | 'option' };
+  /** Every plan table is still a blank template (empty cells or our prompts): read "not filled in yet". */
+  notFilledIn?: boolean;
 }
 
 export interface CheckOptions {
-  /** The plan's date: relative timescales are read from it and past deadlines flagged. ISO yyyy-mm-dd. */
+  /**
+   * The plan's date when the document does not give one ("Plan date: 05/01/2027" wins): from --plan-date or
+   * the pane's setting. Relative timescales are read from it and deadlines before it flagged. ISO yyyy-mm-dd.
+   */
   planDate?: string;
+  /** Today, ISO yyyy-mm-dd: deadlines passed since the plan are review points. checkPlan's default is the computer's date; checkRow has none. */
+  today?: string;
   /** Text of the document outside tables (plan details, review date, signatures), for plan-level checks. */
   surroundingText?: string;
   /** Validated house style. */

@@ -15,6 +15,7 @@ import { negativeFraming } from './negativeFraming';
 import { tooManyActions } from './tooManyActions';
 import { jargon } from './jargon';
 import { pastDeadline } from './pastDeadline';
+import { deadlineDue } from './deadlineDue';
 import { placeholder } from './placeholder';
 
 export const ROW_RULES: readonly Rule[] = [
@@ -28,6 +29,7 @@ export const ROW_RULES: readonly Rule[] = [
   noTimescale,
   openTimescale,
   pastDeadline,
+  deadlineDue,
   unrealistic,
   negativeFraming,
   tooManyActions,

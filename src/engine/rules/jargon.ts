@@ -83,20 +83,39 @@ const SERVICE_TERMS = phraseMatcher([
 /** Acronyms the plan explains itself: "Words Words (ABC)", "ABC (Words Words)" or "(Words Words, ABC)". */
 export function acronymsExplainedIn(text: string): Set<string> {
   const explained = new Set<string>();
-  // Bounded brackets keep this linear on a pasted 100,000-character cell.
-  for (const match of text.matchAll(/([A-Z][A-Za-z]{1,5})?\s*\(([^()]{0,160})\)/g)) {
-    const inside = match[2].trim();
+  // Found from each "(" rather than by one pattern with a leading \s*, which retried every character of
+  // a long run of spaces (quadratic); the brackets are bounded, so this stays linear in the text.
+  const bracketed = /\(([^()]{0,160})\)/y;
+  let searchedFrom = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', Math.max(open + 1, searchedFrom))) {
+    bracketed.lastIndex = open;
+    const match = bracketed.exec(text);
+    if (!match) continue;
+    const word = wordBefore(text, open, searchedFrom);
+    searchedFrom = open + match[0].length;
+    const inside = match[1].trim();
     const insideWords = inside.split(/\s+/).filter(Boolean);
-    if (match[1] && insideWords.length >= 2) explained.add(match[1]);
+    if (word && insideWords.length >= 2) explained.add(word);
     const lone = /^([A-Z][A-Za-z]?[A-Z]{1,5})$/.exec(inside);
     const before = text
-      .slice(Math.max(0, (match.index ?? 0) - 60), match.index)
+      .slice(Math.max(0, open - 60), open)
       .trim()
       .split(/\s+/);
     if (lone && before.length >= 2) explained.add(lone[1]);
     if (insideWords.length >= 3) for (const a of inside.match(/\b[A-Z][A-Za-z]?[A-Z]{1,5}\b/g) ?? []) explained.add(a);
   }
   return explained;
+}
+
+/** The 2-6 letters starting with a capital just before a bracket (spaces between allowed), not before `from`. */
+function wordBefore(text: string, open: number, from: number): string | undefined {
+  let end = open;
+  while (end > from && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > Math.max(from, end - 6) && /[A-Za-z]/.test(text[start - 1])) start--;
+  // The longest run that starts with a capital, as the first match of [A-Z][A-Za-z]{1,5} from the left.
+  for (let s = start; s <= end - 2; s++) if (/[A-Z]/.test(text[s])) return text.slice(s, end);
+  return undefined;
 }
 
 export const jargon: Rule = {

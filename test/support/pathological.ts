@@ -1,0 +1,41 @@
+// Families of hostile cells that once made the engine slow down with the square of the cell's length
+// (issue #16): one word or character repeated up to 100,000 characters. Shared by `npm run bench`
+// (scripts/bench-engine.mjs), which prints the worst time, and the fuzz test, which reports each time.
+export const PATHOLOGICAL_LENGTH = 100000;
+
+/** The unit each family repeats. */
+export const PATHOLOGICAL_UNITS: Record<string, string> = {
+  'open timescale': 'ASAP ',
+  'as soon as possible': 'as soon as possible ',
+  ongoing: 'ongoing, ',
+  daily: 'daily ',
+  today: 'today ',
+  weekly: 'weekly ',
+  'every week': 'every week ',
+  fortnightly: 'fortnightly. ',
+  'by the next review': 'by the next review ',
+  dates: '01/02/27 ',
+  spaces: ' ',
+  tabs: '\t',
+  newlines: '\n',
+  'mixed whitespace': ' \t\r\n',
+  'an owner': 'Mum ',
+  'a titled owner': 'Mr Smith ',
+  'a role as owner': 'Social worker to ',
+  acronyms: 'CAMHS ',
+  'acronym in brackets': '(CAMHS) ',
+  'explained acronym': 'Team Around the Family (TAF) ',
+  brackets: '((((( ',
+  'vague aim': 'be happy ',
+  regularly: 'regularly ',
+  appropriate: 'appropriate ',
+  'not to': 'will not ',
+  'needs to see': 'needs to see ',
+  numbers: '1/',
+  letters: 'a',
+};
+
+/** One cell of a family at the given length (cut mid-unit when it does not divide). */
+export function pathologicalCell(unit: string, length = PATHOLOGICAL_LENGTH): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
