@@ -270,26 +270,39 @@ export function detectLabelColumn(rows: string[][]): LabelColumnMatch | null {
     const votes = new Map<LayoutId, number>();
     let candidates = 0;
     let score = 0;
-    rows.forEach((row, r) => {
-      const filled = row.filter((c) => c.trim());
-      // Rows of one filled cell are titles or group headings; rows without a value beside the label are
-      // counted only when they carry a label.
-      if (row.length <= labelColumn + 1 || filled.length === 0) return;
+    // Rows of one filled cell are titles or group headings; rows without a value beside the label are
+    // counted only when they carry a label.
+    const isCandidate = (row: string[]): boolean => {
+      if (row.length <= labelColumn + 1 || !row.some((c) => c.trim())) return false;
+      const text = (row[labelColumn] ?? '').trim();
+      if (!text) return false;
+      return !(row.filter((c) => c.trim()).length === 1 && GROUP_HEADING.test(text));
+    };
+    // A label column labels at least 60% of its rows: once more than 40% have missed, stop looking, so
+    // a long plan read by its header row costs a few label look-ups, not one per row.
+    const allowedMisses = Math.floor(rows.filter(isCandidate).length * 0.4);
+    let gaveUp = false;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!isCandidate(row)) continue;
       const text = row[labelColumn] ?? '';
-      if (!text.trim()) return;
       const rest = row.slice(labelColumn + 1);
-      if (filled.length === 1 && GROUP_HEADING.test(text.trim())) return;
       candidates++;
+      if (candidates - labels.length > allowedMisses + 1) {
+        gaveUp = true;
+        break;
+      }
       const candidate = labelCandidate(text);
-      if (!candidate) return;
-      if (rest.length > 0 && rest.every((c) => c.trim() && labelRole(c) !== undefined) && rest.length > 1) return;
+      if (!candidate) continue;
+      if (rest.length > 0 && rest.every((c) => c.trim() && labelRole(c) !== undefined) && rest.length > 1) continue;
       labels.push({ row: r, role: candidate.role, header: text.trim() });
       score += candidate.score;
       if (candidate.layoutId && candidate.score >= 0.8)
         votes.set(candidate.layoutId, (votes.get(candidate.layoutId) ?? 0) + 1);
-    });
+    }
     const distinct = new Set(labels.map((l) => l.role));
     const plausible =
+      !gaveUp &&
       labels.length >= 2 &&
       distinct.size >= 2 &&
       labels.some((l) => JUDGED.has(l.role)) &&

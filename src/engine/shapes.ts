@@ -84,11 +84,14 @@ function isRepeatedHeader(row: string[], header: string[], layout: LayoutMatch):
     const text = row[column.column]?.trim() ?? '';
     if (!text) continue;
     filled++;
-    // Any sentence of plan in the row means it is a plan row, however short its other cells.
-    if (labelRole(text) === undefined && normaliseHeader(text) !== normaliseHeader(header[column.column] ?? ''))
-      return false;
-    if (normaliseHeader(text) === normaliseHeader(header[column.column] ?? '') || labelRole(text) === column.role)
+    if (normaliseHeader(text) === normaliseHeader(header[column.column] ?? '')) {
       same++;
+      continue;
+    }
+    // Any sentence of plan in the row means it is a plan row, however short its other cells.
+    const role = labelRole(text);
+    if (role === undefined) return false;
+    if (role === column.role) same++;
   }
   return filled >= 2 && same >= Math.ceil(filled * 0.6);
 }

@@ -194,7 +194,7 @@ function patternSpans(pattern: RegExp, text: string, kind: TimescaleKind): Times
 
 // Several rules ask about the same cell: remember the last few hundred answers.
 const cache = new Map<string, Timescale[]>();
-const CACHE_LIMIT = 500;
+const CACHE_LIMIT = 5000;
 
 /** Every timescale in a text, in order. Frequencies and durations win over the dates inside them. */
 export function findTimescales(text: string, planDate?: string): Timescale[] {
