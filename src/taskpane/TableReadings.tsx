@@ -175,7 +175,7 @@ export function TableReadings({ controller, state }: TableReadingsProps) {
                 <Button
                   size="small"
                   appearance="transparent"
-                  aria-label={`Change how table ${analysis.table + 1} is read`}
+                  aria-label={`Change how this table is read: table ${analysis.table + 1}`}
                   onClick={() => setEditing(analysis.table)}
                 >
                   Change how this table is read
