@@ -40,7 +40,7 @@ describe('how each table was read', () => {
     // "Finish" is not a label the checker knows, so "ASAP" is not judged yet.
     expect(screen.queryByText(/“ASAP”/)).toBeNull();
 
-    await user.click(screen.getByRole('button', { name: 'Change how table 1 is read' }));
+    await user.click(screen.getByRole('button', { name: 'Change how this table is read: table 1' }));
     const form = screen.getByRole('group', { name: 'How table 1 is read' });
     expect((within(form).getByLabelText('This table has') as HTMLSelectElement).value).toBe('label-column');
     await user.selectOptions(within(form).getByLabelText('“Finish” is'), 'When');
@@ -68,7 +68,7 @@ describe('how each table was read', () => {
     const user = await checked(doc);
     expect(screen.getByText('Table 1 is not a plan: you chose not to check it (as you set it)')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Change how table 1 is read' }));
+    await user.click(screen.getByRole('button', { name: 'Change how this table is read: table 1' }));
     const form = screen.getByRole('group', { name: 'How table 1 is read' });
     await user.selectOptions(within(form).getByLabelText('This table has'), 'Let the checker decide');
     await user.click(within(form).getByRole('button', { name: 'Read it this way' }));
