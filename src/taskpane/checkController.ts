@@ -198,11 +198,6 @@ function toInputIndices(overrides: TableOverride[], read: ReadResult): TableOver
   });
 }
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Lets the browser paint and handle input before a long step (the progress bar stays live). */
 export function yieldToEventLoop(): Promise<void> {
@@ -403,7 +398,8 @@ export class CheckController {
       const raw = await this.engine.checkPlan(
         read.tables.map((t) => ({ rows: t.rows, nestingLevel: t.nestingLevel })),
         {
-          planDate: settings.planDate || today(),
+          // No setting: the engine reads the plan's own date from the document, and only then uses today.
+          planDate: settings.planDate || undefined,
           surroundingText: read.surroundingText,
           houseStyle: houseStyle.style,
           disabledRules: settings.disabledRules,

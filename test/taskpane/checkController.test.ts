@@ -301,3 +301,27 @@ describe('CheckController', () => {
     expect(controller.cellFindings().map((f) => f.quote)).toEqual(['appropriate']);
   });
 });
+
+describe('the plan date', () => {
+  it('is left to the engine (the plan’s own date, then today) unless the user set one', async () => {
+    const seen: Array<string | undefined> = [];
+    const engine = {
+      ...fakeEngine,
+      checkPlan: (tables: never, options: { planDate?: string }) => {
+        seen.push(options.planDate);
+        return fakeEngine.checkPlan(tables, options as never);
+      },
+    } as unknown as EngineApi;
+    const unset = new CheckController(new FakePlanDocument(samplePlan()), new MemorySettingsStore(), engine);
+    await unset.init();
+    await unset.check('document');
+    const set = new CheckController(
+      new FakePlanDocument(samplePlan()),
+      new MemorySettingsStore({ ...DEFAULT_SETTINGS, planDate: '2026-11-01' }),
+      engine,
+    );
+    await set.init();
+    await set.check('document');
+    expect(seen).toEqual([undefined, '2026-11-01']);
+  });
+});
