@@ -198,7 +198,6 @@ function toInputIndices(overrides: TableOverride[], read: ReadResult): TableOver
   });
 }
 
-
 /** Lets the browser paint and handle input before a long step (the progress bar stays live). */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
