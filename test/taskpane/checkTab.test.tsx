@@ -173,10 +173,11 @@ describe('Check tab', () => {
     const { user, doc } = await setup();
     await checkPlan(user);
     await user.click(screen.getByRole('button', { name: 'Mark all in document' }));
-    expect(await screen.findByText('Marked 3 places in the document with 3 comments.')).toBeTruthy();
-    expect(doc.marks).toHaveLength(3);
+    // Three points in cells and the plan-level one, which the document puts on the plan's first cell.
+    expect(await screen.findByText('Marked 4 places in the document with 4 comments.')).toBeTruthy();
+    expect(doc.marks).toHaveLength(4);
     await user.click(screen.getByRole('button', { name: 'Clear marks' }));
-    expect(await screen.findByText(/Removed 3 marks/)).toBeTruthy();
+    expect(await screen.findByText(/Removed 4 marks/)).toBeTruthy();
     expect(doc.marks).toHaveLength(0);
   });
 
