@@ -69,6 +69,13 @@ describe('one fix never blesses another fault', () => {
               !after.has(key(f)) &&
               !(f.row === r && f.column === column) &&
               !(f.row === r && ROW_DEPENDENT.has(f.code)) &&
+              // A row with an empty outcome carries on the row above (its outcome, need and measure), so a
+              // fix there truly changes how that continuation row reads.
+              !(
+                f.row > r &&
+                ROW_DEPENDENT.has(f.code) &&
+                rows.slice(r + 1, f.row + 1).every((row) => !row[0]?.trim())
+              ) &&
               // An empty row filled in is judged from now on: its "to complete" prompt goes.
               !(f.row === r && f.code === 'to-complete') &&
               f.code !== 'too-many-actions',
