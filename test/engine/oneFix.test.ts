@@ -58,12 +58,8 @@ describe('one fix never blesses another fault', () => {
           const before = checkPlan([{ rows }], OPTIONS);
           const fixed = rows.map((cells) => [...cells]);
           fixed[r][column] = SMART[column][smartPick % SMART[column].length];
-          const after = new Set(
-            [
-              ...checkPlan([{ rows: fixed }], OPTIONS).tables[0].findings,
-              ...checkPlan([{ rows: fixed }], OPTIONS).planFindings,
-            ].map(key),
-          );
+          const fixedReport = checkPlan([{ rows: fixed }], OPTIONS);
+          const after = new Set([...fixedReport.tables[0].findings, ...fixedReport.planFindings].map(key));
           const lost = [...before.tables[0].findings, ...before.planFindings].filter(
             (f) =>
               !after.has(key(f)) &&
