@@ -60,36 +60,87 @@ function tokens(text: string): Set<string> {
   return known;
 }
 
-function similarity(a: string, b: string): number {
-  const na = normaliseHeader(a);
-  const nb = normaliseHeader(b);
-  if (!na || !nb) return 0;
-  if (na === nb) return 1;
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (ta.size === 0 || tb.size === 0) return 0;
-  let shared = 0;
-  for (const t of ta) if (tb.has(t)) shared++;
-  // Containment rather than Jaccard: "Outcome" should match "Outcome (what will be different)".
-  // Just below 1 when only the stop words differ, so the layout that words it exactly wins a tie.
-  return Math.min(0.99, (shared / Math.min(ta.size, tb.size)) * (shared / Math.max(ta.size, tb.size)) ** 0.25);
-}
-
 interface Candidate {
   layoutId: LayoutId;
   role: Role;
   score: number;
 }
 
-function bestLayoutColumn(header: string): Candidate | undefined {
-  let best: Candidate | undefined;
+interface LayoutName {
+  layoutId: LayoutId;
+  role: Role;
+  tokens: Set<string>;
+}
+
+/**
+ * Every layout's header and aliases, normalised once, with the names each word appears in: a cell is
+ * compared only with the names it shares a word with (the others score 0), not with all of them.
+ */
+interface NameIndex {
+  names: LayoutName[];
+  /** Normalised name to the first layout name written exactly so. */
+  exact: Map<string, number>;
+  byToken: Map<string, number[]>;
+}
+let nameIndex: NameIndex | undefined;
+
+function layoutNames(): NameIndex {
+  if (nameIndex) return nameIndex;
+  const index: NameIndex = { names: [], exact: new Map(), byToken: new Map() };
   for (const layout of LAYOUTS) {
     for (const column of layout.columns) {
       for (const name of [column.header, ...(column.aliases ?? [])]) {
-        const score = similarity(header, name);
-        if (!best || score > best.score) best = { layoutId: layout.id, role: column.role, score };
+        const at = index.names.length;
+        const normal = normaliseHeader(name);
+        if (!normal) continue;
+        const nameTokens = tokens(name);
+        index.names.push({ layoutId: layout.id, role: column.role, tokens: nameTokens });
+        if (!index.exact.has(normal)) index.exact.set(normal, at);
+        for (const token of nameTokens) {
+          const list = index.byToken.get(token) ?? [];
+          list.push(at);
+          index.byToken.set(token, list);
+        }
       }
     }
+  }
+  return (nameIndex = index);
+}
+
+const bestColumns = new Map<string, Candidate | null>();
+
+/** The layout column a header or label reads as (similarity 0.6 or more), remembered per text. */
+function bestLayoutColumn(header: string): Candidate | undefined {
+  let known = bestColumns.get(header);
+  if (known === undefined) {
+    known = bestLayoutColumnUncached(header) ?? null;
+    if (bestColumns.size > 2000) bestColumns.clear();
+    bestColumns.set(header, known);
+  }
+  return known ?? undefined;
+}
+
+function bestLayoutColumnUncached(header: string): Candidate | undefined {
+  const index = layoutNames();
+  const normal = normaliseHeader(header);
+  if (!normal) return undefined;
+  const exact = index.exact.get(normal);
+  if (exact !== undefined) return { layoutId: index.names[exact].layoutId, role: index.names[exact].role, score: 1 };
+  const words = tokens(header);
+  const shared = new Map<number, number>();
+  for (const word of words) for (const at of index.byToken.get(word) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+  let best: Candidate | undefined;
+  // In layout order, so that of two names scoring the same the first one wins, as it always has.
+  for (const at of [...shared.keys()].sort((a, b) => a - b)) {
+    const name = index.names[at];
+    const count = shared.get(at)!;
+    // Containment rather than Jaccard: "Outcome" should match "Outcome (what will be different)".
+    // Just below 1 when only the stop words differ, so the layout that words it exactly wins a tie.
+    const score = Math.min(
+      0.99,
+      (count / Math.min(words.size, name.tokens.size)) * (count / Math.max(words.size, name.tokens.size)) ** 0.25,
+    );
+    if (!best || score > best.score) best = { layoutId: name.layoutId, role: name.role, score };
   }
   return best && best.score >= 0.6 ? best : undefined;
 }
@@ -121,10 +172,7 @@ export function roleFromKeywords(header: string): Role | undefined {
 
 /** Text that is word for word a layout's header or alias. */
 function exactlyNamed(text: string): boolean {
-  const n = normaliseHeader(text);
-  return LAYOUTS.some((l) =>
-    l.columns.some((c) => [c.header, ...(c.aliases ?? [])].some((h) => normaliseHeader(h) === n)),
-  );
+  return layoutNames().exact.has(normaliseHeader(text));
 }
 
 /**

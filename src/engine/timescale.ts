@@ -143,13 +143,36 @@ const CHRONO_LIMIT = 5000;
 const CHRONO_PIECE = 1000;
 const CHRONO_RESULTS = 50;
 
+/**
+ * What must stand by a number for chrono to read a date or time there ("05/01", "5th", "6 Jan", "3pm",
+ * "at 10", "in 2 weeks", "2027"). chrono's results without a digit are dropped, so a text whose numbers
+ * have none of these beside them is not given to chrono at all: most numbers in plans are counts.
+ */
+const DATE_HINT = new RegExp(
+  [
+    String.raw`\d\s*[/.:\-\u2013\u2014]\s*\d`,
+    String.raw`\d\s*(?:st|nd|rd|th|am|pm|a\.m|p\.m|h|o[’']?\s*clock)`,
+    String.raw`(?:at|from|to|until|till|by|before|after|around|between|for|in|within)\s*\d`,
+    String.raw`\d{4}|\+\s*\d`,
+    // Words that make a number near them a date or time, wherever they stand.
+    String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|night|morning|evening`,
+    String.raw`today|tomorrow|yesterday|now|sec|min|hour|hr|day|week|wk|fortnight|month|quarter|year|yr|decade`,
+  ].join('|'),
+  'i',
+);
+
+/** Whether chrono could read a date or time with a digit in this text (false: it certainly cannot). */
+export function mayHoldDate(text: string): boolean {
+  return /\d/.test(text) && DATE_HINT.test(text);
+}
+
 function chronoDates(text: string, reference: Date): Timescale[] {
-  if (!/\d/.test(text)) return [];
+  if (!mayHoldDate(text.slice(0, CHRONO_LIMIT))) return [];
   const found: Timescale[] = [];
   const limit = Math.min(text.length, CHRONO_LIMIT);
   for (let from = 0; from < limit && found.length < CHRONO_RESULTS;) {
     const to = pieceEnd(text, from, limit);
-    chronoPiece(text, from, to, reference, found);
+    if (mayHoldDate(text.slice(from, to))) chronoPiece(text, from, to, reference, found);
     from = to;
   }
   return found.slice(0, CHRONO_RESULTS);
@@ -188,6 +211,20 @@ function chronoPiece(text: string, from: number, to: number, reference: Date, fo
   }
 }
 
+/** The text with these spans turned to spaces: the same length, so positions still match. */
+function blanked(text: string, spans: Timescale[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(at, span.start);
+    if (span.end <= from) continue;
+    out += text.slice(at, from) + ' '.repeat(span.end - from);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
 function patternSpans(pattern: RegExp, text: string, kind: TimescaleKind): Timescale[] {
   return findAll(pattern, text).map(({ start, end, text: found }) => ({ start, end, text: found, kind }));
 }
@@ -209,13 +246,17 @@ export function findTimescales(text: string, planDate?: string): Timescale[] {
 
 function scanTimescales(text: string, planDate?: string): Timescale[] {
   const reference = parseIsoDate(planDate) ?? new Date(2000, 0, 1, 12);
-  const all = [
+  const ours = [
     ...patternSpans(OPEN, text, 'open'),
     ...patternSpans(FREQUENCY, text, 'frequency'),
     ...patternSpans(DURATION, text, 'duration'),
     ...patternSpans(RELATIVE, text, 'relative'),
-    ...chronoDates(text, reference),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  ];
+  // chrono joins a frequency or duration to the date after it ("every Friday until 28/03/2027" reads as a
+  // range from Friday): it is shown the text with our own spans blanked, so the deadline stays a deadline.
+  const all = [...ours, ...chronoDates(blanked(text, ours), reference)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   // Sorted by start, a span overlaps a kept one exactly when it starts before the furthest end kept so far:
   // one pass, where searching every kept span for every span found was quadratic on "ASAP ASAP ASAP ...".
   const kept: Timescale[] = [];

@@ -1,0 +1,135 @@
+// chrono is the slowest part of a check, so a text is given to it only when a number in it has something
+// date-like beside it (mayHoldDate). These tests pin that the shortcut never loses a date chrono would read.
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { findTimescales, mayHoldDate } from '../../src/engine/timescale';
+import { fuzzRuns } from '../support/fuzz';
+
+const REFERENCE = new Date(2026, 11, 2, 12);
+/** What chrono itself reads with a digit in it: the only results the engine keeps. */
+const chronoWithDigits = (text: string) =>
+  chrono.en.GB.parse(text, REFERENCE, { forwardDate: false })
+    .map((r) => r.text)
+    .filter((t) => /\d/.test(t));
+
+// Words and marks plans put around numbers, glued or spaced at random.
+const PIECES = [
+  '3',
+  '12',
+  '2027',
+  '05',
+  '1',
+  '30',
+  '7',
+  '20',
+  'at',
+  'from',
+  'to',
+  'by',
+  'in',
+  'the',
+  '5th',
+  'on',
+  'Friday',
+  'May',
+  'June',
+  'Jan',
+  'week',
+  'weeks',
+  'days',
+  'month',
+  'pm',
+  'am',
+  '.',
+  ':',
+  '/',
+  '-',
+  '–',
+  ',',
+  '(',
+  ')',
+  'sessions',
+  'each',
+  'every',
+  'until',
+  "o'clock",
+  'noon',
+  'tonight',
+  'tomorrow',
+  'next',
+  'last',
+  '+',
+  'of',
+  'school',
+  'Mum',
+  'will',
+  'visit',
+  'term',
+  'Easter',
+  'h',
+  'st',
+  'morning',
+  'evening',
+  'ago',
+  'later',
+  'within',
+  'after',
+  'before',
+  'year',
+  'hrs',
+  'mins',
+  'fortnight',
+  'times',
+  'out of',
+  'Year',
+  'age',
+];
+
+describe('the date shortcut (mayHoldDate)', () => {
+  it('never hides a date or time chrono would read', () => {
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...PIECES), fc.boolean()), { minLength: 1, maxLength: 8 })
+      .map((parts) =>
+        parts
+          .map(([piece, glued]) => (glued ? piece : ` ${piece}`))
+          .join('')
+          .trim(),
+      );
+    fc.assert(
+      fc.property(text, (t) => mayHoldDate(t) || chronoWithDigits(t).length === 0),
+      { numRuns: fuzzRuns(20000) },
+    );
+  });
+
+  it.each([
+    ['05/01/2027', true],
+    ['6 Jan', true],
+    ['12May', true],
+    ['at 10', true],
+    ['7.30pm', true],
+    ['in 2 weeks', true],
+    ['12 evening', true],
+    ['Dad to buy cereal each Sunday (12)', true],
+    ['Kai will eat breakfast on 4 of 5 school days.', true],
+    ['Kai needs to be healthy (3).', false],
+    ['2 out of 3 sessions', false],
+    ['Year 6 pupils', true],
+    ['no numbers here', false],
+  ])('%s: %s', (text, expected) => {
+    expect(mayHoldDate(text)).toBe(expected);
+  });
+
+  it('keeps a deadline after a frequency or a duration (chrono would join them into one range)', () => {
+    const text = 'Mum to phone the GP at 10 on 05/01/2027, then weekly for 6 weeks until 14 Feb 2027.';
+    expect(findTimescales(text, '2026-12-02').map((t) => [t.text, t.kind, t.date])).toEqual([
+      ['at 10 on 05/01/2027', 'date', '2027-01-05'],
+      ['weekly', 'frequency', undefined],
+      ['for 6 weeks', 'duration', undefined],
+      ['14 Feb 2027', 'deadline', '2027-02-14'],
+    ]);
+    expect(findTimescales('Mrs Okafor will share the register every Friday until 28/03/2027.', '2026-12-02')).toEqual([
+      expect.objectContaining({ text: 'every Friday', kind: 'frequency' }),
+      expect.objectContaining({ text: '28/03/2027', kind: 'deadline', date: '2027-03-28' }),
+    ]);
+  });
+});
