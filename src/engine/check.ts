@@ -231,7 +231,7 @@ function analysisOf(
   tableIndex: number,
   settings: RunSettings,
   rowsBefore: number,
-  rewrites?: { list: RowRewrite[]; taken: Set<string> },
+  toRewrite?: RowToRewrite[],
 ): TableAnalysis {
   if (!isReading(reading))
     return {
@@ -252,7 +252,7 @@ function analysisOf(
       column: record.cells[0]?.column ?? 0,
       ...(record.group ? { group: record.group } : {}),
     })),
-    findings: tableFindings(reading, tableIndex, settings, rewrites),
+    findings: tableFindings(reading, tableIndex, settings, toRewrite),
   };
 }
 
@@ -260,7 +260,7 @@ function tableFindings(
   reading: TableReading,
   tableIndex: number,
   settings: RunSettings,
-  rewrites?: { list: RowRewrite[]; taken: Set<string> },
+  toRewrite?: RowToRewrite[],
 ): Finding[] {
   const findings: Finding[] = [];
   for (const record of reading.records) {
@@ -297,10 +297,7 @@ function tableFindings(
       .filter((f) => !inherited.has(cellKey(f.row, f.column)))
       .map((f) => ({ ...f, planRow: record.planRow }));
     findings.push(...own);
-    if (rewrites) {
-      const rewrite = rewriteRecord(record, own, tableIndex, settings, rewrites.taken);
-      if (rewrite) rewrites.list.push(rewrite);
-    }
+    if (own.some((f) => f.severity !== 'info')) toRewrite?.push({ record, own, table: tableIndex });
   }
   return findings;
 }
@@ -421,7 +418,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
   ].join('\n');
   const today = options.today ?? todayIso();
   const settings = settingsFrom({ ...options, today }, planText, planDateIn(detailsText, today));
-  const rewrites = { list: [] as RowRewrite[], taken: new Set<string>() };
+  const toRewrite: RowToRewrite[] = [];
   // Tables are read in order: a headerless table may carry on the plan above it, and plan rows are
   // numbered through every table of the plan.
   const readings: Array<TableReading | undefined> = [];
@@ -434,7 +431,7 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
       options.tableOverrides?.find((o) => o.table === index),
       previous,
     );
-    const analysis = analysisOf(reading, index, settings, planRows, rewrites);
+    const analysis = analysisOf(reading, index, settings, planRows, toRewrite);
     if (isReading(reading)) {
       readings[index] = previous = reading;
       planRows += reading.records.length;
@@ -500,16 +497,37 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
       ? { planDate: { date: settings.planDate, source: settings.planDateSource } }
       : {};
   // A template not yet filled in has no score to give: 0 rather than a "clear and SMART" 100.
-  if (notFilledIn)
-    return {
-      tables: analyses,
-      rewrites: rewrites.list,
-      planFindings: kept,
-      score: { ...score, overall: 0 },
-      ...planDate,
-      notFilledIn,
-    };
-  return { tables: analyses, rewrites: rewrites.list, planFindings: kept, score, ...planDate };
+  const report: PlanReport = notFilledIn
+    ? { tables: analyses, planFindings: kept, score: { ...score, overall: 0 }, ...planDate, notFilledIn }
+    : { tables: analyses, planFindings: kept, score, ...planDate };
+  return withLazyRewrites(report, () => {
+    const taken = new Set<string>();
+    return toRewrite.flatMap(({ record, own, table }) => rewriteRecord(record, own, table, settings, taken) ?? []);
+  });
+}
+
+/** A plan row with warnings of its own, kept so it can be rewritten if anyone asks. */
+interface RowToRewrite {
+  record: PlanRecord;
+  own: Finding[];
+  table: number;
+}
+
+/**
+ * The report's row rewrites are worked out the first time they are read, all at once and in plan order (no
+ * two rows are given the same text). Rewriting re-checks each faulty row, which doubles a check's cost; a
+ * caller that wants only the findings (an audit, the corpus score) never pays for it. A plain property to
+ * read, spread, serialise or replace.
+ */
+function withLazyRewrites(report: PlanReport, rewrite: () => RowRewrite[]): PlanReport {
+  let rewrites: RowRewrite[] | undefined;
+  Object.defineProperty(report, 'rewrites', {
+    enumerable: true,
+    configurable: true,
+    get: () => (rewrites ??= rewrite()),
+    set: (value: RowRewrite[]) => (rewrites = value),
+  });
+  return report;
 }
 
 /** Plan rows with something of their own written in a judged column (our prompts read as empty). */
@@ -553,6 +571,14 @@ function scorePlan(
   let actionsWithTimescale = 0;
   let actionsWithMeasure = 0;
   analyses.forEach((analysis, index) => {
+    // Each row's warnings, found once: filtering every finding for every row was quadratic on long plans.
+    const byPlanRow = new Map<number | undefined, Finding[]>();
+    for (const f of analysis.findings) {
+      if (f.severity === 'info') continue;
+      const list = byPlanRow.get(f.planRow);
+      if (list) list.push(f);
+      else byPlanRow.set(f.planRow, [f]);
+    }
     for (const record of readings[index]?.records ?? []) {
       const cells = ownCells(record);
       const filled = cells.some((c) => c.role !== 'achieved' && c.role !== 'context' && c.text.trim());
@@ -561,7 +587,7 @@ function scorePlan(
       const hasAction = cells.some((c) => ACTION_ROLES.has(c.role) && c.text.trim());
       if (!hasAction) continue;
       actions++;
-      const rowFindings = analysis.findings.filter((f) => f.planRow === record.planRow && f.severity !== 'info');
+      const rowFindings = byPlanRow.get(record.planRow) ?? [];
       if (!rowFindings.some((f) => f.code === 'no-owner')) actionsWithOwner++;
       if (!rowFindings.some((f) => f.code === 'no-timescale' || f.code === 'open-timescale')) actionsWithTimescale++;
       if (!rowFindings.some((f) => f.code === 'no-measure' || f.code === 'self-report-only')) actionsWithMeasure++;

@@ -263,6 +263,19 @@ function looksLikeLabel(text: string): boolean {
  * content rather than a label: labels are short and are not sentences.
  */
 export function labelRole(text: string): Role | undefined {
+  let known = labelRoles.get(text);
+  if (known === undefined) {
+    known = labelRoleUncached(text) ?? null;
+    if (labelRoles.size > 2000) labelRoles.clear();
+    labelRoles.set(text, known);
+  }
+  return known ?? undefined;
+}
+
+// A table is read for a header row, a label column and repeated headers: each asks about the same cells.
+const labelRoles = new Map<string, Role | null>();
+
+function labelRoleUncached(text: string): Role | undefined {
   const t = text.trim();
   if (!looksLikeLabel(t)) return undefined;
   const candidate = bestLayoutColumn(t);

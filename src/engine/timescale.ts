@@ -128,8 +128,22 @@ function isoDay(date: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+// The plan date is parsed for every cell of every rule: remember each date's time (a fresh Date each call,
+// since callers may move it).
+const isoTimes = new Map<string, number | null>();
+
 export function parseIsoDate(iso: string | undefined): Date | undefined {
   if (!iso) return undefined;
+  let time = isoTimes.get(iso);
+  if (time === undefined) {
+    time = parseIsoUncached(iso)?.getTime() ?? null;
+    if (isoTimes.size > 1000) isoTimes.clear();
+    isoTimes.set(iso, time);
+  }
+  return time === null ? undefined : new Date(time);
+}
+
+function parseIsoUncached(iso: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
   if (!match) return undefined;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);

@@ -102,7 +102,8 @@ it('pairs the rows of two LibreOffice plans by meaning and finds the drift betwe
   expect(
     result.rows.map((r) => [r.old?.number ?? null, r.new?.number ?? null, r.status, r.points.map((p) => p.code)]),
   ).toEqual([
-    [2, 1, 'changed', ['deadline-passed', 'date-moved', 'owner-changed']],
+    // The same measure, and the only new number is a date ("until 30th April 2025"): no progress recorded.
+    [2, 1, 'changed', ['deadline-passed', 'date-moved', 'owner-changed', 'measure-unchanged']],
     [1, 2, 'changed', ['deadline-passed', 'measure-unchanged']],
     [null, 3, 'new', []],
     [3, null, 'dropped', ['reason-given']],
