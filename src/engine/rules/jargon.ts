@@ -81,6 +81,8 @@ const SERVICE_TERMS = phraseMatcher([
 ]);
 
 /** Acronyms the plan explains itself: "Words Words (ABC)", "ABC (Words Words)" or "(Words Words, ABC)". */
+const TWO_WORDS_BEFORE = /\S\s+\S/;
+
 export function acronymsExplainedIn(text: string): Set<string> {
   const explained = new Set<string>();
   // Found from each "(" rather than by one pattern with a leading \s*, which retried every character of
@@ -91,18 +93,19 @@ export function acronymsExplainedIn(text: string): Set<string> {
     bracketed.lastIndex = open;
     const match = bracketed.exec(text);
     if (!match) continue;
-    const word = wordBefore(text, open, searchedFrom);
-    searchedFrom = open + match[0].length;
     const inside = match[1].trim();
-    const insideWords = inside.split(/\s+/).filter(Boolean);
-    if (word && insideWords.length >= 2) explained.add(word);
+    const insideWords = inside ? inside.split(/\s+/).length : 0;
+    // "CAMHS (Child and Adolescent Mental Health Services)": the word before is explained.
+    if (insideWords >= 2) {
+      const word = wordBefore(text, open, searchedFrom);
+      if (word) explained.add(word);
+    }
+    searchedFrom = open + match[0].length;
+    // "Child and Adolescent Mental Health Services (CAMHS)": the acronym inside is, after two words or more.
     const lone = /^([A-Z][A-Za-z]?[A-Z]{1,5})$/.exec(inside);
-    const before = text
-      .slice(Math.max(0, open - 60), open)
-      .trim()
-      .split(/\s+/);
-    if (lone && before.length >= 2) explained.add(lone[1]);
-    if (insideWords.length >= 3) for (const a of inside.match(/\b[A-Z][A-Za-z]?[A-Z]{1,5}\b/g) ?? []) explained.add(a);
+    if (lone && !explained.has(lone[1]) && TWO_WORDS_BEFORE.test(text.slice(Math.max(0, open - 60), open)))
+      explained.add(lone[1]);
+    if (insideWords >= 3) for (const a of inside.match(/\b[A-Z][A-Za-z]?[A-Z]{1,5}\b/g) ?? []) explained.add(a);
   }
   return explained;
 }
