@@ -4,7 +4,7 @@
 // frequently"). "Engage with services", "work with the family", "support Mum with routines" and
 // "monitor the situation" say none of that, whoever owns them and whatever the date column says.
 import { ownerSpans } from './language';
-import { openTimescales } from './timescale';
+import { findTimescales, openTimescales } from './timescale';
 import { findAll, phraseMatcher, sentences, type Span } from './text';
 
 export type VagueActionKind = 'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved';
@@ -214,6 +214,22 @@ function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
   return found;
 }
 
+const SESSION_LENGTH = /\b\d{1,3}(?:\s*-\s*|\s+)?(?:min(?:ute)?s?|hours?|hrs?)\b/i;
+
+/**
+ * Help given in a stated dose: how long each time and how often ("support Amir with reading for 20
+ * minutes every morning"). That says how the support will be provided and how frequently (DCS guidance),
+ * as an EHCP's provision does; "support Mum with routines" says neither.
+ */
+function isDosedSupport(sentence: string, vague: VagueAction[]): boolean {
+  return (
+    vague.length > 0 &&
+    vague.every((v) => v.kind === 'support') &&
+    SESSION_LENGTH.test(sentence) &&
+    findTimescales(sentence).some((t) => t.kind === 'frequency')
+  );
+}
+
 /**
  * The vague actions in a cell: one per sentence that says how people will relate ("engage with",
  * "support", "monitor") and nothing anyone could see done. Offsets are in the cell's text.
@@ -224,7 +240,9 @@ export function vagueActions(text: string): VagueAction[] {
     if (!mayBeVague(sentence.text)) continue;
     const masked = withoutNames(sentence.text);
     if (hasConcreteWhat(sentence.text, masked)) continue;
-    const first = vagueIn(sentence.text, masked)[0];
+    const vague = vagueIn(sentence.text, masked);
+    if (isDosedSupport(sentence.text, vague)) continue;
+    const first = vague[0];
     if (first) found.push({ ...first, start: sentence.start + first.start, end: sentence.start + first.end });
   }
   return found;
@@ -237,7 +255,8 @@ export function isSpecificAction(sentence: string): boolean {
   if (!mayBeVague(sentence)) return true;
   const masked = withoutNames(sentence);
   if (hasConcreteWhat(sentence, masked)) return true;
-  return vagueIn(sentence, masked).length === 0;
+  const vague = vagueIn(sentence, masked);
+  return vague.length === 0 || isDosedSupport(sentence, vague);
 }
 
 /** At least one action in these cells is itself specific. */

@@ -21,6 +21,9 @@ const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|t
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
 const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|month|term|half[ -]term|school day|meal|visit|session|${DAY})`;
 
+const DATE_AFTER_DAY =
+  '\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[/.-]\\s*\\d|\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';
+
 const FREQUENCY = new RegExp(
   [
     '\\b(?:daily|nightly|weekly|fortnightly|monthly|termly|twice[ -]weekly|bi-?weekly)\\b',
@@ -28,7 +31,8 @@ const FREQUENCY = new RegExp(
     `\\b(?:once|twice|${NUMBER}\\s+times?)\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
     `\\b${NUMBER}\\s+(?:sessions?|visits?|meetings?|times?|classes?)\\s*(?:,\\s*)?(?:a|per)\\s+${PERIOD}\\b`,
     `\\b${DAY}\\s*(?:-|to|–)\\s*${DAY}\\b`,
-    `\\bon\\s+${DAY}\\b`,
+    // "on Tuesdays" recurs; "on Saturday 09/01/2027" is that one date.
+    `\\bon\\s+${DAY}\\b(?!,?\\s*${DATE_AFTER_DAY})`,
     '\\b(?:before|after)\\s+(?:every|each)\\s+\\w+',
   ].join('|'),
   'giu',
@@ -225,7 +229,10 @@ function chronoPiece(text: string, from: number, to: number, reference: Date, fo
   }
 }
 
-/** The text with these spans turned to spaces: the same length, so positions still match. */
+/**
+ * The text with these spans turned to '|': the same length, so positions still match. Not spaces, or chrono
+ * would join what stands either side ("for 20 minutes [every morning] until 31/03/2027" read as one range).
+ */
 function blanked(text: string, spans: Timescale[]): string {
   if (spans.length === 0) return text;
   let out = '';
@@ -233,7 +240,7 @@ function blanked(text: string, spans: Timescale[]): string {
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const from = Math.max(at, span.start);
     if (span.end <= from) continue;
-    out += text.slice(at, from) + ' '.repeat(span.end - from);
+    out += text.slice(at, from) + '|'.repeat(span.end - from);
     at = span.end;
   }
   return out + text.slice(at);

@@ -568,3 +568,27 @@ describe('vague: house style, suggestions and "regularly"', () => {
     expect(vagueOf({ action_owner_when: 'Dad to engage with services regularly, by 01/02/2027.' })).toHaveLength(1);
   });
 });
+
+describe('help given in a stated dose (EHCP provision)', () => {
+  const OUTCOME = 'Amir will read 20 words from the Year 2 list by 31/03/2027.';
+  const vagueOf = (action: string) =>
+    checkRow({ outcome: OUTCOME, action_owner_when: action }).filter((f) => f.code === 'vague');
+
+  it('is specific when it says how long each time and how often', () => {
+    const dosed = 'Mrs Khan (TA) will support Amir with reading for 20 minutes every morning until 31/03/2027.';
+    expect(vagueOf(dosed)).toEqual([]);
+    expect(isSpecificAction(dosed)).toBe(true);
+    expect(vagueOf('Mrs Khan to help Amir with phonics for 15 minutes, three times a week.')).toEqual([]);
+  });
+
+  it('is still vague with only a frequency, only a length, or a verb other than help', () => {
+    for (const action of [
+      'Key worker to support Mum with routines every week until 31/03/2027.',
+      'Mrs Khan (TA) to support Amir with reading for 20 minutes.',
+      'Social worker to monitor the family for 30 minutes weekly.',
+    ]) {
+      expect([action, vagueOf(action).map((f) => f.role)]).toEqual([action, ['action_owner_when']]);
+      expect(isSpecificAction(action)).toBe(false);
+    }
+  });
+});

@@ -131,5 +131,12 @@ describe('the date shortcut (mayHoldDate)', () => {
       expect.objectContaining({ text: 'every Friday', kind: 'frequency' }),
       expect.objectContaining({ text: '28/03/2027', kind: 'deadline', date: '2027-03-28' }),
     ]);
+    // What stood either side of the frequency is not joined into one range instead.
+    const dosed = findTimescales('Mrs Khan will help Amir read for 20 minutes every morning until 31/03/2027.');
+    expect(dosed.map((t) => [t.text, t.kind])).toEqual([
+      ['for 20 minutes', 'date'],
+      ['every morning', 'frequency'],
+      ['31/03/2027', 'deadline'],
+    ]);
   });
 });
