@@ -5,7 +5,7 @@
 // "monitor the situation" say none of that, whoever owns them and whatever the date column says.
 import { ownerSpans } from './language';
 import { findTimescales, openTimescales } from './timescale';
-import { findAll, phraseMatcher, sentences, type Span } from './text';
+import { findAll, phraseMatcher, rememberedByText, sentences, type Span } from './text';
 
 export type VagueActionKind = 'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved';
 
@@ -174,7 +174,7 @@ const CONCRETE_WHAT = phraseMatcher([
 function withoutNames(text: string): string {
   const named = text.replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length));
   // One pass over the spans in order (they may overlap), so a long cell full of names stays linear.
-  const spans = ownerSpans(named).sort((a, b) => a.start - b.start);
+  const spans = [...ownerSpans(named)].sort((a, b) => a.start - b.start);
   let masked = '';
   let at = 0;
   for (const span of spans) {
@@ -234,7 +234,9 @@ function isDosedSupport(sentence: string, vague: VagueAction[]): boolean {
  * The vague actions in a cell: one per sentence that says how people will relate ("engage with",
  * "support", "monitor") and nothing anyone could see done. Offsets are in the cell's text.
  */
-export function vagueActions(text: string): VagueAction[] {
+export const vagueActions: (text: string) => readonly VagueAction[] = rememberedByText(vagueActionsIn);
+
+function vagueActionsIn(text: string): VagueAction[] {
   const found: VagueAction[] = [];
   for (const sentence of sentences(text)) {
     if (!mayBeVague(sentence.text)) continue;
@@ -249,7 +251,9 @@ export function vagueActions(text: string): VagueAction[] {
 }
 
 /** One sentence is a specific action: something to do that anyone could see done, with no open timescale. */
-export function isSpecificAction(sentence: string): boolean {
+export const isSpecificAction: (sentence: string) => boolean = rememberedByText(isSpecificSentence);
+
+function isSpecificSentence(sentence: string): boolean {
   if (sentence.split(/\s+/).filter(Boolean).length < 3) return false;
   if (openTimescales(sentence).length > 0) return false;
   if (!mayBeVague(sentence)) return true;

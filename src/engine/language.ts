@@ -1,6 +1,6 @@
 // The words the rules look for, grouped by what the guidance says of them. House style can add to or
 // remove from these lists per rule (see houseStyle.ts).
-import { findAll, hasMatch, phraseMatcher, type Span } from './text';
+import { findAll, hasMatch, phraseMatcher, rememberedByText, type Span } from './text';
 
 /** People and roles who can be responsible for an action. */
 const ROLE_WORDS = [
@@ -166,7 +166,9 @@ const NOT_A_NAME = new Set([
   'Work',
 ]);
 
-export function ownerSpans(text: string): Span[] {
+export const ownerSpans: (text: string) => readonly Span[] = rememberedByText(ownerSpansOf);
+
+function ownerSpansOf(text: string): Span[] {
   const spans = [...findAll(ROLE, text), ...findAll(TITLED_NAME, text)];
   for (const span of findAll(ACTING_NAME, text)) {
     const first = span.text.split(/\s+/)[0].replace(/'s$/, '');

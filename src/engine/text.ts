@@ -67,7 +67,29 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
 }
 
 /** Sentences of a cell with their offsets; a plan's action cells usually hold one action a sentence. */
-export function sentences(text: string): Span[] {
+/**
+ * A pure question about one text, answered once for each of the last few thousand texts: the rules, the
+ * plan's score and the rewriter's re-check of a row all ask the same questions of the same cells. Arrays
+ * come back frozen, since they are shared: copy before changing.
+ */
+export function rememberedByText<T>(answer: (text: string) => T, limit = 5000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined && !known.has(text)) {
+      result = answer(text);
+      if (Array.isArray(result)) Object.freeze(result);
+      if (known.size >= limit) known.clear();
+      known.set(text, result);
+    }
+    return result as T;
+  };
+}
+
+/** The sentences of a text (split at . ! ? ; and line breaks), trimmed, with their offsets. */
+export const sentences: (text: string) => readonly Span[] = rememberedByText(sentencesOf);
+
+function sentencesOf(text: string): Span[] {
   const spans: Span[] = [];
   const pattern = /[^.!?\n;]+(?:[.!?;]+|\n|$)/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

@@ -1,14 +1,16 @@
 // R: "stop hitting" tells a family what not to do; name the behaviour to reach instead.
 import { GUIDANCE } from '../guidance';
 import { CONDITION_BEFORE, NEGATED_BEHAVIOUR, POSITIVE_COMMITMENT, STOP_BEHAVIOUR } from '../language';
-import { findAll, type Span } from '../text';
+import { findAll, rememberedByText, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
 
 /** How far back a condition ("if she cannot ...") is looked for: one clause, not the whole cell. */
 const CLAUSE_REACH = 200;
 
 /** The first place a cell tells someone to stop or not to do something, outside a condition. */
-export function negativeFramingIn(text: string): Span | undefined {
+export const negativeFramingIn: (text: string) => Span | undefined = rememberedByText(negativeFramingOf);
+
+function negativeFramingOf(text: string): Span | undefined {
   const stop = findAll(STOP_BEHAVIOUR, text)[0];
   // "Will not ... ; Nan will stay with them" already names what to do instead.
   let positives: Span[] | undefined;

@@ -1,14 +1,14 @@
 // A, R: more actions than a family can take on at once. Counted per row here; the whole plan is
 // counted in check.ts.
 import { GUIDANCE } from '../guidance';
-import { sentences } from '../text';
+import { rememberedByText, sentences } from '../text';
 import { cellsWith, wholeCell, type Rule } from '../rule';
 
 export const ACTIONS_PER_ROW_LIMIT = 7;
 
-export function countActions(text: string): number {
-  return sentences(text).filter((s) => s.text.split(/\s+/).length >= 3).length;
-}
+export const countActions: (text: string) => number = rememberedByText(
+  (text) => sentences(text).filter((s) => s.text.split(/\s+/).length >= 3).length,
+);
 
 export const tooManyActions: Rule = {
   id: 'too-many-actions',
