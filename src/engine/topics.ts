@@ -92,6 +92,13 @@ function cap(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
+/**
+ * How a child feels at school, nursery or college: "happy at school", "settled at nursery", "enjoys going to
+ * school". The place is where the feeling is, not what the row is about: this is wellbeing, not attendance.
+ */
+const FEELING_AT = String.raw`(?:happ\w*|unhappy|settled|unsettled|enjoy\w*|safe|lonely|confident)\s+(?:(?:being|going|to go)\s+)?(?:(?:at|in|to)\s+)?(?:(?:his|her|their|the)\s+)?`;
+const SCHOOL = String.raw`(?:school|nursery|college|lessons?)`;
+
 const APPOINTMENTS_KEPT = 'appointments kept out of appointments offered, from the surgery or clinic record';
 
 /** Every topic, most specific first: the first whose words match decides. */
@@ -302,8 +309,10 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'attendance',
-    words:
-      /\b(?:school|attendance|absen(?:t|ce|ces)|truan\w*|education\w*|nursery|college|potential|lessons?|learning|grades)\b/i,
+    words: new RegExp(
+      String.raw`\b(?:(?<!${FEELING_AT})${SCHOOL}|attendance|absen(?:t|ce|ces)|truan\w*|education\w*|potential|learning|grades)\b`,
+      'i',
+    ),
     measure: 'the days at school each week from the school register, or how many times late',
     rewrite: {
       need: (f) =>
@@ -383,8 +392,10 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'emotional',
-    words:
-      /\b(?:happ\w+|unhappy|sad|counsell\w+|emotion\w*|wellbeing|well-being|feelings?|mood|anxi\w+|worr\w+|self-esteem|CAMHS|self-harm\w*|anger|angry|upset)\b/i,
+    words: new RegExp(
+      String.raw`\b(?:${FEELING_AT}${SCHOOL}|happ\w+|unhappy|sad|counsell\w+|emotion\w*|wellbeing|well-being|feelings?|mood|anxi\w+|worr\w+|self-esteem|CAMHS|self-harm\w*|anger|angry|upset)\b`,
+      'i',
+    ),
     measure: 'a 0–10 scale the child fills in each week with their worker, and what they say',
     rewrite: {
       need: (f, g) =>

@@ -109,6 +109,29 @@ describe('row rewrites', () => {
         },
       },
       {
+        // A capitalised common word at a sentence start is not a name: the child is Leo, not "Things".
+        before: { outcome: 'Things will improve for Leo.' },
+        after: {
+          outcome:
+            'Leo will show [the change agreed for Leo] by the next review. The adults caring for Leo and [named worker] will note what they see each week and go through it together at each review.',
+        },
+      },
+      {
+        // Being happy at school is wellbeing: school is where the feeling is, not attendance.
+        before: { outcome: 'Oliver will be happy at school.' },
+        after: {
+          outcome:
+            'Oliver will be able to put their feelings into words and name [the people or things that help]. We will know it is working from what Oliver says about their feelings at each session, on a feelings scale, alongside what home and school see.',
+        },
+      },
+      {
+        before: { outcome: 'Sam will enjoy going to school.' },
+        after: {
+          outcome:
+            'Sam will enjoy going to school. We will know it is working from what Sam says about their feelings at each session, on a feelings scale, alongside what home and school see.',
+        },
+      },
+      {
         // The behaviour to reach, not the one to stop, with what will be seen at home.
         before: { outcome: 'Mum to stop smacking Ollie.' },
         after: {
