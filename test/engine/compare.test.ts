@@ -1,15 +1,7 @@
 // Comparing a plan with the one before it: pairs of plans written for these tests (a family of three:
 // Ellie, 7, her brother Kai, 2, and their mum Dana), in the layouts the guidance describes.
 import { checkPlan, comparePlans, driftFindings, type PlanComparison, type TableInput } from '../../src/engine';
-
-const CHILDS_HEADER = ['Assessed need', 'Outcome', 'Actions to be undertaken, by whom and by when', 'Achieved?'];
-const TORBAY_HEADER = [
-  'Desired outcome',
-  'What needs to happen?',
-  'Who will be responsible?',
-  'When does it need to be done?',
-  'How will we know we have made progress?',
-];
+import { CHILDS_HEADER, TORBAY_HEADER } from '../support/plans';
 
 const SCHOOL = [
   'Ellie has missed one day in four at school this term; mornings at home are rushed and she often arrives after registration.',

@@ -9,6 +9,7 @@ import { topicOf } from '../../src/engine/topics';
 import { personIn } from '../../src/engine/rules/vague';
 import { negativeFramingIn } from '../../src/engine/rules/negativeFraming';
 import { ruleTester } from './ruleTester';
+import { TORBAY_HEADER } from '../support/plans';
 
 const SAFETY_PLAN = {
   outcome: 'Ellie and Max will be safe when Dad comes to the house.',
@@ -34,7 +35,7 @@ describe('a safety plan whose only actions are vague', () => {
       [
         {
           rows: [
-            ['Desired outcome', 'What needs to happen?', 'Who will be responsible?', 'When does it need to be done?'],
+            TORBAY_HEADER.slice(0, 4),
             [SAFETY_PLAN.outcome, SAFETY_PLAN.action, SAFETY_PLAN.owner, SAFETY_PLAN.when],
           ],
         },

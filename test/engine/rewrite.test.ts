@@ -4,6 +4,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { checkPlan, checkRow, findGaps, rewriteRowByRole, type Role } from '../../src/engine';
+import { CHILDS_HEADER } from '../support/plans';
 
 type Cells = Partial<Record<Role, string>>;
 
@@ -345,13 +346,11 @@ describe('properties of every rewrite', () => {
 });
 
 describe('checkPlan and the placeholder rule', () => {
-  const header = ['Assessed need', 'Outcome', 'Actions to be undertaken, by whom and by when', 'Achieved?'];
-
   it('fills report.rewrites, one per row that is not SMART, answering that row\u2019s findings', () => {
     const report = checkPlan([
       {
         rows: [
-          header,
+          CHILDS_HEADER,
           ['Ava needs to be healthy.', "Ava's health needs will be met.", 'Mum to take Ava to the dentist.', ''],
           [
             'Ava has toothache and is not registered with a dentist.',
