@@ -76,6 +76,26 @@ function describe(error: unknown): string {
   return text.replace(/\.?$/, '.');
 }
 
+/** A choice of one of the document's plan tables, by its number in the document. */
+function TableChoice(props: {
+  label: string;
+  tables: ReadonlyArray<{ index: number }>;
+  value: number | undefined;
+  onChange(index: number): void;
+}) {
+  return (
+    <Field label={props.label}>
+      <Select value={String(props.value ?? '')} onChange={(_, data) => props.onChange(Number(data.value))}>
+        {props.tables.map((t) => (
+          <option key={t.index} value={t.index}>
+            {`Table ${t.index + 1}`}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 interface Result {
   comparison: PlanComparison;
   /** The document index of each table given to the engine as the newer plan. */
@@ -267,24 +287,8 @@ export function CompareCard({ document, planDate, author, keepMarks, openDocx = 
           )}
           {source === 'table' && planTables.length >= 2 && (
             <div className={styles.row}>
-              <Field label="Earlier plan">
-                <Select value={String(oldTable ?? '')} onChange={(_, data) => setOldTable(Number(data.value))}>
-                  {planTables.map((t) => (
-                    <option key={t.index} value={t.index}>
-                      {`Table ${t.index + 1}`}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label="Newer plan">
-                <Select value={String(newTable ?? '')} onChange={(_, data) => setNewTable(Number(data.value))}>
-                  {planTables.map((t) => (
-                    <option key={t.index} value={t.index}>
-                      {`Table ${t.index + 1}`}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <TableChoice label="Earlier plan" tables={planTables} value={oldTable} onChange={setOldTable} />
+              <TableChoice label="Newer plan" tables={planTables} value={newTable} onChange={setNewTable} />
               <Button appearance="primary" disabled={busy} onClick={() => void compareTables()}>
                 Compare
               </Button>

@@ -192,12 +192,19 @@ function PointItem({ finding, column, ruleTitle, busy, onGoTo, onApply, onIgnore
           Ignore rule
         </Button>
       </div>
-      {gaps > 0 && (
-        <Caption1 id={reasonId} className={styles.reason}>
-          {gapReason(gaps)}
-        </Caption1>
-      )}
+      <GapReason id={reasonId} gaps={gaps} />
     </li>
+  );
+}
+
+/** Why Apply waits: the gaps still to fill in, if any. */
+function GapReason({ id, gaps }: { id: string; gaps: number }) {
+  const styles = useStyles();
+  if (gaps === 0) return null;
+  return (
+    <Caption1 id={id} className={styles.reason}>
+      {gapReason(gaps)}
+    </Caption1>
   );
 }
 
@@ -248,11 +255,7 @@ function RewriteEditor({ rewrite, shapes, busy, onApply }: RewriteEditorProps) {
           Apply rewrite
         </Button>
       </div>
-      {gaps > 0 && (
-        <Caption1 id={reasonId} className={styles.reason}>
-          {gapReason(gaps)}
-        </Caption1>
-      )}
+      <GapReason id={reasonId} gaps={gaps} />
     </section>
   );
 }

@@ -1,26 +1,15 @@
 // A pair of plans written by another word processor: LibreOffice turns two HTML plans (the first in the
 // Wakefield layout, its review in the Torbay layout, reordered, with dates written out in words) into .docx
 // files, and the comparison must still pair the rows by meaning and find the drift between them.
-import { execFileSync } from 'child_process';
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import { DocxPlanDocument } from '../../src/docx';
 import { comparePlans, type PlanVersion } from '../../src/engine';
+import { libreOffice } from '../support/libreoffice';
 
 jest.setTimeout(240000);
 
-function which(command: string): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const soffice = which('soffice') ?? which('libreoffice');
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'smart-plan-compare-lo-'));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const { work, convertTo } = libreOffice('smart-plan-compare-lo-');
 
 const cells = (tag: string, texts: string[]) => `<tr>${texts.map((t) => `<${tag}>${t}</${tag}>`).join('')}</tr>`;
 
@@ -75,23 +64,9 @@ ${cells('td', [
 </table></body></html>`;
 
 async function writtenByLibreOffice(name: string, html: string): Promise<PlanVersion> {
-  if (!soffice) throw new Error('LibreOffice is needed for this test: apt-get install libreoffice-writer-nogui');
   const source = path.join(work, `${name}.html`);
   fs.writeFileSync(source, html);
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${work}/profile`,
-      '--headless',
-      '--convert-to',
-      'docx:MS Word 2007 XML',
-      '--outdir',
-      work,
-      source,
-    ],
-    { stdio: 'ignore', timeout: 150000 },
-  );
-  const document = await DocxPlanDocument.open(fs.readFileSync(path.join(work, `${name}.docx`)));
+  const document = await DocxPlanDocument.open(fs.readFileSync(convertTo(source, 'docx:MS Word 2007 XML')));
   const read = await document.readTables('document');
   return { tables: read.tables, surroundingText: read.surroundingText };
 }

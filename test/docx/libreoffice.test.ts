@@ -3,37 +3,16 @@
 // PDF must hold the original text and our comments. Files made by LibreOffice must read correctly too.
 import { execFileSync } from 'child_process';
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import { DocxPlanDocument } from '../../src/docx';
 import { checkPlan } from '../../src/engine';
 import { SAMPLE_PLAN } from '../../src/engine/practice';
+import { libreOffice, which } from '../support/libreoffice';
 
 jest.setTimeout(180000);
 
-function which(command: string): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const soffice = which('soffice') ?? which('libreoffice');
 const pdftotext = which('pdftotext');
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'smart-plan-lo-'));
-
-function convertTo(file: string, to: string): string {
-  if (!soffice) throw new Error('LibreOffice is needed for this test: apt-get install libreoffice-writer-nogui');
-  execFileSync(
-    soffice,
-    [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', to, '--outdir', work, file],
-    { stdio: 'ignore', timeout: 150000 },
-  );
-  const out = path.join(work, `${path.basename(file).replace(/\.[^.]+$/, '')}.${to.split(':')[0]}`);
-  if (!fs.existsSync(out)) throw new Error(`LibreOffice did not convert ${file}`);
-  return out;
-}
+const { work, convertTo } = libreOffice('smart-plan-lo-');
 
 /** PDF with comments exported as annotations. */
 function toPdf(file: string): string {

@@ -1,15 +1,7 @@
 // Comparing a plan with the one before it: pairs of plans written for these tests (a family of three:
 // Ellie, 7, her brother Kai, 2, and their mum Dana), in the layouts the guidance describes.
-import { comparePlans, driftFindings, type PlanComparison, type TableInput } from '../../src/engine';
-
-const CHILDS_HEADER = ['Assessed need', 'Outcome', 'Actions to be undertaken, by whom and by when', 'Achieved?'];
-const TORBAY_HEADER = [
-  'Desired outcome',
-  'What needs to happen?',
-  'Who will be responsible?',
-  'When does it need to be done?',
-  'How will we know we have made progress?',
-];
+import { checkPlan, comparePlans, driftFindings, type PlanComparison, type TableInput } from '../../src/engine';
+import { CHILDS_HEADER, TORBAY_HEADER } from '../support/plans';
 
 const SCHOOL = [
   'Ellie has missed one day in four at school this term; mornings at home are rushed and she often arrives after registration.',
@@ -223,6 +215,74 @@ describe('comparing a plan with the one before it', () => {
     });
     expect(result.problems).toEqual([expect.stringMatching(/newer plan has no table that reads as a plan/)]);
     expect(result.rows.every((r) => r.status === 'dropped')).toBe(true);
+  });
+});
+
+describe('rows read and numbered as the checker reads them', () => {
+  // A title above the header, a group heading, the header typed again after a page break, a row that
+  // carries on the outcome above, and a table with no header of its own that continues the plan.
+  const FOLLOW_UP = [
+    '',
+    '',
+    'Jo Banks will ring Dana every Monday from 3 February 2025 to ask how the group went.',
+    '',
+  ];
+  const tables: TableInput[] = [
+    {
+      rows: [
+        ['Child\u2019s plan for Ellie and Kai'],
+        CHILDS_HEADER,
+        ['Outcome 1: School'],
+        SCHOOL,
+        CHILDS_HEADER,
+        MOOD,
+        FOLLOW_UP,
+        HEATING,
+      ],
+    },
+    { rows: [JABS] },
+  ];
+  const checkerRows = () =>
+    checkPlan(tables, { today: '2025-01-20' }).tables.flatMap((t) =>
+      (t.planRows ?? []).map((r) => ({ table: t.table, row: r.row, number: r.planRow })),
+    );
+
+  it('gives each row the number the check cards give it, across titles, headings, repeated headers and tables', () => {
+    const result = comparePlans({ tables, planDate: '2025-01-06' }, { tables, planDate: '2025-01-20' });
+    const compared = result.rows.map((r) => ({ table: r.new!.table, row: r.new!.row, number: r.new!.number }));
+    expect(compared).toEqual(checkerRows());
+    expect(compared.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(pairs(result).every(([o, n, status]) => o === n && status === 'carried-over')).toBe(true);
+  });
+
+  it('reads a continuation row as its own words under the outcome above', () => {
+    const result = comparePlans({ tables, planDate: '2025-01-06' }, { tables, planDate: '2025-01-20' });
+    const follow = result.rows.find((r) => r.new?.number === 3)!.new!;
+    expect(follow.aimInherited).toBe(true);
+    expect(follow.aim).toBe(`${MOOD[0]}\n${MOOD[1]}`);
+    expect(follow.cells.find((c) => c.role === 'outcome')?.text).toBe('');
+    expect(follow.cells.find((c) => c.role === 'action_owner_when')?.text).toBe(FOLLOW_UP[2]);
+  });
+
+  it('reads outcome blocks (labels down the left) and notes points on the cell they are about', () => {
+    const block = (need: string[], date: string): TableInput => ({
+      rows: [
+        ['Need', need[0]],
+        ['Outcome', need[1]],
+        ['Actions, by whom and by when', need[2].replace('31/01/2025', date)],
+      ],
+    });
+    const result = comparePlans(
+      { tables: [block(SCHOOL, '31/01/2025'), block(MOOD, '31/01/2025')], planDate: '2025-01-06' },
+      { tables: [block(SCHOOL, '31/01/2025'), block(MOOD, '30/04/2025')], planDate: '2025-01-20' },
+    );
+    expect(pairs(result)).toEqual([
+      [1, 1, 'carried-over'],
+      [2, 2, 'changed'],
+    ]);
+    const moved = driftFindings(result).find((f) => f.rule === 'drift-date-moved')!;
+    expect([moved.table, moved.row, moved.column, moved.quote]).toEqual([1, 2, 1, '30/04/2025']);
+    expect(result.newHeader).toMatchObject({ table: 0, row: 0, column: 0, text: 'Need' });
   });
 });
 

@@ -4,14 +4,7 @@
 import fc from 'fast-check';
 import { checkPlan, type Finding } from '../../src/engine';
 import { fuzzRuns } from '../support/fuzz';
-
-const HEADER = [
-  'Desired outcome',
-  'What needs to happen?',
-  'Who will be responsible?',
-  'When does it need to be done?',
-  'How will we know we have made progress?',
-];
+import { TORBAY_HEADER } from '../support/plans';
 
 /** Per column: texts with faults, then SMART texts (all in our own words). */
 const FAULTY: string[][] = [
@@ -53,7 +46,7 @@ describe('one fix never blesses another fault', () => {
         fc.integer({ min: 0, max: 4 }),
         fc.nat(),
         (body, rowPick, column, smartPick) => {
-          const rows = [HEADER, ...body.map((r) => [...r])];
+          const rows = [TORBAY_HEADER, ...body.map((r) => [...r])];
           const r = 1 + (rowPick % body.length);
           const before = checkPlan([{ rows }], OPTIONS);
           const fixed = rows.map((cells) => [...cells]);
@@ -84,9 +77,9 @@ describe('one fix never blesses another fault', () => {
   });
 
   it('the plan-level points stay when every row is put right', () => {
-    const rows = [HEADER, [...FAULTY.map((c) => c[0])], [...FAULTY.map((c) => c[1])]];
+    const rows = [TORBAY_HEADER, [...FAULTY.map((c) => c[0])], [...FAULTY.map((c) => c[1])]];
     const before = checkPlan([{ rows }], OPTIONS);
-    const fixed = [HEADER, SMART.map((c) => c[0]), SMART.map((c) => c[1])];
+    const fixed = [TORBAY_HEADER, SMART.map((c) => c[0]), SMART.map((c) => c[1])];
     const after = checkPlan([{ rows: fixed }], OPTIONS);
     expect(after.tables[0].findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(after.planFindings.map((f) => f.code)).toEqual(before.planFindings.map((f) => f.code));

@@ -1,12 +1,5 @@
 import { checkPlan, findTimescales, summariseForReviewer, validateHouseStyle, RULES } from '../../src/engine';
-
-const TORBAY_HEADER = [
-  'Desired outcome',
-  'What needs to happen?',
-  'Who will be responsible?',
-  'When does it need to be done?',
-  'How will we know we have made progress?',
-];
+import { TORBAY_HEADER } from '../support/plans';
 
 describe('checkPlan', () => {
   it('reads a continuation row (empty outcome) as part of the outcome above, and judges who and when across the row', () => {

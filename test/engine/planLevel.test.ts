@@ -4,14 +4,8 @@
 import { checkPlan, checkRow, PLAN_ACTIONS_LIMIT, validateHouseStyle } from '../../src/engine';
 import { planDateIn } from '../../src/engine/check';
 import { buildTemplate } from '../../src/engine/templates';
+import { TORBAY_HEADER } from '../support/plans';
 
-const HEADER = [
-  'Desired outcome',
-  'What needs to happen?',
-  'Who will be responsible?',
-  'When does it need to be done?',
-  'How will we know we have made progress?',
-];
 const SMART_ROW = [
   'Ava will be at school on time every day.',
   'Mum to walk Ava to school for 8:45am.',
@@ -26,14 +20,14 @@ const planCodes = (report: ReturnType<typeof checkPlan>) => report.planFindings.
 
 describe('plan-level points count whatever the rows say', () => {
   it('a plan of SMART rows with everything said scores 100 with no plan-level point', () => {
-    const report = checkPlan([{ rows: [HEADER, SMART_ROW] }], { surroundingText: ALL_SAID, today: TODAY });
+    const report = checkPlan([{ rows: [TORBAY_HEADER, SMART_ROW] }], { surroundingText: ALL_SAID, today: TODAY });
     expect(report.planFindings).toEqual([]);
     expect(report.score.overall).toBe(100);
     expect(report.notFilledIn).toBeUndefined();
   });
 
   it('a plan of SMART rows with no review date says so and does not score 100', () => {
-    const report = checkPlan([{ rows: [HEADER, SMART_ROW] }], {
+    const report = checkPlan([{ rows: [TORBAY_HEADER, SMART_ROW] }], {
       surroundingText: 'Ava says she wants to get to school before the bell. Signed by Mum and Ava.',
       today: TODAY,
     });
@@ -61,7 +55,7 @@ describe('plan-level points count whatever the rows say', () => {
   });
 
   it("a plan of SMART rows with no child's voice says so", () => {
-    const report = checkPlan([{ rows: [HEADER, SMART_ROW] }], {
+    const report = checkPlan([{ rows: [TORBAY_HEADER, SMART_ROW] }], {
       surroundingText: 'Review date: 14/07/25. Signed by Mum.',
       today: TODAY,
     });
@@ -78,7 +72,7 @@ describe('plan-level points count whatever the rows say', () => {
   });
 
   it('a SMART plan on a layout with signatures, with no sign it was agreed, gets a gentle note', () => {
-    const report = checkPlan([{ rows: [HEADER, SMART_ROW] }], {
+    const report = checkPlan([{ rows: [TORBAY_HEADER, SMART_ROW] }], {
       surroundingText: 'Review date: 14/07/25. Ava says she wants to get to school before the bell.',
       today: TODAY,
     });
@@ -90,7 +84,7 @@ describe('plan-level points count whatever the rows say', () => {
   });
 
   it('counts too many actions from SMART rows too, and names the number', () => {
-    const rows = [HEADER, ...Array.from({ length: PLAN_ACTIONS_LIMIT + 1 }, () => SMART_ROW)];
+    const rows = [TORBAY_HEADER, ...Array.from({ length: PLAN_ACTIONS_LIMIT + 1 }, () => SMART_ROW)];
     const report = checkPlan([{ rows }], { surroundingText: ALL_SAID, today: TODAY });
     expect(report.planFindings).toEqual([
       expect.objectContaining({
@@ -110,8 +104,8 @@ describe('plan-level points count whatever the rows say', () => {
       surroundingText: `Review date: ${review}. Ava says she wants to go. Signed by Mum.`,
       today: TODAY,
     });
-    expect(planCodes(checkPlan([{ rows: [HEADER, SMART_ROW] }], options('01/09/25')))).toEqual([]);
-    const late = checkPlan([{ rows: [HEADER, SMART_ROW] }], options('02/09/25'));
+    expect(planCodes(checkPlan([{ rows: [TORBAY_HEADER, SMART_ROW] }], options('01/09/25')))).toEqual([]);
+    const late = checkPlan([{ rows: [TORBAY_HEADER, SMART_ROW] }], options('02/09/25'));
     expect(late.planFindings).toEqual([
       expect.objectContaining({
         code: 'no-review-date',
@@ -122,7 +116,7 @@ describe('plan-level points count whatever the rows say', () => {
   });
 
   it('a plan-level point can be switched off, ignored, or left out by house style', () => {
-    const rows = [HEADER, SMART_ROW];
+    const rows = [TORBAY_HEADER, SMART_ROW];
     const bare = { surroundingText: 'Signed by Mum.', today: TODAY };
     const all = checkPlan([{ rows }], bare);
     expect(planCodes(all)).toEqual(['no-review-date', 'no-child-voice']);
@@ -140,7 +134,7 @@ describe('plan-level points count whatever the rows say', () => {
 
 describe('a plan not filled in yet', () => {
   it('a blank template reads "not filled in yet": no plan-level points, and no score of 100', () => {
-    const report = checkPlan([{ rows: [HEADER, ['', '', '', '', ''], ['', '', '', '', '']] }], { today: TODAY });
+    const report = checkPlan([{ rows: [TORBAY_HEADER, ['', '', '', '', ''], ['', '', '', '', '']] }], { today: TODAY });
     expect(report.notFilledIn).toBe(true);
     expect(report.planFindings).toEqual([]);
     expect(report.score.overall).toBe(0);
@@ -155,7 +149,7 @@ describe('a plan not filled in yet', () => {
   });
 
   it('one row written in is enough for the plan to be judged as a whole', () => {
-    const report = checkPlan([{ rows: [HEADER, SMART_ROW, ['', '', '', '', '']] }], { today: TODAY });
+    const report = checkPlan([{ rows: [TORBAY_HEADER, SMART_ROW, ['', '', '', '', '']] }], { today: TODAY });
     expect(report.notFilledIn).toBeUndefined();
     expect(planCodes(report)).toEqual(['no-review-date', 'no-child-voice', 'not-agreed']);
   });
@@ -192,11 +186,11 @@ describe('the plan date', () => {
     const late = [...SMART_ROW];
     late[3] = 'By 20/12/2026';
     const options = { planDate: '2027-02-01', today: '2027-03-01', surroundingText: ALL_SAID };
-    const fromSetting = checkPlan([{ rows: [HEADER, late] }], options);
+    const fromSetting = checkPlan([{ rows: [TORBAY_HEADER, late] }], options);
     expect(fromSetting.planDate).toEqual({ date: '2027-02-01', source: 'option' });
     expect(fromSetting.tables[0].findings.map((f) => [f.code, f.severity])).toEqual([['past-deadline', 'warning']]);
 
-    const fromDocument = checkPlan([{ rows: [['Plan date', '05/12/2026']] }, { rows: [HEADER, late] }], options);
+    const fromDocument = checkPlan([{ rows: [['Plan date', '05/12/2026']] }, { rows: [TORBAY_HEADER, late] }], options);
     expect(fromDocument.planDate).toEqual({ date: '2026-12-05', source: 'document' });
     const due = fromDocument.tables[1].findings;
     expect(due).toEqual([
@@ -215,7 +209,7 @@ describe('the plan date', () => {
   it('a deadline on the plan date is not past; the day before is', () => {
     const row = (when: string) => [SMART_ROW[0], SMART_ROW[1], 'Mum', when, SMART_ROW[4]];
     const check = (when: string) =>
-      checkPlan([{ rows: [HEADER, row(when)] }], {
+      checkPlan([{ rows: [TORBAY_HEADER, row(when)] }], {
         surroundingText: `Plan date: 10/01/2027. ${ALL_SAID}`,
         today: '2027-01-10',
       }).tables[0].findings.map((f) => f.code);
@@ -226,7 +220,7 @@ describe('the plan date', () => {
 
   it('with no plan date at all, a passed deadline is a question for the review, never a fault', () => {
     const row = [SMART_ROW[0], SMART_ROW[1], 'Mum', 'By 11/12/2026', SMART_ROW[4]];
-    const report = checkPlan([{ rows: [HEADER, row] }], { surroundingText: ALL_SAID, today: '2027-01-10' });
+    const report = checkPlan([{ rows: [TORBAY_HEADER, row] }], { surroundingText: ALL_SAID, today: '2027-01-10' });
     expect(report.planDate).toBeUndefined();
     expect(report.tables[0].findings.map((f) => [f.code, f.severity])).toEqual([['deadline-due', 'info']]);
     expect(report.score.overall).toBe(100);
@@ -236,7 +230,7 @@ describe('the plan date', () => {
     const row = (when: string) => [SMART_ROW[0], SMART_ROW[1], 'Mum', when, SMART_ROW[4]];
     for (const when of ['By 10/01/2027', 'By 11/01/2027'])
       expect(
-        checkPlan([{ rows: [HEADER, row(when)] }], { surroundingText: ALL_SAID, today: '2027-01-10' }).tables[0]
+        checkPlan([{ rows: [TORBAY_HEADER, row(when)] }], { surroundingText: ALL_SAID, today: '2027-01-10' }).tables[0]
           .findings,
       ).toEqual([]);
   });
@@ -286,7 +280,10 @@ describe('house style limits', () => {
     const name = (i: number) => `zork${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
     const words = Array.from({ length: 1000 }, (_, i) => `${name(i)} nicely`);
     const style = validateHouseStyle({ addWords: { vague: words, subjective: words } }).style!;
-    const rows = [HEADER, ...Array.from({ length: 200 }, (_, i) => [`Ava will be ${name(i)} nicely.`, '', '', '', ''])];
+    const rows = [
+      TORBAY_HEADER,
+      ...Array.from({ length: 200 }, (_, i) => [`Ava will be ${name(i)} nicely.`, '', '', '', '']),
+    ];
     const report = checkPlan([{ rows }], { houseStyle: style, today: TODAY });
     const vague = report.tables[0].findings.filter((f) => f.code === 'vague');
     expect(vague).toHaveLength(200);

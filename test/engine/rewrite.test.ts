@@ -4,6 +4,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { checkPlan, checkRow, findGaps, rewriteRowByRole, type Role } from '../../src/engine';
+import { CHILDS_HEADER } from '../support/plans';
 
 type Cells = Partial<Record<Role, string>>;
 
@@ -106,6 +107,29 @@ describe('row rewrites', () => {
             'Leo will feel better. The adults caring for Leo and [named worker] will note what they see each week and go through it together at each review.',
           measure: 'What workers see and record about Leo at each visit.',
           action_owner_when: 'Social worker to visit every [2] weeks until [dd/mm/yyyy].',
+        },
+      },
+      {
+        // A capitalised common word at a sentence start is not a name: the child is Leo, not "Things".
+        before: { outcome: 'Things will improve for Leo.' },
+        after: {
+          outcome:
+            'Leo will show [the change agreed for Leo] by the next review. The adults caring for Leo and [named worker] will note what they see each week and go through it together at each review.',
+        },
+      },
+      {
+        // Being happy at school is wellbeing: school is where the feeling is, not attendance.
+        before: { outcome: 'Oliver will be happy at school.' },
+        after: {
+          outcome:
+            'Oliver will be able to put their feelings into words and name [the people or things that help]. We will know it is working from what Oliver says about their feelings at each session, on a feelings scale, alongside what home and school see.',
+        },
+      },
+      {
+        before: { outcome: 'Sam will enjoy going to school.' },
+        after: {
+          outcome:
+            'Sam will enjoy going to school. We will know it is working from what Sam says about their feelings at each session, on a feelings scale, alongside what home and school see.',
         },
       },
       {
@@ -322,13 +346,11 @@ describe('properties of every rewrite', () => {
 });
 
 describe('checkPlan and the placeholder rule', () => {
-  const header = ['Assessed need', 'Outcome', 'Actions to be undertaken, by whom and by when', 'Achieved?'];
-
   it('fills report.rewrites, one per row that is not SMART, answering that row\u2019s findings', () => {
     const report = checkPlan([
       {
         rows: [
-          header,
+          CHILDS_HEADER,
           ['Ava needs to be healthy.', "Ava's health needs will be met.", 'Mum to take Ava to the dentist.', ''],
           [
             'Ava has toothache and is not registered with a dentist.',

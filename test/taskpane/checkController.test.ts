@@ -1,10 +1,10 @@
 // The Check tab's logic without the drawing: what a user would see listed, and what ends up in the document.
 import { CheckController, groupByRow, isNotFilledIn, matchesFilter } from '../../src/taskpane/checkController';
-import type { RowRewrite } from '../../src/engine/rewrite/types';
 import type { PlanReport } from '../../src/engine/types';
 import type { EngineApi } from '../../src/taskpane/engineAdapter';
 import { MemorySettingsStore, DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { FakePlanDocument, fakeEngine, samplePlan } from './fakeDocument';
+import { proposing } from '../support/rewrites';
 
 async function checked(doc = new FakePlanDocument(samplePlan()), store = new MemorySettingsStore()) {
   const controller = new CheckController(doc, store, fakeEngine);
@@ -255,33 +255,8 @@ describe('CheckController', () => {
   });
 
   it('offers one rewrite per row and applies it only when every gap is filled', async () => {
-    const rewrite: RowRewrite = {
-      id: 'rw:1',
-      table: 0,
-      row: 1,
-      cells: [
-        {
-          column: 1,
-          role: 'action',
-          before: 'Mum to walk Sam to school regularly.',
-          after: 'Mum to walk Sam to school every weekday at [time].',
-        },
-        { column: 2, role: 'when', before: 'ongoing', after: 'Every weekday until the review on 30 June' },
-      ],
-      resolves: ['no-measure:Mum to walk Sam to school regularly.', 'open-timescale:ongoing'],
-      summary: 'Says how often Mum walks Sam to school, and until when.',
-      modelledOn: { document: 'torbay', section: 'Common errors', point: 'Say how often and until when.' },
-    };
-    const withRewrites: EngineApi = {
-      ...fakeEngine,
-      checkPlan: (tables, options) => {
-        const report = fakeEngine.checkPlan(tables, options) as PlanReport;
-        const row = tables[0].rows[1];
-        return { ...report, rewrites: row[1] === rewrite.cells[0].before ? [rewrite] : [] };
-      },
-    };
     const doc = new FakePlanDocument(samplePlan());
-    const controller = new CheckController(doc, new MemorySettingsStore(), withRewrites);
+    const controller = new CheckController(doc, new MemorySettingsStore(), proposing(fakeEngine));
     await controller.init();
     await controller.check();
     const [first, second] = controller.groups();

@@ -5,37 +5,9 @@ import { act, fireEvent, render, screen, within, waitFor } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { MemorySettingsStore } from '../../src/taskpane/settings';
-import type { RowRewrite } from '../../src/engine/rewrite/types';
-import type { PlanReport } from '../../src/engine/types';
 import type { EngineApi } from '../../src/taskpane/engineAdapter';
 import { FakePlanDocument, fakeEngine, samplePlan } from './fakeDocument';
-
-const REWRITE: RowRewrite = {
-  id: 'rw:1',
-  table: 0,
-  row: 1,
-  cells: [
-    {
-      column: 1,
-      role: 'action',
-      before: 'Mum to walk Sam to school regularly.',
-      after: 'Mum to walk Sam to school every weekday at [time].',
-    },
-    { column: 2, role: 'when', before: 'ongoing', after: 'Every weekday until the review on 30 June' },
-  ],
-  resolves: ['no-measure:Mum to walk Sam to school regularly.', 'open-timescale:ongoing'],
-  summary: 'Says how often Mum walks Sam to school, and until when.',
-  modelledOn: { document: 'torbay', section: 'Common errors', point: 'Say how often and until when.' },
-};
-
-/** The fake engine, proposing a hand-made rewrite for row 1 while that row is unchanged. */
-const rewritingEngine: EngineApi = {
-  ...fakeEngine,
-  checkPlan: (tables, options) => {
-    const report = fakeEngine.checkPlan(tables, options) as PlanReport;
-    return { ...report, rewrites: tables[0].rows[1][1] === REWRITE.cells[0].before ? [REWRITE] : [] };
-  },
-};
+import { WALK_TO_SCHOOL, proposing } from '../support/rewrites';
 
 async function setup(
   doc = new FakePlanDocument(samplePlan()),
@@ -209,11 +181,11 @@ describe('Check tab', () => {
   });
 
   it('shows the row rewrite cell by cell under the column names, and applies it only once the gaps are filled', async () => {
-    const { user, doc } = await setup(undefined, undefined, rewritingEngine);
+    const { user, doc } = await setup(undefined, undefined, proposing(fakeEngine));
     await checkPlan(user);
     const row = screen.getAllByRole('article')[0];
     const rewrite = within(row).getByRole('region', { name: 'Rewrite of the whole row' });
-    expect(within(rewrite).getByText(REWRITE.summary)).toBeTruthy();
+    expect(within(rewrite).getByText(WALK_TO_SCHOOL.summary)).toBeTruthy();
     const action = within(rewrite).getByRole('textbox', { name: 'What needs to happen?' }) as HTMLTextAreaElement;
     expect(within(rewrite).getByRole('textbox', { name: 'When?' })).toBeTruthy();
     const apply = within(rewrite).getByRole('button', { name: 'Apply rewrite' });

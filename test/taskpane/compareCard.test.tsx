@@ -11,8 +11,8 @@ import { MemorySettingsStore } from '../../src/taskpane/settings';
 import type { Finding } from '../../src/engine/types';
 import { FakePlanDocument, fakeEngine } from './fakeDocument';
 import { HEADER, makeDocx, p, r, row, tbl } from '../docx/makeDocx';
+import { CHILDS_HEADER } from '../support/plans';
 
-const HEADER_CELLS = ['Assessed need', 'Outcome', 'Actions to be undertaken, by whom and by when', 'Achieved?'];
 const READING = [
   'Amir (6) cannot yet read simple words and his reading book often stays in his bag.',
   'Amir will read a short book aloud with an adult at home five evenings a week.',
@@ -39,7 +39,7 @@ async function earlierPlanFile(): Promise<File> {
 }
 
 function currentPlan(): FakePlanDocument {
-  const doc = new FakePlanDocument([[HEADER_CELLS, [...READING, ''], [...SWIMMING, '']]]);
+  const doc = new FakePlanDocument([[CHILDS_HEADER, [...READING, ''], [...SWIMMING, '']]]);
   doc.surroundingText = 'Plan date: 31 March 2025';
   return doc;
 }
@@ -112,12 +112,16 @@ describe('Compare with the previous plan', () => {
 
   it('compares two plan tables of the same document, with the earlier date the user gives', async () => {
     const doc = new FakePlanDocument([
-      [HEADER_CELLS, [...READING, ''], [...DENTIST, '']],
+      [CHILDS_HEADER, [...READING, ''], [...DENTIST, '']],
       [
         ['Name', 'Role'],
         ['Mr Shah', 'Class teacher'],
       ],
-      [HEADER_CELLS, [...DENTIST.slice(0, 2), DENTIST[2].replace('28/02/2025', '30/05/2025'), ''], [...READING, 'Yes']],
+      [
+        CHILDS_HEADER,
+        [...DENTIST.slice(0, 2), DENTIST[2].replace('28/02/2025', '30/05/2025'), ''],
+        [...READING, 'Yes'],
+      ],
     ]);
     doc.surroundingText = 'Plan date: 31 March 2025';
     const user = await renderCard(doc);

@@ -2,8 +2,8 @@ import { checkPlan, type Finding } from '../../src/engine';
 import { buildTemplate } from '../../src/engine/templates';
 import { WordPlanDocument, HIGHLIGHT } from '../../src/word/WordPlanDocument';
 import { FakeWordDocument } from '../fakes/wordFake';
+import { CHILDS_HEADER } from '../support/plans';
 
-const HEADER = ['Assessed need', 'Outcome', 'Actions to be undertaken, by whom and by when', 'Achieved?'];
 const FAULTY = ['Kai needs to be healthy.', 'Kai will be seen regularly.', 'Health visitor to visit - ongoing.', ''];
 const GOOD = [
   'Kai misses breakfast.',
@@ -13,7 +13,7 @@ const GOOD = [
 ];
 
 function plan(rows: string[][] = [FAULTY]) {
-  return [HEADER, ...rows];
+  return [CHILDS_HEADER, ...rows];
 }
 
 async function check(word: WordPlanDocument): Promise<Finding[]> {

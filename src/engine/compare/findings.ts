@@ -93,11 +93,11 @@ function rowFindings(drift: RowDrift, planDate: string): Finding[] {
   for (const point of drift.points) {
     const cell = cellFor(row, CELL_FOR[point.code]);
     if (cell)
-      out.push(finding(point.code, point.message, row.table, row.row, cell, spanFor(point, cell.text, planDate)));
+      out.push(finding(point.code, point.message, row.table, cell.row, cell, spanFor(point, cell.text, planDate)));
   }
   if (drift.status === 'carried-over') {
     const cell = cellFor(row, CELL_FOR['carried-over']);
-    if (cell) out.push(finding('carried-over', CARRIED_OVER_MESSAGE, row.table, row.row, cell));
+    if (cell) out.push(finding('carried-over', CARRIED_OVER_MESSAGE, row.table, cell.row, cell));
   }
   return out;
 }

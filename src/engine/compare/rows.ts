@@ -1,13 +1,16 @@
-// Reading a plan's rows with their roles. Detection goes through detectPlanTable alone, so that when the
-// engine learns more shapes of plan (outcome blocks, tables turned on their side) only that function changes.
-import { detectLayout } from '../detect';
+// Reading a plan's rows with their roles, as the checker reads them: readTable (src/engine/shapes.ts) finds
+// the header rows or the labels down the left, leaves out titles, group headings and repeated headers,
+// carries the outcome above into a continuation row, and lets a headerless table continue the plan above.
+// Rows are numbered as the checker numbers them (planRow), so "row 3" is the same row in both.
 import { LAYOUTS } from '../layouts';
+import { cellKey, isReading, readTable, type TableReading } from '../shapes';
 import type { LayoutMatch, TableInput } from '../types';
 import type { HeaderCell, PlanRow, PlanRowCell } from './types';
 
-/** The one door to the engine's layout detection for comparisons. */
+/** How a table reads as a plan, as the checker reads it; null when it is not a plan. */
 export function detectPlanTable(rows: string[][]): LayoutMatch | null {
-  return detectLayout(rows);
+  const reading = readTable(cleanRows({ rows }));
+  return isReading(reading) ? reading.layout : null;
 }
 
 /** Our templates' prompts, which Word shows as text until the user types: read as empty cells. */
@@ -23,43 +26,59 @@ export interface PlanRows {
   rows: PlanRow[];
   /** How many of the tables read as plans. */
   planTables: number;
-  /** The first plan table's first filled header cell: where notes about the whole plan can sit. */
+  /** The first plan table's first filled header cell or label: where notes about the whole plan can sit. */
   header?: HeaderCell;
 }
 
-/** Every filled data row of every plan table, numbered as the user counts (empty rows keep their number). */
+/** The first filled cell of a table's header row, or its first label down the left. */
+function headerOf(reading: TableReading, texts: string[][], table: number): HeaderCell | undefined {
+  const { layout } = reading;
+  if (layout.labelColumn !== undefined) {
+    const first = layout.labels?.[0];
+    if (!first) return undefined;
+    return { table, row: first.row, column: layout.labelColumn, text: texts[first.row]?.[layout.labelColumn] ?? '' };
+  }
+  const row = layout.headerRows - 1;
+  const column = texts[row]?.findIndex((c) => c.trim()) ?? -1;
+  return column >= 0 ? { table, row, column, text: texts[row][column] } : undefined;
+}
+
+/**
+ * Every filled plan row of every plan table, numbered through the plan as the checker numbers them (the
+ * first data row is 1; an empty row keeps its number). A continuation row's own cells are its own words;
+ * its `aim` is the need and outcome it carries from above.
+ */
 export function readPlanRows(tables: TableInput[]): PlanRows {
   const rows: PlanRow[] = [];
   let number = 0;
   let planTables = 0;
   let header: HeaderCell | undefined;
+  let previous: TableReading | undefined;
   tables.forEach((input, table) => {
     const texts = cleanRows(input);
-    const layout = detectPlanTable(texts);
-    if (!layout) return;
+    const reading = readTable(texts, undefined, previous);
+    if (!isReading(reading)) return;
+    previous = reading;
     planTables++;
-    const headerRow = layout.headerRows - 1;
-    const headerColumn = texts[headerRow]?.findIndex((c) => c.trim()) ?? -1;
-    if (!header && headerColumn >= 0)
-      header = { table, row: headerRow, column: headerColumn, text: texts[headerRow][headerColumn] };
-    let aimAbove = '';
-    for (let r = layout.headerRows; r < texts.length; r++) {
+    header ??= headerOf(reading, texts, table);
+    for (const record of reading.records) {
       number++;
-      const cells: PlanRowCell[] = layout.columns
-        .filter((c) => c.column < texts[r].length)
-        .map((c) => ({ column: c.column, role: c.role, text: (texts[r][c.column] ?? '').trim() }));
+      const carried = (c: { row?: number; column: number }) =>
+        record.inherited.has(cellKey(c.row ?? record.row, c.column));
+      const cells: PlanRowCell[] = record.cells.map((c) => ({
+        row: c.row ?? record.row,
+        column: c.column,
+        role: c.role,
+        text: carried(c) ? '' : c.text.trim(),
+      }));
       if (!cells.some((c) => c.text && c.role !== 'achieved' && c.role !== 'context')) continue;
-      const ownAim = cells
+      const aim = record.cells
         .filter((c) => c.role === 'need' || c.role === 'outcome')
-        .map((c) => c.text)
+        .map((c) => c.text.trim())
         .filter(Boolean)
         .join('\n');
-      const hasOutcome = cells.some((c) => c.role === 'outcome' && c.text);
-      // A row with an empty outcome carries on the outcome above, as the checker reads it.
-      const aimInherited = !hasOutcome && Boolean(aimAbove) && layout.columns.some((c) => c.role === 'outcome');
-      const aim = aimInherited ? aimAbove : ownAim;
-      if (hasOutcome) aimAbove = ownAim;
-      rows.push({ number, table, row: r, layoutId: layout.layoutId, cells, aim, aimInherited });
+      const aimInherited = record.cells.some((c) => c.role === 'outcome' && carried(c));
+      rows.push({ number, table, row: record.row, layoutId: reading.layout.layoutId, cells, aim, aimInherited });
     }
   });
   return { rows, planTables, header };

@@ -18,6 +18,8 @@ export interface CompareOptions {
 }
 
 export interface PlanRowCell {
+  /** The document row the cell is on: in a table with labels down the left, each cell has its own. */
+  row: number;
   column: number;
   role: Role;
   text: string;
@@ -25,11 +27,11 @@ export interface PlanRowCell {
 
 /** A data row of a plan table, numbered as the user counts it. */
 export interface PlanRow {
-  /** 1 for the first row under the first plan table's header, counting on through later plan tables. */
+  /** The checker's planRow: 1 for the first plan row of the first plan table, counting on through later ones. */
   number: number;
   /** Index of the table in the TableInput[] given. */
   table: number;
-  /** Index of the row inside that table (header rows included). */
+  /** Index of the document row the plan row starts on, inside that table (header rows included). */
   row: number;
   layoutId: LayoutId | null;
   cells: PlanRowCell[];

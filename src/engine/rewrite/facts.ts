@@ -45,14 +45,32 @@ const CHILD_CUE =
 const CHILD_AFTER =
   /\b(?:care of|with|for|after|hitting|smacking|shouting at|about|if|take|takes|taking|of)\s+([A-Z][a-z]{1,15})\b(?!\s+(?:and|to|will|agrees)\b)/g;
 
+/**
+ * Every word starts with a capital at the start of a sentence, so there a capital says nothing: "Things will
+ * improve for Leo" is about Leo. A word there is a name only if it is not one the row, or plain English, uses
+ * as a common word: an indefinite pronoun ("Everyone", "Nothing"), a general noun ("Things", "Life"), or a
+ * word the row also writes in lower case.
+ */
+function commonAtStart(word: string, text: string, index: number): boolean {
+  if (!/(?:^|[.!?;:\n])\s*["'‘“(]?$/.test(text.slice(0, index))) return false;
+  if (GENERAL_WORDS.test(word)) return true;
+  return new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** Words that start a sentence as its subject without naming anyone. */
+const GENERAL_WORDS =
+  /^(?:(?:every|any|no|some)(?:thing|one|body)|things?|life|people|matters|circumstances|relationships|routines?|it|this|that|there)$/i;
+
 export function childOf(text: string): string | undefined {
   const candidates = [...text.matchAll(CHILD_CUE)].map((m) => ({
     name: m[1],
     possessive: /^[A-Z][a-z]+['’]s/.test(m[0]),
+    common: commonAtStart(m[1], text, m.index),
   }));
   // "Harry's social worker", "Sarah's mother": a possessive names the child more surely than "Gina to attend".
   const ordered = [...candidates.filter((c) => c.possessive), ...candidates.filter((c) => !c.possessive)];
-  for (const { name } of ordered) if (!NOT_NAMES.has(name) && !/^(?:Mr|Mrs|Ms)$/.test(name)) return name;
+  for (const { name, common } of ordered)
+    if (!common && !NOT_NAMES.has(name) && !/^(?:Mr|Mrs|Ms)$/.test(name)) return name;
   for (const match of text.matchAll(CHILD_AFTER)) if (!NOT_NAMES.has(match[1])) return match[1];
   // Last, a lone capitalised word inside a sentence ("Make sure Theo reaches..."), not part of a service's name.
   for (const match of text.matchAll(/(?<=\b[a-z]+,? )([A-Z][a-z]{1,15})\b(?!\s+[A-Z]|['’]s\s+[A-Z])/g))

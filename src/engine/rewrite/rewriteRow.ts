@@ -12,7 +12,7 @@ import type { CellContext } from '../rule';
 import type { Finding, GuidanceRef, IssueCode, Role } from '../types';
 import { factsOf, possessive, upperFirst, type RowFacts } from './facts';
 import { findGaps } from './gaps';
-import { pronounsOf, topicOf, type GapWriter, type Topic } from './topics';
+import { pronounsOf, rowTopic, topicById, type GapWriter, type Topic } from '../topics';
 import type { CellRewrite, RowRewrite } from './types';
 
 /** More gaps than this and a rewrite is a form to fill in, not a plan: later ones give way to plain words. */
@@ -106,15 +106,11 @@ export function rewriteRow(input: RowToRewrite): RowRewrite | null {
   const warnings = input.findings.filter((f) => f.severity !== 'info' && f.row === input.row);
   if (warnings.length === 0) return null;
   const rowText = input.cells.map((c) => c.text).join('\n');
-  const head = input.cells
-    .filter((c) => c.role === 'outcome' || c.role === 'need')
-    .map((c) => c.text)
-    .join('\n');
   const draft: Draft = {
     cells: input.cells,
     text: new Map(input.cells.map((c) => [c.column, c.text])),
     facts: factsOf(rowText),
-    topic: topicOf(head, rowText),
+    topic: rowTopic(input.cells),
     gaps: new GapBudget(MAX_GAPS),
     codes: new Map(),
     rowCodes: new Set(warnings.map((f) => f.code)),
@@ -252,7 +248,7 @@ function rewriteNeeds(draft: Draft): void {
   for (const cell of cellsOf(draft, ['need'])) {
     let text = draft.text.get(cell.column) ?? '';
     if (!text.trim()) continue;
-    const topic = topicOf(text, draft.cells.map((c) => c.text).join('\n'));
+    const topic = rowTopic(draft.cells, text);
     if (has(draft, cell.column, 'action-as-need')) {
       const kept: string[] = [];
       const services: string[] = [];
@@ -272,7 +268,7 @@ function rewriteNeeds(draft: Draft): void {
         kept.length > 0
           ? kept.join(' ')
           : specific
-            ? topic.need(facts, gaps)
+            ? topic.rewrite.need(facts, gaps)
             : `We need to understand ${gaps.gap(worry, worry)} and help ${facts.child} with it.`;
       if (!hasActionColumn(draft)) {
         const steps = services.map((m) => lowerFirst(m.replace(/\.$/, '')));
@@ -283,7 +279,7 @@ function rewriteNeeds(draft: Draft): void {
       const all = sentences(text);
       const kept = all.filter((s) => !VAGUE_SENTENCE.test(s.text) && !SUBJECTIVE_SENTENCE.test(s.text));
       if (topic.id !== 'general') {
-        const replaced = topic.need(facts, gaps);
+        const replaced = topic.rewrite.need(facts, gaps);
         text =
           kept.length > 0 && kept.length < all.length ? `${kept.map((s) => s.text).join(' ')} ${replaced}` : replaced;
         draft.notes.add('says what the need is for the child');
@@ -323,7 +319,7 @@ function rewriteOutcomes(draft: Draft): void {
   for (const cell of cellsOf(draft, ['outcome'])) {
     const original = draft.text.get(cell.column) ?? '';
     if (!original.trim()) continue;
-    const topic = topicOf(original, draft.cells.map((c) => c.text).join('\n'));
+    const topic = rowTopic(draft.cells, original);
     let text = original;
     const lone = !hasActionColumn(draft);
     let settled = false;
@@ -373,7 +369,7 @@ function rewriteOutcomes(draft: Draft): void {
       has(draft, cell.column, 'no-measure', 'self-report-only') &&
       !concreteTimescales(text).length
     ) {
-      const counted = topic.measure(actorFacts(topic, original, draft));
+      const counted = topic.rewrite.measure(actorFacts(topic, original, draft));
       const measureCell = cellsOf(draft, ['measure'])[0];
       // A row with its own measure column keeps outcome and measure apart: the outcome stays short.
       if (!measureCell) text = `${text.trim().replace(/([^.!?])$/, '$1.')} We will know it is working from ${counted}.`;
@@ -404,7 +400,7 @@ function outcomeFor(text: string, draft: Draft, topic: Topic): string {
 /** "Leah to engage with services": the one asked to take part is the one the outcome is about. */
 function topicOutcome(topic: Topic, text: string, draft: Draft): string {
   if (topic.id === 'general') return generalOutcome(text, draft);
-  return topic.outcome(actorFacts(topic, text, draft), draft.gaps);
+  return topic.rewrite.outcome(actorFacts(topic, text, draft), draft.gaps);
 }
 
 /**
@@ -439,15 +435,15 @@ function realistic(text: string, draft: Draft, lone: boolean): string {
     const parent = subjectOf(text) ?? facts.parent;
     const f = { ...facts, parent: parent ?? facts.parent };
     const drugs = /\b(?:cannabis|drugs?|using|substances?)\b/i.test(text);
-    const substanceTopic = drugs ? topicOf('drugs') : topicOf('alcohol');
+    const substanceTopic = drugs ? topicById('drugs') : topicById('alcohol');
     const cannabis = /\bcannabis\b/i.exec(text);
-    let out = substanceTopic.outcome(f, gaps);
+    let out = substanceTopic.rewrite.outcome(f, gaps);
     if (cannabis)
       out = out
         .replace(/drug use/g, 'cannabis use')
         .replace(/use drugs/g, 'use cannabis')
         .replace(/drug support/g, 'cannabis support');
-    return lone ? `${out} We will know it is working from ${substanceTopic.measure(f)}.` : out;
+    return lone ? `${out} We will know it is working from ${substanceTopic.rewrite.measure(f)}.` : out;
   }
   const none = findAll(ABSOLUTE_NONE, text)[0];
   if (!none) return text;
@@ -466,7 +462,7 @@ function realistic(text: string, draft: Draft, lone: boolean): string {
   if (/\bat all times\b/i.test(none.text)) {
     return text.slice(0, none.start) + `whenever ${facts.child} is in their care` + text.slice(none.end);
   }
-  if (topic.id === 'missing' || /missing/i.test(none.text)) return topicOf('missing').outcome(facts, gaps);
+  if (topic.id === 'missing' || /missing/i.test(none.text)) return topicById('missing').rewrite.outcome(facts, gaps);
   // The parent who reports is the one being harmed: mother when the row names her, otherwise the author says.
   const mother = /\b(?:[A-Z][a-z]+['’]s\s+)?(?:mother|mum)\b/i.exec(draft.cells.map((c) => c.text).join(' '))?.[0];
   const parent = mother
@@ -769,7 +765,7 @@ function rewriteMeasure(draft: Draft): void {
     if (has(draft, cell.column, 'self-report-only')) {
       draft.text.set(
         cell.column,
-        `${text.replace(/([^.!?])$/, '$1.')} This will be checked against ${topic.evidence(facts)}.`,
+        `${text.replace(/([^.!?])$/, '$1.')} This will be checked against ${topic.rewrite.evidence(facts)}.`,
       );
       draft.notes.add("checks a parent's word against another source");
       continue;
@@ -777,13 +773,13 @@ function rewriteMeasure(draft: Draft): void {
     if (has(draft, cell.column, 'unrealistic') && findAll(ABSOLUTE_NONE, text).length > 0) {
       draft.text.set(
         cell.column,
-        `${upperFirst(topic.measure(facts))}, compared with the number before the plan started.`,
+        `${upperFirst(topic.rewrite.measure(facts))}, compared with the number before the plan started.`,
       );
       draft.notes.add('adds what will be counted for this topic');
       continue;
     }
     if (!has(draft, cell.column, 'no-measure', 'vague', 'open-timescale')) continue;
-    const measure = upperFirst(topic.measure(facts));
+    const measure = upperFirst(topic.rewrite.measure(facts));
     const vagueOnly = VAGUE_SENTENCE.test(text) && factsKept(text, measure);
     const next =
       !text || vagueOnly

@@ -4,12 +4,12 @@ import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY } from '../language';
 import { findAll } from '../text';
 import { isConcrete, isCountable } from '../concrete';
 import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
-import { topicOf } from '../topics';
+import { rowTopic } from '../topics';
 
-/** What could be counted for this row's topic, as a sentence to add to a message; empty when no topic is known. */
-function forThisRow(row: RowContext): string {
-  const topic = topicOf(row.cells.map((c) => c.text).join('\n'));
-  return topic ? ` Here that could be ${topic.measure}.` : '';
+/** What could be counted for this cell's topic, as a sentence to add to a message; empty when no topic is known. */
+function forThisRow(row: RowContext, cell: { text: string }): string {
+  const { measure } = rowTopic(row.cells, cell.text);
+  return measure ? ` Here that could be ${measure}.` : '';
 }
 
 // No fixed measure sentence: what will be counted depends on the row's topic (attendance, sleep, drinking,
@@ -32,13 +32,13 @@ export const noMeasure: Rule = {
         hits.push({
           cell: measure,
           span: wholeCell(measure),
-          message: `Nothing here yet says how we will know this is working. What will we count or see?${forThisRow(row)}`,
+          message: `Nothing here yet says how we will know this is working. What will we count or see?${forThisRow(row, measure)}`,
         });
       } else if (!isConcrete(measure.text, row.planDate)) {
         hits.push({
           cell: measure,
           span: wholeCell(measure),
-          message: `This does not say what we will count or see. How much, how many, or how often will tell us it is working?${forThisRow(row)}`,
+          message: `This does not say what we will count or see. How much, how many, or how often will tell us it is working?${forThisRow(row, measure)}`,
         });
       }
       return hits;
@@ -56,7 +56,7 @@ export const noMeasure: Rule = {
           span: howMissing(cell.text) ? wholeCell(cell) : (quality ?? wholeCell(cell)),
           message: howMissing(cell.text)
             ? 'This says it will be measured but not how. Say who will measure it, with what, and how often.'
-            : `How will we know when this has happened? Add something we can count or see, such as how often or how many.${forThisRow(row)}`,
+            : `How will we know when this has happened? Add something we can count or see, such as how often or how many.${forThisRow(row, cell)}`,
         });
       }
       return hits;
@@ -67,7 +67,7 @@ export const noMeasure: Rule = {
     hits.push({
       cell: target,
       span: wholeCell(target),
-      message: `Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.${forThisRow(row)}`,
+      message: `Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.${forThisRow(row, target)}`,
     });
     return hits;
   },

@@ -6,7 +6,7 @@ import { findAll, phraseMatcher } from '../text';
 import { isConcrete } from '../concrete';
 import { vagueActions, type VagueActionKind } from '../actions';
 import { ownerSpans } from '../language';
-import { topicOf } from '../topics';
+import { rowTopic } from '../topics';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 import type { Suggestion } from '../types';
 
@@ -50,14 +50,14 @@ const DOING_WORDS =
 const CHANGE_WORDS = /^(?:improve(?:d|ment)?|better|positive|to\s+develop|develop\s+well)$/i;
 
 /** The right reason for a vague word in a need or outcome: a universal aim, a doing word, or a change with no content. */
-function aimMessage(word: string, row: Parameters<Rule['check']>[0]): string {
+function aimMessage(word: string, row: Parameters<Rule['check']>[0], cell: { text: string }): string {
   const plain = word.replace(/[\s-]+/g, ' ');
   if (DOING_WORDS.test(plain)) {
     return `"${word}" says how people will work, not what will be done or what will change for the child. Say which service or task, who will do it and how often, and what will be different.`;
   }
   if (CHANGE_WORDS.test(plain)) {
-    const topic = topicOf(row.cells.map((c) => c.text).join('\n'));
-    const example = topic ? ` Here that could be ${topic.measure}.` : '';
+    const { measure } = rowTopic(row.cells, cell.text);
+    const example = measure ? ` Here that could be ${measure}.` : '';
     return `"${word}" says things will change but not how. Say what will be different and how everyone will see it.${example}`;
   }
   return `"${word}" is something we want for every child, so it does not say what will be different for this one. Say what you will see happen, who will do it and how often.`;
@@ -127,7 +127,7 @@ export const vague: Rule = {
       hits.push({
         cell,
         span,
-        message: aimMessage(span.text, row),
+        message: aimMessage(span.text, row, cell),
         // No quick fix: the row rewrite (report.rewrites) says what will be different, with the row's own facts.
       });
     }
