@@ -166,15 +166,19 @@ const CHRONO_RESULTS = 50;
  * "at 10", "in 2 weeks", "2027"). chrono's results without a digit are dropped, so a text whose numbers
  * have none of these beside them is not given to chrono at all: most numbers in plans are counts.
  */
+const TIME_UNIT = '(?:sec|min|hour|hr|day|week|wk|fortnight|month|quarter|year|yr|decade|weekend)';
+
 const DATE_HINT = new RegExp(
   [
     String.raw`\d\s*[/.:\-\u2013\u2014]\s*\d`,
     String.raw`\d\s*(?:st|nd|rd|th|am|pm|a\.m|p\.m|h|o[’']?\s*clock)`,
     String.raw`(?:at|from|to|until|till|by|before|after|around|between|for|in|within)\s*\d`,
-    String.raw`\d{4}|\+\s*\d`,
+    String.raw`\d{4}|[+-]\s*\d|\d\s*(?:after|past|before|to|till|until)`,
     // Words that make a number near them a date or time, wherever they stand.
     String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|night|morning|evening`,
-    String.raw`today|tomorrow|yesterday|now|sec|min|hour|hr|day|week|wk|fortnight|month|quarter|year|yr|decade`,
+    String.raw`today|tomorrow|yesterday|now|ago|later|hence`,
+    // A unit of time counts beside a number ("6 weeks") or after the, next, last or this ("12 last week").
+    String.raw`\d\s*${TIME_UNIT}|(?:the|next|last|this|past|coming|following)\s*(?:\S+\s+)?${TIME_UNIT}`,
   ].join('|'),
   'i',
 );
