@@ -36,11 +36,12 @@ import type { PlanDocument } from '../document/PlanDocument';
 import { plural, sentence } from './wording';
 
 /**
- * Row cards drawn with the summary, at once. Every other row starts as a light placeholder of about its
- * height (its heading and number of points) and becomes its card as it comes within a screen or so of
- * view, so a 200-row plan shows its first cards quickly and the scroll bar is still the whole list's.
+ * Row cards drawn with the summary, at once: a card with its editors is one to three screens tall. Every
+ * other row starts as a light placeholder of about its height (its heading and number of points) and
+ * becomes its card as it comes within a screen or so of view, so a 200-row plan shows its first cards
+ * quickly and the scroll bar is still the whole list's.
  */
-export const FIRST_ROWS = 3;
+export const FIRST_ROWS = 2;
 /** How far beyond the visible part of the list rows are drawn, so scrolling meets cards, not placeholders. */
 const DRAW_AHEAD = '900px 0px';
 
