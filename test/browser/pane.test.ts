@@ -61,12 +61,13 @@ async function rowsDrawn(where: Page = page): Promise<void> {
   });
 }
 
-/** Scrolls the pane through to the end, as a user reading every row would, so every row is drawn as its card. */
+/** Scrolls the pane through to the end a screen at a time, as a user reading every row would, so every row is drawn as its card. */
 async function drawEveryRow(where: Page = page): Promise<void> {
   await rowsDrawn(where);
+  await where.evaluate(() => document.querySelector('aside [role="tabpanel"]:not([hidden])')!.scrollTo(0, 0));
   await where.waitForFunction(() => {
     const panel = document.querySelector('aside [role="tabpanel"]:not([hidden])')!;
-    panel.scrollTo(0, panel.scrollHeight);
+    panel.scrollBy(0, panel.clientHeight);
     return !document.querySelector('aside [role="article"][aria-busy="true"]');
   });
   await where.evaluate(() => document.querySelector('aside [role="tabpanel"]:not([hidden])')!.scrollTo(0, 0));
@@ -88,6 +89,7 @@ beforeAll(async () => {
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(PREVIEW_URL);
   await pane().getByRole('button', { name: 'Check plan' }).waitFor();
+  await documentArea().getByRole('table').first().waitFor();
 });
 
 afterAll(async () => {
@@ -441,6 +443,8 @@ describe('the task pane in the browser preview', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(PREVIEW_URL);
     await pane().getByRole('button', { name: 'Check plan' }).waitFor();
+    // The pane is drawn while the sample plan is still being made: wait for the plan itself.
+    await documentArea().getByRole('table').first().waitFor();
     const tablesBefore = await documentArea().getByRole('table').count();
     await pane().getByRole('tab', { name: 'Learn' }).click();
     await pane().getByRole('button', { name: 'Insert practice plan' }).first().click();
