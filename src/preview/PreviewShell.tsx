@@ -80,29 +80,37 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-/** Tells the page to redraw the document after each change the pane makes through PlanDocument. */
-function observed(document: PlanDocument, changed: () => void): PlanDocument {
+/**
+ * The document as the pane uses it: each call waits until the document is open (so the pane is drawn
+ * while the sample plan is still being made), and the page redraws the document after each change the
+ * pane makes through PlanDocument.
+ */
+function observed(opening: Promise<PlanDocument>, changed: () => void): PlanDocument {
+  const call =
+    <A extends unknown[], R>(method: (document: PlanDocument, ...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> =>
+      method(await opening, ...args);
   const after =
-    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(method: (document: PlanDocument, ...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       try {
-        return await call(...args);
+        return await method(await opening, ...args);
       } finally {
         changed();
       }
     };
   return {
-    capabilities: () => document.capabilities(),
-    readTables: (scope) => document.readTables(scope),
-    getState: () => document.getState(),
-    select: after((finding) => document.select(finding)),
-    mark: after((findings, options) => document.mark(findings, options)),
-    clearMarks: after(() => document.clearMarks()),
-    applySuggestion: after((finding, text, options) => document.applySuggestion(finding, text, options)),
-    applyRewrite: after((rewrite, options) => document.applyRewrite(rewrite, options)),
-    insertPlanTable: after((spec) => document.insertPlanTable(spec)),
-    insertSummary: after((text) => document.insertSummary(text)),
-    setState: after((state) => document.setState(state)),
+    capabilities: call((d) => d.capabilities()),
+    readTables: call((d, scope) => d.readTables(scope)),
+    getState: call((d) => d.getState()),
+    select: after((d, finding) => d.select(finding)),
+    mark: after((d, findings, options) => d.mark(findings, options)),
+    clearMarks: after((d) => d.clearMarks()),
+    applySuggestion: after((d, finding, text, options) => d.applySuggestion(finding, text, options)),
+    applyRewrite: after((d, rewrite, options) => d.applyRewrite(rewrite, options)),
+    insertPlanTable: after((d, spec) => d.insertPlanTable(spec)),
+    insertSummary: after((d, text) => d.insertSummary(text)),
+    setState: after((d, state) => d.setState(state)),
   };
 }
 
@@ -116,22 +124,26 @@ export function PreviewShell<D extends PlanDocument>(props: PreviewShellProps<D>
   const [theme, setTheme] = React.useState<ThemeName>(initialTheme);
   const [problem, setProblem] = React.useState<string>();
   const fileInput = React.useRef<HTMLInputElement>(null);
+  // The sample plan is made once, as the page opens; the pane does not wait for it to be drawn.
+  const [opening] = React.useState(initial);
+  const [paneSource, setPaneSource] = React.useState<Promise<PlanDocument>>(() => {
+    const document = opening.then((opened) => opened.document);
+    document.catch(() => undefined); // told to the user below; the pane's own calls report it too
+    return document;
+  });
 
   React.useEffect(() => {
-    initial()
+    opening
       .then(setCurrent)
       .catch((error) =>
         setProblem(
           `The sample plan could not be opened: ${String(error?.message ?? error)}. You can still open a .docx of your own.`,
         ),
       );
-  }, [initial]);
+  }, [opening]);
 
   // A new wrapper per document, so the pane starts afresh when another file is opened.
-  const paneDocument = React.useMemo(
-    () => (current ? observed(current.document, () => setRevision((r) => r + 1)) : undefined),
-    [current],
-  );
+  const paneDocument = React.useMemo(() => observed(paneSource, () => setRevision((r) => r + 1)), [paneSource]);
 
   const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -139,7 +151,9 @@ export function PreviewShell<D extends PlanDocument>(props: PreviewShellProps<D>
     if (!file) return;
     try {
       const bytes = new Uint8Array(await new Response(file).arrayBuffer());
-      setCurrent(await open(bytes, file.name));
+      const opened = await open(bytes, file.name);
+      setCurrent(opened);
+      setPaneSource(Promise.resolve(opened.document));
       setProblem(undefined);
     } catch (error) {
       setProblem(
@@ -205,15 +219,13 @@ export function PreviewShell<D extends PlanDocument>(props: PreviewShellProps<D>
             {current && renderDocument(current.document, revision)}
           </main>
           <aside className={styles.pane} aria-label="SMART Plan Checker task pane">
-            {paneDocument && (
-              <App
-                document={paneDocument}
-                settingsStore={settingsStore}
-                theme={theme}
-                autoCheck={autoCheck}
-                engine={engine}
-              />
-            )}
+            <App
+              document={paneDocument}
+              settingsStore={settingsStore}
+              theme={theme}
+              autoCheck={autoCheck}
+              engine={engine}
+            />
           </aside>
         </div>
       </div>

@@ -81,7 +81,6 @@ export function App({ document, settingsStore, theme = 'light', autoCheck, engin
     () => new CheckController(document, settingsStore, engine),
     [document, settingsStore, engine],
   );
-  const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
   const [tab, setTab] = React.useState<TabId>('check');
   const [visited, setVisited] = React.useState<Set<TabId>>(() => new Set(['check']));
   const idPrefix = React.useId();
@@ -96,11 +95,67 @@ export function App({ document, settingsStore, theme = 'light', autoCheck, engin
     };
   }, [controller, autoCheck]);
 
-  const select = (next: TabId) => {
+  const select = React.useCallback((next: TabId) => {
     setTab(next);
     setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-  };
+  }, []);
 
+  return (
+    <FluentProvider theme={THEMES[theme]} style={FILL} data-theme={theme}>
+      <div className={styles.provider}>
+        <PaneHeader tab={tab} visited={visited} idPrefix={idPrefix} onSelect={select} />
+        <Panels controller={controller} document={document} tab={tab} visited={visited} idPrefix={idPrefix} />
+      </div>
+    </FluentProvider>
+  );
+}
+
+interface PaneHeaderProps {
+  tab: TabId;
+  visited: Set<TabId>;
+  idPrefix: string;
+  onSelect(tab: TabId): void;
+}
+
+/** The title and the tabs: drawn again when the tab changes, not at every step of a check. */
+const PaneHeader = React.memo(function PaneHeader({ tab, visited, idPrefix, onSelect }: PaneHeaderProps) {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <h1 className={styles.title}>SMART Plan Checker</h1>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => onSelect(data.value as TabId)}
+        size="small"
+        aria-label="Task pane sections"
+      >
+        {TABS.map(({ id, label }) => (
+          <Tab
+            key={id}
+            value={id}
+            id={`${idPrefix}-${id}-tab`}
+            aria-controls={visited.has(id) ? `${idPrefix}-${id}-panel` : undefined}
+          >
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+    </header>
+  );
+});
+
+interface PanelsProps {
+  controller: CheckController;
+  document: PlanDocument;
+  tab: TabId;
+  visited: Set<TabId>;
+  idPrefix: string;
+}
+
+/** The tabs' contents: the only part of the pane that follows the check's state as it changes. */
+function Panels({ controller, document, tab, visited, idPrefix }: PanelsProps) {
+  const styles = useStyles();
+  const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
   const loading = <Spinner size="small" label="Opening…" />;
   const panel = (id: TabId, content: React.ReactNode) =>
     visited.has(id) && (
@@ -115,36 +170,13 @@ export function App({ document, settingsStore, theme = 'light', autoCheck, engin
         <React.Suspense fallback={loading}>{content}</React.Suspense>
       </div>
     );
-
   return (
-    <FluentProvider theme={THEMES[theme]} style={FILL} data-theme={theme}>
-      <div className={styles.provider}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>SMART Plan Checker</h1>
-          <TabList
-            selectedValue={tab}
-            onTabSelect={(_, data) => select(data.value as TabId)}
-            size="small"
-            aria-label="Task pane sections"
-          >
-            {TABS.map(({ id, label }) => (
-              <Tab
-                key={id}
-                value={id}
-                id={`${idPrefix}-${id}-tab`}
-                aria-controls={visited.has(id) ? `${idPrefix}-${id}-panel` : undefined}
-              >
-                {label}
-              </Tab>
-            ))}
-          </TabList>
-        </header>
-        {panel('check', <CheckTab controller={controller} state={state} document={document} />)}
-        {panel('learn', <LearnTab controller={controller} document={document} state={state} />)}
-        {panel('templates', <TemplatesTab document={document} />)}
-        {panel('settings', <SettingsTab controller={controller} state={state} />)}
-      </div>
-    </FluentProvider>
+    <>
+      {panel('check', <CheckTab controller={controller} state={state} document={document} />)}
+      {panel('learn', <LearnTab controller={controller} document={document} state={state} />)}
+      {panel('templates', <TemplatesTab document={document} />)}
+      {panel('settings', <SettingsTab controller={controller} state={state} />)}
+    </>
   );
 }
 

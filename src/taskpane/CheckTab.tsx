@@ -28,16 +28,22 @@ import {
 } from './checkController';
 import { SEVERITY_LABELS } from './guidanceNames';
 import { LETTER_NAMES } from './reviewerSummary';
-import { RowCard } from './RowCard';
+import { RowCard, RowPlaceholder, type RowActions } from './RowCard';
 import { SummaryCard } from './SummaryCard';
 import { TableReadings } from './TableReadings';
 import type { PlanDocument } from '../document/PlanDocument';
 
 import { plural, sentence } from './wording';
 
-/** Row cards drawn at first, and added each time the list's end scrolls into view: a 200-row plan stays quick. */
-export const FIRST_ROWS = 8;
-const MORE_ROWS = 20;
+/**
+ * Row cards drawn with the summary, at once: a card with its editors is one to three screens tall. Every
+ * other row starts as a light placeholder of about its height (its heading and number of points) and
+ * becomes its card as it comes within a screen or so of view, so a 200-row plan shows its first cards
+ * quickly and the scroll bar is still the whole list's.
+ */
+export const FIRST_ROWS = 2;
+/** How far beyond the visible part of the list rows are drawn, so scrolling meets cards, not placeholders. */
+const DRAW_AHEAD = '900px 0px';
 
 // Loaded when the tab first draws, so the first download stays small (it brings the .docx reader only on use).
 const CompareCard = React.lazy(() => import('./CompareCard'));
@@ -62,6 +68,75 @@ function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** The element that scrolls the list (the tab's panel), for seeing which rows are near view. */
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  return element.closest<HTMLElement>('[role="tabpanel"]');
+}
+
+/**
+ * Which rows are drawn as cards: the first few at once, the others once they come near view (kept drawn
+ * after, so nothing typed into a card is lost). Without IntersectionObserver every row is drawn.
+ */
+function useRowsNearView(reset: unknown, hasRows: boolean) {
+  const canWait = typeof IntersectionObserver !== 'undefined';
+  const [near, setNear] = React.useState<ReadonlySet<string>>(() => new Set());
+  // The other rows' placeholders come just after the first cards are on screen, so those show sooner.
+  const [restDrawn, setRestDrawn] = React.useState(!canWait);
+  const observer = React.useRef<IntersectionObserver | null>(null);
+
+  // A new document starts afresh.
+  React.useEffect(() => setNear(new Set()), [reset]);
+  React.useEffect(
+    () => () => {
+      observer.current?.disconnect();
+      observer.current = null;
+    },
+    [],
+  );
+  React.useEffect(() => {
+    if (!canWait) return;
+    if (!hasRows) {
+      setRestDrawn(false);
+      return;
+    }
+    if (restDrawn) return;
+    // After the next frame is painted: requestAnimationFrame runs just before it, the timer after it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setRestDrawn(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [canWait, hasRows, restDrawn]);
+  // Each placeholder asks to be watched while it is on the page; one observer watches them all.
+  const watch = React.useCallback((element: HTMLElement) => {
+    if (!observer.current) {
+      observer.current = new IntersectionObserver(
+        (entries) => {
+          const coming = entries.filter((e) => e.isIntersecting).map((e) => e.target as HTMLElement);
+          if (coming.length === 0) return;
+          for (const target of coming) observer.current?.unobserve(target);
+          setNear((keys) => new Set([...keys, ...coming.map((t) => t.dataset.rowPlaceholder ?? '')]));
+        },
+        { root: scrollingAncestor(element), rootMargin: DRAW_AHEAD },
+      );
+    }
+    const current = observer.current;
+    current.observe(element);
+    return () => current.unobserve(element);
+  }, []);
+
+  return {
+    /** Whether the row is drawn as its card. */
+    asCard: (key: string, index: number) => !canWait || index < FIRST_ROWS || near.has(key),
+    /** How many rows are drawn at all (cards and placeholders). */
+    rowsDrawn: restDrawn ? Infinity : FIRST_ROWS,
+    watch,
+  };
+}
+
 export interface CheckTabProps {
   controller: CheckController;
   state: CheckState;
@@ -73,12 +148,11 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<FindingFilter>({ letters: [], severities: [] });
   const [onlyCursorTable, setOnlyCursorTable] = React.useState(false);
-  const [rowsShown, setRowsShown] = React.useState(FIRST_ROWS);
-  const sentinel = React.useRef<HTMLDivElement>(null);
   const busy = state.status === 'busy';
   const { report, settings, capabilities } = state;
 
-  // Everything below is derived from the state; worked out once per state, not once per render.
+  // Everything below is derived from the state; worked out once per state, not once per render (the
+  // controller keeps each list while what it comes from is unchanged, so unchanged rows keep their cards).
   const view = React.useMemo(() => {
     const cellFindings = controller.cellFindings();
     return {
@@ -96,23 +170,19 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
   }, [controller, state, filter]);
   const { cellFindings, planFindings, shown, groups, counts, shapes, notFilledIn } = view;
   const ruleTitles = React.useMemo(() => new Map(controller.rules.map((r) => [r.id, r.title])), [controller]);
+  // The same functions for every render, so a card whose row has not changed is not drawn again.
+  const actions = React.useMemo<RowActions>(
+    () => ({
+      onGoTo: (f) => controller.select(f),
+      onApply: (f, text) => controller.apply(f, text),
+      onApplyRewrite: (rewrite, edited) => controller.applyRewrite(rewrite, edited),
+      onIgnore: (f) => controller.ignore(f),
+      onIgnoreRule: (f) => controller.ignoreRule(f.rule),
+    }),
+    [controller],
+  );
   const filtering = filter.letters.length + filter.severities.length > 0;
-
-  // A new check or filter starts again from the first rows.
-  React.useEffect(() => setRowsShown(FIRST_ROWS), [report, filter]);
-  const moreToShow = groups.length > rowsShown;
-  React.useEffect(() => {
-    const element = sentinel.current;
-    if (!element || !moreToShow || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setRowsShown((n) => n + MORE_ROWS);
-      },
-      { rootMargin: '600px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [moreToShow, rowsShown]);
+  const { asCard, rowsDrawn, watch } = useRowsNearView(controller, groups.length > 0);
 
   const copySummary = async () => {
     try {
@@ -327,28 +397,23 @@ export function CheckTab({ controller, state, document }: CheckTabProps) {
           )}
 
           <div className={styles.cards}>
-            {groups.slice(0, rowsShown).map((group) => (
-              <RowCard
-                key={group.key}
-                group={group}
-                shapes={shapes}
-                ruleTitles={ruleTitles}
-                busy={busy}
-                onGoTo={(f) => controller.select(f)}
-                onApply={(f, text) => controller.apply(f, text)}
-                onApplyRewrite={(rewrite, edited) => controller.applyRewrite(rewrite, edited)}
-                onIgnore={(f) => controller.ignore(f)}
-                onIgnoreRule={(f) => controller.ignoreRule(f.rule)}
-              />
-            ))}
+            {groups
+              .slice(0, rowsDrawn)
+              .map((group, index) =>
+                asCard(group.key, index) ? (
+                  <RowCard
+                    key={group.key}
+                    group={group}
+                    shapes={shapes}
+                    ruleTitles={ruleTitles}
+                    busy={busy}
+                    actions={actions}
+                  />
+                ) : (
+                  <RowPlaceholder key={group.key} group={group} watch={watch} />
+                ),
+              )}
           </div>
-          {moreToShow && (
-            <div ref={sentinel} className={styles.row}>
-              <Button size="small" onClick={() => setRowsShown((n) => n + MORE_ROWS)}>
-                Show more rows ({groups.length - rowsShown} not shown yet)
-              </Button>
-            </div>
-          )}
 
           {state.ignored.length > 0 && (
             <div className={styles.row}>

@@ -1,7 +1,18 @@
 // One card per plan row: the row as the user counts it, each point with the column it is in (by the
 // column's own header words), its quick fix, and the row's one rewrite, editable cell by cell.
 import * as React from 'react';
-import { Badge, Body1, Button, Caption1, Card, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import type { RowRewrite } from '../engine/rewrite/types';
 import type { Finding, Severity } from '../engine/types';
 import { findPlaceholders } from './placeholders';
@@ -13,6 +24,19 @@ import { plural } from './wording';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  // Looks like the outline card it stands for, without the card's own workings.
+  placeholder: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  subtitle: typographyStyles.subtitle2,
+  caption: typographyStyles.caption1,
   heading: { margin: 0 },
   preview: {
     display: 'block',
@@ -63,11 +87,8 @@ const SEVERITY_COLOURS: Record<Severity, 'danger' | 'warning' | 'informative'> =
   info: 'informative',
 };
 
-export interface RowCardProps {
-  group: RowGroup;
-  shapes: Map<number, TableShape>;
-  ruleTitles: Map<string, string>;
-  busy?: boolean;
+/** What the buttons on a card do; one object for every card, so unchanged cards are not drawn again. */
+export interface RowActions {
   onGoTo(finding: Finding): void;
   onApply(finding: Finding, text: string): void;
   onApplyRewrite(rewrite: RowRewrite, edited: Record<number, string>): void;
@@ -75,29 +96,45 @@ export interface RowCardProps {
   onIgnoreRule(finding: Finding): void;
 }
 
-export function RowCard(props: RowCardProps) {
-  const { group, shapes } = props;
+export interface RowCardProps {
+  group: RowGroup;
+  shapes: Map<number, TableShape>;
+  ruleTitles: Map<string, string>;
+  busy?: boolean;
+  actions: RowActions;
+}
+
+function RowHeading({ group, id }: { group: RowGroup; id: string }) {
   const styles = useStyles();
-  const headingId = React.useId();
   return (
-    <Card className={styles.card} role="article" aria-labelledby={headingId} data-row={group.key} appearance="outline">
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+    <>
+      <Subtitle2 as="h3" id={id} className={styles.heading}>
         {group.label}
         {group.preview && <Caption1 className={styles.preview}>{group.preview}</Caption1>}
       </Subtitle2>
       <Caption1>{plural(group.findings.length, 'point', 'points')} in this row</Caption1>
+    </>
+  );
+}
+
+export const RowCard = React.memo(function RowCard({ group, shapes, ruleTitles, busy, actions }: RowCardProps) {
+  const styles = useStyles();
+  const headingId = React.useId();
+  return (
+    <Card className={styles.card} role="article" aria-labelledby={headingId} data-row={group.key} appearance="outline">
+      <RowHeading group={group} id={headingId} />
       <ul className={styles.points} aria-label={`Points in ${group.label.toLowerCase()}`}>
         {group.findings.map((finding) => (
           <PointItem
             key={`${finding.id}:${finding.suggestion?.text ?? ''}`}
             finding={finding}
             column={columnName(finding, shapes)}
-            ruleTitle={props.ruleTitles.get(finding.rule)}
-            busy={props.busy}
-            onGoTo={props.onGoTo}
-            onApply={props.onApply}
-            onIgnore={props.onIgnore}
-            onIgnoreRule={props.onIgnoreRule}
+            ruleTitle={ruleTitles.get(finding.rule)}
+            busy={busy}
+            onGoTo={actions.onGoTo}
+            onApply={actions.onApply}
+            onIgnore={actions.onIgnore}
+            onIgnoreRule={actions.onIgnoreRule}
           />
         ))}
       </ul>
@@ -106,13 +143,59 @@ export function RowCard(props: RowCardProps) {
           key={group.rewrite.id}
           rewrite={group.rewrite}
           shapes={shapes}
-          busy={props.busy}
-          onApply={props.onApplyRewrite}
+          busy={busy}
+          onApply={actions.onApplyRewrite}
         />
       )}
     </Card>
   );
+});
+
+/**
+ * About how tall a row's card is in a 320-340 px pane (measured in Chromium: within a tenth for the
+ * sample plan's rows), so a placeholder takes the card's room and the list hardly moves when the card
+ * replaces it (the browser's scroll anchoring absorbs the rest).
+ */
+export function estimatedCardHeight(group: RowGroup): number {
+  const points = group.findings.reduce((sum, f) => sum + (f.suggestion ? 420 : 280), 0);
+  const rewrite = group.rewrite ? 220 + group.rewrite.cells.length * 160 : 0;
+  return 100 + points + rewrite;
 }
+
+/**
+ * A row not yet near view: its heading and how many points it has, in a plain box of about its card's
+ * height. It becomes the card as it scrolls near (see CheckTab), so it is marked busy meanwhile.
+ */
+export interface RowPlaceholderProps {
+  group: RowGroup;
+  /** Starts watching the placeholder for coming near view; returns how to stop. */
+  watch?: (element: HTMLElement) => () => void;
+}
+
+export const RowPlaceholder = React.memo(function RowPlaceholder({ group, watch }: RowPlaceholderProps) {
+  // Plain elements with the card's type styles: a long plan has many of these, drawn in one go.
+  const styles = useStyles();
+  const headingId = React.useId();
+  const box = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => (box.current && watch ? watch(box.current) : undefined), [watch]);
+  return (
+    <div
+      ref={box}
+      className={styles.placeholder}
+      role="article"
+      aria-labelledby={headingId}
+      aria-busy="true"
+      data-row-placeholder={group.key}
+      style={{ minHeight: `${estimatedCardHeight(group)}px` }}
+    >
+      <h3 id={headingId} className={mergeClasses(styles.heading, styles.subtitle)}>
+        {group.label}
+        {group.preview && <span className={mergeClasses(styles.caption, styles.preview)}>{group.preview}</span>}
+      </h3>
+      <span className={styles.caption}>{plural(group.findings.length, 'point', 'points')} in this row</span>
+    </div>
+  );
+});
 
 interface PointItemProps {
   finding: Finding;

@@ -144,12 +144,19 @@ export function groupByRow(
 ): RowGroup[] {
   const shapes = tableShapes(report, read);
   const tableCount = new Set(findings.map((f) => f.table)).size;
+  // Looked up once per row, so a long plan's rows do not each search every table and rewrite.
+  const tables = new Map((read?.tables ?? []).map((t) => [t.index, t]));
+  const rewriteOf = new Map<string, RowRewrite>();
+  for (const r of rewrites) {
+    const key = `${r.table}:${r.row}`;
+    if (r.cells.length > 0 && !rewriteOf.has(key)) rewriteOf.set(key, r);
+  }
   const groups = new Map<string, RowGroup>();
   for (const finding of [...findings].sort(documentOrder)) {
     const key = `${finding.table}:${finding.row}`;
     let group = groups.get(key);
     if (!group) {
-      const cells = read?.tables.find((t) => t.index === finding.table)?.rows[finding.row] ?? [];
+      const cells = tables.get(finding.table)?.rows[finding.row] ?? [];
       const first = (cells.find((c) => c.trim()) ?? '').replace(/\s+/g, ' ').trim();
       const headerRows = shapes.get(finding.table)?.headerRows ?? 1;
       // Rows as the user counts them: the first row under the header is row 1.
@@ -162,7 +169,7 @@ export function groupByRow(
         label: tableCount > 1 ? `Table ${finding.table + 1}, row ${number}` : `Row ${number}`,
         preview: first.length > 70 ? `${first.slice(0, 67).trimEnd()}…` : first,
         findings: [],
-        rewrite: rewrites.find((r) => r.table === finding.table && r.row === finding.row && r.cells.length > 0),
+        rewrite: rewriteOf.get(key),
       };
       groups.set(key, group);
     }
@@ -210,9 +217,29 @@ function describe(error: unknown): string {
 
 type Listener = () => void;
 
+/**
+ * The last answer of a derived value, kept while the state it came from is the same objects: the pane
+ * asks for the same lists several times for one state (summary, counts, cards), and a long plan's lists
+ * are worth working out once.
+ */
+function lastOf<T>(): (inputs: readonly unknown[], compute: () => T) => T {
+  let last: { inputs: readonly unknown[]; value: T } | undefined;
+  return (inputs, compute) => {
+    if (last && last.inputs.length === inputs.length && last.inputs.every((x, i) => x === inputs[i])) return last.value;
+    const value = compute();
+    last = { inputs, value };
+    return value;
+  };
+}
+
 export class CheckController {
   private state: CheckState;
   private readonly listeners = new Set<Listener>();
+  private readonly cellFindingsOf = lastOf<Finding[]>();
+  private readonly planFindingsOf = lastOf<Finding[]>();
+  private readonly groupsOf = lastOf<RowGroup[]>();
+  private readonly shapesOf = lastOf<Map<number, TableShape>>();
+  private readonly countsOf = lastOf<PointCounts>();
 
   constructor(
     private readonly document: PlanDocument,
@@ -299,51 +326,68 @@ export class CheckController {
   cellFindings(): Finding[] {
     const { report, ignored, applied, settings } = this.state;
     if (!report) return [];
-    return report.tables
-      .flatMap((t) => t.findings)
-      .filter((f) => !ignored.includes(f.id) && !applied.includes(f.id) && !settings.disabledRules.includes(f.rule))
-      .sort(documentOrder);
+    return this.cellFindingsOf([report, ignored, applied, settings.disabledRules], () => {
+      const hidden = new Set([...ignored, ...applied]);
+      const off = new Set(settings.disabledRules);
+      return report.tables
+        .flatMap((t) => t.findings)
+        .filter((f) => !hidden.has(f.id) && !off.has(f.rule))
+        .sort(documentOrder);
+    });
   }
 
   planFindings(): Finding[] {
     const { report, ignored, settings } = this.state;
-    return (report?.planFindings ?? []).filter(
-      (f) => !ignored.includes(f.id) && !settings.disabledRules.includes(f.rule),
-    );
+    return this.planFindingsOf([report, ignored, settings.disabledRules], () => {
+      const hidden = new Set(ignored);
+      const off = new Set(settings.disabledRules);
+      return (report?.planFindings ?? []).filter((f) => !hidden.has(f.id) && !off.has(f.rule));
+    });
   }
 
   /** Row rewrites still to offer: not applied, and not covering a row whose points were all ignored. */
   rewrites(): RowRewrite[] {
     const { report, appliedRewrites } = this.state;
-    return (report?.rewrites ?? []).filter((r) => !appliedRewrites.includes(r.id));
+    const applied = new Set(appliedRewrites);
+    return (report?.rewrites ?? []).filter((r) => !applied.has(r.id));
   }
 
   groups(filter: FindingFilter = NO_FILTER): RowGroup[] {
-    return groupByRow(
-      this.cellFindings().filter((f) => matchesFilter(f, filter)),
-      this.state.read,
-      this.state.report,
-      this.rewrites(),
-    );
+    const make = () =>
+      groupByRow(
+        this.cellFindings().filter((f) => matchesFilter(f, filter)),
+        this.state.read,
+        this.state.report,
+        this.rewrites(),
+      );
+    const filtered = filter.letters.length + filter.severities.length > 0;
+    // Unfiltered, the rows are kept for the state (summary, counts and cards ask for them).
+    if (filtered) return make();
+    const { report, read, appliedRewrites } = this.state;
+    return this.groupsOf([this.cellFindings(), read, report, appliedRewrites], make);
   }
 
   shapes(): Map<number, TableShape> {
-    return tableShapes(this.state.report, this.state.read);
+    const { report, read } = this.state;
+    return this.shapesOf([report, read], () => tableShapes(report, read));
   }
 
   /** The one count every part of the pane shows. */
   counts(): PointCounts {
     const cells = this.cellFindings();
     const plan = this.planFindings();
-    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const finding of [...cells, ...plan]) bySeverity[finding.severity] += 1;
-    return {
-      cells: cells.length,
-      rows: new Set(cells.map((f) => `${f.table}:${f.row}`)).size,
-      plan: plan.length,
-      total: cells.length + plan.length,
-      bySeverity,
-    };
+    return this.countsOf([cells, plan], () => {
+      const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+      for (const finding of cells) bySeverity[finding.severity] += 1;
+      for (const finding of plan) bySeverity[finding.severity] += 1;
+      return {
+        cells: cells.length,
+        rows: new Set(cells.map((f) => `${f.table}:${f.row}`)).size,
+        plan: plan.length,
+        total: cells.length + plan.length,
+        bySeverity,
+      };
+    });
   }
 
   notFilledIn(): boolean {

@@ -42,9 +42,41 @@ async function docxFile(name: string, make: () => Promise<Uint8Array>) {
   };
 }
 
+/**
+ * After a check: every row of the list has its place, and the rows near view are drawn as their cards
+ * (the others are placeholders, marked busy, until they are scrolled near).
+ */
+async function rowsDrawn(where: Page = page): Promise<void> {
+  await where.waitForFunction(() => {
+    const aside = document.querySelector('aside[aria-label="SMART Plan Checker task pane"]');
+    const count = aside?.querySelector('[data-testid="list-count"]')?.textContent ?? '';
+    const rows = Number(count.match(/ in (\d+) rows?\.$/)?.[1] ?? 0);
+    const panel = aside?.querySelector('[role="tabpanel"]:not([hidden])')?.getBoundingClientRect();
+    const listed = [...(aside?.querySelectorAll('[role="article"]') ?? [])];
+    return (
+      panel !== undefined &&
+      listed.length >= rows &&
+      listed.every((a) => a.getAttribute('aria-busy') !== 'true' || a.getBoundingClientRect().top > panel.bottom)
+    );
+  });
+}
+
+/** Scrolls the pane through to the end a screen at a time, as a user reading every row would, so every row is drawn as its card. */
+async function drawEveryRow(where: Page = page): Promise<void> {
+  await rowsDrawn(where);
+  await where.evaluate(() => document.querySelector('aside [role="tabpanel"]:not([hidden])')!.scrollTo(0, 0));
+  await where.waitForFunction(() => {
+    const panel = document.querySelector('aside [role="tabpanel"]:not([hidden])')!;
+    panel.scrollBy(0, panel.clientHeight);
+    return !document.querySelector('aside [role="article"][aria-busy="true"]');
+  });
+  await where.evaluate(() => document.querySelector('aside [role="tabpanel"]:not([hidden])')!.scrollTo(0, 0));
+}
+
 async function checkPlan(): Promise<void> {
   await pane().getByRole('button', { name: 'Check plan' }).click();
   await pane().getByTestId('check-summary').waitFor();
+  await drawEveryRow();
 }
 
 beforeAll(async () => {
@@ -57,6 +89,7 @@ beforeAll(async () => {
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(PREVIEW_URL);
   await pane().getByRole('button', { name: 'Check plan' }).waitFor();
+  await documentArea().getByRole('table').first().waitFor();
 });
 
 afterAll(async () => {
@@ -292,6 +325,72 @@ describe('the task pane in the browser preview', () => {
     await narrow.close();
   });
 
+  it('checks a 200-row plan at 320 px: every row listed, the last row’s card there at the end, counts agree', async () => {
+    const long = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await long.goto(PREVIEW_URL);
+    const { DocxPlanDocument } = await import('../../src/docx');
+    const { buildTemplate } = await import('../../src/engine/templates');
+    const file = await docxFile('two-hundred-rows.docx', async () => {
+      const spec = buildTemplate('childs-care-plan', { rows: 1 });
+      spec.rows = Array.from({ length: 200 }, (_, i) => [
+        { text: `Child needs to be healthy (${i + 1}).` },
+        { text: 'Child will be seen regularly by the health visitor.' },
+        { text: 'Health visitor to visit - on-going.' },
+        { text: '' },
+      ]);
+      return (await DocxPlanDocument.create(spec)).save();
+    });
+    await long.getByLabel('Open a Word document').setInputFiles(file);
+    await long.getByText('two-hundred-rows.docx').waitFor();
+    const aside = long.getByRole('complementary', { name: 'SMART Plan Checker task pane' });
+    await aside.getByRole('button', { name: 'Check plan' }).click();
+    await aside.getByTestId('check-summary').waitFor();
+    await rowsDrawn(long);
+
+    // Every row is in the list, in order, each saying how many points it has; together they make the count.
+    const listCount = (await aside.getByTestId('list-count').textContent()) ?? '';
+    const [, points, rows] = listCount.match(/^(\d+) points in (\d+) rows\.$/) ?? [];
+    expect(Number(rows)).toBe(200);
+    const summaryCount = (await aside.getByTestId('summary-count').textContent()) ?? '';
+    expect(summaryCount).toContain(`${points} in 200 rows`);
+    const listed = await aside.getByRole('article').evaluateAll((articles) =>
+      articles.map((a) => ({
+        heading: a.querySelector('h3')?.firstChild?.textContent,
+        points: Number(a.textContent?.match(/(\d+) points? in this row/)?.[1]),
+        drawn: a.getAttribute('aria-busy') !== 'true',
+      })),
+    );
+    expect(listed.map((r) => r.heading)).toEqual(Array.from({ length: 200 }, (_, i) => `Row ${i + 1}`));
+    expect(listed.reduce((sum, r) => sum + r.points, 0)).toBe(Number(points));
+    expect(listed[0].drawn).toBe(true);
+    expect(listed[199].drawn).toBe(false);
+    await long.waitForTimeout(250);
+    await long.screenshot({ path: path.join(SHOTS, '14-long-plan-checked.png') });
+
+    // Scrolled to the end of the pane, the last row is there as its card, on screen, with its points.
+    const panel = aside.locator('[role="tabpanel"]:not([hidden])');
+    const lastRow = aside.getByRole('article').last();
+    await long.waitForFunction(() => {
+      const element = document.querySelector('aside [role="tabpanel"]:not([hidden])')!;
+      element.scrollTo(0, element.scrollHeight);
+      const articles = document.querySelectorAll('aside [role="article"]');
+      return articles[articles.length - 1]?.getAttribute('aria-busy') !== 'true';
+    });
+    await lastRow.getByRole('button', { name: 'Go to' }).first().scrollIntoViewIfNeeded();
+    expect(await lastRow.locator('h3').first().textContent()).toMatch(/^Row 200/);
+    expect(await lastRow.locator('li[data-finding-id]').count()).toBe(listed[199].points);
+    expect(await lastRow.getByRole('button', { name: 'Go to' }).first().isVisible()).toBe(true);
+    const panelBox = (await panel.boundingBox())!;
+    const lastBox = (await lastRow.boundingBox())!;
+    expect(lastBox.y).toBeLessThan(panelBox.y + panelBox.height);
+    expect(lastBox.y + lastBox.height).toBeGreaterThan(panelBox.y);
+    await long.waitForTimeout(250);
+    await long.screenshot({ path: path.join(SHOTS, '15-long-plan-end.png') });
+    // The counts have not moved with the scrolling.
+    expect(await aside.getByTestId('list-count').textContent()).toBe(listCount);
+    await long.close();
+  });
+
   it('in forced colours, marked words stay visible and the SMART bars differ at 0 and 91', async () => {
     const contrast = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await contrast.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
@@ -344,6 +443,8 @@ describe('the task pane in the browser preview', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(PREVIEW_URL);
     await pane().getByRole('button', { name: 'Check plan' }).waitFor();
+    // The pane is drawn while the sample plan is still being made: wait for the plan itself.
+    await documentArea().getByRole('table').first().waitFor();
     const tablesBefore = await documentArea().getByRole('table').count();
     await pane().getByRole('tab', { name: 'Learn' }).click();
     await pane().getByRole('button', { name: 'Insert practice plan' }).first().click();

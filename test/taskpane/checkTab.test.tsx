@@ -4,6 +4,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import { FIRST_ROWS } from '../../src/taskpane/CheckTab';
 import { MemorySettingsStore } from '../../src/taskpane/settings';
 import type { EngineApi } from '../../src/taskpane/engineAdapter';
 import { FakePlanDocument, fakeEngine, samplePlan } from './fakeDocument';
@@ -210,15 +211,70 @@ describe('Check tab', () => {
     expect(cardFor('appropriate')).toBeTruthy();
   });
 
-  it('draws the first rows at once and the rest on request, for long plans', async () => {
-    const long = samplePlan();
-    for (let i = 0; i < 30; i++) long[0].push([`Row ${i}`, 'Visit regularly.', 'by 1 June']);
-    const { user } = await setup(new FakePlanDocument(long));
-    await checkPlan(user);
-    const shown = screen.getAllByRole('article').length;
-    expect(shown).toBeLessThan(32);
-    expect(screen.getByTestId('list-count').textContent).toBe('33 points in 32 rows.');
-    await user.click(screen.getByRole('button', { name: /^Show more rows/ }));
-    expect(screen.getAllByRole('article').length).toBeGreaterThan(shown);
+  describe('a long plan', () => {
+    // jsdom has no IntersectionObserver; this one is told by the test when a row comes near view.
+    let watched: Set<Element>;
+    let comeIntoView: (element: Element) => void;
+    const realObserver = (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+
+    beforeEach(() => {
+      watched = new Set();
+      class FakeIntersectionObserver {
+        constructor(private readonly callback: IntersectionObserverCallback) {
+          comeIntoView = (element) => {
+            if (!watched.has(element)) throw new Error('That row is not being watched.');
+            const entry = { target: element, isIntersecting: true } as unknown as IntersectionObserverEntry;
+            this.callback([entry], this as unknown as IntersectionObserver);
+          };
+        }
+        observe(element: Element) {
+          watched.add(element);
+        }
+        unobserve(element: Element) {
+          watched.delete(element);
+        }
+        disconnect() {
+          watched.clear();
+        }
+      }
+      (window as { IntersectionObserver?: unknown }).IntersectionObserver = FakeIntersectionObserver;
+    });
+
+    afterEach(() => {
+      (window as { IntersectionObserver?: unknown }).IntersectionObserver = realObserver;
+    });
+
+    // Plain DOM queries here: role queries over a list this long are slow in jsdom.
+    const rows = () => Array.from(document.querySelectorAll<HTMLElement>('[role="article"]'));
+    /** Rows drawn as their cards (with their points), not as placeholders. */
+    const drawnRows = () => rows().filter((a) => a.getAttribute('aria-busy') !== 'true');
+
+    it('draws the first rows at once and each other row as it comes near view, every row named', async () => {
+      const long = samplePlan();
+      for (let i = 0; i < 30; i++) long[0].push([`Row ${i}`, 'Visit regularly.', 'by 1 June']);
+      const { user } = await setup(new FakePlanDocument(long));
+      await checkPlan(user);
+      expect(screen.getByTestId('list-count').textContent).toBe('33 points in 32 rows.');
+      // Every row has its place in the list, named as its card is, with its number of points.
+      await waitFor(() => expect(rows()).toHaveLength(32));
+      const headings = rows().map((a) => a.querySelector('h3')?.textContent);
+      expect(headings[0]).toBe('Row 1Sam goes to school every day.');
+      expect(headings[31]).toBe('Row 33Row 29');
+      expect(drawnRows()).toHaveLength(FIRST_ROWS);
+      const last = rows()[31];
+      expect(last.getAttribute('aria-busy')).toBe('true');
+      expect(within(last).getByText('1 point in this row')).toBeTruthy();
+      expect(last.querySelectorAll('li')).toHaveLength(0);
+
+      // Scrolled to the end: the last row becomes its card, with its point and its buttons.
+      act(() => comeIntoView(last));
+      const lastCard = rows()[31];
+      expect(lastCard.getAttribute('aria-busy')).toBeNull();
+      expect(lastCard.querySelector('h3')?.textContent).toBe('Row 33Row 29');
+      expect(lastCard.querySelectorAll('li')).toHaveLength(1);
+      expect(within(lastCard).getByRole('button', { name: 'Go to' })).toBeTruthy();
+      expect(drawnRows()).toHaveLength(FIRST_ROWS + 1);
+      expect(watched.has(last)).toBe(false);
+    });
   });
 });

@@ -17,7 +17,8 @@ async function openSettings(store = new MemorySettingsStore(), doc = new FakePla
   render(<App document={doc} settingsStore={store} engine={fakeEngine} />);
   await act(async () => {});
   await user.click(screen.getByRole('tab', { name: 'Settings' }));
-  await screen.findByRole('heading', { name: 'Rules' });
+  // The tab's code loads on first use: on a busy machine that takes longer than findBy's usual second.
+  await screen.findByRole('heading', { name: 'Rules' }, { timeout: 15000 });
   return { user, store, doc };
 }
 
