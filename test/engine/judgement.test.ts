@@ -597,3 +597,18 @@ describe('help given in a stated dose (EHCP provision)', () => {
     }
   });
 });
+
+// Fixes found by the cold set (test/corpus/cold.jsonl); each row here is new, not from that set.
+describe('a child’s age in brackets', () => {
+  ruleTester('vague', {
+    flagged: [
+      { cells: { outcome: 'Owen (11) will be happier at home.' }, quote: 'happier' },
+      { cells: { outcome: '"I want my life to be better." (Bea, 13)' }, quote: 'better' },
+    ],
+    clean: [{ cells: { outcome: 'Owen (11) will be at school by 8.50am on 9 days out of 10.' } }],
+  });
+  ruleTester('no-measure', {
+    flagged: [{ cells: { outcome: 'Kacper (aged 9) will feel more settled at home.' } }],
+    clean: [{ cells: { outcome: 'Kacper (aged 9) will sleep in his own bed on 5 nights a week.' } }],
+  });
+});
