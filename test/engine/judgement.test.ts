@@ -612,3 +612,30 @@ describe('a child’s age in brackets', () => {
     clean: [{ cells: { outcome: 'Kacper (aged 9) will sleep in his own bed on 5 nights a week.' } }],
   });
 });
+
+describe('negative framing the cold set found', () => {
+  ruleTester('negative-framing', {
+    flagged: [
+      {
+        cells: { outcome: 'Mr Doyle won’t lose his temper when the twins cry at night.' },
+        quote: 'won’t lose his temper',
+      },
+      {
+        cells: { outcome: '"I’m not going to smash things when I’m angry." (Dev, 14)' },
+        quote: '’m not going to smash',
+      },
+      { cells: { outcome: 'Lena isn’t going to run off from the park again.' }, quote: 'isn’t going to run' },
+      {
+        cells: { outcome: 'There will be no more incidents of shouting at the children in the flat.' },
+        quote: 'no more incidents of shouting',
+      },
+    ],
+    clean: [
+      { cells: { outcome: 'Mum will not lose her tenancy: her rent arrears will be paid off by 30/06/2027.' } },
+      { cells: { outcome: 'Priti is going to walk to school with her brother every morning.' } },
+      // The negation after "so (that)" gives the reason for a positive step, not the goal.
+      { cells: { outcome: 'Dad will take a ten-minute walk when he feels angry, so that he does not shout at Ivy.' } },
+      { cells: { outcome: '"I want to go to bed by 10 so I don’t miss the bus for college." (Sol, 16)' } },
+    ],
+  });
+});
