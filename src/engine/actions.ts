@@ -25,6 +25,11 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
   ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
+  // Telling someone about a subject, with no sessions, no who and no what they will then do differently.
+  [
+    'support',
+    /\b(?:(?:be|been|being)\s+(?:educated|made\s+aware|taught)\s+(?:about|of|on)|educat(?:e|es|ing)\s+(?:\w+\s+){1,2}(?:about|on)|raise\s+(?:\w+\s+)?awareness)\b/gi,
+  ],
 ];
 
 /** People and services whose names hold a vague verb ("family support worker", "support group"): not verbs. */

@@ -639,3 +639,40 @@ describe('negative framing the cold set found', () => {
     ],
   });
 });
+
+describe('universal aims and telling-about actions the cold set found', () => {
+  ruleTester('vague', {
+    flagged: [
+      { cells: { outcome: 'Ronan will keep himself safe when he is out with friends.' }, quote: 'keep himself safe' },
+      { cells: { outcome: 'The twins will stay safe at weekends.' }, quote: 'stay safe' },
+      { cells: { need: 'Lacey needs to be safeguarded from people who want to exploit her.' }, quote: 'safeguarded' },
+      { cells: { outcome: 'Ollie will become more independent at home.' }, quote: 'more independent' },
+      {
+        cells: {
+          outcome: 'Dom will be home by 9pm on school nights.',
+          action: 'Dom to be made aware of the risks of county lines.',
+          owner_when: 'Youth worker, by 31/03/2027',
+        },
+        quote: 'be made aware of',
+        role: 'action',
+      },
+      {
+        cells: { action_owner_when: 'School to raise awareness of healthy eating with Mum by 01/03/2027.' },
+        quote: 'raise awareness',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Ollie will make his own breakfast and pack his school bag on 4 mornings a week by July 2027.',
+        },
+      },
+      {
+        cells: {
+          action_owner_when:
+            'School nurse (Ms Adeyemi) to teach Dom about county lines in 3 lunchtime sessions in March 2027.',
+        },
+      },
+    ],
+  });
+});
