@@ -13,11 +13,21 @@ const SPEECH_OBSERVABLE =
  */
 const AGE_IN_BRACKETS = /\(\s*(?:[A-Z][\p{L}'’-]*\s*,?\s*)?(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?\s*\)/gu;
 
+/**
+ * A record someone other than the family keeps, made to be counted: a register, attendance figures, a
+ * sign-in sheet, test results ("the football coach's register of Josh's attendance").
+ */
+const KEPT_RECORD =
+  /\b(?:(?:the|a|school|class|college|nursery|club|group|session|attendance)\s+registers?|registers?\s+of|['’]s\s+registers?|attendance\s+(?:records?|figures?|logs?)|sign[- ]in\s+(?:sheets?|books?)|test\s+results?)\b/i;
+
 /** Something in the text can be counted: a number, a frequency, a date, or what someone will be able to say. */
 export function isCountable(text: string, planDate?: string): boolean {
   const counted = text.replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length));
   return (
-    NUMBER_WORD.test(counted) || SPEECH_OBSERVABLE.test(counted) || concreteTimescales(counted, planDate).length > 0
+    NUMBER_WORD.test(counted) ||
+    SPEECH_OBSERVABLE.test(counted) ||
+    KEPT_RECORD.test(counted) ||
+    concreteTimescales(counted, planDate).length > 0
   );
 }
 

@@ -317,7 +317,7 @@ export const SERVICE_NEED = new RegExp(
     '\\bneeds?\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b',
     '\\bneeds?\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b',
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
-    '\\bneeds?\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker)\\b',
+    '\\bneeds?\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker|short\\s+breaks|respite(?:\\s+care)?)\\b',
     '\\bneeds?\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b',
     '\\bneeds?\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b',
     '\\bneeds?\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b',

@@ -676,3 +676,68 @@ describe('universal aims and telling-about actions the cold set found', () => {
     ],
   });
 });
+
+describe('services as needs, a parent’s word at each visit, and kept records (cold set)', () => {
+  ruleTester('action-as-need', {
+    flagged: [
+      { cells: { need: 'Ayo needs short breaks and a sensory assessment.' } },
+      { cells: { need: 'Gran needs respite care at weekends.' } },
+    ],
+    clean: [
+      { cells: { need: 'Gran needs a short break from caring on Saturdays; she has had no night off since June.' } },
+    ],
+  });
+  ruleTester('self-report-only', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Lola will have her inhaler with her every school day.',
+          action_owner_when: 'Mum to pack Lola’s inhaler each morning from 11/01/2027.',
+          measure: 'Mum will tell the health visitor at each home visit how Lola’s asthma has been.',
+        },
+        role: 'measure',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Lola will have her inhaler with her every school day.',
+          action_owner_when: 'Mum to pack Lola’s inhaler each morning from 11/01/2027.',
+          measure:
+            'Mum will tell the health visitor at each visit, and the school office will log each day the inhaler is in Lola’s bag.',
+        },
+      },
+    ],
+  });
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Amy will go to Brownies each week.',
+          action: 'Mum to walk Amy to Brownies every Tuesday at 6pm.',
+          owner_when: 'Mum, from 12/01/2027 to 30/03/2027',
+          measure: 'Amy will be more outgoing.',
+        },
+        role: 'measure',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Amy will go to Brownies each week.',
+          action: 'Mum to walk Amy to Brownies every Tuesday at 6pm.',
+          owner_when: 'Mum, from 12/01/2027 to 30/03/2027',
+          measure: 'The Brownie leader’s register.',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Amy will go to Brownies each week.',
+          action: 'Mum to walk Amy to Brownies every Tuesday at 6pm.',
+          owner_when: 'Mum, from 12/01/2027 to 30/03/2027',
+          measure: 'Attendance records kept by the Brownie leader.',
+        },
+      },
+    ],
+  });
+});
