@@ -741,3 +741,25 @@ describe('services as needs, a parent’s word at each visit, and kept records (
     ],
   });
 });
+
+describe('people named only as whom a task is done with or for (cold set)', () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: { action_owner_when: 'Risk assessment to be completed with Mia and sent to the school by 29/01/2027.' },
+        role: 'action_owner_when',
+      },
+      { cells: { action_owner_when: 'The contact arrangements to be explained to Dad within 5 working days.' } },
+    ],
+    clean: [
+      { cells: { action_owner_when: 'Ms Grey (SW) to complete the risk assessment with Mia by 29/01/2027.' } },
+      { cells: { action_owner_when: 'Risk assessment to be completed by the social worker with Mia by 29/01/2027.' } },
+      {
+        cells: {
+          action: 'Risk assessment to be completed with Mia.',
+          owner_when: 'Ms Grey (SW), by 29/01/2027',
+        },
+      },
+    ],
+  });
+});
