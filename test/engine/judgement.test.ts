@@ -763,3 +763,36 @@ describe('people named only as whom a task is done with or for (cold set)', () =
     ],
   });
 });
+
+describe('a who-and-when column is not an action (cold set)', () => {
+  it('does not read "who, how often, from when" as something to do', () => {
+    expect(isSpecificAction('HV (Mo), fortnightly from 04/01/2027')).toBe(false);
+    expect(isSpecificAction('Nursery, this half term')).toBe(false);
+    expect(isSpecificAction('Mo (HV) to weigh Baby Ada fortnightly from 04/01/2027')).toBe(true);
+    expect(hasSpecificAction(['Mo (HV) to support Mum with feeds.', 'HV (Mo), fortnightly from 04/01/2027'])).toBe(
+      false,
+    );
+  });
+
+  ruleTester('subjective', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Baby Ada’s bottles will be kept hygienic and her room tidy.',
+          action: 'HV to support Mum with keeping the home.',
+          owner_when: 'HV (Mo), fortnightly from 04/01/2027',
+        },
+        role: 'outcome',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Baby Ada’s bottles will be sterilised after every feed.',
+          action: 'HV to show Mum how to use the steriliser at the first visit and check it at each visit.',
+          owner_when: 'HV (Mo), fortnightly from 04/01/2027',
+        },
+      },
+    ],
+  });
+});
