@@ -796,3 +796,33 @@ describe('a who-and-when column is not an action (cold set)', () => {
     ],
   });
 });
+
+describe('an outcome that is a state of mind (cold set)', () => {
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Dad will understand how his drinking affects Rhys.',
+          action_owner_when: 'Dad to attend 8 weekly sessions at the alcohol service from 12/01/2027.',
+        },
+        role: 'outcome',
+      },
+      {
+        cells: {
+          outcome: 'Mum will be aware of the risks online.',
+          action: 'Mum to go to the 4-week online safety course at the library.',
+          owner_when: 'Mum, from 02/02/2027',
+        },
+        role: 'outcome',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Dad will be able to tell the social worker two ways his drinking has affected Rhys.',
+          action_owner_when: 'Dad to attend 8 weekly sessions at the alcohol service from 12/01/2027.',
+        },
+      },
+    ],
+  });
+});
