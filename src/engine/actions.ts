@@ -25,6 +25,11 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
   ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
+  // Telling someone about a subject, with no sessions, no who and no what they will then do differently.
+  [
+    'support',
+    /\b(?:(?:be|been|being)\s+(?:educated|made\s+aware|taught)\s+(?:about|of|on)|educat(?:e|es|ing)\s+(?:\w+\s+){1,2}(?:about|on)|raise\s+(?:\w+\s+)?awareness)\b/gi,
+  ],
 ];
 
 /** People and services whose names hold a vague verb ("family support worker", "support group"): not verbs. */
@@ -253,8 +258,29 @@ function vagueActionsIn(text: string): VagueAction[] {
 /** One sentence is a specific action: something to do that anyone could see done, with no open timescale. */
 export const isSpecificAction: (sentence: string) => boolean = rememberedByText(isSpecificSentence);
 
+/** Words that join a who and a when without saying what will be done: "Mum and Dad, weekly from ...". */
+const JOINING_WORDS =
+  /^(?:and|or|by|from|until|till|to|with|the|a|an|each|every|on|at|in|of|for|then|also|both|all|w\/c|wc|starting|start|commencing|ending|end|latest|no|later|than|before|after|weekly|daily|monthly|fortnightly|termly)$/i;
+
+/** A who-and-when and nothing else ("FSW (Jenna), weekly from 05.01.27", "School, this term"): it names no task. */
+function onlyWhoAndWhen(sentence: string): boolean {
+  let rest = sentence;
+  for (const span of [...ownerSpans(sentence), ...findTimescales(sentence)]) {
+    rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
+  }
+  return (
+    rest
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[^\p{L}/]+/u)
+      .filter(Boolean)
+      // A role's initials ("FSW", "SW") name a who, as "Jenna" in brackets does.
+      .every((word) => JOINING_WORDS.test(word) || /^\p{Lu}{2,5}$/u.test(word))
+  );
+}
+
 function isSpecificSentence(sentence: string): boolean {
   if (sentence.split(/\s+/).filter(Boolean).length < 3) return false;
+  if (onlyWhoAndWhen(sentence)) return false;
   if (openTimescales(sentence).length > 0) return false;
   if (!mayBeVague(sentence)) return true;
   const masked = withoutNames(sentence);

@@ -7,9 +7,28 @@ import { hasMatch } from './text';
 const SPEECH_OBSERVABLE =
   /\b(?:able to\s+(?:say|explain|name|tell|describe|show|recognise|talk)|(?:can|will)\s+(?:say|explain|name|tell|describe))\b/i;
 
+/**
+ * A child's age in brackets after a name or a quote ("Zara (8)", "(Kacey, 15)", "(aged 9)") says who the
+ * child is, not how much or how often: it is not a number to count progress by.
+ */
+const AGE_IN_BRACKETS = /\(\s*(?:[A-Z][\p{L}'’-]*\s*,?\s*)?(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?\s*\)/gu;
+
+/**
+ * A record someone other than the family keeps, made to be counted: a register, attendance figures, a
+ * sign-in sheet, test results ("the football coach's register of Josh's attendance").
+ */
+const KEPT_RECORD =
+  /\b(?:(?:the|a|school|class|college|nursery|club|group|session|attendance)\s+registers?|registers?\s+of|['’]s\s+registers?|attendance\s+(?:records?|figures?|logs?)|sign[- ]in\s+(?:sheets?|books?)|test\s+results?)\b/i;
+
 /** Something in the text can be counted: a number, a frequency, a date, or what someone will be able to say. */
 export function isCountable(text: string, planDate?: string): boolean {
-  return NUMBER_WORD.test(text) || SPEECH_OBSERVABLE.test(text) || concreteTimescales(text, planDate).length > 0;
+  const counted = text.replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length));
+  return (
+    NUMBER_WORD.test(counted) ||
+    SPEECH_OBSERVABLE.test(counted) ||
+    KEPT_RECORD.test(counted) ||
+    concreteTimescales(counted, planDate).length > 0
+  );
 }
 
 /**

@@ -211,6 +211,12 @@ export const VAGUE_AIMS = [
   'be safe',
   'kept safe',
   'keep safe',
+  'stay safe',
+  'keep herself safe',
+  'keep himself safe',
+  'keep themselves safe',
+  'keep themself safe',
+  'safeguarded',
   'safe and well',
   'be happy',
   'happy',
@@ -219,6 +225,8 @@ export const VAGUE_AIMS = [
   'more settled',
   'settled',
   'more confident',
+  'more independent',
+  'become independent',
   'confident',
   'confidence',
   'potential',
@@ -309,7 +317,7 @@ export const SERVICE_NEED = new RegExp(
     '\\bneeds?\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b',
     '\\bneeds?\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b',
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
-    '\\bneeds?\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker)\\b',
+    '\\bneeds?\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker|short\\s+breaks|respite(?:\\s+care)?)\\b',
     '\\bneeds?\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b',
     '\\bneeds?\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b',
     '\\bneeds?\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b',
@@ -517,7 +525,7 @@ export const ABSOLUTE_NONE = new RegExp(
 export const STOP_BEHAVIOUR = new RegExp(
   [
     '\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b',
-    '\\bno\\s+(?:more|further)\\s+(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|violence|arguments|rows)\\b',
+    '\\bno\\s+(?:more|further)\\s+(?:(?:incidents?|instances?|episodes?)\\s+of\\s+)?(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|violence|arguments|rows)\\b',
     '\\bnot\\s+to\\s+(?:hit|shout|smack|fight|argue|swear)\\b',
     "\\bdon[’']?t\\s+(?:hit|shout|smack|fight|argue|swear)\\b",
   ].join('|'),
@@ -558,7 +566,7 @@ const NOT_A_BEHAVIOUR =
   '(?:be|been|being|feel|feels|experience|experiencing|need|needs|have|has|know|worry|hesitate|only|just|always|yet|miss|lose|go\\s+without|want|like|understand)\\b';
 /** What "not be" can still ask someone to stop: "will not be late", "will not be left alone". */
 const NOT_BE_BEHAVIOUR =
-  'be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)';
+  '(?:be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)|lose\\s+(?:his|her|their|my|your|our)\\s+(?:temper|rag|cool))';
 
 /**
  * Telling someone what not to do, in every grammatical form: "will not argue", "won't shout", "is not to
@@ -568,6 +576,9 @@ export const NEGATED_BEHAVIOUR = new RegExp(
   [
     `\\b(?:will|shall|must|should|to|agrees?|agreed|promises?|can|may|would)\\s+(?:not|never)\\s+(?:again\\s+|ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:is|are)\\s+(?:not|never)\\s+to\\s+[a-z]+`,
+    // A promise in the first person, as a teenager writes it: "I'm not going to get into fights".
+    `(?:\\b(?:am|is|are)|[’'](?:m|re|s))\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
+    `\\b(?:isn[’']t|aren[’']t)\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:won[’']?t|wont|mustn[’']?t|shouldn[’']?t|don[’']?t|doesn[’']?t)\\s+(?:ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\bno\\s+longer\\s+(?!${NOT_A_BEHAVIOUR})[a-z]+`,
     `\\bnever\\s+(?:again\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR}|again\\b)[a-z]+)`,
@@ -577,6 +588,12 @@ export const NEGATED_BEHAVIOUR = new RegExp(
 
 /** A negation inside a condition is a plan for when things go wrong, not a demand: "if she cannot attend". */
 export const CONDITION_BEFORE = /\b(?:if|unless|when|whenever|whether|in case|where)\b[^.;:,]*$/i;
+
+/**
+ * A negation right after "so (that)" and its subject is the reason for a positive step, not the goal:
+ * "home by 9 so I don't get breached", "Dad will leave the room so that he does not shout".
+ */
+export const PURPOSE_BEFORE = /\bso(?:\s+that)?\s+(?:[\p{L}'’]+\s+){1,3}$/iu;
 
 /** A positive commitment: "will stay with them", "agrees to ring". Beside a "not", it names what to do instead. */
 export const POSITIVE_COMMITMENT =

@@ -597,3 +597,232 @@ describe('help given in a stated dose (EHCP provision)', () => {
     }
   });
 });
+
+// Fixes found by the cold set (test/corpus/cold.jsonl); each row here is new, not from that set.
+describe('a child’s age in brackets', () => {
+  ruleTester('vague', {
+    flagged: [
+      { cells: { outcome: 'Owen (11) will be happier at home.' }, quote: 'happier' },
+      { cells: { outcome: '"I want my life to be better." (Bea, 13)' }, quote: 'better' },
+    ],
+    clean: [{ cells: { outcome: 'Owen (11) will be at school by 8.50am on 9 days out of 10.' } }],
+  });
+  ruleTester('no-measure', {
+    flagged: [{ cells: { outcome: 'Kacper (aged 9) will feel more settled at home.' } }],
+    clean: [{ cells: { outcome: 'Kacper (aged 9) will sleep in his own bed on 5 nights a week.' } }],
+  });
+});
+
+describe('negative framing the cold set found', () => {
+  ruleTester('negative-framing', {
+    flagged: [
+      {
+        cells: { outcome: 'Mr Doyle won’t lose his temper when the twins cry at night.' },
+        quote: 'won’t lose his temper',
+      },
+      {
+        cells: { outcome: '"I’m not going to smash things when I’m angry." (Dev, 14)' },
+        quote: '’m not going to smash',
+      },
+      { cells: { outcome: 'Lena isn’t going to run off from the park again.' }, quote: 'isn’t going to run' },
+      {
+        cells: { outcome: 'There will be no more incidents of shouting at the children in the flat.' },
+        quote: 'no more incidents of shouting',
+      },
+    ],
+    clean: [
+      { cells: { outcome: 'Mum will not lose her tenancy: her rent arrears will be paid off by 30/06/2027.' } },
+      { cells: { outcome: 'Priti is going to walk to school with her brother every morning.' } },
+      // The negation after "so (that)" gives the reason for a positive step, not the goal.
+      { cells: { outcome: 'Dad will take a ten-minute walk when he feels angry, so that he does not shout at Ivy.' } },
+      { cells: { outcome: '"I want to go to bed by 10 so I don’t miss the bus for college." (Sol, 16)' } },
+    ],
+  });
+});
+
+describe('universal aims and telling-about actions the cold set found', () => {
+  ruleTester('vague', {
+    flagged: [
+      { cells: { outcome: 'Ronan will keep himself safe when he is out with friends.' }, quote: 'keep himself safe' },
+      { cells: { outcome: 'The twins will stay safe at weekends.' }, quote: 'stay safe' },
+      { cells: { need: 'Lacey needs to be safeguarded from people who want to exploit her.' }, quote: 'safeguarded' },
+      { cells: { outcome: 'Ollie will become more independent at home.' }, quote: 'more independent' },
+      {
+        cells: {
+          outcome: 'Dom will be home by 9pm on school nights.',
+          action: 'Dom to be made aware of the risks of county lines.',
+          owner_when: 'Youth worker, by 31/03/2027',
+        },
+        quote: 'be made aware of',
+        role: 'action',
+      },
+      {
+        cells: { action_owner_when: 'School to raise awareness of healthy eating with Mum by 01/03/2027.' },
+        quote: 'raise awareness',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Ollie will make his own breakfast and pack his school bag on 4 mornings a week by July 2027.',
+        },
+      },
+      {
+        cells: {
+          action_owner_when:
+            'School nurse (Ms Adeyemi) to teach Dom about county lines in 3 lunchtime sessions in March 2027.',
+        },
+      },
+    ],
+  });
+});
+
+describe('services as needs, a parent’s word at each visit, and kept records (cold set)', () => {
+  ruleTester('action-as-need', {
+    flagged: [
+      { cells: { need: 'Ayo needs short breaks and a sensory assessment.' } },
+      { cells: { need: 'Gran needs respite care at weekends.' } },
+    ],
+    clean: [
+      { cells: { need: 'Gran needs a short break from caring on Saturdays; she has had no night off since June.' } },
+    ],
+  });
+  ruleTester('self-report-only', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Lola will have her inhaler with her every school day.',
+          action_owner_when: 'Mum to pack Lola’s inhaler each morning from 11/01/2027.',
+          measure: 'Mum will tell the health visitor at each home visit how Lola’s asthma has been.',
+        },
+        role: 'measure',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Lola will have her inhaler with her every school day.',
+          action_owner_when: 'Mum to pack Lola’s inhaler each morning from 11/01/2027.',
+          measure:
+            'Mum will tell the health visitor at each visit, and the school office will log each day the inhaler is in Lola’s bag.',
+        },
+      },
+    ],
+  });
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Amy will go to Brownies each week.',
+          action: 'Mum to walk Amy to Brownies every Tuesday at 6pm.',
+          owner_when: 'Mum, from 12/01/2027 to 30/03/2027',
+          measure: 'Amy will be more outgoing.',
+        },
+        role: 'measure',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Amy will go to Brownies each week.',
+          action: 'Mum to walk Amy to Brownies every Tuesday at 6pm.',
+          owner_when: 'Mum, from 12/01/2027 to 30/03/2027',
+          measure: 'The Brownie leader’s register.',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Amy will go to Brownies each week.',
+          action: 'Mum to walk Amy to Brownies every Tuesday at 6pm.',
+          owner_when: 'Mum, from 12/01/2027 to 30/03/2027',
+          measure: 'Attendance records kept by the Brownie leader.',
+        },
+      },
+    ],
+  });
+});
+
+describe('people named only as whom a task is done with or for (cold set)', () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: { action_owner_when: 'Risk assessment to be completed with Mia and sent to the school by 29/01/2027.' },
+        role: 'action_owner_when',
+      },
+      { cells: { action_owner_when: 'The contact arrangements to be explained to Dad within 5 working days.' } },
+    ],
+    clean: [
+      { cells: { action_owner_when: 'Ms Grey (SW) to complete the risk assessment with Mia by 29/01/2027.' } },
+      { cells: { action_owner_when: 'Risk assessment to be completed by the social worker with Mia by 29/01/2027.' } },
+      {
+        cells: {
+          action: 'Risk assessment to be completed with Mia.',
+          owner_when: 'Ms Grey (SW), by 29/01/2027',
+        },
+      },
+    ],
+  });
+});
+
+describe('a who-and-when column is not an action (cold set)', () => {
+  it('does not read "who, how often, from when" as something to do', () => {
+    expect(isSpecificAction('HV (Mo), fortnightly from 04/01/2027')).toBe(false);
+    expect(isSpecificAction('Nursery, this half term')).toBe(false);
+    expect(isSpecificAction('Mo (HV) to weigh Baby Ada fortnightly from 04/01/2027')).toBe(true);
+    expect(hasSpecificAction(['Mo (HV) to support Mum with feeds.', 'HV (Mo), fortnightly from 04/01/2027'])).toBe(
+      false,
+    );
+  });
+
+  ruleTester('subjective', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Baby Ada’s bottles will be kept hygienic and her room tidy.',
+          action: 'HV to support Mum with keeping the home.',
+          owner_when: 'HV (Mo), fortnightly from 04/01/2027',
+        },
+        role: 'outcome',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Baby Ada’s bottles will be sterilised after every feed.',
+          action: 'HV to show Mum how to use the steriliser at the first visit and check it at each visit.',
+          owner_when: 'HV (Mo), fortnightly from 04/01/2027',
+        },
+      },
+    ],
+  });
+});
+
+describe('an outcome that is a state of mind (cold set)', () => {
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Dad will understand how his drinking affects Rhys.',
+          action_owner_when: 'Dad to attend 8 weekly sessions at the alcohol service from 12/01/2027.',
+        },
+        role: 'outcome',
+      },
+      {
+        cells: {
+          outcome: 'Mum will be aware of the risks online.',
+          action: 'Mum to go to the 4-week online safety course at the library.',
+          owner_when: 'Mum, from 02/02/2027',
+        },
+        role: 'outcome',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Dad will be able to tell the social worker two ways his drinking has affected Rhys.',
+          action_owner_when: 'Dad to attend 8 weekly sessions at the alcohol service from 12/01/2027.',
+        },
+      },
+    ],
+  });
+});

@@ -1,6 +1,6 @@
 // R: "stop hitting" tells a family what not to do; name the behaviour to reach instead.
 import { GUIDANCE } from '../guidance';
-import { CONDITION_BEFORE, NEGATED_BEHAVIOUR, POSITIVE_COMMITMENT, STOP_BEHAVIOUR } from '../language';
+import { CONDITION_BEFORE, NEGATED_BEHAVIOUR, POSITIVE_COMMITMENT, PURPOSE_BEFORE, STOP_BEHAVIOUR } from '../language';
 import { findAll, rememberedByText, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
 
@@ -15,7 +15,8 @@ function negativeFramingOf(text: string): Span | undefined {
   // "Will not ... ; Nan will stay with them" already names what to do instead.
   let positives: Span[] | undefined;
   const negated = findAll(NEGATED_BEHAVIOUR, text).find((span) => {
-    if (CONDITION_BEFORE.test(text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start))) return false;
+    const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
+    if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) return false;
     positives ??= findAll(POSITIVE_COMMITMENT, text);
     return !positives.some((p) => p.end <= span.start || p.start >= span.end);
   });

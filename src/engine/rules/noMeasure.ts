@@ -15,6 +15,10 @@ function forThisRow(row: RowContext, cell: { text: string }): string {
 // No fixed measure sentence: what will be counted depends on the row's topic (attendance, sleep, drinking,
 // home conditions...), so the row rewrite (src/engine/rewrite) writes it.
 
+/** An outcome that is a state of mind: "will understand", "will be aware of", "will have insight into". */
+const INNER_STATE =
+  /\b(?:will|to)\s+(?:have\s+)?(?:a\s+)?(?:better\s+|greater\s+|full\s+)?(?:understand(?:ing)?|be\s+aware|awareness|have\s+insight|insight|accept|acknowledge)\b/i;
+
 export const noMeasure: Rule = {
   id: 'no-measure',
   code: 'no-measure',
@@ -59,6 +63,20 @@ export const noMeasure: Rule = {
             : `How will we know when this has happened? Add something we can count or see, such as how often or how many.${forThisRow(row, cell)}`,
         });
       }
+      return hits;
+    }
+    // "Mum will understand the impact": a change inside someone's head is not evidenced by counting the
+    // sessions in the action column; the outcome must say what they will be able to say or do.
+    const inner = cellsWith(row, ['outcome']).find(
+      (c) => INNER_STATE.test(c.text) && !isConcrete(c.text, row.planDate),
+    );
+    if (inner) {
+      hits.push({
+        cell: inner,
+        span: wholeCell(inner),
+        message:
+          'No one can see someone understand. Say what they will be able to explain or do differently, and who will hear or see it.',
+      });
       return hits;
     }
     if (row.countable) return hits;

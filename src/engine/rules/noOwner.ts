@@ -1,7 +1,20 @@
 // S, A: every action needs a named person or family member responsible for it.
 import { GUIDANCE } from '../guidance';
-import { TASK_START, namesResponsible, onlyNobody } from '../language';
+import { TASK_START, namesResponsible, onlyNobody, ownerSpans } from '../language';
 import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
+
+/** Someone named only as whom a thing is done with or for ("written with Ellis", "shared with police"). */
+const COMPANION_BEFORE = /\b(?:with|to|for|from|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i;
+
+/** A cell of passive tasks whose every named person is a companion or recipient, never the one who acts. */
+function onlyCompanions(text: string): boolean {
+  const spans = ownerSpans(text);
+  return (
+    spans.length > 0 &&
+    !namesResponsible(text) &&
+    spans.every((s) => COMPANION_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start)))
+  );
+}
 
 export const noOwner: Rule = {
   id: 'no-owner',
@@ -50,7 +63,8 @@ export const noOwner: Rule = {
       }
       return hits;
     }
-    if (!anythingToDo || row.ownerFound) return hits;
+    const passiveOnly = !row.roles.has('owner_when') && actions.every((c) => !c.text.trim() || onlyCompanions(c.text));
+    if (!anythingToDo || (row.ownerFound && !passiveOnly)) return hits;
     const target = actions[0];
     hits.push({
       cell: target,

@@ -8,6 +8,13 @@ import { cellsWith, type Rule } from '../rule';
 const PARENT_TELLS_WORKER =
   /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team)\b/gi;
 
+/**
+ * When the parent tells ("at each visit", "at the next review"): the occasion of their account, not a
+ * second source of evidence.
+ */
+const OCCASION_AFTER =
+  /^\s*(?:at|during|in|before|after)\s+(?:each|every|the|their|her|his|our|all|any)?\s*(?:next\s+|monthly\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?(?:visits?|meetings?|reviews?|sessions?|appointments?|core groups?)\b/i;
+
 export const selfReportOnly: Rule = {
   id: 'self-report-only',
   code: 'self-report-only',
@@ -21,7 +28,9 @@ export const selfReportOnly: Rule = {
         findAll(SELF_REPORT, cell.text)[0] ??
         (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]);
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
-      if (!span || hasMatch(OTHER_EVIDENCE, cell.text.slice(0, span.start) + ' ' + cell.text.slice(span.end))) {
+      if (!span) return [];
+      const after = cell.text.slice(span.end).replace(OCCASION_AFTER, ' ');
+      if (hasMatch(OTHER_EVIDENCE, cell.text.slice(0, span.start) + ' ' + after)) {
         return [];
       }
       return [
