@@ -212,7 +212,12 @@ function pieceEnd(text: string, from: number, limit: number): number {
 
 function chronoPiece(text: string, from: number, to: number, reference: Date, found: Timescale[]): void {
   // "30 th June 18": a stray space before an ordinal suffix; chrono reads it once the space is gone.
-  const cleaned = text.slice(from, to).replace(/(\d) (st|nd|rd|th)\b/g, '$1$2 ');
+  // "05.01.27" and "1.2.27" with dots: chrono reads "from 05.01" as a time and "1.2.27" not at all, so
+  // the dots of a three-part date become slashes (the same length: positions still match).
+  const cleaned = text
+    .slice(from, to)
+    .replace(/(\d) (st|nd|rd|th)\b/g, '$1$2 ')
+    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/g, '$1/$2/$3');
   for (const result of chrono.en.GB.parse(cleaned, reference, { forwardDate: false })) {
     const textFound = result.text.trim();
     // A month or weekday name alone is not a date here: "June will attend" names a person.

@@ -139,4 +139,17 @@ describe('the date shortcut (mayHoldDate)', () => {
       ['31/03/2027', 'deadline'],
     ]);
   });
+
+  it('reads dates written with dots as dates, not times', () => {
+    const found = (text: string) => findTimescales(text, '2026-12-02').map((t) => [t.text, t.kind, t.date]);
+    expect(found('FSW (Jenna), weekly from 05.01.27')).toEqual([
+      ['weekly', 'frequency', undefined],
+      ['05.01.27', 'date', '2027-01-05'],
+    ]);
+    expect(found('Referral sent by 1.2.27')).toEqual([['1.2.27', 'deadline', '2027-02-01']]);
+    expect(found('Group starts at 10.30 on Tuesdays')).toEqual([
+      ['at 10.30', 'time', undefined],
+      ['on Tuesdays', 'frequency', undefined],
+    ]);
+  });
 });
