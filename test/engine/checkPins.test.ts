@@ -1,0 +1,548 @@
+// Running and scoring pinned down (issue #11): the plan date read from the document, the review date, the
+// plan-level points and when they are let off, the per-cell cap, finding ids, plan-row numbering, rows still
+// to fill in and the score. Each test asserts what a user sees: the message, severity, letters, rule id,
+// column, row and quote, so that `npm run mutation:check` finds a change to any of them.
+import { analyseTable, checkPlan, checkRow, GUIDANCE, PLAN_ACTIONS_LIMIT, rewriteRowByRole } from '../../src/engine';
+import { FINDINGS_PER_RULE_PER_CELL, planDateIn } from '../../src/engine/check';
+import { buildTemplate } from '../../src/engine/templates';
+import type { CheckOptions, Finding, TableInput } from '../../src/engine';
+
+const HEADER = [
+  'Desired outcome',
+  'What needs to happen?',
+  'Who will be responsible?',
+  'When does it need to be done?',
+  'How will we know we have made progress?',
+];
+const SMART_ROW = [
+  'Ava will be at school on time every day.',
+  'Mum to walk Ava to school for 8:45am.',
+  'Mum',
+  'Every school day from 02/06/25',
+  'School register checked weekly by Mr Owen.',
+];
+const FAULTY_ROW = ['Zak will be safe.', 'Monitor', 'All', 'Ongoing', ''];
+const VOICE = 'Ava says she wants to get to school before the bell.';
+const SIGNED = 'Signed by Mum and Ava.';
+const ALL_SAID = `Review date: 14/07/25. ${VOICE} ${SIGNED}`;
+const TODAY = '2025-06-20';
+
+const codes = (findings: Finding[]) => findings.map((f) => f.code);
+const plan = (tables: TableInput[], options: CheckOptions = {}) => checkPlan(tables, { today: TODAY, ...options });
+const where = (f: Finding) => [f.code, f.severity, f.table, f.row, f.column, f.planRow, f.quote];
+
+describe('the plan date, read from the plan itself', () => {
+  it.each([
+    ['PLAN DATE 05/01/2027', '2027-01-05'],
+    ['Meeting date: 3/3/27', '2027-03-03'],
+    ['The meeting was held on 3 March 2027', '2027-03-03'],
+    ['Plan agreed on 4 March 2027', '2027-03-04'],
+    ['Date of the plan: by 05/01/2027', '2027-01-05'],
+    // The first label has no date; the second has.
+    ['Plan date: to be confirmed\nDate of meeting: 12/03/2027', '2027-03-12'],
+    // Within 60 characters of its label, on the same line.
+    [`Plan date: ${'x'.repeat(40)} 05/01/2027`, '2027-01-05'],
+  ])('reads %j as %s', (text, date) => {
+    expect(planDateIn(text, '2027-02-01')).toBe(date);
+  });
+
+  it.each([
+    // A date on the next line belongs to something else.
+    ['Plan date:\n05/01/2027'],
+    // Too far from its label to be its value.
+    [`Plan date: ${'x'.repeat(50)} 05/01/2027`],
+    // A length of time or a frequency is not a date.
+    ['Plan date: within 6 weeks'],
+    ['Plan date: every week'],
+    ['Reviewed on 05/01/2027'],
+  ])('finds no plan date in %j', (text) => {
+    expect(planDateIn(text, '2027-02-01')).toBeUndefined();
+  });
+
+  it('reads a details table, label in one cell and date in the next, and says it came from the document', () => {
+    const report = plan(
+      [
+        {
+          rows: [
+            ['Child', 'Ava'],
+            ['Date of meeting', '14/06/25'],
+          ],
+        },
+        { rows: [HEADER, SMART_ROW] },
+      ],
+      {
+        surroundingText: ALL_SAID,
+        planDate: '2025-01-01',
+      },
+    );
+    expect(report.planDate).toEqual({ date: '2025-06-14', source: 'document' });
+  });
+
+  it('reads the words around the tables', () => {
+    const report = plan([{ rows: [HEADER, SMART_ROW] }], { surroundingText: `Plan date: 01/06/25. ${ALL_SAID}` });
+    expect(report.planDate).toEqual({ date: '2025-06-01', source: 'document' });
+  });
+
+  it('gives deadlines before the plan date as past, once read from a details table', () => {
+    const row = [SMART_ROW[0], SMART_ROW[1], 'Mum', 'By 01/06/25', SMART_ROW[4]];
+    const report = plan([{ rows: [['Plan date', '05/06/25']] }, { rows: [HEADER, row] }], {
+      surroundingText: ALL_SAID,
+    });
+    expect(report.tables[1].findings.map(where)).toEqual([['past-deadline', 'warning', 1, 1, 3, 1, '01/06/25']]);
+  });
+});
+
+describe('the review date', () => {
+  const withText = (surroundingText: string, planDate?: string) =>
+    plan([{ rows: [HEADER, SMART_ROW] }], { surroundingText: `${surroundingText} ${VOICE} ${SIGNED}`, planDate });
+
+  it.each([['Review: every 6 weeks.'], ['Review within 6 weeks.'], ['Review date: 14/07/25.']])(
+    '%j is a review date',
+    (text) => {
+      expect(withText(text, '2025-06-01').planFindings).toEqual([]);
+    },
+  );
+
+  it.each([['Review: ongoing.'], ['Review date: to be agreed.'], ['Next meeting 01/07/25.']])(
+    '%j is no review date',
+    (text) => {
+      expect(withText(text, '2025-06-01').planFindings).toEqual([
+        expect.objectContaining({
+          id: 'nklttfz6httb',
+          rule: 'no-review-date',
+          code: 'no-review-date',
+          letters: ['T'],
+          severity: 'warning',
+          message: 'The plan has no review date. Set one: every 6 weeks is good practice, and no later than 3 months.',
+          guidance: GUIDANCE.review,
+        }),
+      ]);
+    },
+  );
+
+  it('judges the first review line with a date against the plan date', () => {
+    const late = withText('Review every 6 weeks; next review 01/12/25.', '2025-06-01');
+    expect(late.planFindings).toEqual([
+      expect.objectContaining({
+        rule: 'no-review-date',
+        letters: ['T'],
+        severity: 'warning',
+        message:
+          'The review is more than 3 months after the plan date. Bring it forward: every 6 weeks is good practice.',
+        guidance: GUIDANCE.review,
+        table: -1,
+        row: -1,
+        column: -1,
+      }),
+    ]);
+  });
+
+  it('with no plan date, a distant review is not called late', () => {
+    const report = withText('Next review 01/12/25.');
+    expect(report.planDate).toBeUndefined();
+    expect(report.planFindings).toEqual([]);
+  });
+
+  it('reads a review date written in a plan row', () => {
+    const row = [
+      SMART_ROW[0],
+      SMART_ROW[1],
+      'Mum',
+      'Every school day from 02/06/25',
+      'Review at the meeting on 14/07/25.',
+    ];
+    expect(plan([{ rows: [HEADER, row] }], { surroundingText: `${VOICE} ${SIGNED}` }).planFindings).toEqual([]);
+  });
+});
+
+describe("the child's voice", () => {
+  it('is heard in a plan row as well as around the tables', () => {
+    const row = [
+      SMART_ROW[0],
+      SMART_ROW[1],
+      'Mum',
+      SMART_ROW[3],
+      'Ava told us she feels better. Register checked weekly.',
+    ];
+    const report = plan([{ rows: [HEADER, row] }], { surroundingText: `Review date: 14/07/25. ${SIGNED}` });
+    expect(codes(report.planFindings)).toEqual([]);
+  });
+
+  it('is a warning with the letter A and its own guidance', () => {
+    const report = plan([{ rows: [HEADER, SMART_ROW] }], { surroundingText: `Review date: 14/07/25. ${SIGNED}` });
+    expect(report.planFindings).toEqual([
+      {
+        id: '1gsyyqhsqs8n',
+        rule: 'no-child-voice',
+        code: 'no-child-voice',
+        letters: ['A'],
+        severity: 'warning',
+        table: -1,
+        row: -1,
+        column: -1,
+        role: null,
+        start: 0,
+        end: 0,
+        quote: '',
+        message:
+          "Nothing in the plan says what the child thinks or wants. Add the child's wishes and feelings, in their own words where you can.",
+        guidance: GUIDANCE.childVoice,
+      },
+    ]);
+  });
+});
+
+describe('too many actions across the plan', () => {
+  const rows = (n: number) => [HEADER, ...Array.from({ length: n }, () => SMART_ROW)];
+
+  it('names the count, with the letters A and R and its own guidance', () => {
+    const report = plan([{ rows: rows(PLAN_ACTIONS_LIMIT + 1) }], { surroundingText: ALL_SAID });
+    expect(report.planFindings).toEqual([
+      expect.objectContaining({
+        rule: 'too-many-actions',
+        code: 'too-many-actions',
+        letters: ['A', 'R'],
+        severity: 'warning',
+        guidance: GUIDANCE.tooManyActions,
+      }),
+    ]);
+  });
+
+  it('counts the actions of every table of the plan together', () => {
+    const half = Math.ceil((PLAN_ACTIONS_LIMIT + 1) / 2);
+    const report = plan([{ rows: rows(half) }, { rows: rows(half) }], { surroundingText: ALL_SAID });
+    expect(report.planFindings.map((f) => f.message)).toEqual([
+      `The plan has ${2 * half} actions, which can overwhelm a family. Start with the most pressing needs and add the rest as these are done.`,
+    ]);
+  });
+
+  it('counts each sentence of an action cell, in a layout whose actions also say who and when', () => {
+    const ccp = buildTemplate('childs-care-plan', { rows: 1 });
+    const action = 'Mum to walk Ava to school at 8:30am every day from 02/06/25. Mr Owen to meet her at the gate.';
+    const row = ['Ava is often late.', 'Ava will be at school by 8:50am every day.', action, ''];
+    // Two actions a row: one row over half the limit is one action too many.
+    const many = Array.from({ length: PLAN_ACTIONS_LIMIT / 2 + 1 }, () => row);
+    const report = plan([{ rows: [ccp.header, ...many] }], { surroundingText: `Review date: 14/07/25. ${VOICE}` });
+    expect(report.planFindings.map((f) => f.message)).toEqual([
+      expect.stringContaining(`The plan has ${PLAN_ACTIONS_LIMIT + 2} actions`),
+    ]);
+  });
+
+  it('is switched off with the row rule of the same id, by setting or house style', () => {
+    const many = rows(PLAN_ACTIONS_LIMIT + 1);
+    expect(
+      codes(plan([{ rows: many }], { surroundingText: ALL_SAID, disabledRules: ['too-many-actions'] }).planFindings),
+    ).toEqual([]);
+    expect(
+      codes(
+        plan([{ rows: many }], { surroundingText: ALL_SAID, houseStyle: { rules: { 'too-many-actions': 'off' } } })
+          .planFindings,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the note that the plan is not agreed', () => {
+  it('is an info note with the letter A, for a layout with signatures', () => {
+    const report = plan([{ rows: [HEADER, SMART_ROW] }], { surroundingText: `Review date: 14/07/25. ${VOICE}` });
+    expect(report.planFindings).toEqual([
+      expect.objectContaining({
+        rule: 'not-agreed',
+        code: 'not-agreed',
+        letters: ['A'],
+        severity: 'info',
+        message:
+          'There is no sign the plan has been agreed and signed by the parents and the child. Add their signatures once they have had their say.',
+        guidance: GUIDANCE.agreed,
+      }),
+    ]);
+  });
+
+  it('is not given for a layout with no signatures', () => {
+    const ccp = buildTemplate('childs-care-plan', { rows: 1 });
+    const row = [
+      'Ava is often late for school.',
+      'Ava will be at school by 8:50am every day.',
+      'Mum to walk Ava to school every day from 02/06/25.',
+      '',
+    ];
+    const report = plan([{ rows: [ccp.header, row] }], { surroundingText: `Review date: 14/07/25. ${VOICE}` });
+    expect(report.tables[0].layout?.layoutId).toBe('childs-care-plan');
+    expect(codes(report.planFindings)).toEqual([]);
+  });
+
+  it.each([['Signed by Mum.'], ['Signature: Mum'], ['Agreed by Mum and Ava.']])('is let off by %j', (text) => {
+    const report = plan([{ rows: [HEADER, SMART_ROW] }], {
+      surroundingText: `Review date: 14/07/25. ${VOICE} ${text}`,
+    });
+    expect(report.planFindings).toEqual([]);
+  });
+});
+
+describe('a plan not filled in yet', () => {
+  it('gives a row still to fill in one gentle prompt in its first judged column', () => {
+    const report = plan([{ rows: [HEADER, ['  ', '', '', '', '']] }]);
+    expect(report.tables[0].findings).toEqual([
+      {
+        id: 'onwslnmseuph',
+        rule: 'to-complete',
+        code: 'to-complete',
+        letters: [],
+        severity: 'info',
+        table: 0,
+        row: 1,
+        column: 0,
+        role: 'outcome',
+        planRow: 1,
+        start: 0,
+        end: 2,
+        quote: '  ',
+        message: 'This row is still to fill in. Start with what will be different for the child.',
+        guidance: GUIDANCE.template,
+      },
+    ]);
+    expect(report.notFilledIn).toBe(true);
+    expect(report.score.overall).toBe(0);
+    expect(report.score.counts).toEqual({ error: 0, warning: 0, info: 1 });
+  });
+
+  it('reads a row with only its strengths or its "achieved?" filled in as still to fill in', () => {
+    const dcs = buildTemplate('dcs', { rows: 1 });
+    const strengthsOnly = plan([{ rows: [dcs.header, ['', 'Mum is kind and patient.', '', '', '', '', '']] }]);
+    expect(strengthsOnly.tables[0].findings.map((f) => [f.code, f.column, f.role])).toEqual([
+      ['to-complete', 0, 'need'],
+    ]);
+    expect(strengthsOnly.notFilledIn).toBe(true);
+
+    const ccp = buildTemplate('childs-care-plan', { rows: 1 });
+    const achievedOnly = plan([{ rows: [ccp.header, ['', '', '', 'Yes']] }]);
+    expect(achievedOnly.tables[0].findings.map((f) => [f.code, f.column, f.role])).toEqual([
+      ['to-complete', 0, 'need'],
+    ]);
+    expect(achievedOnly.notFilledIn).toBe(true);
+    expect(achievedOnly.score.overall).toBe(0);
+  });
+
+  it('an ignored prompt stays ignored, and the plan is still not filled in', () => {
+    const rows = [HEADER, ['', '', '', '', '']];
+    const id = plan([{ rows }]).tables[0].findings[0].id;
+    const report = plan([{ rows }], { ignored: [id] });
+    expect(report.tables[0].findings).toEqual([]);
+    expect(report.notFilledIn).toBe(true);
+    expect(report.score.overall).toBe(0);
+  });
+
+  it('a filled-in plan has no notFilledIn flag at all', () => {
+    expect(Object.keys(plan([{ rows: [HEADER, SMART_ROW] }], { surroundingText: ALL_SAID }))).not.toContain(
+      'notFilledIn',
+    );
+  });
+});
+
+describe('a document with no plan in it', () => {
+  const contacts = {
+    rows: [
+      ['Name', 'Address'],
+      ['Ava', '1 High Street'],
+    ],
+  };
+
+  it('says why each table is not a plan', () => {
+    expect(analyseTable(contacts, 3)).toEqual({
+      table: 3,
+      layout: null,
+      reason: 'This table looks like a contacts list, not a plan.',
+      readAs: 'Not a plan: a contacts list',
+      findings: [],
+    });
+  });
+
+  it('has no plan-level points and nothing counted', () => {
+    const report = plan([contacts], { surroundingText: '' });
+    expect(report.planFindings).toEqual([]);
+    expect(report.score).toMatchObject({ overall: 100, counts: { error: 0, warning: 0, info: 0 }, actions: 0 });
+  });
+
+  it('a table the user says is not a plan is left unchecked', () => {
+    const analysis = analyseTable({ rows: [HEADER, FAULTY_ROW] }, 0, {
+      tableOverrides: [{ table: 0, shape: 'not-a-plan' }],
+    });
+    expect(analysis.layout).toBeNull();
+    expect(analysis.findings).toEqual([]);
+  });
+});
+
+describe('plan rows', () => {
+  it('are numbered through every table of the plan, skipping tables that are not plans', () => {
+    const report = plan(
+      [
+        { rows: [HEADER, SMART_ROW, FAULTY_ROW] },
+        {
+          rows: [
+            ['Name', 'Address'],
+            ['Ava', '1 High Street'],
+          ],
+        },
+        { rows: [HEADER, FAULTY_ROW] },
+      ],
+      { surroundingText: ALL_SAID },
+    );
+    expect(report.tables.map((t) => t.planRows)).toEqual([
+      [
+        { planRow: 1, row: 1, column: 0 },
+        { planRow: 2, row: 2, column: 0 },
+      ],
+      undefined,
+      [{ planRow: 3, row: 1, column: 0 }],
+    ]);
+    expect(report.tables.flatMap((t) => t.findings).map(where)).toEqual([
+      ['vague', 'warning', 0, 2, 0, 2, 'be safe'],
+      ['vague', 'warning', 0, 2, 1, 2, 'Monitor'],
+      ['no-measure', 'warning', 0, 2, 4, 2, ''],
+      ['no-owner', 'warning', 0, 2, 2, 2, 'All'],
+      ['open-timescale', 'warning', 0, 2, 3, 2, 'Ongoing'],
+      ['vague', 'warning', 2, 1, 0, 3, 'be safe'],
+      ['vague', 'warning', 2, 1, 1, 3, 'Monitor'],
+      ['no-measure', 'warning', 2, 1, 4, 3, ''],
+      ['no-owner', 'warning', 2, 1, 2, 3, 'All'],
+      ['open-timescale', 'warning', 2, 1, 3, 3, 'Ongoing'],
+    ]);
+  });
+});
+
+describe('finding ids', () => {
+  // A user's "ignore this one" is saved in the document by id: the same words in the same cell must keep
+  // the same id from one version of the checker to the next, or ignored findings come back.
+  it('are the ids they have always been', () => {
+    const report = plan([{ rows: [HEADER, FAULTY_ROW] }], { surroundingText: ALL_SAID });
+    expect(report.tables[0].findings.map((f) => [f.code, f.id])).toEqual([
+      ['vague', '1pnmgtg1ho1e'],
+      ['vague', '1mpct1rsobv5'],
+      ['no-measure', '2qhi5wx466wm'],
+      ['no-owner', 'd1vmyhv7obud'],
+      ['open-timescale', '1lqt1fep6q8h'],
+    ]);
+  });
+
+  it('stay the same when another cell changes, and change with the words at fault', () => {
+    const id = (row: string[]) =>
+      plan([{ rows: [HEADER, row] }]).tables[0].findings.find((f) => f.code === 'open-timescale')!.id;
+    const before = id(FAULTY_ROW);
+    expect(id(['Zak will feel safe at home.', ...FAULTY_ROW.slice(1)])).toBe(before);
+    expect(id([...FAULTY_ROW.slice(0, 3), 'ongoing', ''])).not.toBe(before);
+  });
+
+  it('name a cell of up to 1,000 characters by its text, and a longer one by its length and a hash', () => {
+    const id = (when: string) => checkRow({ when }).find((f) => f.code === 'open-timescale')!.id;
+    expect(id('ASAP '.repeat(200))).toBe('givmwend950o');
+    expect(id(`${'ASAP '.repeat(200)}!`)).toBe('1sigwfeul2nu');
+  });
+
+  it('an ignored id is left out of the findings, and only that one', () => {
+    const rows = [HEADER, FAULTY_ROW];
+    const all = plan([{ rows }]).tables[0].findings;
+    const report = plan([{ rows }], { ignored: [all[1].id] });
+    expect(report.tables[0].findings).toEqual([all[0], ...all.slice(2)]);
+  });
+});
+
+describe('the per-cell cap', () => {
+  const asap = Array.from({ length: FINDINGS_PER_RULE_PER_CELL + 50 }, () => 'ASAP').join(' ');
+
+  it(`keeps ${FINDINGS_PER_RULE_PER_CELL} findings of one rule in one cell, and counts each cell on its own`, () => {
+    const findings = checkRow({
+      outcome: 'Ava will be at school on time every day.',
+      action: `Mum to walk Ava to school ${asap}`,
+      owner: 'Mum',
+      when: asap,
+    }).filter((f) => f.code === 'open-timescale');
+    expect(findings.filter((f) => f.column === 1)).toHaveLength(FINDINGS_PER_RULE_PER_CELL);
+    expect(findings.filter((f) => f.column === 3)).toHaveLength(FINDINGS_PER_RULE_PER_CELL);
+    expect(findings[0]).toMatchObject({ quote: 'ASAP', severity: 'warning', letters: ['T'] });
+  });
+});
+
+describe('rule settings', () => {
+  const rows = [HEADER, SMART_ROW, FAULTY_ROW];
+
+  it('house style sets severities, switches rules off, and the score follows', () => {
+    const report = plan([{ rows }], {
+      surroundingText: ALL_SAID,
+      houseStyle: { rules: { vague: 'info', 'no-owner': 'error', 'open-timescale': 'off' } },
+    });
+    expect(report.tables[0].findings.map(where)).toEqual([
+      ['vague', 'info', 0, 2, 0, 2, 'be safe'],
+      ['vague', 'info', 0, 2, 1, 2, 'Monitor'],
+      ['no-measure', 'warning', 0, 2, 4, 2, ''],
+      ['no-owner', 'error', 0, 2, 2, 2, 'All'],
+    ]);
+    expect(report.score.counts).toEqual({ error: 1, warning: 1, info: 2 });
+    // An info point is advice: T is untouched now that open-timescale is off.
+    expect(report.score.letters.map((l) => [l.letter, l.score, l.findings])).toEqual([
+      ['S', 50, 1],
+      ['M', 50, 1],
+      ['A', 50, 1],
+      ['R', 100, 0],
+      ['T', 100, 0],
+    ]);
+    expect(report.score).toMatchObject({ overall: 70, actions: 2, actionsWithOwner: 1, actionsWithTimescale: 2 });
+  });
+
+  it('a rule switched off for one row check is off for that row', () => {
+    const row = { outcome: 'Zak will be safe.', action: 'Monitor', owner: 'All', when: 'Ongoing' };
+    expect(codes(checkRow(row))).toEqual(['vague', 'vague', 'no-measure', 'no-owner', 'open-timescale']);
+    expect(codes(checkRow(row, { disabledRules: ['vague', 'no-measure'] }))).toEqual(['no-owner', 'open-timescale']);
+    expect(codes(checkRow(row, { houseStyle: { rules: { 'no-owner': 'off' } } }))).toEqual([
+      'vague',
+      'vague',
+      'no-measure',
+      'open-timescale',
+    ]);
+  });
+});
+
+describe('the score', () => {
+  it('counts each plan row once, and each action by what it lacks', () => {
+    const report = plan([{ rows: [HEADER, SMART_ROW, FAULTY_ROW] }], { surroundingText: ALL_SAID });
+    expect(report.score).toEqual({
+      overall: 60,
+      letters: [
+        { letter: 'S', score: 50, findings: 3 },
+        { letter: 'M', score: 50, findings: 1 },
+        { letter: 'A', score: 50, findings: 1 },
+        { letter: 'R', score: 100, findings: 0 },
+        { letter: 'T', score: 50, findings: 1 },
+      ],
+      counts: { error: 0, warning: 5, info: 0 },
+      actions: 2,
+      actionsWithOwner: 1,
+      actionsWithTimescale: 1,
+      actionsWithMeasure: 1,
+    });
+  });
+});
+
+describe('a row on its own', () => {
+  it('leaves out roles given no text, and numbers the columns it keeps', () => {
+    const cells = { outcome: 'Zak will be safe.', action: undefined, when: 'Ongoing' };
+    expect(checkRow(cells).map((f) => [f.code, f.column, f.role, f.quote])).toEqual([
+      ['vague', 0, 'outcome', 'be safe'],
+      ['no-measure', 0, 'outcome', 'Zak will be safe.'],
+      ['open-timescale', 1, 'when', 'Ongoing'],
+    ]);
+  });
+
+  it('has no rewrite when it is SMART, and one when it is not', () => {
+    const smart = {
+      outcome: SMART_ROW[0],
+      action: SMART_ROW[1],
+      owner: 'Mum',
+      when: SMART_ROW[3],
+      measure: SMART_ROW[4],
+    };
+    expect(rewriteRowByRole(smart)).toBeNull();
+    expect(
+      rewriteRowByRole({ outcome: 'Zak will be safe.', action: 'Monitor', owner: 'All', when: 'Ongoing' }),
+    ).not.toBeNull();
+  });
+});
