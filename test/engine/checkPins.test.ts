@@ -546,3 +546,77 @@ describe('a row on its own', () => {
     ).not.toBeNull();
   });
 });
+
+describe('what a row is judged on', () => {
+  const row = (cells: Parameters<typeof checkRow>[0]) => checkRow(cells).map((f) => [f.code, f.role, f.quote]);
+  const SMART_ACTIONS = {
+    action: 'Mum to walk Ava to school every day.',
+    owner: 'Mum',
+    when: 'Every school day from 02/06/25',
+  };
+
+  it('a date in the need or the strengths is not a timescale for the actions; one in the measure is', () => {
+    const cells = { outcome: 'Ava will get to school on time.', action: 'Mum to walk Ava to school.', owner: 'Mum' };
+    const noTimescale = [
+      ['no-measure', 'outcome', 'Ava will get to school on time.'],
+      ['no-timescale', 'action', 'Mum to walk Ava to school.'],
+    ];
+    expect(row({ need: 'Since 01/03/25 Ava has been late.', ...cells })).toEqual(noTimescale);
+    expect(row({ context: 'Since 01/03/25 Ava has been late.', ...cells })).toEqual(noTimescale);
+    expect(row({ ...cells, measure: 'Register checked from 02/06/25.' })).toEqual([]);
+  });
+
+  it('numbers in the need or the strengths do not make the outcome countable', () => {
+    const cells = { outcome: 'Ava will be happier.', action: 'Mum to walk Ava to school.' };
+    const flagged = [
+      ['vague', 'outcome', 'happier'],
+      ['no-measure', 'outcome', 'Ava will be happier.'],
+      ['no-timescale', 'action', 'Mum to walk Ava to school.'],
+    ];
+    expect(row({ need: 'Ava missed 12 of 30 school days.', ...cells })).toEqual(flagged);
+    expect(row({ context: 'Ava missed 12 of 30 school days.', ...cells })).toEqual(flagged);
+  });
+
+  it('a general outcome is carried by SMART actions only when the measure, if filled in, is one too', () => {
+    const outcome = 'Ava will be happy.';
+    expect(row({ outcome, ...SMART_ACTIONS, measure: 'Register checked weekly by Mr Owen.' })).toEqual([]);
+    expect(row({ outcome, ...SMART_ACTIONS, measure: 'Things will be better.' })).toEqual([
+      ['vague', 'outcome', 'be happy'],
+      ['no-measure', 'measure', 'Things will be better.'],
+    ]);
+  });
+
+  it('a specific action in the "who and when" column carries the outcome', () => {
+    expect(
+      row({
+        outcome: 'Ava will be happy.',
+        action: 'Support Ava.',
+        owner_when: 'Mum to walk Ava to school every day from 02/06/25.',
+        measure: 'Register checked weekly by Mr Owen.',
+      }),
+    ).toEqual([['vague', 'action', 'Support']]);
+    expect(
+      row({
+        outcome: 'Ava will be happy.',
+        action: 'Support Ava.',
+        owner: 'Mum',
+        when: 'Every school day from 02/06/25',
+        measure: 'Register checked weekly by Mr Owen.',
+      }),
+    ).toEqual([
+      ['vague', 'outcome', 'be happy'],
+      ['vague', 'action', 'Support'],
+    ]);
+  });
+});
+
+describe('a table with a missing cell (a merged cell, or JSON from the command line)', () => {
+  const row = [...SMART_ROW.slice(0, 4), null as unknown as string];
+
+  it('reads the missing cell as empty, in a whole plan and in one table', () => {
+    const asEmpty = [['no-measure', 4, '', 0, 0]];
+    const found = (findings: Finding[]) => findings.map((f) => [f.code, f.column, f.quote, f.start, f.end]);
+    expect(found(plan([{ rows: [HEADER, row] }]).tables[0].findings)).toEqual(asEmpty);
+    expect(found(analyseTable({ rows: [HEADER, row] }, 0).findings)).toEqual(asEmpty);
+  });
+});
