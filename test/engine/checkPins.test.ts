@@ -363,12 +363,19 @@ describe('a document with no plan in it', () => {
     expect(report.score).toMatchObject({ overall: 100, counts: { error: 0, warning: 0, info: 0 }, actions: 0 });
   });
 
-  it('a table the user says is not a plan is left unchecked', () => {
-    const analysis = analyseTable({ rows: [HEADER, FAULTY_ROW] }, 0, {
-      tableOverrides: [{ table: 0, shape: 'not-a-plan' }],
-    });
+  it('a table the user says is not a plan is left unchecked, and only that table', () => {
+    const options: CheckOptions = { tableOverrides: [{ table: 1, shape: 'not-a-plan' }] };
+    const other = analyseTable({ rows: [HEADER, FAULTY_ROW] }, 0, options);
+    expect(other.layout?.layoutId).toBe('torbay');
+    expect(other.findings).toHaveLength(5);
+    const analysis = analyseTable({ rows: [HEADER, FAULTY_ROW] }, 1, options);
     expect(analysis.layout).toBeNull();
     expect(analysis.findings).toEqual([]);
+    const report = plan([{ rows: [HEADER, FAULTY_ROW] }, { rows: [HEADER, FAULTY_ROW] }], options);
+    expect(report.tables.map((t) => [t.layout?.layoutId ?? null, t.findings.length])).toEqual([
+      ['torbay', 5],
+      [null, 0],
+    ]);
   });
 });
 
@@ -519,6 +526,77 @@ describe('the score', () => {
       actionsWithTimescale: 1,
       actionsWithMeasure: 1,
     });
+  });
+});
+
+describe('the score, by plan row and by action', () => {
+  it('an info point leaves an action counted as having an owner, a timescale and a measure', () => {
+    const report = plan([{ rows: [HEADER, SMART_ROW, FAULTY_ROW] }], {
+      surroundingText: ALL_SAID,
+      houseStyle: { rules: { 'no-owner': 'info', 'open-timescale': 'info', 'no-measure': 'info' } },
+    });
+    expect(report.score).toMatchObject({
+      overall: 90,
+      counts: { error: 0, warning: 2, info: 3 },
+      actions: 2,
+      actionsWithOwner: 2,
+      actionsWithTimescale: 2,
+      actionsWithMeasure: 2,
+    });
+  });
+
+  it('counts a plan row that runs down the table (an outcome block) once, however many of its rows are at fault', () => {
+    const block = (group: string, cells: string[]) =>
+      [
+        'What needs to change?',
+        'What will happen?',
+        'Who will do this?',
+        'By when?',
+        'How will we know it has worked?',
+      ].map((label, i) => [i === 0 ? group : '', label, cells[i]]);
+    const report = plan([{ rows: [...block('Outcome 1', FAULTY_ROW), ...block('Outcome 2', SMART_ROW)] }], {
+      surroundingText: ALL_SAID,
+    });
+    expect(report.tables[0].planRows).toEqual([
+      { planRow: 1, row: 0, column: 2, group: 'Outcome 1' },
+      { planRow: 2, row: 5, column: 2, group: 'Outcome 2' },
+    ]);
+    expect(report.tables[0].findings.map(where)).toEqual([
+      ['vague', 'warning', 0, 0, 2, 1, 'be safe'],
+      ['vague', 'warning', 0, 1, 2, 1, 'Monitor'],
+      ['no-measure', 'warning', 0, 4, 2, 1, ''],
+      ['no-owner', 'warning', 0, 2, 2, 1, 'All'],
+      ['open-timescale', 'warning', 0, 3, 2, 1, 'Ongoing'],
+    ]);
+    // S is hit on three table rows of one plan row out of two: 50, not 0.
+    expect(report.score.letters.map((l) => [l.letter, l.score, l.findings])).toEqual([
+      ['S', 50, 3],
+      ['M', 50, 1],
+      ['A', 50, 1],
+      ['R', 100, 0],
+      ['T', 50, 1],
+    ]);
+    expect(report.score.overall).toBe(60);
+  });
+
+  it("an empty outcome block's prompt lands on its first answer, in the block's own row", () => {
+    const rows = [
+      ['Outcome 1', 'What needs to change?', ''],
+      ['', 'What will happen?', ''],
+      ['', 'Who will do this?', ''],
+      ['', 'By when?', ''],
+      ['', 'How will we know it has worked?', ''],
+    ];
+    const report = plan([{ rows }]);
+    expect(report.tables[0].findings.map(where)).toEqual([['to-complete', 'info', 0, 0, 2, 1, '']]);
+  });
+
+  it("our template's prompts count as blank with Word's spaces and line ends around them", () => {
+    const spec = buildTemplate('torbay', { rows: 1 });
+    const rows = [spec.header, ...spec.rows.map((r) => r.map((c) => `${c.prompt ?? ''} \n`))];
+    const report = plan([{ rows }]);
+    expect(codes(report.tables[0].findings)).toEqual(['to-complete']);
+    expect(report.notFilledIn).toBe(true);
   });
 });
 
