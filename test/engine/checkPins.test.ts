@@ -306,6 +306,14 @@ describe('a plan not filled in yet', () => {
     expect(report.score.counts).toEqual({ error: 0, warning: 0, info: 1 });
   });
 
+  it('puts the prompt in the first judged column, past a strengths column', () => {
+    const header = ['Strengths', ...HEADER.slice(0, 4)];
+    const report = plan([{ rows: [header, ['Mum is kind.', '', '', '', '']] }]);
+    expect(report.tables[0].findings.map((f) => [f.code, f.row, f.column, f.role, f.quote])).toEqual([
+      ['to-complete', 1, 1, 'outcome', ''],
+    ]);
+  });
+
   it('reads a row with only its strengths or its "achieved?" filled in as still to fill in', () => {
     const dcs = buildTemplate('dcs', { rows: 1 });
     const strengthsOnly = plan([{ rows: [dcs.header, ['', 'Mum is kind and patient.', '', '', '', '', '']] }]);
@@ -330,6 +338,19 @@ describe('a plan not filled in yet', () => {
     expect(report.tables[0].findings).toEqual([]);
     expect(report.notFilledIn).toBe(true);
     expect(report.score.overall).toBe(0);
+  });
+
+  it('a plan written in is judged, whatever other tables the document has', () => {
+    const contacts = {
+      rows: [
+        ['Name', 'Address'],
+        ['Ava', '1 High Street'],
+      ],
+    };
+    const report = plan([contacts, { rows: [HEADER, SMART_ROW] }, contacts], { surroundingText: `${VOICE} ${SIGNED}` });
+    expect(report.notFilledIn).toBeUndefined();
+    expect(codes(report.planFindings)).toEqual(['no-review-date']);
+    expect(report.score.overall).toBe(93);
   });
 
   it('a filled-in plan has no notFilledIn flag at all', () => {
@@ -417,6 +438,84 @@ describe('plan rows', () => {
   });
 });
 
+describe('a continuation row (empty outcome)', () => {
+  it('is judged with the outcome above, which is reported once, on its own row', () => {
+    const next = ['', 'Mum to walk Zak to school every day.', 'Mum', 'Every school day from 02/06/25', ''];
+    const report = plan([{ rows: [HEADER, FAULTY_ROW, next] }], { surroundingText: ALL_SAID });
+    expect(report.tables[0].planRows).toEqual([
+      { planRow: 1, row: 1, column: 0 },
+      { planRow: 2, row: 2, column: 0 },
+    ]);
+    expect(report.tables[0].findings.map(where)).toEqual([
+      ['vague', 'warning', 0, 1, 0, 1, 'be safe'],
+      ['vague', 'warning', 0, 1, 1, 1, 'Monitor'],
+      ['no-measure', 'warning', 0, 1, 4, 1, ''],
+      ['no-owner', 'warning', 0, 1, 2, 1, 'All'],
+      ['open-timescale', 'warning', 0, 1, 3, 1, 'Ongoing'],
+    ]);
+    expect(report.score).toMatchObject({ actions: 2, actionsWithOwner: 1, actionsWithTimescale: 1 });
+  });
+});
+
+describe('row rewrites in the whole plan', () => {
+  const cellsOf = (report: ReturnType<typeof plan>) =>
+    (report.rewrites ?? []).map((w) => [
+      w.table,
+      w.row,
+      w.cells.map((c) => [c.row ?? null, c.column, c.role, c.before]),
+    ]);
+
+  it('put each cell of an outcome block back where it is, on its own row, and answer its findings', () => {
+    const labels = ['What needs to change?', 'What will happen?', 'Who will do this?', 'By when?', 'How will we know?'];
+    const block = (group: string, cells: string[]) => labels.map((label, i) => [i === 0 ? group : '', label, cells[i]]);
+    const report = plan([{ rows: [...block('Outcome 1', FAULTY_ROW), ...block('Outcome 2', SMART_ROW)] }], {
+      surroundingText: ALL_SAID,
+    });
+    expect(cellsOf(report)).toEqual([
+      [
+        0,
+        0,
+        [
+          [null, 2, 'outcome', 'Zak will be safe.'],
+          [1, 2, 'action', 'Monitor'],
+          [2, 2, 'owner', 'All'],
+          [3, 2, 'when', 'Ongoing'],
+          [4, 2, 'measure', ''],
+        ],
+      ],
+    ]);
+    expect(report.rewrites?.[0].resolves).toEqual(report.tables[0].findings.map((f) => f.id));
+  });
+
+  it('keep the columns of a header-row plan, with no row of their own', () => {
+    const next = ['', 'Monitor.', 'Mum', '', ''];
+    const report = plan([{ rows: [HEADER, SMART_ROW, FAULTY_ROW, next] }], { surroundingText: ALL_SAID });
+    expect(cellsOf(report)).toEqual([
+      [
+        0,
+        2,
+        [
+          [null, 0, 'outcome', 'Zak will be safe.'],
+          [null, 1, 'action', 'Monitor'],
+          [null, 2, 'owner', 'All'],
+          [null, 3, 'when', 'Ongoing'],
+          [null, 4, 'measure', ''],
+        ],
+      ],
+      // The continuation row's own cells only: the outcome above is rewritten with its own row.
+      [
+        0,
+        3,
+        [
+          [null, 1, 'action', 'Monitor.'],
+          [null, 3, 'when', ''],
+        ],
+      ],
+    ]);
+    expect((report.rewrites ?? []).every((w) => w.cells.every((c) => !('row' in c)))).toBe(true);
+  });
+});
+
 describe('finding ids', () => {
   // A user's "ignore this one" is saved in the document by id: the same words in the same cell must keep
   // the same id from one version of the checker to the next, or ignored findings come back.
@@ -493,6 +592,14 @@ describe('rule settings', () => {
       ['T', 100, 0],
     ]);
     expect(report.score).toMatchObject({ overall: 70, actions: 2, actionsWithOwner: 1, actionsWithTimescale: 2 });
+  });
+
+  it('a house style with only acronyms leaves every rule and plan-level point on', () => {
+    const report = plan([{ rows: [HEADER, SMART_ROW] }], {
+      surroundingText: SIGNED,
+      houseStyle: { acronyms: { TAF: 'Team Around the Family' } },
+    });
+    expect(codes(report.planFindings)).toEqual(['no-review-date', 'no-child-voice']);
   });
 
   it('a rule switched off for one row check is off for that row', () => {
