@@ -271,6 +271,16 @@ describe('the note that the plan is not agreed', () => {
     expect(codes(report.planFindings)).toEqual([]);
   });
 
+  it('is given when any table of the plan has a layout with signatures, and can be switched off', () => {
+    const ccp = buildTemplate('childs-care-plan', { rows: 1 });
+    const row = ['Ava is often late.', 'Ava will be at school by 8:50am every day.', 'Mum to walk Ava to school.', ''];
+    const tables = [{ rows: [ccp.header, row] }, { rows: [HEADER, SMART_ROW] }];
+    const options = { surroundingText: `Review date: 14/07/25. ${VOICE}` };
+    expect(plan(tables, options).tables.map((t) => t.layout?.layoutId)).toEqual(['childs-care-plan', 'torbay']);
+    expect(codes(plan(tables, options).planFindings)).toEqual(['not-agreed']);
+    expect(codes(plan(tables, { ...options, disabledRules: ['not-agreed'] }).planFindings)).toEqual([]);
+  });
+
   it.each([['Signed by Mum.'], ['Signature: Mum'], ['Agreed by Mum and Ava.']])('is let off by %j', (text) => {
     const report = plan([{ rows: [HEADER, SMART_ROW] }], {
       surroundingText: `Review date: 14/07/25. ${VOICE} ${text}`,
@@ -686,6 +696,72 @@ describe('the score, by plan row and by action', () => {
     expect(report.score.overall).toBe(60);
   });
 
+  it('judges a row once something is written in it, and counts an action once one is', () => {
+    const letters = (report: ReturnType<typeof plan>) => [
+      report.score.overall,
+      report.score.actions,
+      ...report.score.letters.map((l) => l.score),
+    ];
+    const blank = plan([{ rows: [HEADER, FAULTY_ROW, ['', '', '', '', '']] }], { surroundingText: ALL_SAID });
+    // The blank row is not judged: one judged row, at fault for S, M, A and T.
+    expect(letters(blank)).toEqual([20, 1, 0, 0, 0, 100, 0]);
+    const outcomeOnly = plan([{ rows: [HEADER, FAULTY_ROW, [SMART_ROW[0], '', '', '', '']] }], {
+      surroundingText: ALL_SAID,
+    });
+    // An outcome with no action yet is judged (its no-measure is an M point) but is no action.
+    expect(letters(outcomeOnly)).toEqual([50, 1, 50, 0, 50, 100, 50]);
+    const ccp = buildTemplate('childs-care-plan', { rows: 1 });
+    const achievedOnly = plan(
+      [{ rows: [ccp.header, ['Zak is not safe.', 'Zak will be safe.', 'Monitor - ongoing', ''], ['', '', '', 'Yes']] }],
+      { surroundingText: ALL_SAID },
+    );
+    expect(letters(achievedOnly)).toEqual([20, 1, 0, 0, 0, 100, 0]);
+  });
+
+  it("counts each action by its own row's findings", () => {
+    const report = plan([{ rows: [HEADER, SMART_ROW, SMART_ROW, FAULTY_ROW] }], { surroundingText: ALL_SAID });
+    expect(report.score).toMatchObject({
+      actions: 3,
+      actionsWithOwner: 2,
+      actionsWithTimescale: 2,
+      actionsWithMeasure: 2,
+    });
+  });
+
+  it('an action with no timescale, or only a self-report to measure it, is counted as lacking one', () => {
+    const selfReport = [
+      'Ava will be at school on time.',
+      'Mum to walk Ava to school.',
+      'Mum',
+      '',
+      'Mum will tell the social worker how many days Ava was late each week.',
+    ];
+    const noWhen = [...selfReport.slice(0, 4), 'Mum says Ava was on time on 9 of 10 days.'];
+    const report = plan([{ rows: [HEADER, SMART_ROW, selfReport, noWhen] }], { surroundingText: ALL_SAID });
+    expect(report.tables[0].findings.map(where)).toEqual([
+      ['self-report-only', 'warning', 0, 2, 4, 2, 'Mum will tell the social worker'],
+      ['no-timescale', 'warning', 0, 3, 3, 3, ''],
+    ]);
+    expect(report.score).toMatchObject({
+      actions: 3,
+      actionsWithOwner: 3,
+      actionsWithTimescale: 2,
+      actionsWithMeasure: 2,
+    });
+  });
+
+  it('a fault in the first row of an outcome block counts against its letter', () => {
+    const labels = ['What needs to change?', 'What will happen?', 'Who will do this?', 'By when?', 'How will we know?'];
+    const cells = ['Ava will not be late for school.', ...SMART_ROW.slice(1)];
+    const report = plan([{ rows: labels.map((label, i) => [i === 0 ? 'Outcome 1' : '', label, cells[i]]) }], {
+      surroundingText: ALL_SAID,
+    });
+    expect(report.tables[0].findings.map(where)).toEqual([
+      ['negative-framing', 'warning', 0, 0, 2, 1, 'will not be late'],
+    ]);
+    expect(report.score.letters.map((l) => l.score)).toEqual([100, 100, 100, 0, 100]);
+  });
+
   it("an empty outcome block's prompt lands on its first answer, in the block's own row", () => {
     const rows = [
       ['Outcome 1', 'What needs to change?', ''],
@@ -765,6 +841,8 @@ describe('what a row is judged on', () => {
   it('a general outcome is carried by SMART actions only when the measure, if filled in, is one too', () => {
     const outcome = 'Ava will be happy.';
     expect(row({ outcome, ...SMART_ACTIONS, measure: 'Register checked weekly by Mr Owen.' })).toEqual([]);
+    // A measure of spaces is not filled in: it asks for a measure, and leaves the outcome carried.
+    expect(row({ outcome, ...SMART_ACTIONS, measure: '   ' })).toEqual([['no-measure', 'measure', '   ']]);
     expect(row({ outcome, ...SMART_ACTIONS, measure: 'Things will be better.' })).toEqual([
       ['vague', 'outcome', 'be happy'],
       ['no-measure', 'measure', 'Things will be better.'],
