@@ -849,6 +849,14 @@ describe('what a row is judged on', () => {
     ]);
   });
 
+  it('a name in the "when" column is not the owner; one in "who and when" is', () => {
+    const cells = { outcome: 'Ava will get to school on time.', action: 'Referral to be made to the clinic.' };
+    expect(row({ ...cells, when: 'Mum, every Monday from 02/06/25' })).toEqual([
+      ['no-owner', 'action', 'Referral to be made to the clinic.'],
+    ]);
+    expect(row({ ...cells, owner_when: 'Mum, every Monday from 02/06/25' })).toEqual([]);
+  });
+
   it('a specific action in the "who and when" column carries the outcome', () => {
     expect(
       row({
