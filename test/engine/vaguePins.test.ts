@@ -3,6 +3,7 @@
 // the cell, the words quoted, the rule's id, letter and severity are asserted, so that `npm run mutation`
 // finds a change to any of them.
 import { checkRow } from '../../src/engine';
+import { personIn } from '../../src/engine/rules/vague';
 import type { Role } from '../../src/engine';
 
 const vagueOf = (cells: Partial<Record<Role, string>>) => checkRow(cells).filter((f) => f.code === 'vague');
@@ -62,5 +63,27 @@ describe('a doing word in an outcome', () => {
     ['Mum will be  supported.', 'be  supported'],
   ])('gets the doing-word reason however it is spaced: %j', (outcome, quote) => {
     expect(vagueOf({ outcome }).map((f) => [f.quote, f.message])).toEqual([[quote, `"${quote}" ${DOING}`]]);
+  });
+});
+
+describe('a change word in an outcome with no topic to suggest a measure', () => {
+  it('gets the change reason and nothing more', () => {
+    expect(vagueOf({ outcome: 'Things will be positive.' }).map((f) => f.message)).toEqual([
+      '"positive" says things will change but not how. Say what will be different and how everyone will see it.',
+    ]);
+  });
+});
+
+describe('the person named in a vague action', () => {
+  it.each([
+    ['Dad agree', 'Dad'],
+    ['Dad is to', 'Dad'],
+    ['Dad is  to', 'Dad'],
+    ['Mum and Dad', 'Mum'],
+    ['Mum and  Dad', 'Mum'],
+    // A name that ends like "we" or "I" is a name.
+    ['Dani', 'Dani'],
+  ])('%j is named as %j', (owner, named) => {
+    expect(personIn(owner)).toBe(named);
   });
 });
