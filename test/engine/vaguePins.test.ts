@@ -83,7 +83,47 @@ describe('the person named in a vague action', () => {
     ['Mum and  Dad', 'Mum'],
     // A name that ends like "we" or "I" is a name.
     ['Dani', 'Dani'],
+    // A first name alone is a name, not a role.
+    ['Priya', 'Priya'],
   ])('%j is named as %j', (owner, named) => {
     expect(personIn(owner)).toBe(named);
+  });
+});
+
+describe('a vague action in the "who and when" column', () => {
+  it('is flagged there, with what to say instead', () => {
+    expect(
+      vagueOf({ owner_when: 'Social worker to monitor, by 01/02/2027.' }).map((f) => [
+        f.role,
+        f.column,
+        f.quote,
+        f.message,
+      ]),
+    ).toEqual([
+      [
+        'owner_when',
+        0,
+        'monitor',
+        '"monitor" does not say what will be done, so no one can tell whether it has happened. Say what will be looked at or counted, by whom, how often, and who they will tell if it is not happening.',
+      ],
+    ]);
+  });
+
+  it('names a first name given just before it', () => {
+    expect(vagueOf({ action_owner_when: 'Priya to engage with the hub by 01/02/2027.' }).map((f) => f.message)).toEqual(
+      [
+        '"engage with" does not say what will be done, so no one can tell whether it has happened. Say which service, what Priya will do there, and how often.',
+      ],
+    );
+  });
+});
+
+describe('how far back the person is looked for', () => {
+  const message = (gap: number) =>
+    vagueOf({ action_owner_when: `Dad ${'x'.repeat(gap - 2)} engage with it by 01/02/2027.` })[0].message;
+
+  it('names a person 39 characters before the vague words, but not 40', () => {
+    expect(message(39)).toContain('what Dad will do there');
+    expect(message(40)).toContain('what they will do there');
   });
 });
