@@ -1,0 +1,129 @@
+// The vague rule pinned down (issue #11): where "regularly" is asked about and what lets it off, the reason
+// given for a doing word however it is spaced or hyphenated, and which quick fix "regularly" gets. The message,
+// the cell, the words quoted, the rule's id, letter and severity are asserted, so that `npm run mutation`
+// finds a change to any of them.
+import { checkRow } from '../../src/engine';
+import { personIn } from '../../src/engine/rules/vague';
+import type { Role } from '../../src/engine';
+
+const vagueOf = (cells: Partial<Record<Role, string>>) => checkRow(cells).filter((f) => f.code === 'vague');
+const REGULARLY =
+  '"regularly" does not say how often. Give a number the family can hold on to, such as every two weeks.';
+
+describe('"regularly"', () => {
+  it.each<Role>(['outcome', 'action', 'owner_when', 'action_owner_when', 'when', 'measure'])(
+    'is asked about in the %s column',
+    (role) => {
+      const findings = vagueOf({ [role]: 'Ava to see her gran regularly.' });
+      expect(
+        findings.map((f) => [f.rule, f.letters, f.severity, f.role, f.column, f.quote, f.start, f.message]),
+      ).toEqual([['vague', ['S'], 'warning', role, 0, 'regularly', 20, REGULARLY]]);
+      expect(findings[0].suggestion).toEqual({
+        kind: 'replace-span',
+        text: 'every [2] weeks',
+        modelledOn: expect.objectContaining({ document: expect.any(String) }),
+      });
+    },
+  );
+
+  it.each<Role>(['need', 'owner'])('is not asked about in the %s column', (role) => {
+    expect(vagueOf({ [role]: 'Ava to see her gran regularly.' })).toEqual([]);
+  });
+
+  it('is let off by how long, given anywhere in the actions or the measure', () => {
+    expect(vagueOf({ action_owner_when: 'Ava to see her gran regularly for 6 weeks from 01/02/2027.' })).toEqual([]);
+    expect(
+      vagueOf({ action_owner_when: 'Ava to see her gran regularly.', measure: 'Visits logged for 6 weeks.' }),
+    ).toEqual([]);
+  });
+
+  it('is not let off by how long something has gone on in the need', () => {
+    expect(
+      vagueOf({
+        need: 'Ava has not seen her gran for 6 weeks.',
+        action_owner_when: 'Ava to see her gran regularly.',
+      }).map((f) => [f.role, f.quote]),
+    ).toEqual([['action_owner_when', 'regularly']]);
+  });
+
+  it('at school means every school day; anything else, a number of weeks', () => {
+    const fix = (outcome: string) => vagueOf({ outcome }).map((f) => f.suggestion?.text);
+    expect(fix('Noah will attend school regularly.')).toEqual(['every school day']);
+    expect(fix('Noah will go to his school regularly.')).toEqual(['every school day']);
+    expect(fix('Noah will attend school and see the nurse regularly.')).toEqual(['every [2] weeks']);
+  });
+});
+
+describe('a doing word in an outcome', () => {
+  const DOING =
+    'says how people will work, not what will be done or what will change for the child. Say which service or task, who will do it and how often, and what will be different.';
+
+  it.each([
+    ['The children will be looked-after.', 'looked-after'],
+    ['Mum will be  supported.', 'be  supported'],
+  ])('gets the doing-word reason however it is spaced: %j', (outcome, quote) => {
+    expect(vagueOf({ outcome }).map((f) => [f.quote, f.message])).toEqual([[quote, `"${quote}" ${DOING}`]]);
+  });
+});
+
+describe('a change word in an outcome with no topic to suggest a measure', () => {
+  it('gets the change reason and nothing more', () => {
+    expect(vagueOf({ outcome: 'Things will be positive.' }).map((f) => f.message)).toEqual([
+      '"positive" says things will change but not how. Say what will be different and how everyone will see it.',
+    ]);
+  });
+});
+
+describe('the person named in a vague action', () => {
+  it.each([
+    ['Dad agree', 'Dad'],
+    ['Dad is to', 'Dad'],
+    ['Dad is  to', 'Dad'],
+    ['Mum and Dad', 'Mum'],
+    ['Mum and  Dad', 'Mum'],
+    // A name that ends like "we" or "I" is a name.
+    ['Dani', 'Dani'],
+    // A first name alone is a name, not a role.
+    ['Priya', 'Priya'],
+  ])('%j is named as %j', (owner, named) => {
+    expect(personIn(owner)).toBe(named);
+  });
+});
+
+describe('a vague action in the "who and when" column', () => {
+  it('is flagged there, with what to say instead', () => {
+    expect(
+      vagueOf({ owner_when: 'Social worker to monitor, by 01/02/2027.' }).map((f) => [
+        f.role,
+        f.column,
+        f.quote,
+        f.message,
+      ]),
+    ).toEqual([
+      [
+        'owner_when',
+        0,
+        'monitor',
+        '"monitor" does not say what will be done, so no one can tell whether it has happened. Say what will be looked at or counted, by whom, how often, and who they will tell if it is not happening.',
+      ],
+    ]);
+  });
+
+  it('names a first name given just before it', () => {
+    expect(vagueOf({ action_owner_when: 'Priya to engage with the hub by 01/02/2027.' }).map((f) => f.message)).toEqual(
+      [
+        '"engage with" does not say what will be done, so no one can tell whether it has happened. Say which service, what Priya will do there, and how often.',
+      ],
+    );
+  });
+});
+
+describe('how far back the person is looked for', () => {
+  const message = (gap: number) =>
+    vagueOf({ action_owner_when: `Dad ${'x'.repeat(gap - 2)} engage with it by 01/02/2027.` })[0].message;
+
+  it('names a person 39 characters before the vague words, but not 40', () => {
+    expect(message(39)).toContain('what Dad will do there');
+    expect(message(40)).toContain('what they will do there');
+  });
+});
