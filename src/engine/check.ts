@@ -345,7 +345,10 @@ const PROMPTS = new Set(LAYOUTS.flatMap((l) => l.columns.map((c) => c.prompt)));
 function withoutPrompts(rows: string[][]): string[][] {
   return rows.map((row) => row.map((cell) => (PROMPTS.has(cell.trim()) ? '' : cell)));
 }
-const REVIEW_WORDS = /\breview\b/i;
+// "Review date", "This plan will be reviewed on 14/07/27", "Reviewing officer": the plan's review.
+const REVIEW_WORDS = /\breview(?:ed|s)?\b/i;
+/** A table row whose first cell names the review (cells joined by " : "). */
+const REVIEW_LABEL = /^[^:]{0,60}\breview/i;
 const CHILD_VOICE =
   /\b(?:wishes and feelings|wishes|feelings|views?|voice|(?:he|she|they|[A-Z][a-z]+) (?:says?|said|told|tells|wants?|would like)|in (?:his|her|their) (?:own )?words|(?:child|young person)[’']s (?:view|words))\b/;
 const SIGNED = /\b(?:signed|signature|agreed by|sign(?:ed)? by)\b/i;
@@ -451,7 +454,9 @@ export function checkPlan(tables: TableInput[], options: CheckOptions = {}): Pla
       (a, index) => a.findings.some((f) => f.code !== 'to-complete') || writtenRows(readings[index]) > 0,
     );
     const filled = !notFilledIn;
-    if (filled && on('no-review-date')) planFindings.push(...reviewFindings(planText, settings.planDate));
+    // Each cell on its own line, and a details row whose label is the review ("Review date | 14/07/27") on one.
+    const reviewText = [planText, ...detailsText.split('\n').filter((line) => REVIEW_LABEL.test(line))].join('\n');
+    if (filled && on('no-review-date')) planFindings.push(...reviewFindings(reviewText, settings.planDate));
     if (filled && on('no-child-voice') && !CHILD_VOICE.test(planText)) {
       planFindings.push(
         planFinding(

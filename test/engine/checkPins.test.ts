@@ -143,6 +143,25 @@ describe('the review date', () => {
     expect(report.planFindings).toEqual([]);
   });
 
+  it('reads "will be reviewed on" as a review date', () => {
+    expect(withText('This plan will be reviewed on 14/07/25.', '2025-06-01').planFindings).toEqual([]);
+  });
+
+  it('reads a review date from a details table, label and date in cells side by side', () => {
+    const report = plan([{ rows: [['Review date', '14/07/25']] }, { rows: [HEADER, SMART_ROW] }], {
+      surroundingText: `${VOICE} ${SIGNED}`,
+      planDate: '2025-06-01',
+    });
+    expect(report.planFindings).toEqual([]);
+    const late = plan([{ rows: [['Review date', '14/12/25']] }, { rows: [HEADER, SMART_ROW] }], {
+      surroundingText: `${VOICE} ${SIGNED}`,
+      planDate: '2025-06-01',
+    });
+    expect(late.planFindings.map((f) => f.message)).toEqual([
+      'The review is more than 3 months after the plan date. Bring it forward: every 6 weeks is good practice.',
+    ]);
+  });
+
   it('reads a review date written in a plan row', () => {
     const row = [
       SMART_ROW[0],
