@@ -270,7 +270,7 @@ function onlyWhoAndWhen(sentence: string): boolean {
   }
   return (
     rest
-      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\([^()]*\)/g, ' ') // [^()]: a run of "(((((" with no ")" stays linear
       .split(/[^\p{L}/]+/u)
       .filter(Boolean)
       // A role's initials ("FSW", "SW") name a who, as "Jenna" in brackets does.
