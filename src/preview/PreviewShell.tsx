@@ -134,7 +134,8 @@ export function PreviewShell<D extends PlanDocument>(props: PreviewShellProps<D>
 
   React.useEffect(() => {
     opening
-      .then(setCurrent)
+      // A file the user opened while the sample was still being made stays: the sample never replaces it.
+      .then((sample) => setCurrent((now) => now ?? sample))
       .catch((error) =>
         setProblem(
           `The sample plan could not be opened: ${String(error?.message ?? error)}. You can still open a .docx of your own.`,
