@@ -5,7 +5,7 @@
 // "monitor the situation" say none of that, whoever owns them and whatever the date column says.
 import { ownerSpans } from './language';
 import { findTimescales, openTimescales } from './timescale';
-import { findAll, phraseMatcher, rememberedByText, sentences, type Span } from './text';
+import { blankSpans, findAll, phraseMatcher, rememberedByText, sentences, type Span } from './text';
 
 export type VagueActionKind = 'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved';
 
@@ -178,17 +178,7 @@ const CONCRETE_WHAT = phraseMatcher([
 /** The text with people and named services blanked out (same length), so their names are not read as verbs. */
 function withoutNames(text: string): string {
   const named = text.replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length));
-  // One pass over the spans in order (they may overlap), so a long cell full of names stays linear.
-  const spans = [...ownerSpans(named)].sort((a, b) => a.start - b.start);
-  let masked = '';
-  let at = 0;
-  for (const span of spans) {
-    if (span.end <= at) continue;
-    const from = Math.max(at, span.start);
-    masked += named.slice(at, from) + ' '.repeat(span.end - from);
-    at = span.end;
-  }
-  return masked + named.slice(at);
+  return blankSpans(named, ownerSpans(named));
 }
 
 /** Any vague word at all, before names are set aside: most sentences have none, and skip the masking. */
@@ -264,12 +254,8 @@ const JOINING_WORDS =
 
 /** A who-and-when and nothing else ("FSW (Jenna), weekly from 05.01.27", "School, this term"): it names no task. */
 function onlyWhoAndWhen(sentence: string): boolean {
-  let rest = sentence;
-  for (const span of [...ownerSpans(sentence), ...findTimescales(sentence)]) {
-    rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
-  }
   return (
-    rest
+    blankSpans(sentence, [...ownerSpans(sentence), ...findTimescales(sentence)])
       .replace(/\([^()]*\)/g, ' ') // [^()]: a run of "(((((" with no ")" stays linear
       .split(/[^\p{L}/]+/u)
       .filter(Boolean)

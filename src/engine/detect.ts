@@ -1,6 +1,7 @@
 // Recognising a plan table from its header row. Matching forgives case, punctuation, line breaks and
 // small changes of wording; columns of a layout we do not know still get roles one by one.
 import { LAYOUTS } from './layouts';
+import { rememberedByText } from './text';
 import type { ColumnRole, LayoutId, LayoutMatch, Role } from './types';
 
 const STOP_WORDS = new Set([
@@ -24,18 +25,7 @@ const STOP_WORDS = new Set([
 ]);
 
 // Headers repeat (every layout's columns are compared with every header cell): remember the answers.
-const normalised = new Map<string, string>();
-const tokenSets = new Map<string, Set<string>>();
-
-export function normaliseHeader(text: string): string {
-  let known = normalised.get(text);
-  if (known === undefined) {
-    known = normaliseUncached(text);
-    if (normalised.size > 2000) normalised.clear();
-    normalised.set(text, known);
-  }
-  return known;
-}
+export const normaliseHeader: (text: string) => string = rememberedByText(normaliseUncached, 2000);
 
 function normaliseUncached(text: string): string {
   return text
@@ -46,19 +36,15 @@ function normaliseUncached(text: string): string {
     .trim();
 }
 
-function tokens(text: string): Set<string> {
-  let known = tokenSets.get(text);
-  if (!known) {
-    known = new Set(
+const tokens: (text: string) => Set<string> = rememberedByText(
+  (text) =>
+    new Set(
       normaliseHeader(text)
         .split(' ')
         .filter((w) => w && !STOP_WORDS.has(w)),
-    );
-    if (tokenSets.size > 2000) tokenSets.clear();
-    tokenSets.set(text, known);
-  }
-  return known;
-}
+    ),
+  2000,
+);
 
 interface Candidate {
   layoutId: LayoutId;
@@ -107,18 +93,8 @@ function layoutNames(): NameIndex {
   return (nameIndex = index);
 }
 
-const bestColumns = new Map<string, Candidate | null>();
-
 /** The layout column a header or label reads as (similarity 0.6 or more), remembered per text. */
-function bestLayoutColumn(header: string): Candidate | undefined {
-  let known = bestColumns.get(header);
-  if (known === undefined) {
-    known = bestLayoutColumnUncached(header) ?? null;
-    if (bestColumns.size > 2000) bestColumns.clear();
-    bestColumns.set(header, known);
-  }
-  return known ?? undefined;
-}
+const bestLayoutColumn: (header: string) => Candidate | undefined = rememberedByText(bestLayoutColumnUncached, 2000);
 
 function bestLayoutColumnUncached(header: string): Candidate | undefined {
   const index = layoutNames();
@@ -260,20 +236,10 @@ function looksLikeLabel(text: string): boolean {
 
 /**
  * The role a label cell stands for ("Who will do this?" is owner), or undefined when the text reads as
- * content rather than a label: labels are short and are not sentences.
+ * content rather than a label: labels are short and are not sentences. Remembered per text: a table is
+ * read for a header row, a label column and repeated headers, each asking about the same cells.
  */
-export function labelRole(text: string): Role | undefined {
-  let known = labelRoles.get(text);
-  if (known === undefined) {
-    known = labelRoleUncached(text) ?? null;
-    if (labelRoles.size > 2000) labelRoles.clear();
-    labelRoles.set(text, known);
-  }
-  return known ?? undefined;
-}
-
-// A table is read for a header row, a label column and repeated headers: each asks about the same cells.
-const labelRoles = new Map<string, Role | null>();
+export const labelRole: (text: string) => Role | undefined = rememberedByText(labelRoleUncached, 2000);
 
 function labelRoleUncached(text: string): Role | undefined {
   const t = text.trim();

@@ -121,3 +121,20 @@ export function shortHash(input: string): string {
   }
   return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).slice(0, 12);
 }
+
+/**
+ * The text with these spans (in any order, overlapping or not) filled with `fill`: the same length, so
+ * offsets still match. One pass in order, so a long cell of many spans stays linear.
+ */
+export function blankSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, fill = ' '): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(at, span.start);
+    if (span.end <= from) continue;
+    out += text.slice(at, from) + fill.repeat(span.end - from);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}

@@ -4,7 +4,7 @@
 // deadlines relative to the plan ("by the next review", "by the end of term") and open timescales
 // ("ongoing", "ASAP"), which the guidance asks us to avoid.
 import * as chrono from 'chrono-node';
-import { findAll, phraseMatcher, type Span } from './text';
+import { blankSpans, findAll, phraseMatcher, rememberedByText, type Span } from './text';
 
 export type TimescaleKind = 'date' | 'deadline' | 'frequency' | 'duration' | 'relative' | 'time' | 'open';
 
@@ -134,17 +134,11 @@ function isoDay(date: Date): string {
 
 // The plan date is parsed for every cell of every rule: remember each date's time (a fresh Date each call,
 // since callers may move it).
-const isoTimes = new Map<string, number | null>();
+const isoTime = rememberedByText((iso) => parseIsoUncached(iso)?.getTime(), 1000);
 
 export function parseIsoDate(iso: string | undefined): Date | undefined {
-  if (!iso) return undefined;
-  let time = isoTimes.get(iso);
-  if (time === undefined) {
-    time = parseIsoUncached(iso)?.getTime() ?? null;
-    if (isoTimes.size > 1000) isoTimes.clear();
-    isoTimes.set(iso, time);
-  }
-  return time === null ? undefined : new Date(time);
+  const time = iso ? isoTime(iso) : undefined;
+  return time === undefined ? undefined : new Date(time);
 }
 
 function parseIsoUncached(iso: string): Date | undefined {
@@ -238,23 +232,6 @@ function chronoPiece(text: string, from: number, to: number, reference: Date, fo
   }
 }
 
-/**
- * The text with these spans turned to '|': the same length, so positions still match. Not spaces, or chrono
- * would join what stands either side ("for 20 minutes [every morning] until 31/03/2027" read as one range).
- */
-function blanked(text: string, spans: Timescale[]): string {
-  if (spans.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const from = Math.max(at, span.start);
-    if (span.end <= from) continue;
-    out += text.slice(at, from) + '|'.repeat(span.end - from);
-    at = span.end;
-  }
-  return out + text.slice(at);
-}
-
 function patternSpans(pattern: RegExp, text: string, kind: TimescaleKind): Timescale[] {
   return findAll(pattern, text).map(({ start, end, text: found }) => ({ start, end, text: found, kind }));
 }
@@ -284,7 +261,9 @@ function scanTimescales(text: string, planDate?: string): Timescale[] {
   ];
   // chrono joins a frequency or duration to the date after it ("every Friday until 28/03/2027" reads as a
   // range from Friday): it is shown the text with our own spans blanked, so the deadline stays a deadline.
-  const all = [...ours, ...chronoDates(blanked(text, ours), reference)].sort(
+  // Blanked with '|', not spaces, or chrono would join what stood either side ("for 20 minutes [every
+  // morning] until 31/03/2027" read as one range).
+  const all = [...ours, ...chronoDates(blankSpans(text, ours, '|'), reference)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   // Sorted by start, a span overlaps a kept one exactly when it starts before the furthest end kept so far:
