@@ -4,7 +4,7 @@
 // frequently"). "Engage with services", "work with the family", "support Mum with routines" and
 // "monitor the situation" say none of that, whoever owns them and whatever the date column says.
 import { ownerSpans } from './language';
-import { findTimescales, openTimescales } from './timescale';
+import { findTimescales, type Timescale } from './timescale';
 import { blankSpans, findAll, phraseMatcher, rememberedByText, sentences, type Span } from './text';
 
 export type VagueActionKind = 'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved';
@@ -216,12 +216,16 @@ const SESSION_LENGTH = /\b\d{1,3}(?:\s*-\s*|\s+)?(?:min(?:ute)?s?|hours?|hrs?)\b
  * minutes every morning"). That says how the support will be provided and how frequently (DCS guidance),
  * as an EHCP's provision does; "support Mum with routines" says neither.
  */
-function isDosedSupport(sentence: string, vague: VagueAction[]): boolean {
+function isDosedSupport(
+  sentence: string,
+  vague: VagueAction[],
+  timescales: readonly Timescale[] = findTimescales(sentence),
+): boolean {
   return (
     vague.length > 0 &&
     vague.every((v) => v.kind === 'support') &&
     SESSION_LENGTH.test(sentence) &&
-    findTimescales(sentence).some((t) => t.kind === 'frequency')
+    timescales.some((t) => t.kind === 'frequency')
   );
 }
 
@@ -246,16 +250,18 @@ function vagueActionsIn(text: string): VagueAction[] {
 }
 
 /** One sentence is a specific action: something to do that anyone could see done, with no open timescale. */
-export const isSpecificAction: (sentence: string) => boolean = rememberedByText(isSpecificSentence);
+export function isSpecificAction(sentence: string): boolean {
+  return isSpecificSentence(sentence, findTimescales(sentence));
+}
 
 /** Words that join a who and a when without saying what will be done: "Mum and Dad, weekly from ...". */
 const JOINING_WORDS =
   /^(?:and|or|by|from|until|till|to|with|the|a|an|each|every|on|at|in|of|for|then|also|both|all|w\/c|wc|starting|start|commencing|ending|end|latest|no|later|than|before|after|weekly|daily|monthly|fortnightly|termly)$/i;
 
 /** A who-and-when and nothing else ("FSW (Jenna), weekly from 05.01.27", "School, this term"): it names no task. */
-function onlyWhoAndWhen(sentence: string): boolean {
+function onlyWhoAndWhen(sentence: string, timescales: readonly Span[]): boolean {
   return (
-    blankSpans(sentence, [...ownerSpans(sentence), ...findTimescales(sentence)])
+    blankSpans(sentence, [...ownerSpans(sentence), ...timescales])
       .replace(/\([^()]*\)/g, ' ') // [^()]: a run of "(((((" with no ")" stays linear
       .split(/[^\p{L}/]+/u)
       .filter(Boolean)
@@ -264,18 +270,43 @@ function onlyWhoAndWhen(sentence: string): boolean {
   );
 }
 
-function isSpecificSentence(sentence: string): boolean {
+/** `timescales`: those of the sentence, with offsets in the sentence. */
+function isSpecificSentence(sentence: string, timescales: readonly Timescale[]): boolean {
   if (sentence.split(/\s+/).filter(Boolean).length < 3) return false;
-  if (onlyWhoAndWhen(sentence)) return false;
-  if (openTimescales(sentence).length > 0) return false;
+  if (onlyWhoAndWhen(sentence, timescales)) return false;
+  if (timescales.some((t) => t.kind === 'open')) return false;
   if (!mayBeVague(sentence)) return true;
   const masked = withoutNames(sentence);
   if (hasConcreteWhat(sentence, masked)) return true;
   const vague = vagueIn(sentence, masked);
-  return vague.length === 0 || isDosedSupport(sentence, vague);
+  return vague.length === 0 || isDosedSupport(sentence, vague, timescales);
 }
 
-/** At least one action in these cells is itself specific. */
-export function hasSpecificAction(texts: readonly string[]): boolean {
-  return texts.some((text) => sentences(text).some((s) => isSpecificAction(s.text)));
+/**
+ * At least one action in these cells is itself specific. Each cell's timescales are found once (the row
+ * has already asked for them, with its plan date) and each sentence takes those within it: what a
+ * timescale covers does not depend on the plan date, only the day it names does.
+ */
+export function hasSpecificAction(texts: readonly string[], planDate?: string): boolean {
+  return texts.some((text) => holdsSpecificAction(text, planDate));
+}
+
+const specificByText = new Map<string, boolean>();
+
+function holdsSpecificAction(text: string, planDate?: string): boolean {
+  let known = specificByText.get(text);
+  if (known === undefined) {
+    const timescales = findTimescales(text, planDate);
+    known = sentences(text).some((s) =>
+      isSpecificSentence(
+        s.text,
+        timescales
+          .filter((t) => t.start >= s.start && t.end <= s.end)
+          .map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })),
+      ),
+    );
+    if (specificByText.size >= 5000) specificByText.clear();
+    specificByText.set(text, known);
+  }
+  return known;
 }

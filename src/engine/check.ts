@@ -95,6 +95,7 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     cells
       .filter((c) => c.role === 'action' || c.role === 'action_owner_when' || c.role === 'owner_when')
       .map((c) => c.text),
+    settings.planDate,
   );
   const countable = cells.some(
     (c) => c.role !== 'need' && c.role !== 'context' && isCountable(c.text, settings.planDate),

@@ -35,7 +35,7 @@ const FREQUENCY = new RegExp(
     `\\bon\\s+${DAY}\\b(?!,?\\s*${DATE_AFTER_DAY})`,
     '\\b(?:before|after)\\s+(?:every|each)\\s+\\w+',
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 const DURATION = new RegExp(
@@ -46,7 +46,7 @@ const DURATION = new RegExp(
     `\\b(?:for|over)\\s+(?:the\\s+)?${NUMBER}\\s+${UNIT}\\b`,
     `\\brun\\s+for\\s+${NUMBER}\\s+${UNIT}\\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 const RELATIVE = new RegExp(
@@ -68,7 +68,7 @@ const RELATIVE = new RegExp(
     // A date the author still has to fill in counts: the rewrite has put the question in the right place.
     '\\[(?:by\\s+)?(?:dd/mm/yyyy|date|new date|by date)[^\\]]{0,20}\\]',
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 const OPEN = phraseMatcher([

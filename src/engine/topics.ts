@@ -5,6 +5,7 @@
 // Smart Planning Guidance, "M - Measurable": ask what you will expect to see). One list, so that a topic's
 // words, its measure and its rewrite live together and the checker and the rewriter read a row alike.
 import { agree, possessive, type RowFacts } from './rewrite/facts';
+import { rememberedByText } from './text';
 
 export type TopicId =
   | 'drugs'
@@ -492,13 +493,18 @@ export function topicById(id: TopicId): Topic {
 export function topicOf(...texts: string[]): Topic {
   let weak: Topic | undefined;
   for (const text of texts) {
-    const found = TOPICS.filter((t) => t.words.test(text));
-    const strong = found.find((t) => !t.weak);
-    if (strong) return strong;
-    weak ??= found[0];
+    const found = topicsIn(text);
+    if (found.strong) return found.strong;
+    weak ??= found.weak;
   }
   return weak ?? topicById('general');
 }
+
+/** The first specific and first weak topic a text names; several rules' messages ask of the same row. */
+const topicsIn = rememberedByText((text: string): { strong?: Topic; weak?: Topic } => {
+  const found = TOPICS.filter((t) => t.words.test(text));
+  return { strong: found.find((t) => !t.weak), weak: found[0] };
+});
 
 /**
  * A row's topic: its need and outcome first, then the whole row. Given a cell's own words, those come first:
