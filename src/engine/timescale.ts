@@ -4,6 +4,7 @@
 // deadlines relative to the plan ("by the next review", "by the end of term") and open timescales
 // ("ongoing", "ASAP"), which the guidance asks us to avoid.
 import * as chrono from 'chrono-node';
+import { quickDates as datesWithSlashesAlone } from './quickDates';
 import { blankSpans, findAll, phraseMatcher, rememberedByText, type Span } from './text';
 
 export type TimescaleKind = 'date' | 'deadline' | 'frequency' | 'duration' | 'relative' | 'time' | 'open';
@@ -212,24 +213,51 @@ function chronoPiece(text: string, from: number, to: number, reference: Date, fo
     .slice(from, to)
     .replace(/(\d) (st|nd|rd|th)\b/g, '$1$2 ')
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/g, '$1/$2/$3');
-  for (const result of chrono.en.GB.parse(cleaned, reference, { forwardDate: false })) {
-    const textFound = result.text.trim();
-    // A month or weekday name alone is not a date here: "June will attend" names a person.
-    if (MONTH_OR_DAY_ONLY.test(textFound)) continue;
-    if (!/\d/.test(textFound)) continue;
-    const start = Math.min(from + result.index, text.length);
-    const end = Math.min(from + result.index + result.text.length, text.length);
+  for (const read of quickDates(cleaned) ?? chronoReads(cleaned, reference)) {
+    const start = Math.min(from + read.index, text.length);
+    const end = Math.min(from + read.index + read.text.length, text.length);
     const before = text.slice(Math.max(0, start - 30), start);
-    const onlyTime =
-      !result.start.isCertain('day') && !result.start.isCertain('month') && result.start.isCertain('hour');
-    const kind: TimescaleKind = onlyTime ? 'time' : DEADLINE_CUE.test(before) ? 'deadline' : 'date';
+    const kind: TimescaleKind = read.onlyTime ? 'time' : DEADLINE_CUE.test(before) ? 'deadline' : 'date';
     const span: Timescale = { start, end, text: text.slice(start, end), kind };
     if (kind !== 'time') {
-      span.date = isoDay(result.start.date());
+      span.date = read.date;
       if (START_CUE.test(before)) span.kind = 'date';
     }
     found.push(span);
   }
+}
+
+interface DateRead {
+  index: number;
+  text: string;
+  /** A time of day with no day: "at 3pm". */
+  onlyTime?: boolean;
+  /** The day meant, ISO yyyy-mm-dd. */
+  date: string;
+}
+
+/** What chrono reads with a digit in it. */
+function chronoReads(text: string, reference: Date): DateRead[] {
+  const reads: DateRead[] = [];
+  for (const result of chrono.en.GB.parse(text, reference, { forwardDate: false })) {
+    const textFound = result.text.trim();
+    // A month or weekday name alone is not a date here: "June will attend" names a person.
+    if (MONTH_OR_DAY_ONLY.test(textFound)) continue;
+    if (!/\d/.test(textFound)) continue;
+    const onlyTime =
+      !result.start.isCertain('day') && !result.start.isCertain('month') && result.start.isCertain('hour');
+    reads.push({ index: result.index, text: result.text, onlyTime, date: isoDay(result.start.date()) });
+  }
+  return reads;
+}
+
+/** Dates read without chrono (quickDates.ts), when chrono would read them the same. */
+function quickDates(text: string): DateRead[] | undefined {
+  return datesWithSlashesAlone(text)?.map(({ index, text: found, year, month, day }) => ({
+    index,
+    text: found,
+    date: isoDay(new Date(year, month - 1, day, 12)),
+  }));
 }
 
 function patternSpans(pattern: RegExp, text: string, kind: TimescaleKind): Timescale[] {
