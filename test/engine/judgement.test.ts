@@ -826,3 +826,31 @@ describe('an outcome that is a state of mind (cold set)', () => {
     ],
   });
 });
+
+describe('a frequency with no start or end does not carry a vague outcome (second cold set)', () => {
+  ruleTester('vague', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Priya will cope better with changes at school.',
+          action: 'Priya to see the learning mentor.',
+          owner: 'Mr Shah (learning mentor)',
+          when: 'Fortnightly',
+        },
+        role: 'outcome',
+        quote: 'better',
+        message: 'says things will change but not how',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Priya will cope better with changes at school.',
+          action: 'Priya to see the learning mentor.',
+          owner: 'Mr Shah (learning mentor)',
+          when: 'Fortnightly from 11/01/2027 until the review on 22/03/2027',
+        },
+      },
+    ],
+  });
+});
