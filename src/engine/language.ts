@@ -91,6 +91,13 @@ const ROLE_WORDS = [
 ];
 const ROLE = phraseMatcher(ROLE_WORDS);
 
+/**
+ * A role's initials, as practitioners write them ("SW (JB) to", "PA, by 22/1", "HV to weigh"): the person in
+ * the role, as surely as its full name. Capitals only, so "ta" or "pa" in ordinary words are not read.
+ */
+const ROLE_INITIALS =
+  /(?<![\p{L}\p{N}])(?:SW|FSW|HV|PA|IRO|DSL|EWO|YW|CPN|IDVA|DT|EP|TA|SENCO|SENCo)(?![\p{L}\p{N}])/gu;
+
 /** A name: Ms Smith, Mr Johal, Sheila Smith; or a first name that acts ("Marie agrees", "Paul to attend"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu;
 const ACTING_NAME =
@@ -169,7 +176,7 @@ const NOT_A_NAME = new Set([
 export const ownerSpans: (text: string) => readonly Span[] = rememberedByText(ownerSpansOf);
 
 function ownerSpansOf(text: string): Span[] {
-  const spans = [...findAll(ROLE, text), ...findAll(TITLED_NAME, text)];
+  const spans = [...findAll(ROLE, text), ...findAll(ROLE_INITIALS, text), ...findAll(TITLED_NAME, text)];
   for (const span of findAll(ACTING_NAME, text)) {
     const first = span.text.split(/\s+/)[0].replace(/'s$/, '');
     if (!NOT_A_NAME.has(first)) spans.push(span);

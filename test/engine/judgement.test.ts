@@ -854,3 +854,20 @@ describe('a frequency with no start or end does not carry a vague outcome (secon
     ],
   });
 });
+
+describe('a role written as its initials is someone responsible (second cold set)', () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: { action_owner_when: "Leah's new bus pass to be applied for by 22/01/2027." },
+        role: 'action_owner_when',
+        message: 'does not say who will do it',
+      },
+    ],
+    clean: [
+      { cells: { action_owner_when: "PA (Sam) to apply for Leah's new bus pass by 22/01/2027." } },
+      { cells: { action: "Apply for Leah's new bus pass and give it to her.", owner_when: 'PA, by 22/01/2027' } },
+      { cells: { action: 'Ring the housing office about the move.', owner_when: 'SW, by 15/01/2027' } },
+    ],
+  });
+});
