@@ -553,7 +553,8 @@ const SERVICE_NOUN =
  */
 export const SERVICE_OUTCOME = new RegExp(
   [
-    `\\bwill\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
+    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted)\\b',
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
   ].join('|'),
@@ -562,7 +563,7 @@ export const SERVICE_OUTCOME = new RegExp(
 
 /** An outcome whose subject is a professional ("Staff will prompt", "The school to provide"): what they do, not the change. */
 export const PROFESSIONAL_SUBJECT =
-  /^\s*(?:the\s+)?(?:staff|school|nursery|college|teachers?|class teacher|teaching assistants?|adults?|professionals|social worker|health visitor|family support worker|key ?worker|key person|senco|school nurse|therapists?|practitioners?|workers?)\s+(?:will|to|are to|is to|agree to|agrees to|should|must)\s+(?!be\s+able|see\s+(?:him|her|them)\s+)/i;
+  /^\s*(?:the\s+)?(?:(?:staff|school|nursery|college|teachers?|class teacher|teaching assistants?|adults?|professionals|social worker|health visitor|family support worker|key ?worker|key person|senco|school nurse|therapists?|practitioners?|workers?)|(?:[a-z]+\s+)?(?:sw|fsw|hv|pa|iro|dsl|ewo|yw|cpn|idva|nurse|midwife|personal adviser|youth worker|designated teacher|lead professional))\s+(?:will|to|are to|is to|agree to|agrees to|should|must)\s+(?!be\s+able|see\s+(?:him|her|them)\s+)/i;
 
 /** A result stated beside the service: "so that she can", "in order to", "which will mean". */
 export const PURPOSE_MARKER =

@@ -871,3 +871,52 @@ describe('a role written as its initials is someone responsible (second cold set
     ],
   });
 });
+
+describe('a worker to do something, or a child to receive a service, is not an outcome (second cold set)', () => {
+  ruleTester('action-as-outcome', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'HV to weigh Alfie every fortnight.',
+          owner: 'HV (Sue)',
+          when: 'From 04/01/2027 to 29/03/2027',
+        },
+        role: 'outcome',
+        message: 'not an outcome',
+      },
+      {
+        cells: {
+          outcome: 'LAC nurse to see Jordan every 3 months.',
+          owner: 'Pam (LAC nurse)',
+          when: 'From 01/02/2027',
+        },
+        role: 'outcome',
+      },
+      {
+        cells: {
+          outcome: 'Mia to receive weekly tuition in maths.',
+          action: 'Designated teacher to book a tutor.',
+          owner_when: 'Mrs Green, by 15/01/2027',
+        },
+        role: 'outcome',
+        message: 'This is a service, not an outcome',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Alfie will put on weight along his centile line (the 9th) by the end of March.',
+          owner: 'HV (Sue)',
+          when: 'Weighed every fortnight from 04/01/2027 to 29/03/2027',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Mia to get 7 out of 10 or more in her weekly maths quiz by Easter.',
+          action: 'Designated teacher to book a weekly maths tutor.',
+          owner_when: 'Mrs Green, by 15/01/2027',
+        },
+      },
+    ],
+  });
+});
