@@ -920,3 +920,31 @@ describe('a worker to do something, or a child to receive a service, is not an o
     ],
   });
 });
+
+describe('negative framing in the to-do form and with DV (second cold set)', () => {
+  ruleTester('negative-framing', {
+    flagged: [
+      {
+        cells: { outcome: 'Kacey not to go into town after school with the older boys.' },
+        role: 'outcome',
+        quote: 'not to go',
+        message: 'Say what they will do instead',
+      },
+      {
+        cells: { outcome: 'No further DV in the family home.' },
+        role: 'outcome',
+        message: 'Say what they will do instead',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when: 'Mum to walk the long way round to school so as not to pass his flat, from 04/01/2027.',
+        },
+      },
+      {
+        cells: { action_owner_when: 'If Dad decides not to come to family time, he will text Mum by 9am that day.' },
+      },
+    ],
+  });
+});
