@@ -948,3 +948,26 @@ describe('negative framing in the to-do form and with DV (second cold set)', () 
     ],
   });
 });
+
+describe('a to-do list written as one sentence counts each task (second cold set)', () => {
+  ruleTester('too-many-actions', {
+    flagged: [
+      {
+        cells: {
+          action_owner_when:
+            'Dad to take Sami to school, collect him at 3.15, cook tea each night, check his reading book, book the optician, ring the housing office, go to the GP about his back, and join the dads group on Saturdays, all from 11/01/2027.',
+        },
+        role: 'action_owner_when',
+        message: 'which can overwhelm a family',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            'Dad to take Sami to school on Mon, Tues, Weds, Thurs and Fri, and collect him at 3.15, from 11/01/2027.',
+        },
+      },
+    ],
+  });
+});
