@@ -506,6 +506,10 @@ export const OTHER_EVIDENCE = phraseMatcher([
   'appointments',
   'test',
   'tests',
+  // A worker's own notes of the sessions, a clinic's letter, a service's progress report: not the parent's word.
+  'notes',
+  'progress report',
+  'letter',
   'children tell',
   'child tells',
   'children say',

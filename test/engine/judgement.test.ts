@@ -971,3 +971,93 @@ describe('a to-do list written as one sentence counts each task (second cold set
     ],
   });
 });
+
+describe('a markbook or a mock grade is something to count (second cold set)', () => {
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Ty will hand in 4 of every 5 English homeworks by Easter.',
+          action: 'Ty to go to homework club every Tuesday from 12/01/2027.',
+          owner: 'Ty; Mr Cole (English teacher)',
+          measure: "Ty's attitude to English.",
+        },
+        role: 'measure',
+        message: 'does not say what we will count or see',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Ty will hand in 4 of every 5 English homeworks by Easter.',
+          action: 'Ty to go to homework club every Tuesday from 12/01/2027.',
+          owner: 'Ty; Mr Cole (English teacher)',
+          measure: "Homeworks handed in, from Mr Cole's markbook; his mock grade in March.",
+        },
+      },
+    ],
+  });
+});
+
+describe("a worker's own notes are evidence besides the parent's word (second cold set)", () => {
+  const row = (measure: string) => ({
+    outcome: 'Leo will be in bed by 7.30 on at least 5 nights a week by 26/02/2027.',
+    action: 'Mum to start the bath at 6.45 each night from 11/01/2027.',
+    owner: 'Mum',
+    measure,
+  });
+  ruleTester('self-report-only', {
+    flagged: [
+      {
+        cells: row('Mum will tell the FSW how the bedtimes have gone.'),
+        role: 'measure',
+        message: 'What a parent tells us matters',
+      },
+    ],
+    clean: [{ cells: row("Mum will tell the FSW how the bedtimes have gone, alongside the FSW's own notes.") }],
+  });
+});
+
+describe('time with a named worker names who gives it (second cold set)', () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: {
+          action: 'Break-time plan to be written with Jamie and shared with his carers.',
+          when: 'By 22/01/2027',
+        },
+        role: 'action',
+        message: 'does not say who will do it',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: '1:1 with Mr Dunn every Monday at 10am, 6 sessions, working on a plan for break times.',
+          when: 'Mondays from 11/01/2027 for 6 weeks',
+        },
+      },
+    ],
+  });
+});
+
+describe('a venue to be confirmed beside a date is not an open timescale (second cold set)', () => {
+  ruleTester('open-timescale', {
+    flagged: [
+      {
+        cells: { action_owner_when: 'Core group meeting, date TBC. FSW (Ola) to arrange.' },
+        role: 'action_owner_when',
+        quote: 'TBC',
+        message: 'is not a timescale',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            'Core group on Tues 19/01/2027 at 2pm, venue TBC. FSW (Ola) to send the venue to everyone by 12/01/2027.',
+        },
+      },
+    ],
+  });
+});
