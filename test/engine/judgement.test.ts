@@ -1061,3 +1061,22 @@ describe('a venue to be confirmed beside a date is not an open timescale (second
     ],
   });
 });
+
+describe('counting sessions does not measure an aim the actions do not carry (second cold set)', () => {
+  const row = (outcome: string) => ({
+    outcome,
+    action: 'Callum to see the learning mentor.',
+    owner: 'Mr Shah (learning mentor)',
+    when: 'Fortnightly',
+  });
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: row('Callum will be more confident at school.'),
+        role: 'outcome',
+        message: 'Counting the sessions will not show it',
+      },
+    ],
+    clean: [{ cells: row('Callum will put his hand up to answer at least once in each lesson by Easter.') }],
+  });
+});
