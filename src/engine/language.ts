@@ -179,6 +179,9 @@ function ownerSpansOf(text: string): Span[] {
   const spans = [...findAll(ROLE, text), ...findAll(ROLE_INITIALS, text), ...findAll(TITLED_NAME, text)];
   for (const span of findAll(ACTING_NAME, text)) {
     const first = span.text.split(/\s+/)[0].replace(/'s$/, '');
+    // "Paul's social worker will" names a person; "Oskar's arrangement to be checked" names a thing.
+    const owned = /'s\s+([a-z]+(?:\s+[a-z]+)?)/.exec(span.text);
+    if (owned && !hasMatch(ROLE, owned[1])) continue;
     if (!NOT_A_NAME.has(first)) spans.push(span);
   }
   return spans;

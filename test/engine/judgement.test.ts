@@ -1080,3 +1080,26 @@ describe('counting sessions does not measure an aim the actions do not carry (se
     clean: [{ cells: row('Callum will put his hand up to answer at least once in each lesson by Easter.') }],
   });
 });
+
+describe("someone's thing is not someone (second cold set)", () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: {
+          action: "Amir's bedroom to be checked each month and his views written up.",
+          when: 'Monthly from 04/01/2027 to 28/06/2027',
+        },
+        role: 'action',
+        message: 'does not say who will do it',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: "Amir's social worker to check his bedroom each month and write up his views.",
+          when: 'Monthly from 04/01/2027 to 28/06/2027',
+        },
+      },
+    ],
+  });
+});
