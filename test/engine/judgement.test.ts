@@ -1103,3 +1103,24 @@ describe("someone's thing is not someone (second cold set)", () => {
     ],
   });
 });
+
+describe('an outcome that only names a service (second cold set)', () => {
+  const row = (outcome: string) => ({
+    outcome,
+    action: 'SW to refer Tom to the young carers project by 15/01/2027.',
+    owner: 'SW (Helen P)',
+  });
+  ruleTester('action-as-outcome', {
+    flagged: [
+      {
+        cells: row('Young carers group & 1:1 mentoring'),
+        role: 'outcome',
+        message: 'This is a service, not an outcome',
+      },
+    ],
+    clean: [
+      { cells: row('Tom will have one evening a week for himself, at the young carers group, by February half term.') },
+      { cells: row('A support network of three adults Tom can ring after school.') },
+    ],
+  });
+});
