@@ -1124,3 +1124,19 @@ describe('an outcome that only names a service (second cold set)', () => {
     ],
   });
 });
+
+describe('"every fortnight" is a timescale, as "fortnightly" is (second cold set)', () => {
+  ruleTester('no-timescale', {
+    flagged: [
+      {
+        cells: { action: "Dad to ring school about Sami's reading.", owner: 'Dad', when: 'To be decided with Dad' },
+        role: 'when',
+        message: 'This does not say when',
+      },
+    ],
+    clean: [
+      { cells: { action: "Dad to ring school about Sami's reading.", owner: 'Dad', when: 'Every fortnight' } },
+      { cells: { action: "Dad to ring school about Sami's reading.", owner: 'Dad', when: 'Once a fortnight' } },
+    ],
+  });
+});
