@@ -1140,3 +1140,34 @@ describe('"every fortnight" is a timescale, as "fortnightly" is (second cold set
     ],
   });
 });
+
+describe('each bullet point needs its own timescale (second cold set)', () => {
+  ruleTester('no-timescale', {
+    flagged: [
+      {
+        cells: {
+          action_owner_when:
+            "- Nan to book Rhys's eye test by 29/01/2027\n- Uncle Rob to fix the lock on Rhys's bedroom door\n- SW to ring Rhys after each family time",
+        },
+        role: 'action_owner_when',
+        quote: "Uncle Rob to fix the lock on Rhys's bedroom door",
+        message: 'though others in the cell do',
+        count: 1,
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            "- Nan to book Rhys's eye test by 29/01/2027\n- Uncle Rob to fix the lock on Rhys's bedroom door by 05/02/2027\n- SW to ring Rhys after each family time",
+        },
+      },
+      {
+        cells: {
+          action_owner_when:
+            "- Nan to book Rhys's eye test by 29/01/2027\n- If Nan is unwell, Uncle Rob will collect Rhys from school",
+        },
+      },
+    ],
+  });
+});
