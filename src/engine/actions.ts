@@ -25,6 +25,11 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
   ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
+  // An arrangement the reader cannot see: "as per current arrangements", "all actions to continue".
+  [
+    'involved',
+    /\b(?:as\s+per\s+(?:the\s+)?(?:current|existing|previous|usual|last)\s+(?:arrangements?|plan)|(?:all|other)\s+(?:actions|support)\s+to\s+continue|continue\s+as\s+(?:before|now|at\s+present|previously))\b/gi,
+  ],
   // Telling someone about a subject, with no sessions, no who and no what they will then do differently.
   [
     'support',

@@ -1171,3 +1171,29 @@ describe('each bullet point needs its own timescale (second cold set)', () => {
     ],
   });
 });
+
+describe('an arrangement the reader cannot see is not an action (second cold set)', () => {
+  ruleTester('vague', {
+    flagged: [
+      {
+        cells: { action_owner_when: 'Contact with Grandad to carry on as per the current arrangements.' },
+        role: 'action_owner_when',
+        quote: 'as per the current arrangements',
+        message: 'does not say what will be done',
+      },
+      {
+        cells: { action_owner_when: 'Other support to continue. Core group in 6 weeks.' },
+        role: 'action_owner_when',
+        message: 'does not say what will be done',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            'Nan to take Amy to see Grandad every Sunday 2-4pm at his flat, as agreed on 14/12/2026, from 03/01/2027.',
+        },
+      },
+    ],
+  });
+});
