@@ -1197,3 +1197,18 @@ describe('an arrangement the reader cannot see is not an action (second cold set
     ],
   });
 });
+
+describe('a standard to keep up is defined only by chores with how often (second cold set)', () => {
+  const row = (when: string) => ({
+    outcome: 'The bathroom will be kept hygienic.',
+    action: 'Dad to clean the bathroom sink, bath and toilet with bleach.',
+    owner: 'Dad',
+    when,
+  });
+  ruleTester('subjective', {
+    flagged: [
+      { cells: row('By 22/01/2027'), role: 'outcome', quote: 'hygienic', message: 'can mean different things' },
+    ],
+    clean: [{ cells: row('Every Saturday morning from 09/01/2027') }],
+  });
+});
