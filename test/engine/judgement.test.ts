@@ -1212,3 +1212,26 @@ describe('a standard to keep up is defined only by chores with how often (second
     clean: [{ cells: row('Every Saturday morning from 09/01/2027') }],
   });
 });
+
+describe('the one doing the action telling how it went is their own word (second cold set)', () => {
+  const row = (measure: string) => ({
+    outcome: 'Tom will go to college on at least 4 days a week by Easter.',
+    action: 'Tom to set two alarms each school night.',
+    owner: 'Tom; Ms Bee (PA)',
+    when: 'From 11/01/2027',
+    measure,
+  });
+  ruleTester('self-report-only', {
+    flagged: [
+      {
+        cells: row('Tom lets Ms Bee know at each visit how many days he went in.'),
+        role: 'measure',
+        message: 'on its own it cannot show the plan is working',
+      },
+    ],
+    clean: [
+      { cells: row('Tom lets Ms Bee know at each visit how many days he went in; the college register.') },
+      { cells: row('Ms Bee tells the IRO at each review how many days Tom went in, from the college register.') },
+    ],
+  });
+});
