@@ -206,8 +206,14 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
 }
 
 /** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
+/** A way of working named with its topic ("work together on attendance"): the topic is not a task. */
+const WORK_ON_TOPIC =
+  /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:on|with)\s+(?:(?:his|her|their|the|\w+['’]s)\s+)?(?:school\s+)?(?:attendance|weight|homework|activities|sessions?)\b/gi;
+
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
-  const masked = names.replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length));
+  const masked = names
+    .replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length))
+    .replace(WORK_ON_TOPIC, (m) => ' '.repeat(m.length));
   CONCRETE_WHAT.lastIndex = 0;
   const found = CONCRETE_WHAT.test(masked);
   CONCRETE_WHAT.lastIndex = 0;

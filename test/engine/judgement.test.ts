@@ -1235,3 +1235,24 @@ describe('the one doing the action telling how it went is their own word (second
     ],
   });
 });
+
+describe('working together on a topic is not a task (second cold set)', () => {
+  const row = (action: string) => ({
+    outcome: "Ava's nursery attendance to improve.",
+    action,
+    owner: 'Mum; Mrs Lee (nursery manager)',
+    when: 'This term',
+  });
+  ruleTester('vague', {
+    flagged: [
+      {
+        cells: row("Nursery & Mum to work closely on Ava's attendance."),
+        role: 'action',
+        message: 'does not say what will be done',
+      },
+    ],
+    clean: [
+      { cells: row('Mum to walk Ava to nursery for 9am each weekday; Mrs Lee to ring Mum by 9.30 if Ava is not in.') },
+    ],
+  });
+});
