@@ -1256,3 +1256,18 @@ describe('working together on a topic is not a task (second cold set)', () => {
     ],
   });
 });
+
+describe('"when appropriate" in the when column is as subjective as anywhere else (second cold set)', () => {
+  const row = (when: string) => ({
+    outcome: 'Sami will stay over at Dad’s flat on Saturday nights.',
+    action: 'Dad to collect Sami from Nan’s at 5pm and bring him back by 10am on Sunday.',
+    owner: 'Dad',
+    when,
+  });
+  ruleTester('subjective', {
+    flagged: [
+      { cells: row('When appropriate'), role: 'when', quote: 'appropriate', message: 'can mean different things' },
+    ],
+    clean: [{ cells: row('Every other Saturday from 09/01/2027 until the review on 20/03/2027') }],
+  });
+});

@@ -21,7 +21,15 @@ export const subjective: Rule = {
     const hits: RuleHit[] = [];
     const { add, remove } = row.words('subjective');
     const words = phraseMatcher([...SUBJECTIVE_WORDS.filter((w) => !remove.includes(w)), ...add]);
-    for (const cell of cellsWith(row, ['need', 'outcome', 'measure', 'action', 'owner_when', 'action_owner_when'])) {
+    for (const cell of cellsWith(row, [
+      'need',
+      'outcome',
+      'measure',
+      'action',
+      'when',
+      'owner_when',
+      'action_owner_when',
+    ])) {
       const describesOrResult = cell.role === 'need' || cell.role === 'outcome' || cell.role === 'measure';
       if (DEFINITION.test(cell.text)) continue;
       // "Age-appropriate" is a yardstick question (how will it be measured?), left to no-measure.
