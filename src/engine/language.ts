@@ -173,10 +173,17 @@ const NOT_A_NAME = new Set([
   'Work',
 ]);
 
+const FAMILY_THING_AFTER =
+  /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan)\b/i;
+
 export const ownerSpans: (text: string) => readonly Span[] = rememberedByText(ownerSpansOf);
 
 function ownerSpansOf(text: string): Span[] {
-  const spans = [...findAll(ROLE, text), ...findAll(ROLE_INITIALS, text), ...findAll(TITLED_NAME, text)];
+  // "Family time", "the family centre": a thing or a place named after the family, not the family acting.
+  const roles = findAll(ROLE, text).filter(
+    (span) => !(/^family$/i.test(span.text) && FAMILY_THING_AFTER.test(text.slice(span.end, span.end + 20))),
+  );
+  const spans = [...roles, ...findAll(ROLE_INITIALS, text), ...findAll(TITLED_NAME, text)];
   for (const span of findAll(ACTING_NAME, text)) {
     const first = span.text.split(/\s+/)[0].replace(/'s$/, '');
     // "Paul's social worker will" names a person; "Oskar's arrangement to be checked" names a thing.

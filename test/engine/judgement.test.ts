@@ -1271,3 +1271,22 @@ describe('"when appropriate" in the when column is as subjective as anywhere els
     clean: [{ cells: row('Every other Saturday from 09/01/2027 until the review on 20/03/2027') }],
   });
 });
+
+describe('family time is not the family acting (second cold set)', () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: { action_owner_when: 'Family time at the family centre to go ahead on Tuesdays from 12/01/2027.' },
+        role: 'action_owner_when',
+        message: 'does not say who will do it',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when: 'Family to meet the FGC coordinator at the family centre on Tuesday 12/01/2027 at 10am.',
+        },
+      },
+    ],
+  });
+});
