@@ -1290,3 +1290,27 @@ describe('family time is not the family acting (second cold set)', () => {
     ],
   });
 });
+
+describe("each item of one person's list needs its own timescale (second cold set)", () => {
+  ruleTester('no-timescale', {
+    flagged: [
+      {
+        cells: {
+          action_owner_when:
+            'Dad to: ring the GP about his back by 15/01/2027; fit the stair gate at the top of the stairs; go to the dads group every Saturday from 16/01/2027.',
+        },
+        role: 'action_owner_when',
+        quote: 'fit the stair gate at the top of the stairs',
+        count: 1,
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            'Dad to: ring the GP about his back by 15/01/2027; fit the stair gate at the top of the stairs by 22/01/2027; go to the dads group every Saturday from 16/01/2027.',
+        },
+      },
+    ],
+  });
+});

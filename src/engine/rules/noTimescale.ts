@@ -4,9 +4,20 @@ import { concreteTimescales, openTimescales } from '../timescale';
 import type { Span } from '../text';
 import { cellsWith, wholeCell, type CellContext, type Rule, type RuleHit } from '../rule';
 
-/** The bullet points of a cell, each with its offsets in the cell. */
+/** The bullet points of a cell, or the items of one person's list ("Mum to: attend ...; go to ..."). */
 function bullets(text: string): Span[] {
   const found: Span[] = [];
+  const listed = /^([^:\n]{1,40}\bto\s*:\s*)([^\n]*;[^\n]*)$/.exec(text.trim());
+  if (listed) {
+    let at = text.indexOf(listed[2]);
+    for (const item of listed[2].split(';')) {
+      const start = at + (item.length - item.trimStart().length);
+      const body = item.trim().replace(/[.]$/, '');
+      if (body) found.push({ start, end: start + body.length, text: body });
+      at += item.length + 1;
+    }
+    return found;
+  }
   for (const line of text.matchAll(/^[ \t]*[-•*–][ \t]+(.+)$/gm)) {
     const body = line[1].trimEnd();
     const start = (line.index ?? 0) + line[0].indexOf(line[1]);
