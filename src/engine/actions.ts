@@ -25,6 +25,11 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
   ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
+  // An arrangement the reader cannot see: "as per current arrangements", "all actions to continue".
+  [
+    'involved',
+    /\b(?:as\s+per\s+(?:the\s+)?(?:current|existing|previous|usual|last)\s+(?:arrangements?|plan)|(?:all|other)\s+(?:actions|support)\s+to\s+continue|continue\s+as\s+(?:before|now|at\s+present|previously))\b/gi,
+  ],
   // Telling someone about a subject, with no sessions, no who and no what they will then do differently.
   [
     'support',
@@ -201,8 +206,14 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
 }
 
 /** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
+/** A way of working named with its topic ("work together on attendance"): the topic is not a task. */
+const WORK_ON_TOPIC =
+  /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:on|with)\s+(?:(?:his|her|their|the|\w+['’]s)\s+)?(?:school\s+)?(?:attendance|weight|homework|activities|sessions?)\b/gi;
+
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
-  const masked = names.replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length));
+  const masked = names
+    .replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length))
+    .replace(WORK_ON_TOPIC, (m) => ' '.repeat(m.length));
   CONCRETE_WHAT.lastIndex = 0;
   const found = CONCRETE_WHAT.test(masked);
   CONCRETE_WHAT.lastIndex = 0;

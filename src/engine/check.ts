@@ -111,7 +111,9 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     actionsSmart:
       specificAction &&
       ownerFound &&
-      timescales.some((t) => t.kind !== 'time') &&
+      // A frequency alone ("weekly", "x2 weekly") says how often but not from when or until when, so it
+      // does not place the actions in time; a date, a deadline, a duration or a point in the plan does.
+      timescales.some((t) => t.kind !== 'time' && t.kind !== 'frequency') &&
       measureHolds(cells, settings.planDate),
     specificAction,
     countable,

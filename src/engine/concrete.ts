@@ -15,10 +15,11 @@ const AGE_IN_BRACKETS = /\(\s*(?:[A-Z][\p{L}'’-]*\s*,?\s*)?(?:aged?\s+)?\d{1,2
 
 /**
  * A record someone other than the family keeps, made to be counted: a register, attendance figures, a
- * sign-in sheet, test results ("the football coach's register of Josh's attendance").
+ * sign-in sheet, test results, a teacher's markbook, a mock grade ("the football coach's register of Josh's
+ * attendance", "mock grade in March").
  */
 const KEPT_RECORD =
-  /\b(?:(?:the|a|school|class|college|nursery|club|group|session|attendance)\s+registers?|registers?\s+of|['’]s\s+registers?|attendance\s+(?:records?|figures?|logs?)|sign[- ]in\s+(?:sheets?|books?)|test\s+results?)\b/i;
+  /\b(?:(?:the|a|school|class|college|nursery|club|group|session|attendance)\s+registers?|registers?\s+of|['’]s\s+registers?|attendance\s+(?:records?|figures?|logs?)|sign[- ]in\s+(?:sheets?|books?)|test\s+results?|mark\s?books?|(?:mock|exam|test|gcse|sats?|termly|end[- ]of[- ]term)\s+(?:grades?|results?|marks?|scores?))\b/i;
 
 /** Something in the text can be counted: a number, a frequency, a date, or what someone will be able to say. */
 export function isCountable(text: string, planDate?: string): boolean {

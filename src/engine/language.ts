@@ -91,6 +91,13 @@ const ROLE_WORDS = [
 ];
 const ROLE = phraseMatcher(ROLE_WORDS);
 
+/**
+ * A role's initials, as practitioners write them ("SW (JB) to", "PA, by 22/1", "HV to weigh"): the person in
+ * the role, as surely as its full name. Capitals only, so "ta" or "pa" in ordinary words are not read.
+ */
+const ROLE_INITIALS =
+  /(?<![\p{L}\p{N}])(?:SW|FSW|HV|PA|IRO|DSL|EWO|YW|CPN|IDVA|DT|EP|TA|SENCO|SENCo)(?![\p{L}\p{N}])/gu;
+
 /** A name: Ms Smith, Mr Johal, Sheila Smith; or a first name that acts ("Marie agrees", "Paul to attend"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu;
 const ACTING_NAME =
@@ -166,12 +173,22 @@ const NOT_A_NAME = new Set([
   'Work',
 ]);
 
+const FAMILY_THING_AFTER =
+  /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan)\b/i;
+
 export const ownerSpans: (text: string) => readonly Span[] = rememberedByText(ownerSpansOf);
 
 function ownerSpansOf(text: string): Span[] {
-  const spans = [...findAll(ROLE, text), ...findAll(TITLED_NAME, text)];
+  // "Family time", "the family centre": a thing or a place named after the family, not the family acting.
+  const roles = findAll(ROLE, text).filter(
+    (span) => !(/^family$/i.test(span.text) && FAMILY_THING_AFTER.test(text.slice(span.end, span.end + 20))),
+  );
+  const spans = [...roles, ...findAll(ROLE_INITIALS, text), ...findAll(TITLED_NAME, text)];
   for (const span of findAll(ACTING_NAME, text)) {
     const first = span.text.split(/\s+/)[0].replace(/'s$/, '');
+    // "Paul's social worker will" names a person; "Oskar's arrangement to be checked" names a thing.
+    const owned = /'s\s+([a-z]+(?:\s+[a-z]+)?)/.exec(span.text);
+    if (owned && !hasMatch(ROLE, owned[1])) continue;
     if (!NOT_A_NAME.has(first)) spans.push(span);
   }
   return spans;
@@ -499,6 +516,10 @@ export const OTHER_EVIDENCE = phraseMatcher([
   'appointments',
   'test',
   'tests',
+  // A worker's own notes of the sessions, a clinic's letter, a service's progress report: not the parent's word.
+  'notes',
+  'progress report',
+  'letter',
   'children tell',
   'child tells',
   'children say',
@@ -517,7 +538,7 @@ export const ABSOLUTE_SUBSTANCE = new RegExp(
 );
 
 export const ABSOLUTE_NONE = new RegExp(
-  '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
+  '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
   'gi',
 );
 
@@ -525,7 +546,7 @@ export const ABSOLUTE_NONE = new RegExp(
 export const STOP_BEHAVIOUR = new RegExp(
   [
     '\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b',
-    '\\bno\\s+(?:more|further)\\s+(?:(?:incidents?|instances?|episodes?)\\s+of\\s+)?(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|violence|arguments|rows)\\b',
+    '\\bno\\s+(?:more|further)\\s+(?:(?:incidents?|instances?|episodes?)\\s+of\\s+)?(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|dv|da|violence|arguments|rows)\\b',
     '\\bnot\\s+to\\s+(?:hit|shout|smack|fight|argue|swear)\\b',
     "\\bdon[’']?t\\s+(?:hit|shout|smack|fight|argue|swear)\\b",
   ].join('|'),
@@ -546,7 +567,8 @@ const SERVICE_NOUN =
  */
 export const SERVICE_OUTCOME = new RegExp(
   [
-    `\\bwill\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
+    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted)\\b',
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
   ].join('|'),
@@ -555,7 +577,7 @@ export const SERVICE_OUTCOME = new RegExp(
 
 /** An outcome whose subject is a professional ("Staff will prompt", "The school to provide"): what they do, not the change. */
 export const PROFESSIONAL_SUBJECT =
-  /^\s*(?:the\s+)?(?:staff|school|nursery|college|teachers?|class teacher|teaching assistants?|adults?|professionals|social worker|health visitor|family support worker|key ?worker|key person|senco|school nurse|therapists?|practitioners?|workers?)\s+(?:will|to|are to|is to|agree to|agrees to|should|must)\s+(?!be\s+able|see\s+(?:him|her|them)\s+)/i;
+  /^\s*(?:the\s+)?(?:(?:staff|school|nursery|college|teachers?|class teacher|teaching assistants?|adults?|professionals|social worker|health visitor|family support worker|key ?worker|key person|senco|school nurse|therapists?|practitioners?|workers?)|(?:[a-z]+\s+)?(?:sw|fsw|hv|pa|iro|dsl|ewo|yw|cpn|idva|nurse|midwife|personal adviser|youth worker|designated teacher|lead professional))\s+(?:will|to|are to|is to|agree to|agrees to|should|must)\s+(?!be\s+able|see\s+(?:him|her|them)\s+)/i;
 
 /** A result stated beside the service: "so that she can", "in order to", "which will mean". */
 export const PURPOSE_MARKER =
@@ -576,6 +598,8 @@ export const NEGATED_BEHAVIOUR = new RegExp(
   [
     `\\b(?:will|shall|must|should|to|agrees?|agreed|promises?|can|may|would)\\s+(?:not|never)\\s+(?:again\\s+|ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:is|are)\\s+(?:not|never)\\s+to\\s+[a-z]+`,
+    // The to-do form plans use: "Dad not to be late for contact", "Mum agrees not to text him" (not "so as not to").
+    `(?<!\\b(?:as|order)\\s)\\bnot\\s+to\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     // A promise in the first person, as a teenager writes it: "I'm not going to get into fights".
     `(?:\\b(?:am|is|are)|[’'](?:m|re|s))\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:isn[’']t|aren[’']t)\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,

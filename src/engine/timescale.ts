@@ -20,7 +20,7 @@ const NUMBER =
   '(?:\\d{1,3}|\\[\\d{1,3}\\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
 const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
-const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|month|term|half[ -]term|school day|meal|visit|session|${DAY})`;
+const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|term|half[ -]term|school day|meal|visit|session|${DAY})`;
 
 const DATE_AFTER_DAY =
   '\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[/.-]\\s*\\d|\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';

@@ -826,3 +826,491 @@ describe('an outcome that is a state of mind (cold set)', () => {
     ],
   });
 });
+
+describe('a frequency with no start or end does not carry a vague outcome (second cold set)', () => {
+  ruleTester('vague', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Priya will cope better with changes at school.',
+          action: 'Priya to see the learning mentor.',
+          owner: 'Mr Shah (learning mentor)',
+          when: 'Fortnightly',
+        },
+        role: 'outcome',
+        quote: 'better',
+        message: 'says things will change but not how',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Priya will cope better with changes at school.',
+          action: 'Priya to see the learning mentor.',
+          owner: 'Mr Shah (learning mentor)',
+          when: 'Fortnightly from 11/01/2027 until the review on 22/03/2027',
+        },
+      },
+    ],
+  });
+});
+
+describe('a role written as its initials is someone responsible (second cold set)', () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: { action_owner_when: "Leah's new bus pass to be applied for by 22/01/2027." },
+        role: 'action_owner_when',
+        message: 'does not say who will do it',
+      },
+    ],
+    clean: [
+      { cells: { action_owner_when: "PA (Sam) to apply for Leah's new bus pass by 22/01/2027." } },
+      { cells: { action: "Apply for Leah's new bus pass and give it to her.", owner_when: 'PA, by 22/01/2027' } },
+      { cells: { action: 'Ring the housing office about the move.', owner_when: 'SW, by 15/01/2027' } },
+    ],
+  });
+});
+
+describe('a worker to do something, or a child to receive a service, is not an outcome (second cold set)', () => {
+  ruleTester('action-as-outcome', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'HV to weigh Alfie every fortnight.',
+          owner: 'HV (Sue)',
+          when: 'From 04/01/2027 to 29/03/2027',
+        },
+        role: 'outcome',
+        message: 'not an outcome',
+      },
+      {
+        cells: {
+          outcome: 'LAC nurse to see Jordan every 3 months.',
+          owner: 'Pam (LAC nurse)',
+          when: 'From 01/02/2027',
+        },
+        role: 'outcome',
+      },
+      {
+        cells: {
+          outcome: 'Mia to receive weekly tuition in maths.',
+          action: 'Designated teacher to book a tutor.',
+          owner_when: 'Mrs Green, by 15/01/2027',
+        },
+        role: 'outcome',
+        message: 'This is a service, not an outcome',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Alfie will put on weight along his centile line (the 9th) by the end of March.',
+          owner: 'HV (Sue)',
+          when: 'Weighed every fortnight from 04/01/2027 to 29/03/2027',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Mia to get 7 out of 10 or more in her weekly maths quiz by Easter.',
+          action: 'Designated teacher to book a weekly maths tutor.',
+          owner_when: 'Mrs Green, by 15/01/2027',
+        },
+      },
+    ],
+  });
+});
+
+describe('negative framing in the to-do form and with DV (second cold set)', () => {
+  ruleTester('negative-framing', {
+    flagged: [
+      {
+        cells: { outcome: 'Kacey not to go into town after school with the older boys.' },
+        role: 'outcome',
+        quote: 'not to go',
+        message: 'Say what they will do instead',
+      },
+      {
+        cells: { outcome: 'No further DV in the family home.' },
+        role: 'outcome',
+        message: 'Say what they will do instead',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when: 'Mum to walk the long way round to school so as not to pass his flat, from 04/01/2027.',
+        },
+      },
+      {
+        cells: { action_owner_when: 'If Dad decides not to come to family time, he will text Mum by 9am that day.' },
+      },
+    ],
+  });
+});
+
+describe('a to-do list written as one sentence counts each task (second cold set)', () => {
+  ruleTester('too-many-actions', {
+    flagged: [
+      {
+        cells: {
+          action_owner_when:
+            'Dad to take Sami to school, collect him at 3.15, cook tea each night, check his reading book, book the optician, ring the housing office, go to the GP about his back, and join the dads group on Saturdays, all from 11/01/2027.',
+        },
+        role: 'action_owner_when',
+        message: 'which can overwhelm a family',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            'Dad to take Sami to school on Mon, Tues, Weds, Thurs and Fri, and collect him at 3.15, from 11/01/2027.',
+        },
+      },
+    ],
+  });
+});
+
+describe('a markbook or a mock grade is something to count (second cold set)', () => {
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Ty will hand in 4 of every 5 English homeworks by Easter.',
+          action: 'Ty to go to homework club every Tuesday from 12/01/2027.',
+          owner: 'Ty; Mr Cole (English teacher)',
+          measure: "Ty's attitude to English.",
+        },
+        role: 'measure',
+        message: 'does not say what we will count or see',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Ty will hand in 4 of every 5 English homeworks by Easter.',
+          action: 'Ty to go to homework club every Tuesday from 12/01/2027.',
+          owner: 'Ty; Mr Cole (English teacher)',
+          measure: "Homeworks handed in, from Mr Cole's markbook; his mock grade in March.",
+        },
+      },
+    ],
+  });
+});
+
+describe("a worker's own notes are evidence besides the parent's word (second cold set)", () => {
+  const row = (measure: string) => ({
+    outcome: 'Leo will be in bed by 7.30 on at least 5 nights a week by 26/02/2027.',
+    action: 'Mum to start the bath at 6.45 each night from 11/01/2027.',
+    owner: 'Mum',
+    measure,
+  });
+  ruleTester('self-report-only', {
+    flagged: [
+      {
+        cells: row('Mum will tell the FSW how the bedtimes have gone.'),
+        role: 'measure',
+        message: 'What a parent tells us matters',
+      },
+    ],
+    clean: [{ cells: row("Mum will tell the FSW how the bedtimes have gone, alongside the FSW's own notes.") }],
+  });
+});
+
+describe('time with a named worker names who gives it (second cold set)', () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: {
+          action: 'Break-time plan to be written with Jamie and shared with his carers.',
+          when: 'By 22/01/2027',
+        },
+        role: 'action',
+        message: 'does not say who will do it',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: '1:1 with Mr Dunn every Monday at 10am, 6 sessions, working on a plan for break times.',
+          when: 'Mondays from 11/01/2027 for 6 weeks',
+        },
+      },
+    ],
+  });
+});
+
+describe('a venue to be confirmed beside a date is not an open timescale (second cold set)', () => {
+  ruleTester('open-timescale', {
+    flagged: [
+      {
+        cells: { action_owner_when: 'Core group meeting, date TBC. FSW (Ola) to arrange.' },
+        role: 'action_owner_when',
+        quote: 'TBC',
+        message: 'is not a timescale',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            'Core group on Tues 19/01/2027 at 2pm, venue TBC. FSW (Ola) to send the venue to everyone by 12/01/2027.',
+        },
+      },
+    ],
+  });
+});
+
+describe('counting sessions does not measure an aim the actions do not carry (second cold set)', () => {
+  const row = (outcome: string) => ({
+    outcome,
+    action: 'Callum to see the learning mentor.',
+    owner: 'Mr Shah (learning mentor)',
+    when: 'Fortnightly',
+  });
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: row('Callum will be more confident at school.'),
+        role: 'outcome',
+        message: 'Counting the sessions will not show it',
+      },
+    ],
+    clean: [{ cells: row('Callum will put his hand up to answer at least once in each lesson by Easter.') }],
+  });
+});
+
+describe("someone's thing is not someone (second cold set)", () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: {
+          action: "Amir's bedroom to be checked each month and his views written up.",
+          when: 'Monthly from 04/01/2027 to 28/06/2027',
+        },
+        role: 'action',
+        message: 'does not say who will do it',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: "Amir's social worker to check his bedroom each month and write up his views.",
+          when: 'Monthly from 04/01/2027 to 28/06/2027',
+        },
+      },
+    ],
+  });
+});
+
+describe('an outcome that only names a service (second cold set)', () => {
+  const row = (outcome: string) => ({
+    outcome,
+    action: 'SW to refer Tom to the young carers project by 15/01/2027.',
+    owner: 'SW (Helen P)',
+  });
+  ruleTester('action-as-outcome', {
+    flagged: [
+      {
+        cells: row('Young carers group & 1:1 mentoring'),
+        role: 'outcome',
+        message: 'This is a service, not an outcome',
+      },
+    ],
+    clean: [
+      { cells: row('Tom will have one evening a week for himself, at the young carers group, by February half term.') },
+      { cells: row('A support network of three adults Tom can ring after school.') },
+    ],
+  });
+});
+
+describe('"every fortnight" is a timescale, as "fortnightly" is (second cold set)', () => {
+  ruleTester('no-timescale', {
+    flagged: [
+      {
+        cells: { action: "Dad to ring school about Sami's reading.", owner: 'Dad', when: 'To be decided with Dad' },
+        role: 'when',
+        message: 'This does not say when',
+      },
+    ],
+    clean: [
+      { cells: { action: "Dad to ring school about Sami's reading.", owner: 'Dad', when: 'Every fortnight' } },
+      { cells: { action: "Dad to ring school about Sami's reading.", owner: 'Dad', when: 'Once a fortnight' } },
+    ],
+  });
+});
+
+describe('each bullet point needs its own timescale (second cold set)', () => {
+  ruleTester('no-timescale', {
+    flagged: [
+      {
+        cells: {
+          action_owner_when:
+            "- Nan to book Rhys's eye test by 29/01/2027\n- Uncle Rob to fix the lock on Rhys's bedroom door\n- SW to ring Rhys after each family time",
+        },
+        role: 'action_owner_when',
+        quote: "Uncle Rob to fix the lock on Rhys's bedroom door",
+        message: 'though others in the cell do',
+        count: 1,
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            "- Nan to book Rhys's eye test by 29/01/2027\n- Uncle Rob to fix the lock on Rhys's bedroom door by 05/02/2027\n- SW to ring Rhys after each family time",
+        },
+      },
+      {
+        cells: {
+          action_owner_when:
+            "- Nan to book Rhys's eye test by 29/01/2027\n- If Nan is unwell, Uncle Rob will collect Rhys from school",
+        },
+      },
+    ],
+  });
+});
+
+describe('an arrangement the reader cannot see is not an action (second cold set)', () => {
+  ruleTester('vague', {
+    flagged: [
+      {
+        cells: { action_owner_when: 'Contact with Grandad to carry on as per the current arrangements.' },
+        role: 'action_owner_when',
+        quote: 'as per the current arrangements',
+        message: 'does not say what will be done',
+      },
+      {
+        cells: { action_owner_when: 'Other support to continue. Core group in 6 weeks.' },
+        role: 'action_owner_when',
+        message: 'does not say what will be done',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            'Nan to take Amy to see Grandad every Sunday 2-4pm at his flat, as agreed on 14/12/2026, from 03/01/2027.',
+        },
+      },
+    ],
+  });
+});
+
+describe('a standard to keep up is defined only by chores with how often (second cold set)', () => {
+  const row = (when: string) => ({
+    outcome: 'The bathroom will be kept hygienic.',
+    action: 'Dad to clean the bathroom sink, bath and toilet with bleach.',
+    owner: 'Dad',
+    when,
+  });
+  ruleTester('subjective', {
+    flagged: [
+      { cells: row('By 22/01/2027'), role: 'outcome', quote: 'hygienic', message: 'can mean different things' },
+    ],
+    clean: [{ cells: row('Every Saturday morning from 09/01/2027') }],
+  });
+});
+
+describe('the one doing the action telling how it went is their own word (second cold set)', () => {
+  const row = (measure: string) => ({
+    outcome: 'Tom will go to college on at least 4 days a week by Easter.',
+    action: 'Tom to set two alarms each school night.',
+    owner: 'Tom; Ms Bee (PA)',
+    when: 'From 11/01/2027',
+    measure,
+  });
+  ruleTester('self-report-only', {
+    flagged: [
+      {
+        cells: row('Tom lets Ms Bee know at each visit how many days he went in.'),
+        role: 'measure',
+        message: 'on its own it cannot show the plan is working',
+      },
+    ],
+    clean: [
+      { cells: row('Tom lets Ms Bee know at each visit how many days he went in; the college register.') },
+      { cells: row('Ms Bee tells the IRO at each review how many days Tom went in, from the college register.') },
+    ],
+  });
+});
+
+describe('working together on a topic is not a task (second cold set)', () => {
+  const row = (action: string) => ({
+    outcome: "Ava's nursery attendance to improve.",
+    action,
+    owner: 'Mum; Mrs Lee (nursery manager)',
+    when: 'This term',
+  });
+  ruleTester('vague', {
+    flagged: [
+      {
+        cells: row("Nursery & Mum to work closely on Ava's attendance."),
+        role: 'action',
+        message: 'does not say what will be done',
+      },
+    ],
+    clean: [
+      { cells: row('Mum to walk Ava to nursery for 9am each weekday; Mrs Lee to ring Mum by 9.30 if Ava is not in.') },
+    ],
+  });
+});
+
+describe('"when appropriate" in the when column is as subjective as anywhere else (second cold set)', () => {
+  const row = (when: string) => ({
+    outcome: 'Sami will stay over at Dad’s flat on Saturday nights.',
+    action: 'Dad to collect Sami from Nan’s at 5pm and bring him back by 10am on Sunday.',
+    owner: 'Dad',
+    when,
+  });
+  ruleTester('subjective', {
+    flagged: [
+      { cells: row('When appropriate'), role: 'when', quote: 'appropriate', message: 'can mean different things' },
+    ],
+    clean: [{ cells: row('Every other Saturday from 09/01/2027 until the review on 20/03/2027') }],
+  });
+});
+
+describe('family time is not the family acting (second cold set)', () => {
+  ruleTester('no-owner', {
+    flagged: [
+      {
+        cells: { action_owner_when: 'Family time at the family centre to go ahead on Tuesdays from 12/01/2027.' },
+        role: 'action_owner_when',
+        message: 'does not say who will do it',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when: 'Family to meet the FGC coordinator at the family centre on Tuesday 12/01/2027 at 10am.',
+        },
+      },
+    ],
+  });
+});
+
+describe("each item of one person's list needs its own timescale (second cold set)", () => {
+  ruleTester('no-timescale', {
+    flagged: [
+      {
+        cells: {
+          action_owner_when:
+            'Dad to: ring the GP about his back by 15/01/2027; fit the stair gate at the top of the stairs; go to the dads group every Saturday from 16/01/2027.',
+        },
+        role: 'action_owner_when',
+        quote: 'fit the stair gate at the top of the stairs',
+        count: 1,
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action_owner_when:
+            'Dad to: ring the GP about his back by 15/01/2027; fit the stair gate at the top of the stairs by 22/01/2027; go to the dads group every Saturday from 16/01/2027.',
+        },
+      },
+    ],
+  });
+});

@@ -22,6 +22,19 @@ function serviceIn(first: Span): Span | undefined {
   return PROFESSIONAL_SUBJECT.test(first.text) ? first : undefined;
 }
 
+/** A verb of any kind: an outcome with none is a label, not a change. */
+const ANY_VERB =
+  /\b(?:will|to|be|is|are|was|were|can|could|has|have|had|does|do|did|should|must|shall|may|gets?|goes|feels?|knows?)\b/i;
+/** What a family is given: a service named on its own ("FSW support & parenting course", "weekly CAMHS sessions"). */
+const SERVICE_LABEL =
+  /\b(?:support(?!\s+(?:network|plan))|course|programme|group|sessions?|visits?|referral|counselling|therapy|mentoring|tuition|respite|input|intervention|package|provision|classes|assessment)\b/i;
+
+/** An outcome that only names a service, with no one doing anything and nothing changing. */
+function serviceLabel(first: Span): Span | undefined {
+  if (ANY_VERB.test(first.text) || first.text.split(/\s+/).length > 10) return undefined;
+  return SERVICE_LABEL.test(first.text) ? first : undefined;
+}
+
 export const actionAsOutcome: Rule = {
   id: 'action-as-outcome',
   code: 'action-as-outcome',
@@ -33,7 +46,7 @@ export const actionAsOutcome: Rule = {
     return cellsWith(row, ['outcome']).flatMap((cell) => {
       const first = sentences(cell.text)[0];
       if (!first) return [];
-      const service = serviceIn(first);
+      const service = serviceIn(first) ?? serviceLabel(first);
       if (!service && RESULT_MARKER.test(cell.text)) return [];
       if (!service && !TASK_START.test(first.text) && !TASK_AFTER_SUBJECT.test(first.text)) return [];
       const span = service ?? first;

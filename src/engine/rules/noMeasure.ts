@@ -1,7 +1,7 @@
 // M: nothing to count or see, so no one can tell whether the plan is working.
 import { GUIDANCE } from '../guidance';
-import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY } from '../language';
-import { findAll } from '../text';
+import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language';
+import { findAll, hasMatch, phraseMatcher } from '../text';
 import { isConcrete, isCountable } from '../concrete';
 import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
 import { rowTopic } from '../topics';
@@ -18,6 +18,8 @@ function forThisRow(row: RowContext, cell: { text: string }): string {
 /** An outcome that is a state of mind: "will understand", "will be aware of", "will have insight into". */
 const INNER_STATE =
   /\b(?:will|to)\s+(?:have\s+)?(?:a\s+)?(?:better\s+|greater\s+|full\s+)?(?:understand(?:ing)?|be\s+aware|awareness|have\s+insight|insight|accept|acknowledge)\b/i;
+
+const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
 
 export const noMeasure: Rule = {
   id: 'no-measure',
@@ -76,6 +78,19 @@ export const noMeasure: Rule = {
         span: wholeCell(inner),
         message:
           'No one can see someone understand. Say what they will be able to explain or do differently, and who will hear or see it.',
+      });
+      return hits;
+    }
+    // "Jess will manage her anger better", "Jordan will feel settled": an aim the actions do not carry is not
+    // measured by counting the sessions or visits in the action column (the vague rule says why it is vague).
+    const uncarried = row.actionsSmart
+      ? undefined
+      : cellsWith(row, ['outcome']).find((c) => hasMatch(VAGUE_AIM, c.text) && !isConcrete(c.text, row.planDate));
+    if (uncarried) {
+      hits.push({
+        cell: uncarried,
+        span: wholeCell(uncarried),
+        message: `How will we know when this has happened? Counting the sessions will not show it. Say what will be different that we can count or see.${forThisRow(row, uncarried)}`,
       });
       return hits;
     }

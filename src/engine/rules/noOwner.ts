@@ -6,13 +6,23 @@ import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
 /** Someone named only as whom a thing is done with or for ("written with Ellis", "shared with police"). */
 const COMPANION_BEFORE = /\b(?:with|to|for|from|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i;
 
+/**
+ * Time with a worker names who gives it: "1:1 with Miss Hart (ELSA)", "sessions with the school nurse",
+ * "appointments with his keyworker". The worker delivers the provision; the child is not doing it alone.
+ */
+const DELIVERED_BY_BEFORE =
+  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i;
+
 /** A cell of passive tasks whose every named person is a companion or recipient, never the one who acts. */
 function onlyCompanions(text: string): boolean {
   const spans = ownerSpans(text);
   return (
     spans.length > 0 &&
     !namesResponsible(text) &&
-    spans.every((s) => COMPANION_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start)))
+    spans.every((s) => {
+      const before = text.slice(Math.max(0, s.start - 30), s.start);
+      return COMPANION_BEFORE.test(before) && !DELIVERED_BY_BEFORE.test(before);
+    })
   );
 }
 

@@ -1,7 +1,54 @@
 // T: an action with no date, deadline or frequency drifts.
 import { GUIDANCE } from '../guidance';
-import { openTimescales } from '../timescale';
-import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
+import { concreteTimescales, openTimescales } from '../timescale';
+import type { Span } from '../text';
+import { cellsWith, wholeCell, type CellContext, type Rule, type RuleHit } from '../rule';
+
+/** The bullet points of a cell, or the items of one person's list ("Mum to: attend ...; go to ..."). */
+function bullets(text: string): Span[] {
+  const found: Span[] = [];
+  const listed = /^([^:\n]{1,40}\bto\s*:\s*)([^\n]*;[^\n]*)$/.exec(text.trim());
+  if (listed) {
+    let at = text.indexOf(listed[2]);
+    for (const item of listed[2].split(';')) {
+      const start = at + (item.length - item.trimStart().length);
+      const body = item.trim().replace(/[.]$/, '');
+      if (body) found.push({ start, end: start + body.length, text: body });
+      at += item.length + 1;
+    }
+    return found;
+  }
+  for (const line of text.matchAll(/^[ \t]*[-•*–][ \t]+(.+)$/gm)) {
+    const body = line[1].trimEnd();
+    const start = (line.index ?? 0) + line[0].indexOf(line[1]);
+    found.push({ start, end: start + body.length, text: body });
+  }
+  return found;
+}
+
+/** A step that waits on an event ("if he misses one", "when she is home"): the event is its timing. */
+const CONDITION = /\b(?:if|when|whenever|unless|each time|every time|once)\b/i;
+
+/**
+ * In a cell of several actions with no when column, some dated and some not: each undated step, since
+ * every action needs its own timescale ("Does my plan clearly show when I expect each stage to be
+ * completed?"), and a date on one step says nothing of when the others happen.
+ */
+function undatedSteps(cell: CellContext, planDate?: string): RuleHit[] {
+  // Only a list set out as one: bullet points, each a step of its own ("- Mum to ...", "• SW to ...").
+  const steps = bullets(cell.text).filter(
+    (s) => s.text.split(/\s+/).length >= 4 && !CONDITION.test(s.text) && openTimescales(s.text).length === 0,
+  );
+  if (steps.length < 2) return [];
+  const undated = steps.filter((s) => concreteTimescales(s.text, planDate).length === 0);
+  if (undated.length === 0 || undated.length === steps.length) return [];
+  return undated.map((span) => ({
+    cell,
+    span,
+    message: 'This step has no date or how often, though others in the cell do. Say when it will be done.',
+    suggestion: { kind: 'append' as const, text: ' [by dd/mm/yyyy]', modelledOn: GUIDANCE.timely },
+  }));
+}
 
 export const noTimescale: Rule = {
   id: 'no-timescale',
@@ -16,7 +63,10 @@ export const noTimescale: Rule = {
     const actions = cellsWith(row, ['action', 'owner', 'owner_when', 'action_owner_when']);
     const whenCell = row.cells.find((c) => c.role === 'when');
     if (actions.length === 0 && !(whenCell && whenCell.text.trim())) return hits;
-    if (row.timescales.length > 0) return hits;
+    if (row.timescales.length > 0) {
+      if (whenCell && whenCell.text.trim()) return hits;
+      return cellsWith(row, ['action', 'action_owner_when']).flatMap((cell) => undatedSteps(cell, row.planDate));
+    }
     const actionText = [...actions, ...(whenCell ? [whenCell] : [])].map((c) => c.text).join(' ');
     if (openTimescales(actionText).length > 0) return hits; // open-timescale says it better
     const target = whenCell ?? cellsWith(row, ['owner_when', 'action_owner_when', 'action'])[0] ?? actions[0];

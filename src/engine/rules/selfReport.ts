@@ -1,7 +1,7 @@
 // M: a parent's own word as the only proof of progress is not safe on its own.
 import { GUIDANCE } from '../guidance';
 import { OTHER_EVIDENCE, SELF_REPORT } from '../language';
-import { findAll, hasMatch } from '../text';
+import { findAll, hasMatch, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
 
 /** In a progress column, a parent passing on their own account ("Mum will tell the health visitor") is still only their word. */
@@ -15,6 +15,22 @@ const PARENT_TELLS_WORKER =
 const OCCASION_AFTER =
   /^\s*(?:at|during|in|before|after)\s+(?:each|every|the|their|her|his|our|all|any)?\s*(?:next\s+|monthly\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?(?:visits?|meetings?|reviews?|sessions?|appointments?|core groups?)\b/i;
 
+/**
+ * In a progress column, the one doing the action telling someone how it went ("Kayden tells Mo at each visit
+ * how many jobs he has applied for"): their own account, as a parent's is (Torbay: "self-reporting by
+ * parents or non-professionals").
+ */
+const DOER_TELLS =
+  /\b([A-Z][a-z]+)\s+(?:will\s+|to\s+)?(?:tells?|let(?:s)?\s+(?:\S+\s+){1,2}?know|reports?\s+to)\s+(?:[\w()]+\s+){1,6}?(?:how\s+many|how\s+much|how\s+often|whether|if|what)\b/g;
+
+function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
+  const doers = row.cells
+    .filter((c) => c.role === 'action' || c.role === 'action_owner_when' || c.role === 'outcome')
+    .map((c) => /^\s*([A-Z][a-z]+)\b/.exec(c.text)?.[1])
+    .filter((name): name is string => !!name);
+  return findAll(DOER_TELLS, text).find((span) => doers.includes(span.text.split(/\s+/)[0]));
+}
+
 export const selfReportOnly: Rule = {
   id: 'self-report-only',
   code: 'self-report-only',
@@ -26,7 +42,8 @@ export const selfReportOnly: Rule = {
     return cellsWith(row, ['measure', 'outcome', 'achieved']).flatMap((cell) => {
       const span =
         findAll(SELF_REPORT, cell.text)[0] ??
-        (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]);
+        (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]) ??
+        (cell.role === 'measure' ? doerTells(row, cell.text) : undefined);
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
       const after = cell.text.slice(span.end).replace(OCCASION_AFTER, ' ');

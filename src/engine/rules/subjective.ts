@@ -4,6 +4,10 @@ import { DEFINITION, SUBJECTIVE_WORDS } from '../language';
 import { findAll, phraseMatcher } from '../text';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 
+/** Standards of a home or of care that have to be kept up, not reached once. */
+const KEPT_STANDARD =
+  /^(?:clean\s+(?:and|&)\s+tidy|tidy|hygienic|acceptable|satisfactory|good standard|decent|well presented)$/i;
+
 const AGE_APPROPRIATE = /\bage[\s-]+appropriate(?:ly)?\b/gi;
 
 export const subjective: Rule = {
@@ -17,15 +21,26 @@ export const subjective: Rule = {
     const hits: RuleHit[] = [];
     const { add, remove } = row.words('subjective');
     const words = phraseMatcher([...SUBJECTIVE_WORDS.filter((w) => !remove.includes(w)), ...add]);
-    for (const cell of cellsWith(row, ['need', 'outcome', 'measure', 'action', 'owner_when', 'action_owner_when'])) {
+    for (const cell of cellsWith(row, [
+      'need',
+      'outcome',
+      'measure',
+      'action',
+      'when',
+      'owner_when',
+      'action_owner_when',
+    ])) {
       const describesOrResult = cell.role === 'need' || cell.role === 'outcome' || cell.role === 'measure';
-      if (describesOrResult && row.hasActionColumns && row.actionsSmart) continue;
       if (DEFINITION.test(cell.text)) continue;
       // "Age-appropriate" is a yardstick question (how will it be measured?), left to no-measure.
       const text = cell.text.replace(AGE_APPROPRIATE, (m) => ' '.repeat(m.length));
       const span = findAll(words, text)[0];
       if (!span) continue;
       const word = cell.text.slice(span.start, span.end);
+      // Specific actions carry a general outcome; but a standard to keep up ("clean and tidy", "an acceptable
+      // standard") is only defined by chores with how often ("hoovered once a week"), not by a deadline.
+      const keptUp = KEPT_STANDARD.test(word) && !row.timescales.some((t) => t.kind === 'frequency');
+      if (describesOrResult && row.hasActionColumns && row.actionsSmart && !keptUp) continue;
       hits.push({
         cell,
         span: { ...span, text: word },

@@ -6,8 +6,26 @@ import { cellsWith, wholeCell, type Rule } from '../rule';
 
 export const ACTIONS_PER_ROW_LIMIT = 7;
 
-export const countActions: (text: string) => number = rememberedByText(
-  (text) => sentences(text).filter((s) => s.text.split(/\s+/).length >= 3).length,
+/** Verbs a listed task starts with: "..., make breakfast, walk them to school, see the GP, ...". */
+const TASK_VERB =
+  /^(?:and\s+|then\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use)\b/i;
+
+/**
+ * The actions in one sentence: the sentence, and each further task in a comma list, as one person's
+ * to-do list is written ("Mum to get the kids up, make breakfast, walk them to school, ..."): each is
+ * something more the family must take on.
+ */
+function actionsInSentence(sentence: string): number {
+  if (sentence.split(/\s+/).length < 3) return 0;
+  const listed = sentence
+    .split(/,/)
+    .slice(1)
+    .filter((item) => TASK_VERB.test(item.trim())).length;
+  return 1 + listed;
+}
+
+export const countActions: (text: string) => number = rememberedByText((text) =>
+  sentences(text).reduce((sum, s) => sum + actionsInSentence(s.text), 0),
 );
 
 export const tooManyActions: Rule = {
