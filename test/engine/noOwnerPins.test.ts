@@ -58,6 +58,7 @@ describe('no-owner', () => {
   it('lets off an owner cell naming someone, and an empty owner with nothing to do', () => {
     expect(seen('no-owner', { action: GP, owner: 'Mum', when: BY })).toEqual([]);
     expect(seen('no-owner', { action: '', owner: '', when: BY })).toEqual([]);
+    expect(seen('no-owner', { action: '', owner: '  ', when: BY })).toEqual([]);
   });
 
   it('with no owner column, asks who of passive tasks whose only person is a companion', () => {
@@ -78,6 +79,33 @@ describe('no-owner', () => {
         f.column,
       ]),
     ).toEqual([['action', 1]]);
+  });
+
+  it.each([
+    'Safety plan to be written with  Ellis by 01/05/25.',
+    'Safety plan to be shared with the  police by 01/05/25.',
+    'Safety plan to be shared with  the police by 01/05/25.',
+    'Safety plan to be written with his dad by 01/05/25.',
+    'Safety plan to be written with his  dad by 01/05/25.',
+    'Safety plan to be written with her  gran by 01/05/25.',
+    'Safety plan to be written with their  gran by 01/05/25.',
+  ])('reads the companion in %j however it is spaced', (action_owner_when) => {
+    expect(seen('no-owner', { action_owner_when }).map((f) => f.message)).toEqual([WHO_WILL_DO_IT]);
+  });
+
+  it('lets off passive tasks once someone in them, or in another action cell, is the one who acts', () => {
+    expect(
+      seen('no-owner', {
+        action_owner_when:
+          'Safety plan to be written with Ellis and checked by Priya Shah (social worker) by 01/05/25.',
+      }),
+    ).toEqual([]);
+    expect(
+      seen('no-owner', {
+        action: 'Safety plan to be written with Ellis.',
+        action_owner_when: 'Priya Shah (social worker) to visit by 01/05/25.',
+      }),
+    ).toEqual([]);
   });
 
   it('with no owner column, lets off an action naming who does it, and a row with nothing to do', () => {
