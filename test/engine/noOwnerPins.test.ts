@@ -81,6 +81,15 @@ describe('no-owner', () => {
     ).toEqual([['action', 1]]);
   });
 
+  it('asks who in a who-and-when cell of passive tasks', () => {
+    expect(
+      seen('no-owner', {
+        outcome: 'Ava is safe.',
+        owner_when: 'Safety plan to be written with Ellis by 01/05/25.',
+      }).map((f) => [f.role, f.column, f.message]),
+    ).toEqual([['owner_when', 1, WHO_WILL_DO_IT]]);
+  });
+
   it.each([
     'Safety plan to be written with  Ellis by 01/05/25.',
     'Safety plan to be shared with the  police by 01/05/25.',
@@ -135,6 +144,8 @@ describe('no-owner', () => {
     expect(seen('no-owner', { outcome: 'Ensure Mum takes Ava to school.' })).toEqual([]);
     expect(seen('no-owner', { outcome: 'Mum will make sure Ava gets to school.' })).toEqual([]);
     expect(seen('no-owner', { outcome: 'Ava will be at school.' })).toEqual([]);
+    expect(seen('no-owner', { outcome: 'Things will be better at home.' })).toEqual([]);
+    expect(seen('no-owner', { outcome: 'The home will be clean to ensure the children are healthy.' })).toEqual([]);
     expect(seen('no-owner', { need: 'Ensure Ava is fed.' })).toEqual([]);
   });
 });
