@@ -63,6 +63,7 @@ describe('no-measure', () => {
         }),
       ).toEqual([]);
       expect(seen('no-measure', { outcome: '', measure: '' })).toEqual([]);
+      expect(seen('no-measure', { outcome: '  ', measure: '' })).toEqual([]);
       expect(seen('no-measure', { measure: 'Things will be better.' })).toEqual([]);
     });
   });
@@ -89,6 +90,9 @@ describe('no-measure', () => {
       expect(seen('no-measure', { outcome: 'Progress will be measured.' })).toEqual([
         { ...META, role: 'outcome', column: 0, quote: 'Progress will be measured.', start: 0, message: NOT_HOW },
       ]);
+      expect(
+        seen('no-measure', { outcome: ' Progress will be measured. ' }).map((f) => [f.quote, f.start, f.message]),
+      ).toEqual([['Progress will be measured.', 1, NOT_HOW]]);
       expect(seen('no-measure', { need: 'Progress will be monitored.' }).map((f) => [f.quote, f.message])).toEqual([
         ['Progress will be monitored.', NOT_HOW],
       ]);
@@ -114,6 +118,23 @@ describe('no-measure', () => {
           message:
             'No one can see someone understand. Say what they will be able to explain or do differently, and who will hear or see it.',
         },
+      ]);
+    });
+
+    it.each([
+      'Mum will  understand the risks.',
+      'Mum will have  a better understanding of the risks.',
+      'Mum will have a  better understanding of the risks.',
+      'Mum will have a better  understanding of the risks.',
+      'Mum will have a greater understanding of the risks.',
+      'Mum will have a greater  understanding of the risks.',
+      'Mum will have full understanding of the risks.',
+      'Mum will have full  understanding of the risks.',
+      'Mum will be  aware of the risks.',
+      'Mum will have  insight into the risks.',
+    ])('reads %j as a change inside someone, however it is spaced', (outcome) => {
+      expect(seen('no-measure', { outcome, ...SESSIONS }).map((f) => f.message)).toEqual([
+        'No one can see someone understand. Say what they will be able to explain or do differently, and who will hear or see it.',
       ]);
     });
 
