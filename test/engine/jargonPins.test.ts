@@ -138,6 +138,48 @@ describe('jargon', () => {
     ]);
   });
 
+  it('points out an acronym with a small letter inside, such as DfE', () => {
+    expect(seen('jargon', { action_owner_when: 'Mum to call the DfE.' }).map((f) => [f.quote, f.fix?.text])).toEqual([
+      ['DfE', '[what DfE stands for] (DfE)'],
+    ]);
+  });
+
+  it('lets off a lone acronym in a cell of exactly ten words, not nine', () => {
+    expect(seen('jargon', { action_owner_when: 'Mum to attend the MARAC meeting at the town hall.' })).toEqual([]);
+    expect(
+      seen('jargon', { action_owner_when: 'Mum to attend the MARAC meeting at town hall.' }).map((f) => f.quote),
+    ).toEqual(['MARAC']);
+  });
+
+  it.each(['core group', 'section 47', 's47', 'disguised compliance', 'step down', 'threshold'])(
+    'points out the professional term %j',
+    (term) => {
+      expect(seen('jargon', see(term)).map((f) => [f.quote, f.message])).toEqual([
+        [term, `"${term}" is a professional term. Say in everyday words what it is and what will happen there.`],
+      ]);
+    },
+  );
+
+  it('points out an acronym that is also a professional term once, as an acronym', () => {
+    expect(seen('jargon', see('ICPC')).map((f) => [f.quote, f.message])).toEqual([['ICPC', SPELL_OUT('ICPC')]]);
+    expect(seen('jargon', see('RCPC')).map((f) => f.quote)).toEqual(['RCPC']);
+    expect(seen('jargon', see('CIN review')).map((f) => f.quote)).toEqual(['CIN']);
+    // One acronym, so a full sentence lets it off as it does any other (it was two findings, and so "overused").
+    expect(
+      seen('jargon', { action_owner_when: 'Mum to attend the ICPC at the town hall on 12/05/25 with Priya.' }),
+    ).toEqual([]);
+  });
+
+  it('points out "CIN review" as a professional term once the plan explains CIN', () => {
+    expect(
+      seen(
+        'jargon',
+        { action_owner_when: 'Mum to go to the CIN review.' },
+        { surroundingText: 'Child in Need (CIN) plan' },
+      ).map((f) => f.quote),
+    ).toEqual(['CIN review']);
+  });
+
   it('lets off one acronym in a full sentence of ten words or more, but not two', () => {
     expect(
       seen('jargon', { action_owner_when: 'Mum to attend the MARAC meeting at the town hall on 12/05/25 with Priya.' }),
@@ -183,7 +225,21 @@ describe('acronyms the plan explains', () => {
     ['TAF (meeting)', []],
     ['the family meeting (TAF)', ['TAF']],
     ['a (meeting) (TAF)', ['TAF']],
+    ['Family  meeting (TAF)', ['TAF']],
+    ['the worker (Priya  FSW)', []],
+    ['CAMHS (mental health)', ['CAMHS']],
+    ['CAMHS ( mental )', []],
+    ['the family meeting (TAF meeting)', []],
+    ['the family meeting (the TAF)', []],
+    ['the social worker (SW)', ['SW']],
+    ['SW (social worker)', ['SW']],
+    ['Plan A (two words)', []],
+    ['the Department for Education (DfE)', ['DfE']],
+    ['(Department for Education, DfE)', ['DfE']],
+    ['(Priya Shah, SW)', ['SW']],
+    ['(Priya Shah, IDVA)', ['IDVA']],
+    ['Mum (unclosed and CAMHS (Child and Adolescent Mental Health Services)', ['CAMHS']],
   ])('%j explains %j', (text, acronyms) => {
-    expect([...acronymsExplainedIn(text)].sort()).toEqual(acronyms);
+    expect([...acronymsExplainedIn(text)].sort()).toStrictEqual(acronyms);
   });
 });
