@@ -170,6 +170,15 @@ describe('jargon', () => {
     ).toEqual([]);
   });
 
+  it('points out an acronym and a professional term elsewhere in the cell, either way round', () => {
+    expect(seen('jargon', { action_owner_when: 'Mum to see the IDVA at the core group.' }).map((f) => f.quote)).toEqual(
+      ['IDVA', 'core group'],
+    );
+    expect(
+      seen('jargon', { action_owner_when: 'Mum to go to the core group with the IDVA.' }).map((f) => f.quote),
+    ).toEqual(['IDVA', 'core group']);
+  });
+
   it('points out "CIN review" as a professional term once the plan explains CIN', () => {
     expect(
       seen(
