@@ -1,7 +1,7 @@
 // A small RuleTester in the manner of ESLint's: each rule gets rows it must flag and rows it must leave alone,
 // and a flagged row may say what the finding must look like (words quoted, message, column, role, severity).
-import { checkRow } from '../../src/engine';
-import type { Finding, IssueCode, Role, Severity, SmartLetter } from '../../src/engine';
+import { checkRow, RULES } from '../../src/engine';
+import type { CheckOptions, Finding, IssueCode, Role, Severity, SmartLetter } from '../../src/engine';
 
 export interface RuleCase {
   cells: Partial<Record<Role, string>>;
@@ -61,4 +61,28 @@ export function ruleTester(code: IssueCode, cases: { flagged: RuleCase[]; clean:
       expect(found(code, c)).toEqual([]);
     });
   });
+}
+
+/** What the user sees of each finding with this code: the rule's id, letters and severity, where it lands
+ * (role, column, quote and where the quote starts), the message and the quick fix. For exact pins. */
+export function seen(code: IssueCode, cells: Partial<Record<Role, string>>, options: CheckOptions = {}) {
+  return checkRow(cells, options)
+    .filter((f) => f.code === code)
+    .map((f) => ({
+      rule: f.rule,
+      letters: f.letters,
+      severity: f.severity,
+      role: f.role,
+      column: f.column,
+      quote: f.quote,
+      start: f.start,
+      message: f.message,
+      fix: f.suggestion && { kind: f.suggestion.kind, text: f.suggestion.text },
+    }));
+}
+
+/** How the Settings tab and the command line list a rule: its code, letters, severity and title. */
+export function listedAs(id: string) {
+  const info = RULES.find((r) => r.id === id);
+  return info && { code: info.code, letters: info.letters, severity: info.severity, title: info.title };
 }

@@ -5,6 +5,7 @@
 import { checkRow } from '../../src/engine';
 import { personIn } from '../../src/engine/rules/vague';
 import type { Role } from '../../src/engine';
+import { listedAs } from './ruleTester';
 
 const vagueOf = (cells: Partial<Record<Role, string>>) => checkRow(cells).filter((f) => f.code === 'vague');
 const REGULARLY =
@@ -125,5 +126,27 @@ describe('how far back the person is looked for', () => {
   it('names a person 39 characters before the vague words, but not 40', () => {
     expect(message(39)).toContain('what Dad will do there');
     expect(message(40)).toContain('what they will do there');
+  });
+});
+
+describe('vague, as listed and beside other findings', () => {
+  it('is listed as a specific (S) warning about vague aims', () => {
+    expect(listedAs('vague')).toEqual({ code: 'vague', letters: ['S'], severity: 'warning', title: 'Vague aims' });
+  });
+
+  it('lets off "regularly" in an outcome that says how often itself', () => {
+    expect(vagueOf({ outcome: 'Ava will see her gran regularly, every Saturday.' })).toEqual([]);
+  });
+
+  it('asks about "regularly" in one cell when another cell of the row has a vague aim', () => {
+    expect(
+      vagueOf({
+        outcome: 'Ava will be happy.',
+        action_owner_when: 'Mum to take Ava to see her gran regularly.',
+      }).map((f) => [f.role, f.quote]),
+    ).toEqual([
+      ['outcome', 'be happy'],
+      ['action_owner_when', 'regularly'],
+    ]);
   });
 });

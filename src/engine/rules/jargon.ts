@@ -1,7 +1,7 @@
 // Plain language (advisory): acronyms and service terms a family may not know. Explained once in the
 // plan ("Special Educational Needs Co-ordinator (SENCO)"), an acronym is explained everywhere after.
 import { GUIDANCE } from '../guidance';
-import { findAll, phraseMatcher, wordCount } from '../text';
+import { findAll, phraseMatcher, wordCount, type Span } from '../text';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 
 /** A cell this short is mostly the acronym: say what it means. */
@@ -142,12 +142,14 @@ export const jargon: Rule = {
       'measure',
     ])) {
       const seen = new Set<string>();
+      const acronyms: Span[] = [];
       for (const span of findAll(ACRONYM, cell.text)) {
         const acronym = span.text.replace(/s$/, '');
         const key = KNOWN_EXPANSIONS[span.text] ? span.text : acronym;
         if (PLAIN.has(key) || seen.has(key) || row.explainedAcronyms.has(key) || remove.includes(key)) continue;
         if (!/[A-Z].*[A-Z]/.test(span.text)) continue;
         seen.add(key);
+        acronyms.push(span);
         const expansion = KNOWN_EXPANSIONS[key];
         hits.push({
           cell,
@@ -161,7 +163,10 @@ export const jargon: Rule = {
         });
       }
       const term = findAll(SERVICE_TERMS, cell.text)[0];
-      if (term && !remove.includes(term.text.toLowerCase())) {
+      // "ICPC" or the "CIN" of "CIN review" already pointed out as an acronym is one finding, not two (two
+      // would also count as overuse and flag a lone acronym in a full sentence).
+      const asAcronym = term && acronyms.some((a) => a.start < term.end && term.start < a.end);
+      if (term && !asAcronym && !remove.includes(term.text.toLowerCase())) {
         hits.push({
           cell,
           span: term,

@@ -1,0 +1,56 @@
+// The negative-framing rule pinned down: the columns it reads, the first of "stop ..." and "will not ..." quoted
+// when a cell has both, what lets a "not" off (a condition within 200 characters before it, a purpose, a
+// positive step beside it), and its id, letter, severity and message, so that
+// `npm run mutation:rule -- negativeFraming` finds a change to any of it.
+import { listedAs, seen } from './ruleTester';
+
+const META = { rule: 'negative-framing', letters: ['R'], severity: 'warning', fix: undefined };
+const POSITIVE_GOAL =
+  'Families respond better to a positive goal than to being told to stop something. Say what they will do instead.';
+
+describe('negative-framing', () => {
+  it('is listed as a realistic (R) warning', () => {
+    expect(listedAs('negative-framing')).toEqual({
+      code: 'negative-framing',
+      letters: ['R'],
+      severity: 'warning',
+      title: 'Stopping a behaviour instead of a goal to reach',
+    });
+  });
+
+  it('flags the outcome, action and combined columns, but not the need or the measure', () => {
+    expect(
+      seen('negative-framing', {
+        outcome: 'Dad will not shout at Mia.',
+        action: 'Mum will stop shouting.',
+        action_owner_when: 'Dad is not to hit Mia.',
+        need: 'Mum will stop shouting.',
+        measure: 'Dad will not shout.',
+      }),
+    ).toEqual([
+      { ...META, role: 'outcome', column: 0, quote: 'will not shout', start: 4, message: POSITIVE_GOAL },
+      { ...META, role: 'action', column: 1, quote: 'stop shouting', start: 9, message: POSITIVE_GOAL },
+      { ...META, role: 'action_owner_when', column: 2, quote: 'is not to hit', start: 4, message: POSITIVE_GOAL },
+    ]);
+  });
+
+  it('quotes whichever comes first when a cell both says stop and says not', () => {
+    const quoted = (outcome: string) => seen('negative-framing', { outcome }).map((f) => [f.quote, f.start]);
+    expect(quoted('Mum will not shout. Dad to stop smacking.')).toEqual([['will not shout', 4]]);
+    expect(quoted('Dad to stop smacking. Mum will not shout.')).toEqual([['stop smacking', 7]]);
+  });
+
+  it('lets off a "not" beside a positive step, or one that is the purpose of a positive step', () => {
+    expect(seen('negative-framing', { outcome: 'Dad will not shout; Nan will stay with them.' })).toEqual([]);
+    expect(seen('negative-framing', { outcome: 'Nan will stay with them; Dad will not shout.' })).toEqual([]);
+    expect(seen('negative-framing', { outcome: 'Mum will walk Ava so that she will not be late.' })).toEqual([]);
+  });
+
+  it('lets off a "not" in a condition reaching back 200 characters, and no further', () => {
+    const after = (filler: number) => `If Dad is upset ${'x'.repeat(filler)} he will not shout.`;
+    expect(seen('negative-framing', { outcome: after(180) })).toEqual([]);
+    expect(seen('negative-framing', { outcome: after(181) }).map((f) => [f.quote, f.start])).toEqual([
+      ['will not shout', 201],
+    ]);
+  });
+});

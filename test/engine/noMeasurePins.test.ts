@@ -1,0 +1,191 @@
+// The no-measure rule pinned down: an empty or vague measure cell, a lone outcome or need with nothing to count,
+// "will be measured" with no how, "will understand" beside countable actions, and a row with nothing countable.
+// Each message is asserted whole, with the row's topic sentence ("Here that could be ...") or without one when
+// no topic is known, and the column and quote it lands on, so `npm run mutation:rule -- noMeasure` finds a
+// change to any of it.
+import { listedAs, seen } from './ruleTester';
+
+const META = { rule: 'no-measure', letters: ['M'], severity: 'warning', fix: undefined };
+const SCHOOL = ' Here that could be the days at school each week from the school register, or how many times late.';
+const SCALE = ' Here that could be a 0–10 scale the child fills in each week with their worker, and what they say.';
+const FOOD = ' Here that could be the days a week with breakfast, or meals a day, noted on a chart.';
+const NOTHING_YET = 'Nothing here yet says how we will know this is working. What will we count or see?';
+const NOT_WHAT =
+  'This does not say what we will count or see. How much, how many, or how often will tell us it is working?';
+const HOW_WILL_WE_KNOW =
+  'How will we know when this has happened? Add something we can count or see, such as how often or how many.';
+const NOT_HOW = 'This says it will be measured but not how. Say who will measure it, with what, and how often.';
+const NOTHING_COUNTED =
+  'Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different.';
+const SESSIONS = { action: 'Mum to attend 6 sessions by 01/05/25.', owner: 'Mum', when: 'By 01/05/25' };
+
+describe('no-measure', () => {
+  it('is listed as a measurable (M) warning', () => {
+    expect(listedAs('no-measure')).toEqual({
+      code: 'no-measure',
+      letters: ['M'],
+      severity: 'warning',
+      title: 'Nothing to measure',
+    });
+  });
+
+  describe('with a measure column', () => {
+    it('asks an empty measure cell what will be counted, with the row topic when there is one', () => {
+      expect(seen('no-measure', { outcome: 'Ava will go to school.', measure: '' })).toEqual([
+        { ...META, role: 'measure', column: 1, quote: '', start: 0, message: NOTHING_YET + SCHOOL },
+      ]);
+      expect(seen('no-measure', { action: 'Mum to support Ava.', measure: '  ' }).map((f) => f.message)).toEqual([
+        NOTHING_YET,
+      ]);
+    });
+
+    it('says a measure with nothing to count does not say what', () => {
+      expect(seen('no-measure', { outcome: 'Ava will go to school.', measure: 'Attendance will be better.' })).toEqual([
+        {
+          ...META,
+          role: 'measure',
+          column: 1,
+          quote: 'Attendance will be better.',
+          start: 0,
+          message: NOT_WHAT + SCHOOL,
+        },
+      ]);
+      expect(
+        seen('no-measure', { action: 'Mum to support Ava.', measure: 'Mum will feel better.' }).map((f) => f.message),
+      ).toEqual([NOT_WHAT]);
+    });
+
+    it('lets off a measure that counts, and a measure cell alone on its row', () => {
+      expect(
+        seen('no-measure', {
+          outcome: 'Ava will go to school.',
+          measure: 'School register shows 95% attendance by 01/07/25.',
+        }),
+      ).toEqual([]);
+      expect(seen('no-measure', { outcome: '', measure: '' })).toEqual([]);
+      expect(seen('no-measure', { outcome: '  ', measure: '' })).toEqual([]);
+      expect(seen('no-measure', { measure: 'Things will be better.' })).toEqual([]);
+    });
+  });
+
+  describe('with no measure and no action columns', () => {
+    it('asks a lone outcome how we will know, pointing at the quality when it names one', () => {
+      expect(seen('no-measure', { outcome: 'Ava will be happier.' })).toEqual([
+        { ...META, role: 'outcome', column: 0, quote: 'happier', start: 12, message: HOW_WILL_WE_KNOW + SCALE },
+      ]);
+      expect(seen('no-measure', { outcome: 'Ava will be at school.' }).map((f) => [f.quote, f.message])).toEqual([
+        ['Ava will be at school.', HOW_WILL_WE_KNOW + SCHOOL],
+      ]);
+    });
+
+    it('asks a need only when it names a quality with no yardstick', () => {
+      expect(seen('no-measure', { need: 'Ava needs better hygiene.' }).map((f) => [f.role, f.quote, f.start])).toEqual([
+        ['need', 'better', 10],
+      ]);
+      expect(seen('no-measure', { need: 'Ava wets the bed.' })).toEqual([]);
+      expect(seen('no-measure', { need: 'Ava needs better hygiene, measured by a chart ticked daily.' })).toEqual([]);
+    });
+
+    it('says "will be measured" (or monitored) is not how, of the whole cell, in an outcome or a need', () => {
+      expect(seen('no-measure', { outcome: 'Progress will be measured.' })).toEqual([
+        { ...META, role: 'outcome', column: 0, quote: 'Progress will be measured.', start: 0, message: NOT_HOW },
+      ]);
+      expect(
+        seen('no-measure', { outcome: ' Progress will be measured. ' }).map((f) => [f.quote, f.start, f.message]),
+      ).toEqual([['Progress will be measured.', 1, NOT_HOW]]);
+      expect(seen('no-measure', { need: 'Progress will be monitored.' }).map((f) => [f.quote, f.message])).toEqual([
+        ['Progress will be monitored.', NOT_HOW],
+      ]);
+    });
+
+    it('lets off an outcome that counts', () => {
+      expect(seen('no-measure', { outcome: 'Ava will go to school every day.' })).toEqual([]);
+      expect(seen('no-measure', { outcome: 'Ava will be happier, 8 out of 10 on her weekly scale.' })).toEqual([]);
+    });
+  });
+
+  describe('with action columns and no measure column', () => {
+    it('says no one can see someone understand, even beside actions that count', () => {
+      expect(
+        seen('no-measure', { outcome: 'Mum will understand the impact of drinking on Ava.', ...SESSIONS }),
+      ).toEqual([
+        {
+          ...META,
+          role: 'outcome',
+          column: 0,
+          quote: 'Mum will understand the impact of drinking on Ava.',
+          start: 0,
+          message:
+            'No one can see someone understand. Say what they will be able to explain or do differently, and who will hear or see it.',
+        },
+      ]);
+    });
+
+    it.each([
+      'Mum will  understand the risks.',
+      'Mum will have  a better understanding of the risks.',
+      'Mum will have a  better understanding of the risks.',
+      'Mum will have a better  understanding of the risks.',
+      'Mum will have a greater understanding of the risks.',
+      'Mum will have a greater  understanding of the risks.',
+      'Mum will have full understanding of the risks.',
+      'Mum will have full  understanding of the risks.',
+      'Mum will be  aware of the risks.',
+      'Mum will have  insight into the risks.',
+    ])('reads %j as a change inside someone, however it is spaced', (outcome) => {
+      expect(seen('no-measure', { outcome, ...SESSIONS }).map((f) => f.message)).toEqual([
+        'No one can see someone understand. Say what they will be able to explain or do differently, and who will hear or see it.',
+      ]);
+    });
+
+    it('lets off "will understand" with something to count, and an outcome beside actions that count', () => {
+      expect(
+        seen('no-measure', {
+          outcome: 'Mum will understand the impact of drinking and will name 3 triggers by 01/05/25.',
+          ...SESSIONS,
+        }),
+      ).toEqual([]);
+      expect(seen('no-measure', { outcome: 'Ava will be happier.', ...SESSIONS })).toEqual([]);
+    });
+
+    it('with nothing countable, lands on the outcome, else the first action cell', () => {
+      expect(
+        seen('no-measure', {
+          need: 'Ava is hungry.',
+          outcome: 'Ava will be happier.',
+          action: 'Mum to support Ava.',
+          owner: 'Mum',
+          when: 'Ongoing',
+        }),
+      ).toEqual([
+        {
+          ...META,
+          role: 'outcome',
+          column: 1,
+          quote: 'Ava will be happier.',
+          start: 0,
+          message: NOTHING_COUNTED + SCALE,
+        },
+      ]);
+      expect(
+        seen('no-measure', { action: 'Mum to support Ava.', owner: 'Mum', when: 'Ongoing' }).map((f) => [
+          f.role,
+          f.message,
+        ]),
+      ).toEqual([['action', NOTHING_COUNTED]]);
+      expect(
+        seen('no-measure', { need: 'Ava is hungry.', action_owner_when: 'Mum to support Ava.' }).map((f) => [
+          f.role,
+          f.message,
+        ]),
+      ).toEqual([['action_owner_when', NOTHING_COUNTED + FOOD]]);
+      expect(
+        seen('no-measure', { need: 'Ava is hungry.', owner_when: 'Mum to support Ava.' }).map((f) => f.role),
+      ).toEqual(['owner_when']);
+    });
+
+    it('says nothing of a row with no outcome or action written', () => {
+      expect(seen('no-measure', { owner: 'Mum', when: 'Ongoing' })).toEqual([]);
+    });
+  });
+});

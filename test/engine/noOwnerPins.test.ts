@@ -1,0 +1,151 @@
+// The no-owner rule pinned down: an empty owner cell, an owner that is everyone ("All"), an action with no one
+// named in a row with no owner column, passive tasks whose only people are companions ("written with Ellis"),
+// and a lone instruction ("Ensure ...") with no action columns. Messages, fixes, column and quote are asserted,
+// and what lets each off, so that `npm run mutation:rule -- noOwner` finds a change to any of it.
+import { listedAs, seen } from './ruleTester';
+
+const META = { rule: 'no-owner', letters: ['S', 'A'], severity: 'warning' };
+const NAME_THEM = { kind: 'replace-cell', text: '[Name] ([role])' };
+const WHO_WILL_DO_IT =
+  'This does not say who will do it. Name the person and their role, or the family member, for each action.';
+const GP = 'Take Ava to the GP.';
+const BY = 'By 01/05/25';
+
+describe('no-owner', () => {
+  it('is listed as a specific and achievable (S, A) warning', () => {
+    expect(listedAs('no-owner')).toEqual({
+      code: 'no-owner',
+      letters: ['S', 'A'],
+      severity: 'warning',
+      title: 'Nobody named as responsible',
+    });
+  });
+
+  it('asks who, in an empty owner cell beside an action', () => {
+    expect(seen('no-owner', { action: GP, owner: '', when: BY })).toEqual([
+      {
+        ...META,
+        role: 'owner',
+        column: 1,
+        quote: '',
+        start: 0,
+        message: 'No one is named as responsible for this. Who will do it?',
+        fix: NAME_THEM,
+      },
+    ]);
+    expect(seen('no-owner', { action: GP, owner: '   ', when: BY }).map((f) => f.message)).toEqual([
+      'No one is named as responsible for this. Who will do it?',
+    ]);
+  });
+
+  it('says an owner of "All" or "Everyone" is no one, quoting it without its spaces', () => {
+    expect(seen('no-owner', { action: GP, owner: ' Everyone ', when: BY })).toEqual([
+      {
+        ...META,
+        role: 'owner',
+        column: 1,
+        quote: 'Everyone',
+        start: 1,
+        message: '"Everyone" is everyone and so no one. Name the person or family member who will do it.',
+        fix: NAME_THEM,
+      },
+    ]);
+    expect(seen('no-owner', { action: '', owner: 'All', when: BY }).map((f) => f.message)).toEqual([
+      '"All" is everyone and so no one. Name the person or family member who will do it.',
+    ]);
+  });
+
+  it('lets off an owner cell naming someone, and an empty owner with nothing to do', () => {
+    expect(seen('no-owner', { action: GP, owner: 'Mum', when: BY })).toEqual([]);
+    expect(seen('no-owner', { action: '', owner: '', when: BY })).toEqual([]);
+    expect(seen('no-owner', { action: '', owner: '  ', when: BY })).toEqual([]);
+  });
+
+  it('with no owner column, asks who of passive tasks whose only person is a companion', () => {
+    expect(seen('no-owner', { action_owner_when: 'Safety plan to be written with Ellis by 01/05/25.' })).toEqual([
+      {
+        ...META,
+        role: 'action_owner_when',
+        column: 0,
+        quote: 'Safety plan to be written with Ellis by 01/05/25.',
+        start: 0,
+        message: WHO_WILL_DO_IT,
+        fix: { kind: 'append', text: ' [Name and role] will do this.' },
+      },
+    ]);
+    expect(
+      seen('no-owner', { when: BY, action: 'Safety plan to be shared with the police.' }).map((f) => [
+        f.role,
+        f.column,
+      ]),
+    ).toEqual([['action', 1]]);
+  });
+
+  it('asks who in a who-and-when cell of passive tasks', () => {
+    expect(
+      seen('no-owner', {
+        outcome: 'Ava is safe.',
+        owner_when: 'Safety plan to be written with Ellis by 01/05/25.',
+      }).map((f) => [f.role, f.column, f.message]),
+    ).toEqual([['owner_when', 1, WHO_WILL_DO_IT]]);
+  });
+
+  it.each([
+    'Safety plan to be written with  Ellis by 01/05/25.',
+    'Safety plan to be shared with the  police by 01/05/25.',
+    'Safety plan to be shared with  the police by 01/05/25.',
+    'Safety plan to be written with his dad by 01/05/25.',
+    'Safety plan to be written with his  dad by 01/05/25.',
+    'Safety plan to be written with her  gran by 01/05/25.',
+    'Safety plan to be written with their  gran by 01/05/25.',
+  ])('reads the companion in %j however it is spaced', (action_owner_when) => {
+    expect(seen('no-owner', { action_owner_when }).map((f) => f.message)).toEqual([WHO_WILL_DO_IT]);
+  });
+
+  it('lets off passive tasks once someone in them, or in another action cell, is the one who acts', () => {
+    expect(
+      seen('no-owner', {
+        action_owner_when:
+          'Safety plan to be written with Ellis and checked by Priya Shah (social worker) by 01/05/25.',
+      }),
+    ).toEqual([]);
+    expect(
+      seen('no-owner', {
+        action: 'Safety plan to be written with Ellis.',
+        action_owner_when: 'Priya Shah (social worker) to visit by 01/05/25.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('with no owner column, lets off an action naming who does it, and a row with nothing to do', () => {
+    expect(seen('no-owner', { action: 'Mum to take Ava to the GP.', when: BY })).toEqual([]);
+    expect(seen('no-owner', { action: '  ', when: BY })).toEqual([]);
+  });
+
+  it('asks who of a lone instruction when there are no action columns', () => {
+    expect(seen('no-owner', { outcome: 'Ensure there are no further incidents.' })).toEqual([
+      {
+        ...META,
+        role: 'outcome',
+        column: 0,
+        quote: 'Ensure there are no further incidents.',
+        start: 0,
+        message: 'This does not say who will make it happen. Name the person or family member responsible.',
+        fix: { kind: 'append', text: ' [Name and role] will be responsible for this.' },
+      },
+    ]);
+    expect(seen('no-owner', { outcome: '  make sure Ava gets to school.' }).map((f) => [f.quote, f.start])).toEqual([
+      ['make sure Ava gets to school.', 2],
+    ]);
+    expect(seen('no-owner', { outcome: 'Arrange a GP appointment for Ava.' }).map((f) => f.role)).toEqual(['outcome']);
+  });
+
+  it('lets off a lone instruction that names who, and an outcome that is not an instruction', () => {
+    expect(seen('no-owner', { outcome: 'Ensure Mum takes Ava to school.' })).toEqual([]);
+    expect(seen('no-owner', { outcome: 'Mum will make sure Ava gets to school.' })).toEqual([]);
+    expect(seen('no-owner', { outcome: 'Ava will be at school.' })).toEqual([]);
+    expect(seen('no-owner', { outcome: 'Things will be better at home.' })).toEqual([]);
+    expect(seen('no-owner', { outcome: 'The home will be clean to ensure the children are healthy.' })).toEqual([]);
+    expect(seen('no-owner', { need: 'Ensure Ava is fed.' })).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+// The self-report-only rule pinned down: a parent's own word as the only evidence, in the measure, outcome or
+// achieved column; a parent telling a worker counts only outside the outcome; the occasion they tell on ("at
+// each visit") is not other evidence, and evidence before or after their words is. Asserted so that
+// `npm run mutation:rule -- selfReport` finds a change to the message, column, quote, fix or what lets it off.
+import { listedAs, seen } from './ruleTester';
+
+const META = { rule: 'self-report-only', letters: ['M'], severity: 'warning' };
+const ONLY_THEIR_WORD =
+  "What a parent tells us matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.";
+const CHECKED_AGAINST = {
+  kind: 'append',
+  text: ' This will be checked against [a record kept by someone other than the parent].',
+};
+
+describe('self-report-only', () => {
+  it("is listed as a measurable (M) warning about a parent's word", () => {
+    expect(listedAs('self-report-only')).toEqual({
+      code: 'self-report-only',
+      letters: ['M'],
+      severity: 'warning',
+      title: "Progress only on a parent's word",
+    });
+  });
+
+  it("flags a parent's word in the outcome and the measure, and a parent telling a worker in the measure", () => {
+    expect(
+      seen('self-report-only', {
+        outcome: 'Mum will report that Ava is sleeping.',
+        measure: 'Mum will tell the health visitor at each visit.',
+      }),
+    ).toEqual([
+      {
+        ...META,
+        role: 'outcome',
+        column: 0,
+        quote: 'Mum will report that Ava is',
+        start: 0,
+        message: ONLY_THEIR_WORD,
+        fix: CHECKED_AGAINST,
+      },
+      {
+        ...META,
+        role: 'measure',
+        column: 1,
+        quote: 'Mum will tell the health visitor',
+        start: 0,
+        message: ONLY_THEIR_WORD,
+        fix: CHECKED_AGAINST,
+      },
+    ]);
+  });
+
+  it('flags the achieved column too, but not an action', () => {
+    expect(
+      seen('self-report-only', { outcome: 'Ava sleeps well.', achieved: 'Mum says Ava is sleeping better.' }).map(
+        (f) => [f.role, f.column, f.quote],
+      ),
+    ).toEqual([['achieved', 1, 'Mum says Ava is']]);
+    expect(
+      seen('self-report-only', { outcome: 'Ava sleeps.', action: 'Mum will say Ava is sleeping better.' }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'Parent will tell the worker.',
+    'Mum tells the social worker.',
+    'Dad to update the family support worker.',
+    'Mum will update professionals.',
+    'Mum will tell the professional.',
+    'Mum will tell her worker.',
+    'Dad informs his key worker.',
+    'Mum  will  tell  the  health visitor.',
+    'Dad  to  update  her  worker.',
+    'Mum  tells  his  worker.',
+    'Mum tells  their  team.',
+  ])('reads %j in the measure as the parent telling a worker, however it is spaced', (measure) => {
+    expect(seen('self-report-only', { outcome: 'Ava sleeps.', measure }).map((f) => f.quote)).toEqual([
+      measure.slice(0, -1),
+    ]);
+  });
+
+  it.each([
+    'at visits',
+    'at each meeting',
+    'at her review',
+    'during sessions',
+    'before every appointment',
+    'at core group',
+    'at core groups',
+    'at appointments',
+    'at meetings',
+    'at the weekly home visit',
+    'at home visits',
+    'at each fortnightly visit',
+    'at the fortnightly  visit',
+    'at monthly reviews',
+    'at the monthly  visit',
+    'at the next visit',
+    'at the next  visit',
+    ' at each visit',
+    'at  each  visit',
+    'at  visits',
+    'at the weekly  home  visit',
+  ])('does not take the occasion a parent tells on, %j, as other evidence', (occasion) => {
+    expect(
+      seen('self-report-only', { outcome: 'Ava sleeps.', measure: `Mum will tell the social worker ${occasion}.` }),
+    ).toHaveLength(1);
+  });
+
+  it('does not read a parent telling a worker in the outcome as the evidence', () => {
+    expect(seen('self-report-only', { outcome: 'Mum will tell the social worker how Ava sleeps.' })).toEqual([]);
+  });
+
+  it('is let off by other evidence before or after the parent tells, but not by the occasion they tell on', () => {
+    expect(
+      seen('self-report-only', {
+        outcome: 'Ava sleeps.',
+        measure: 'Sleep diary checked, and Mum will tell the social worker how Ava sleeps.',
+      }),
+    ).toEqual([]);
+    expect(
+      seen('self-report-only', {
+        outcome: 'Ava sleeps.',
+        measure: 'Mum will tell the health visitor, and the sleep diary will be checked.',
+      }),
+    ).toEqual([]);
+    expect(
+      seen('self-report-only', { outcome: 'Ava sleeps.', measure: 'Mum will tell the health visitor at each visit.' }),
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,110 @@
+// The subjective rule pinned down: the first judging word in each cell it reads, quoted as written; the need,
+// outcome and measure let off when the row's actions are SMART; "age-appropriate" left to no-measure; a
+// definition in the cell; house style words added and removed. Asserted so that
+// `npm run mutation:rule -- subjective` finds a change to any of it.
+import { listedAs, seen } from './ruleTester';
+
+const DIFFERENT = (word: string) =>
+  `"${word}" can mean different things to the family and to professionals. Spell out exactly what is expected, so everyone can tell when it has happened.`;
+const META = { rule: 'subjective', letters: ['S', 'M'], severity: 'warning', fix: undefined };
+/** An action with a doer, a date and a frequency: SMART enough that the row's need and outcome are let off. */
+const SMART_ACTION = {
+  action: 'Mum to keep the home appropriate every Saturday from 03/05/25 to 28/06/25.',
+  owner: 'Mum (parent)',
+  when: 'Every Saturday from 03/05/25 to 28/06/25',
+};
+
+describe('subjective', () => {
+  it('is listed as a specific and measurable (S, M) warning', () => {
+    expect(listedAs('subjective')).toEqual({
+      code: 'subjective',
+      letters: ['S', 'M'],
+      severity: 'warning',
+      title: 'Words that depend on who judges',
+    });
+  });
+
+  it('flags the judging word in each column it reads, quoted as written', () => {
+    expect(
+      seen('subjective', {
+        need: 'The home is not clean and tidy.',
+        outcome: 'Ava will have appropriate clothes.',
+        action: 'Mum to keep the home clean and tidy.',
+        owner: 'Mum',
+        when: 'Every week from 01/05/25',
+        measure: 'Appropriate checks',
+      }),
+    ).toEqual([
+      { ...META, role: 'need', column: 0, quote: 'clean and tidy', start: 16, message: DIFFERENT('clean and tidy') },
+      { ...META, role: 'outcome', column: 1, quote: 'appropriate', start: 14, message: DIFFERENT('appropriate') },
+      { ...META, role: 'action', column: 2, quote: 'clean and tidy', start: 21, message: DIFFERENT('clean and tidy') },
+      { ...META, role: 'measure', column: 5, quote: 'Appropriate', start: 0, message: DIFFERENT('Appropriate') },
+    ]);
+    expect(
+      seen('subjective', {
+        owner_when: 'Mum, at an appropriate time',
+        action_owner_when: 'Mum to dress Ava appropriately',
+      }).map((f) => [f.role, f.quote, f.start]),
+    ).toEqual([
+      ['owner_when', 'appropriate', 11],
+      ['action_owner_when', 'appropriately', 17],
+    ]);
+  });
+
+  it('lets off the need, outcome and measure when the actions are SMART', () => {
+    expect(
+      seen('subjective', {
+        need: 'The home is not clean and tidy.',
+        outcome: 'The home will be appropriate for Ava.',
+        action: 'Mum to hoover the lounge every Saturday from 03/05/25 to 28/06/25.',
+        owner: 'Mum (parent)',
+        when: 'Every Saturday from 03/05/25 to 28/06/25',
+        measure: 'Lounge hoovered and appropriate at 6 of 6 Saturday visits by the social worker by 28/06/25.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('lets off the need and outcome when the actions are SMART, but not the action itself', () => {
+    expect(
+      seen('subjective', {
+        need: 'The home is not clean and tidy.',
+        outcome: 'The home will be appropriate for Ava.',
+        ...SMART_ACTION,
+      }).map((f) => [f.role, f.quote]),
+    ).toEqual([['action', 'appropriate']]);
+  });
+
+  it('leaves "age-appropriate" to no-measure, but still flags a judging word after it', () => {
+    expect(seen('subjective', { outcome: 'Ava will have age appropriate toys.' })).toEqual([]);
+    expect(seen('subjective', { outcome: 'Ava will have age  appropriate toys.' })).toEqual([]);
+    expect(
+      seen('subjective', { outcome: 'Ava will have age-appropriate toys and appropriate clothes.' }).map((f) => [
+        f.quote,
+        f.start,
+      ]),
+    ).toEqual([['appropriate', 39]]);
+  });
+
+  it('lets off a cell that defines the word', () => {
+    expect(seen('subjective', { outcome: 'Ava will have appropriate clothes, meaning clean and fitting.' })).toEqual(
+      [],
+    );
+  });
+
+  it('follows house style: a word removed is not flagged, a word added is', () => {
+    expect(
+      seen(
+        'subjective',
+        { outcome: 'The home will be tidy.' },
+        { houseStyle: { removeWords: { subjective: ['tidy'] } } },
+      ),
+    ).toEqual([]);
+    expect(
+      seen(
+        'subjective',
+        { outcome: 'The home will be spotless.' },
+        { houseStyle: { addWords: { subjective: ['spotless'] } } },
+      ).map((f) => [f.quote, f.message]),
+    ).toEqual([['spotless', DIFFERENT('spotless')]]);
+  });
+});

@@ -1,0 +1,126 @@
+// The unrealistic rule pinned down: stopping drinking all at once, "no further incidents" and "at all times",
+// and straight to 100%. The edges are asserted: 100% from exactly 75% is let off and from 74% is not, interim
+// steps let it off, a plan for when it goes wrong lets off "at all times" and stopping drinking, one finding a
+// cell, and the columns it reads. So `npm run mutation:rule -- unrealistic` finds a change to any of it.
+import { listedAs, seen } from './ruleTester';
+
+const META = { rule: 'unrealistic', letters: ['A', 'R'], severity: 'warning', fix: undefined };
+const ALL_AT_ONCE =
+  'For someone who depends on alcohol or drugs, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support, and say how the child will be kept safe if they do drink.';
+const NEVER_AGAIN =
+  'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.';
+const STRAIGHT_TO_100 =
+  'Going straight to 100% sets the family up to fail. Start from where things are now and set a step they can reach first.';
+const HUNDRED = 'Ava will attend school 100% of the time.';
+
+describe('unrealistic', () => {
+  it('is listed as an achievable and realistic (A, R) warning', () => {
+    expect(listedAs('unrealistic')).toEqual({
+      code: 'unrealistic',
+      letters: ['A', 'R'],
+      severity: 'warning',
+      title: 'All-or-nothing demands',
+    });
+  });
+
+  it('flags stopping drinking at once in each column that asks it', () => {
+    expect(
+      seen('unrealistic', { outcome: 'Mum will stop drinking.', action: 'Mum to stop drinking alcohol by 01/05/25.' }),
+    ).toEqual([
+      { ...META, role: 'outcome', column: 0, quote: 'stop drinking', start: 9, message: ALL_AT_ONCE },
+      { ...META, role: 'action', column: 1, quote: 'stop drinking', start: 7, message: ALL_AT_ONCE },
+    ]);
+  });
+
+  it('lets off stopping drinking with a plan in the cell for when it goes wrong, whoever and however spaced', () => {
+    expect(
+      seen('unrealistic', { outcome: 'Mum will stop drinking. If Nan is worried, she will ring the social worker.' }),
+    ).toEqual([]);
+    expect(seen('unrealistic', { outcome: 'Mum will stop drinking. If  she  has a drink, Gran will come.' })).toEqual(
+      [],
+    );
+    expect(
+      seen('unrealistic', { outcome: 'Mum will stop drinking. If she has had a drink, Gran will care for Ava.' }),
+    ).toEqual([]);
+  });
+
+  it('flags "no further incidents" and "at all times", once a cell', () => {
+    expect(
+      seen('unrealistic', {
+        outcome: 'There will be no further incidents.',
+        measure: 'No incidents at all times.',
+      }),
+    ).toEqual([
+      { ...META, role: 'outcome', column: 0, quote: 'no further incidents', start: 14, message: NEVER_AGAIN },
+      { ...META, role: 'measure', column: 1, quote: 'No incidents', start: 0, message: NEVER_AGAIN },
+    ]);
+    expect(
+      seen('unrealistic', { outcome: 'No further incidents. Ava will attend 100% of the time.' }).map((f) => f.quote),
+    ).toEqual(['No further incidents']);
+  });
+
+  it('does not let off "no further incidents" for a plan for when it goes wrong', () => {
+    expect(
+      seen('unrealistic', {
+        outcome: 'There will be no further incidents.',
+        action: 'If Mum has had a drink, Gran will come.',
+      }).map((f) => f.quote),
+    ).toEqual(['no further incidents']);
+  });
+
+  it('lets off "at all times" with a plan anywhere in the row for when it cannot hold', () => {
+    expect(seen('unrealistic', { outcome: 'Ava will be safe at all times.' }).map((f) => f.quote)).toEqual([
+      'at all times',
+    ]);
+    expect(
+      seen('unrealistic', {
+        outcome: 'Ava will be safe at all times.',
+        action: 'If Mum has had a drink, Gran will come.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('flags straight to 100% from a low start, or from nowhere', () => {
+    expect(seen('unrealistic', { need: 'Ava attends 74% of the time.', outcome: HUNDRED })).toEqual([
+      { ...META, role: 'outcome', column: 1, quote: '100%', start: 23, message: STRAIGHT_TO_100 },
+    ]);
+    expect(seen('unrealistic', { outcome: HUNDRED }).map((f) => f.message)).toEqual([STRAIGHT_TO_100]);
+    expect(seen('unrealistic', { need: 'Attendance 100%, then 100 %.', outcome: HUNDRED })).toHaveLength(1);
+    // The same low figure twice is one starting point, not a step on the way.
+    expect(
+      seen('unrealistic', { need: 'Ava attended 60% last term and 60% this term.', outcome: HUNDRED }),
+    ).toHaveLength(1);
+  });
+
+  it('lets off 100% from exactly 75%, or after interim steps', () => {
+    expect(seen('unrealistic', { need: 'Ava attends 75% of the time.', outcome: HUNDRED })).toEqual([]);
+    expect(seen('unrealistic', { need: 'Ava attends 75 % of the time.', outcome: HUNDRED })).toEqual([]);
+    expect(
+      seen('unrealistic', {
+        need: 'Ava attends 25% of the time.',
+        outcome: 'Ava will attend 50% by half term and 100% by summer.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads the combined action and who-and-when columns', () => {
+    expect(
+      seen('unrealistic', { owner_when: 'Mum, no further incidents', action_owner_when: 'Mum to stop drinking.' }).map(
+        (f) => [f.role, f.quote],
+      ),
+    ).toEqual([
+      ['owner_when', 'no further incidents'],
+      ['action_owner_when', 'stop drinking'],
+    ]);
+  });
+
+  it('does not read the need, owner or when columns', () => {
+    expect(
+      seen('unrealistic', {
+        need: 'Mum will stop drinking.',
+        owner: 'Mum will stop drinking.',
+        when: 'no further incidents',
+      }),
+    ).toEqual([]);
+  });
+});
