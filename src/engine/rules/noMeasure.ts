@@ -83,9 +83,11 @@ export const noMeasure: Rule = {
     }
     // "Jess will manage her anger better", "Jordan will feel settled": an aim the actions do not carry is not
     // measured by counting the sessions or visits in the action column (the vague rule says why it is vague).
-    const uncarried = row.actionsSmart
-      ? undefined
-      : cellsWith(row, ['outcome']).find((c) => hasMatch(VAGUE_AIM, c.text) && !isConcrete(c.text, row.planDate));
+    // With nothing counted anywhere, the general message below says so.
+    const uncarried =
+      row.actionsSmart || !row.countable
+        ? undefined
+        : cellsWith(row, ['outcome']).find((c) => hasMatch(VAGUE_AIM, c.text) && !isConcrete(c.text, row.planDate));
     if (uncarried) {
       hits.push({
         cell: uncarried,
