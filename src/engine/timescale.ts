@@ -5,7 +5,7 @@
 // ("ongoing", "ASAP"), which the guidance asks us to avoid.
 import * as chrono from 'chrono-node';
 import { quickDates as datesWithSlashesAlone } from './quickDates';
-import { blankSpans, findAll, phraseMatcher, rememberedByText, type Span } from './text';
+import { blankSpans, findAll, phraseMatcher, rememberedByText, rememberedByTextAndDate, type Span } from './text';
 
 export type TimescaleKind = 'date' | 'deadline' | 'frequency' | 'duration' | 'relative' | 'time' | 'open';
 
@@ -264,20 +264,10 @@ function patternSpans(pattern: RegExp, text: string, kind: TimescaleKind): Times
   return findAll(pattern, text).map(({ start, end, text: found }) => ({ start, end, text: found, kind }));
 }
 
-// Several rules ask about the same cell: remember the last few hundred answers.
-const cache = new Map<string, Timescale[]>();
-const CACHE_LIMIT = 5000;
-
 /** Every timescale in a text, in order. Frequencies and durations win over the dates inside them. */
-export function findTimescales(text: string, planDate?: string): Timescale[] {
-  const key = `${planDate ?? ''}\u0000${text}`;
-  const known = cache.get(key);
-  if (known) return known;
-  const found = scanTimescales(text, planDate);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, found);
-  return found;
-}
+// Several rules ask about the same cell: the answers are remembered.
+export const findTimescales: (text: string, planDate?: string) => readonly Timescale[] =
+  rememberedByTextAndDate(scanTimescales);
 
 function scanTimescales(text: string, planDate?: string): Timescale[] {
   const reference = parseIsoDate(planDate) ?? new Date(2000, 0, 1, 12);
@@ -306,9 +296,9 @@ function scanTimescales(text: string, planDate?: string): Timescale[] {
   return kept;
 }
 
-export function concreteTimescales(text: string, planDate?: string): Timescale[] {
-  return findTimescales(text, planDate).filter((t) => t.kind !== 'open');
-}
+export const concreteTimescales: (text: string, planDate?: string) => readonly Timescale[] = rememberedByTextAndDate(
+  (text, planDate) => findTimescales(text, planDate).filter((t) => t.kind !== 'open'),
+);
 
 export function openTimescales(text: string): Timescale[] {
   return patternSpans(OPEN, text, 'open');

@@ -1,6 +1,8 @@
 // Comparing a plan with the one before it: pairs of plans written for these tests (a family of three:
 // Ellie, 7, her brother Kai, 2, and their mum Dana), in the layouts the guidance describes.
 import { checkPlan, comparePlans, driftFindings, type PlanComparison, type TableInput } from '../../src/engine';
+import { figures } from '../../src/engine/compare/points';
+import { findTimescales } from '../../src/engine/timescale';
 import { CHILDS_HEADER, TORBAY_HEADER } from '../support/plans';
 
 const SCHOOL = [
@@ -421,5 +423,18 @@ describe('pairing by meaning when the words change', () => {
       'dropped',
     ]);
     expect(result.summary).toMatchObject({ new: 4, dropped: 4, outcomesDropped: 4, droppedWithoutReason: 4 });
+  });
+});
+
+describe('reading progress figures between reviews', () => {
+  it('leaves the timescales found in a cell in order for every rule that asks after it', () => {
+    // figures() once reversed the remembered list of a cell's timescales in place, so every later check
+    // of the same text saw its deadlines back to front.
+    const text = 'Attended 3 of 4 sessions between 05/01/2027 and 26/01/2027; next by 09/02/2027.';
+    const before = findTimescales(text, '2027-01-01').map((t) => t.start);
+    expect(figures(text, '2027-01-01')).toEqual(['3', '4']);
+    expect(figures(text, '2027-01-01')).toEqual(['3', '4']);
+    expect(findTimescales(text, '2027-01-01').map((t) => t.start)).toEqual(before);
+    expect(before).toEqual([...before].sort((a, b) => a - b));
   });
 });

@@ -164,7 +164,8 @@ export function ownerChange(old: PlanRow, next: PlanRow): { gone: string[]; arri
 /** Numbers in a text that are not part of a date: counts and percentages that record progress. */
 export function figures(text: string, planDate: string): string[] {
   let rest = text;
-  for (const t of findTimescales(text, planDate).reverse()) rest = `${rest.slice(0, t.start)} ${rest.slice(t.end)}`;
+  for (const t of [...findTimescales(text, planDate)].reverse())
+    rest = `${rest.slice(0, t.start)} ${rest.slice(t.end)}`;
   return rest.match(/\d+(?:\.\d+)?%?/g) ?? [];
 }
 
