@@ -5,7 +5,7 @@
 // "monitor the situation" say none of that, whoever owns them and whatever the date column says.
 import { ownerSpans } from './language';
 import { findTimescales, type Timescale } from './timescale';
-import { blankSpans, findAll, phraseMatcher, rememberedByText, sentences, type Span } from './text';
+import { blankSpans, findAll, hasMatch, phraseMatcher, rememberedByText, sentences, type Span } from './text';
 
 export type VagueActionKind = 'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved';
 
@@ -205,19 +205,16 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
 /** A way of working named with its topic ("work together on attendance"): the topic is not a task. */
 const WORK_ON_TOPIC =
   /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:on|with)\s+(?:(?:his|her|their|the|\w+['’]s)\s+)?(?:school\s+)?(?:attendance|weight|homework|activities|sessions?)\b/gi;
 
+/** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
   const masked = names
     .replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length))
     .replace(WORK_ON_TOPIC, (m) => ' '.repeat(m.length));
-  CONCRETE_WHAT.lastIndex = 0;
-  const found = CONCRETE_WHAT.test(masked);
-  CONCRETE_WHAT.lastIndex = 0;
-  return found;
+  return hasMatch(CONCRETE_WHAT, masked);
 }
 
 const SESSION_LENGTH = /\b\d{1,3}(?:\s*-\s*|\s+)?(?:min(?:ute)?s?|hours?|hrs?)\b/i;

@@ -130,7 +130,11 @@ export const FINDINGS_PER_RULE_PER_CELL = 200;
 /** Cells longer than this are named in finding ids by a hash of their text, computed once per cell. */
 const CELL_KEY_LIMIT = 1000;
 
-function runRules(context: RowContext, settings: RunSettings): Finding[] {
+/**
+ * Every finding of one row. `planRow`, when given, is written into each finding (the plan's own numbering),
+ * and cells in `inherited` (carried down from the row above) are judged with the row but not reported.
+ */
+function runRules(context: RowContext, settings: RunSettings, planRow?: number, inherited?: Set<string>): Finding[] {
   const findings: Finding[] = [];
   // A finding's id names its cell's text. Hashing a long cell again for each finding was quadratic on a
   // cell with thousands of findings ("ASAP ASAP ..."); ordinary cells keep the ids they always had.
@@ -142,22 +146,24 @@ function runRules(context: RowContext, settings: RunSettings): Finding[] {
     return key;
   };
   for (const rule of settings.rules) {
-    const perCell = new Map<string, number>();
+    let perCell: Map<string, number> | undefined;
     for (const hit of rule.check(context)) {
+      // A cell keeps its own row where a plan row runs down the table (labels down the left).
+      const row = hit.cell.row ?? context.row;
       // The same fault hundreds of times in one cell is one fault to fix, not hundreds of comments.
-      const where = `${hit.cell.row ?? context.row}:${hit.cell.column}`;
+      const where = `${row}:${hit.cell.column}`;
+      perCell ??= new Map();
       const seen = perCell.get(where) ?? 0;
       if (seen >= FINDINGS_PER_RULE_PER_CELL) continue;
       perCell.set(where, seen + 1);
+      if (inherited?.has(cellKey(row, hit.cell.column))) continue;
       const span = hit.span ?? wholeCell(hit.cell);
       const start = Math.max(0, Math.min(span.start, hit.cell.text.length));
       const end = Math.max(start, Math.min(span.end, hit.cell.text.length));
       const quote = hit.cell.text.slice(start, end);
-      // A cell keeps its own row where a plan row runs down the table (labels down the left).
-      const row = hit.cell.row ?? context.row;
       const id = shortHash(`${rule.id}|${context.table}|${row}|${hit.cell.column}|${quote}|${idTextOf(hit.cell.text)}`);
       if (settings.ignored.has(id)) continue;
-      findings.push({
+      const finding: Finding = {
         id,
         rule: rule.id,
         code: rule.code,
@@ -172,8 +178,10 @@ function runRules(context: RowContext, settings: RunSettings): Finding[] {
         quote,
         message: hit.message,
         guidance: hit.guidance ?? rule.guidance,
-        ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
-      });
+      };
+      if (hit.suggestion) finding.suggestion = hit.suggestion;
+      if (planRow !== undefined) finding.planRow = planRow;
+      findings.push(finding);
     }
   }
   return findings;
@@ -295,10 +303,7 @@ function tableFindings(
       }
       continue;
     }
-    const rowFindings = runRules(rowContext(tableIndex, record.row, cells, settings), settings);
-    const own = rowFindings
-      .filter((f) => !inherited.has(cellKey(f.row, f.column)))
-      .map((f) => ({ ...f, planRow: record.planRow }));
+    const own = runRules(rowContext(tableIndex, record.row, cells, settings), settings, record.planRow, inherited);
     findings.push(...own);
     if (own.some((f) => f.severity !== 'info')) toRewrite?.push({ record, own, table: tableIndex });
   }

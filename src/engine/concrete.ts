@@ -2,7 +2,7 @@
 // (someone doing something observable, a number, a date, a frequency)?
 import { NUMBER_WORD, OBSERVABLE, namesSomeone } from './language';
 import { concreteTimescales } from './timescale';
-import { hasMatch } from './text';
+import { hasMatch, rememberedByTextAndDate } from './text';
 
 const SPEECH_OBSERVABLE =
   /\b(?:able to\s+(?:say|explain|name|tell|describe|show|recognise|talk)|(?:can|will)\s+(?:say|explain|name|tell|describe))\b/i;
@@ -22,7 +22,10 @@ const KEPT_RECORD =
   /\b(?:(?:the|a|school|class|college|nursery|club|group|session|attendance)\s+registers?|registers?\s+of|['’]s\s+registers?|attendance\s+(?:records?|figures?|logs?)|sign[- ]in\s+(?:sheets?|books?)|test\s+results?|mark\s?books?|(?:mock|exam|test|gcse|sats?|termly|end[- ]of[- ]term)\s+(?:grades?|results?|marks?|scores?))\b/i;
 
 /** Something in the text can be counted: a number, a frequency, a date, or what someone will be able to say. */
-export function isCountable(text: string, planDate?: string): boolean {
+// Most rules ask this of the same cells: the answers are remembered.
+export const isCountable: (text: string, planDate?: string) => boolean = rememberedByTextAndDate(countable);
+
+function countable(text: string, planDate?: string): boolean {
   const counted = text.replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length));
   return (
     NUMBER_WORD.test(counted) ||
@@ -44,6 +47,7 @@ export function isYesNoFact(text: string): boolean {
 }
 
 /** Countable, a yes/no fact, or a named person doing something others can see. */
-export function isConcrete(text: string, planDate?: string): boolean {
-  return isCountable(text, planDate) || isYesNoFact(text) || (hasMatch(OBSERVABLE, text) && namesSomeone(text));
-}
+export const isConcrete: (text: string, planDate?: string) => boolean = rememberedByTextAndDate(
+  (text, planDate) =>
+    isCountable(text, planDate) || isYesNoFact(text) || (hasMatch(OBSERVABLE, text) && namesSomeone(text)),
+);

@@ -65,7 +65,8 @@ export interface Rule {
 export const ACTION_ROLES: ReadonlySet<Role> = new Set(['action', 'owner', 'when', 'owner_when', 'action_owner_when']);
 
 export function cellsWith(row: RowContext, roles: readonly Role[]): CellContext[] {
-  return row.cells.filter((cell) => roles.includes(cell.role) && cell.text.trim().length > 0);
+  // /\S/ is trim()'s test without making a trimmed copy of every cell for every rule.
+  return row.cells.filter((cell) => roles.includes(cell.role) && /\S/.test(cell.text));
 }
 
 export function wholeCell(cell: CellContext): Span {

@@ -97,14 +97,30 @@ function isRepeatedHeader(row: string[], header: string[], layout: LayoutMatch):
 }
 
 /** The text a cell is judged on: a label or heading typed into a cell is not content. */
-function contentOf(text: string, labels: Set<string>): string {
-  return labels.has(normaliseHeader(text)) ? '' : text;
+function contentOf(text: string, labels: Set<string>, longestLabel = Infinity): string {
+  return !longerThan(text, longestLabel) && labels.has(normaliseHeader(text)) ? '' : text;
+}
+
+/**
+ * Whether a text keeps more than `length` characters however it is normalised: each ASCII letter, digit or
+ * apostrophe survives normaliseHeader as one character. Most cells are sentences, far longer than any label,
+ * and are not normalised at all.
+ */
+function longerThan(text: string, length: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const survives = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27;
+    if (survives && ++kept > length) return true;
+  }
+  return false;
 }
 
 function headerRowReading(rows: string[][], layout: LayoutMatch, continuation = false): TableReading {
   const width = widthOf(rows);
   const header = layout.headerRows > 0 ? (rows[layout.headerRows - 1] ?? []) : [];
   const labels = new Set(header.filter((c) => c.trim()).map(normaliseHeader));
+  const longestLabel = Math.max(0, ...[...labels].map((label) => label.length));
   const records: PlanRecord[] = [];
   const skipped = Array.from({ length: layout.headerRows }, (_, i) => i);
   const hasOutcomeColumn = layout.columns.some((c) => c.role === 'outcome');
@@ -126,7 +142,12 @@ function headerRowReading(rows: string[][], layout: LayoutMatch, continuation = 
     }
     let cells: CellContext[] = layout.columns
       .filter((c) => c.column < row.length)
-      .map((c) => ({ row: r, column: c.column, role: c.role, text: contentOf(row[c.column] ?? '', labels) }));
+      .map((c) => ({
+        row: r,
+        column: c.column,
+        role: c.role,
+        text: contentOf(row[c.column] ?? '', labels, longestLabel),
+      }));
     if (cells.length === 0) continue;
     const outcomeCell = cells.find((c) => c.role === 'outcome');
     const hasWork = cells.some((c) => ACTION_LEVEL.has(c.role) && c.text.trim());

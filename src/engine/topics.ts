@@ -502,8 +502,14 @@ export function topicOf(...texts: string[]): Topic {
 
 /** The first specific and first weak topic a text names; several rules' messages ask of the same row. */
 const topicsIn = rememberedByText((text: string): { strong?: Topic; weak?: Topic } => {
-  const found = TOPICS.filter((t) => t.words.test(text));
-  return { strong: found.find((t) => !t.weak), weak: found[0] };
+  let first: Topic | undefined;
+  for (const topic of TOPICS) {
+    if (!topic.words.test(text)) continue;
+    first ??= topic;
+    // The first specific topic ends the search: nothing after it can change the answer.
+    if (!topic.weak) return { strong: topic, weak: first };
+  }
+  return { weak: first };
 });
 
 /**
@@ -511,10 +517,22 @@ const topicsIn = rememberedByText((text: string): { strong?: Topic; weak?: Topic
  * "Paul will feel happier" is about feelings even when the need says his parents fight.
  */
 export function rowTopic(cells: ReadonlyArray<{ role: string; text: string }>, own?: string): Topic {
-  const head = cells
-    .filter((c) => c.role === 'outcome' || c.role === 'need')
-    .map((c) => c.text)
-    .join('\n');
-  const row = cells.map((c) => c.text).join('\n');
+  const { head, row } = rowTexts(cells);
   return own === undefined ? topicOf(head, row) : topicOf(own, head, row);
+}
+
+/** A row's need and outcome, and its whole text, joined once per row: several messages ask for its topic. */
+const rowTextsKnown = new WeakMap<object, { head: string; row: string }>();
+function rowTexts(cells: ReadonlyArray<{ role: string; text: string }>): { head: string; row: string } {
+  let texts = rowTextsKnown.get(cells);
+  if (texts === undefined) {
+    const head = cells
+      .filter((c) => c.role === 'outcome' || c.role === 'need')
+      .map((c) => c.text)
+      .join('\n');
+    texts = { head, row: cells.map((c) => c.text).join('\n') };
+    // A row's cells are not changed once it is read: an edited row is a new array (the rewriter's re-check).
+    rowTextsKnown.set(cells, texts);
+  }
+  return texts;
 }

@@ -10,6 +10,9 @@ const KEPT_STANDARD =
 
 const AGE_APPROPRIATE = /\bage[\s-]+appropriate(?:ly)?\b/gi;
 
+/** The matcher for a plan with no house style of its own, built once. */
+const DEFAULT_WORDS = phraseMatcher(SUBJECTIVE_WORDS);
+
 export const subjective: Rule = {
   id: 'subjective',
   code: 'subjective',
@@ -20,7 +23,10 @@ export const subjective: Rule = {
   check(row) {
     const hits: RuleHit[] = [];
     const { add, remove } = row.words('subjective');
-    const words = phraseMatcher([...SUBJECTIVE_WORDS.filter((w) => !remove.includes(w)), ...add]);
+    const words =
+      add.length || remove.length
+        ? phraseMatcher([...SUBJECTIVE_WORDS.filter((w) => !remove.includes(w)), ...add])
+        : DEFAULT_WORDS;
     for (const cell of cellsWith(row, [
       'need',
       'outcome',
