@@ -84,7 +84,8 @@ function isRepeatedHeader(row: string[], header: string[], layout: LayoutMatch):
     const text = row[column.column]?.trim() ?? '';
     if (!text) continue;
     filled++;
-    if (normaliseHeader(text) === normaliseHeader(header[column.column] ?? '')) {
+    const label = normaliseHeader(header[column.column] ?? '');
+    if (!longerThan(text, label.length) && normaliseHeader(text) === label) {
       same++;
       continue;
     }
