@@ -7,7 +7,16 @@ import { ownerSpans } from './language';
 import { findTimescales, type Timescale } from './timescale';
 import { blankSpans, findAll, hasMatch, phraseMatcher, rememberedByText, sentences, type Span } from './text';
 
-export type VagueActionKind = 'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved';
+export type VagueActionKind =
+  | 'engage'
+  | 'work-with'
+  | 'support'
+  | 'monitor'
+  | 'liaise'
+  | 'review'
+  | 'involved'
+  | 'think'
+  | 'address';
 
 export interface VagueAction extends Span {
   kind: VagueActionKind;
@@ -34,6 +43,33 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   [
     'support',
     /\b(?:(?:be|been|being)\s+(?:educated|made\s+aware|taught)\s+(?:about|of|on)|educat(?:e|es|ing)\s+(?:\w+\s+){1,2}(?:about|on)|raise\s+(?:\w+\s+)?awareness)\b/gi,
+  ],
+  // Taking part in something unnamed: "participate in services", "to access support". A named programme
+  // ("take part in the Freedom Programme") is not, nor is "access" in a service's name ("dental access
+  // service"): only "access" as what someone will do ("to access", "will access", or after a name set aside).
+  [
+    'engage',
+    /\b(?:(?:participat(?:e|es|ing)|take\s+part|takes\s+part|taking\s+part)\s+in\s+(?:the\s+|any\s+|all\s+)?(?:services?|support|work|interventions?|(?:the\s+)?(?:plan|process|planning))|(?<=(?:^|[^A-Za-z\s]|\b(?:to|will|and|or|can|could|must|should|then))\s*)access(?:es|ing)?\s+(?:the\s+|any\s+|all\s+|appropriate\s+|relevant\s+|local\s+|available\s+|further\s+)?(?:services?|support|help|resources|provision|interventions?))\b/gi,
+  ],
+  // Keeping in touch with no who, what about or how often: "maintain contact", "touch base", "follow up".
+  [
+    'liaise',
+    /\b(?:keep(?:s|ing)?\s+in\s+(?:touch|contact)|maintain(?:s|ing)?\s+(?:regular\s+|good\s+|close\s+|open\s+)?(?:contact|communication|links?)|touch(?:es|ing)?\s+base|follow(?:s|ing)?\s+up|share(?:s|ing)?\s+(?:relevant\s+|any\s+)?information|keep(?:s|ing)?\s+(?:\w+\s+){0,2}(?:updated|informed|up\s+to\s+date))\b/gi,
+  ],
+  // Help with no what, how or how often: "promote attendance", "receive input", "be a positive role model".
+  [
+    'support',
+    /\b(?:promot(?:e|es|ing)|empower(?:s|ing)?|foster(?:s|ing)?\s+(?:a\s+|good\s+|positive\s+)|(?:receive|receives|receiving|have|has|get|gets)\s+(?:some\s+|ongoing\s+|regular\s+|further\s+)?(?:input|advice|guidance)|be\s+(?:given|provided\s+with)\s+(?:some\s+|ongoing\s+)?(?:input|advice|guidance|help)|(?:build|builds|building|develop|form)\s+(?:a\s+|an\s+)?(?:positive\s+|trusting\s+|good\s+|working\s+|stronger\s+)?relationship|(?:be|being|act\s+as)\s+(?:a\s+)?(?:positive\s+|good\s+)?role\s+models?|(?:(?:do|does|doing|complete|completes|completing|carry\s+out|carries\s+out|undertake|undertakes|undertaking)\s+)?(?:some\s+)?(?:direct|1:1|one[- ]to[- ]one|individual)\s+work(?![^.;\n]*\b(?:about|around|on)\s))\b/gi,
+  ],
+  // Thinking rather than doing: "consider a referral", "reflect on her parenting", "be aware of risks".
+  [
+    'think',
+    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ing)?\s+into|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|gain|have)\s+(?:an?\s+)?(?:better\s+|greater\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+open\s+and\s+honest|(?:co-?operat(?:e|es|ing)|comply|complies|complying)\s+with)\b/gi,
+  ],
+  // Dealing with a problem without saying how: "address concerns", "make changes", "use strategies".
+  [
+    'address',
+    /\b(?:address(?:es|ing)?|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries)\b/gi,
   ],
 ];
 
@@ -205,16 +241,28 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A way of working named with its topic ("work together on attendance"): the topic is not a task. */
-const WORK_ON_TOPIC =
-  /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:on|with)\s+(?:(?:his|her|their|the|\w+['’]s)\s+)?(?:school\s+)?(?:attendance|weight|homework|activities|sessions?)\b/gi;
+/**
+ * What a vague phrase is about is not a task either: "work together on attendance", "promote good
+ * attendance", "focus on his homework". (Whom it helps to do what is left alone: "daily support to walk to
+ * school with Rosie" and "help Mum apply to the fund" say what the help is.)
+ */
+const VAGUE_PHRASE_REACH =
+  /(?:\s+(?:together|closely))?(?:\s+(?:on|with|about))?\s+(?:(?:his|her|their|the|good|better|regular|school|\w+['’]s)\s+){0,2}(?:attendance|weight|homework|activities|sessions?)\b/iy;
+
+/** The vague phrases of a sentence (on its text with names set aside), each with what it reaches over. */
+function vagueReach(names: string, vague: readonly Span[]): Span[] {
+  return vague.map((span) => {
+    VAGUE_PHRASE_REACH.lastIndex = span.end;
+    const reach = VAGUE_PHRASE_REACH.exec(names);
+    return reach ? { ...span, end: span.end + reach[0].length } : span;
+  });
+}
 
 /** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
-  const masked = names
-    .replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length))
-    .replace(WORK_ON_TOPIC, (m) => ' '.repeat(m.length));
-  return hasMatch(CONCRETE_WHAT, masked);
+  // The vague phrase itself is set aside: "make changes", "take part in services" and "complete direct
+  // work" hold a doing word, but what is done is still unsaid.
+  return hasMatch(CONCRETE_WHAT, blankSpans(names, vagueReach(names, vagueIn(text, names))));
 }
 
 const SESSION_LENGTH = /\b\d{1,3}(?:\s*-\s*|\s+)?(?:min(?:ute)?s?|hours?|hrs?)\b/i;

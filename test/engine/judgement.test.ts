@@ -1314,3 +1314,69 @@ describe("each item of one person's list needs its own timescale (second cold se
     ],
   });
 });
+
+describe('vague actions in the many words plans use for them, with an owner and a date', () => {
+  // A SMART outcome, so any finding comes from the action. Each action names who and when; what will be
+  // done is the thing missing (DCS guidance: "when and how the support will be provided, how frequently").
+  const row = (action: string) => ({
+    outcome: 'Jay will go to school every day (at least 95% attendance by the end of the spring term).',
+    action,
+    owner: 'Mum',
+    when: 'By 31/03/2027',
+  });
+  const vagueQuote = (action: string) =>
+    checkRow(row(action), { planDate: '2027-01-01' })
+      .filter((f) => f.code === 'vague' && f.role === 'action')
+      .map((f) => [f.quote, f.severity, f.letters]);
+
+  it.each([
+    ['Mum to access services.', 'access services', 'engage'],
+    ['Mum to participate in the support offered.', 'participate in the support', 'engage'],
+    ['Mum to keep in touch with school.', 'keep in touch', 'liaise'],
+    ['Social worker to follow up with the GP.', 'follow up', 'liaise'],
+    ['Agencies to share information.', 'share information', 'liaise'],
+    ['School to promote good attendance.', 'promote', 'support'],
+    ['Mum to receive input from CAMHS.', 'receive input', 'support'],
+    ['Dad to be a positive role model.', 'be a positive role model', 'support'],
+    ['Social worker to complete direct work with Jay.', 'complete direct work', 'support'],
+    ['Mum to consider a referral to CAMHS.', 'consider', 'think'],
+    ['Mum to reflect on her parenting.', 'reflect on', 'think'],
+    ['Mum to be aware of the risks.', 'be aware of', 'think'],
+    ['Parents to cooperate with professionals.', 'cooperate with', 'think'],
+    ['Mum to address concerns about home conditions.', 'address', 'address'],
+    ['Mum to make changes to the home.', 'make changes', 'address'],
+    ['Mum to put strategies in place.', 'put strategies in place', 'address'],
+    ['Mum to use the strategies she has learnt.', 'use the strategies', 'address'],
+    ['Mum to manage her mental health.', 'manage her mental health', 'address'],
+    ['Parents to set clear boundaries.', 'set clear boundaries', 'address'],
+  ])('"%s" is vague: it says who and when but not what will be done', (action, quote, kind) => {
+    expect(vagueActions(action).map((v) => [v.text, v.kind])).toEqual([[quote, kind]]);
+    expect(vagueQuote(action)).toEqual([[quote, 'warning', ['S']]]);
+  });
+
+  it('asks a thinking action for the task and a dealing-with action for the task and how often', () => {
+    const think = checkRow(row('Mum to consider a referral to CAMHS.')).find((f) => f.code === 'vague');
+    expect(think?.message).toBe(
+      '"consider" does not say what will be done, so no one can tell whether it has happened. Say what Mum will do, not only think about: the task, by when, and who will see it done.',
+    );
+    const address = checkRow(row('Mum to make changes to the home.')).find((f) => f.code === 'vague');
+    expect(address?.message).toBe(
+      '"make changes" does not say what will be done, so no one can tell whether it has happened. Say what will be done about it: the task, who will do it and how often.',
+    );
+  });
+
+  it.each([
+    'Mum to take part in the Freedom Programme every Tuesday.',
+    'Social worker to complete a parenting assessment.',
+    'Social worker to refer Mum to the dental access service.',
+    'Mum to make a GP appointment for Jay.',
+    'Mum to put a stair gate in place.',
+    'Social worker to complete direct work with Jay about his worries, weekly.',
+    'School support worker to give daily support to walk to school with Jay.',
+    'FSW to help Mum apply to the Household Support Fund.',
+    'Mum and the FSW to make changes to the kitchen: clear the floor and wash up after each meal.',
+  ])('"%s" says what will be done, so it is not vague', (action) => {
+    expect(vagueActions(action)).toEqual([]);
+    expect(vagueQuote(action)).toEqual([]);
+  });
+});

@@ -440,3 +440,34 @@ describe('vague actions become something anyone could see done', () => {
     expect(checkRow(after).filter((f) => f.code === 'vague')).toEqual([]);
   });
 });
+
+describe('thinking and dealing-with actions become a task', () => {
+  const outcome = 'Jay will go to school every day (at least 95% attendance by the end of the spring term).';
+  const actionAfter = (action: string) =>
+    rewriteRowByRole({ outcome, action, owner: 'Mum', when: 'By 31/03/2027' })?.cells.find((c) => c.role === 'action')
+      ?.after;
+
+  it('keeps what is to change as the purpose of a task only the author can name', () => {
+    expect(actionAfter('Mum to make changes to the home.')).toBe(
+      'Mum to carry out [the task agreed] to make changes to the home.',
+    );
+    expect(actionAfter('Address concerns about home conditions.')).toBe(
+      'Carry out [the task agreed] to address concerns about home conditions.',
+    );
+  });
+
+  it('turns thinking into a conversation with a named worker, keeping what it is about', () => {
+    expect(actionAfter('Mum to reflect on her parenting.')).toBe(
+      'Mum to talk with [named worker] about her parenting.',
+    );
+  });
+
+  it('re-checks with no vague action left', () => {
+    for (const action of ['Mum to make changes to the home.', 'Mum to reflect on her parenting.']) {
+      const after = actionAfter(action)!;
+      expect(
+        checkRow({ outcome, action: after, owner: 'Mum', when: 'By 31/03/2027' }).filter((f) => f.code === 'vague'),
+      ).toEqual([]);
+    }
+  });
+});

@@ -659,7 +659,7 @@ function rewriteActions(draft: Draft): void {
 
 /** What each kind of vague doing word becomes: something anyone could see done (DCS: "how the support will be provided"). */
 const CONCRETE_FOR: Record<
-  VagueActionKind,
+  Exclude<VagueActionKind, 'address'>,
   (object: string, gap: (label: string, fallback: string) => string) => string
 > = {
   engage: (object) => `go to every session offered by ${object}`,
@@ -669,6 +669,7 @@ const CONCRETE_FOR: Record<
   liaise: (object) => `phone ${object} to share what has changed`,
   review: (_object, gap) => `be checked by ${gap('named worker', 'the allocated worker')} at each visit`,
   involved: (object) => `go to each meeting about ${object}`,
+  think: (object, gap) => `talk with ${gap('named worker', 'the allocated worker')} about ${object}`,
 };
 /** Objects too general to keep ("services", "professionals"): the service is a gap only the author can fill. */
 const GENERAL_OBJECT =
@@ -678,6 +679,13 @@ const GENERAL_OBJECT =
 function concreteFor(sentence: string, draft: Draft): string {
   const [found] = vagueActions(sentence);
   if (!found) return sentence;
+  if (found.kind === 'address') {
+    // "make changes to the home": what is to change stays, as the purpose of the task only the author knows.
+    const task = `carry out ${draft.gaps.gap('the task agreed', 'the steps in this plan')} to `;
+    const before = sentence.slice(0, found.start);
+    const rest = sentence.slice(found.start);
+    return before + (before.trim() ? task : upperFirst(task)) + rest[0].toLowerCase() + rest.slice(1);
+  }
   const after = sentence.slice(found.end);
   // The object runs to the next clause: "with routines", "until", "every", "by", a comma.
   const lead = /^\s*(?:with|alongside)\s+/i.exec(after)?.[0] ?? '';

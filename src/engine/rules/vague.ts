@@ -28,6 +28,16 @@ function vagueActionAdvice(kind: VagueActionKind, who: string | undefined): { as
         ask: 'Say who will contact whom, about what, and by when.',
         suggestion: 'phone [whom] about [what] by [dd/mm/yyyy]',
       };
+    case 'think':
+      return {
+        ask: `Say what ${who ?? 'they'} will do, not only think about: the task, by when, and who will see it done.`,
+        suggestion: '[what they will do] by [dd/mm/yyyy]',
+      };
+    case 'address':
+      return {
+        ask: 'Say what will be done about it: the task, who will do it and how often.',
+        suggestion: '[what they will do] every [how often]',
+      };
     case 'review':
       return {
         ask: 'Say who will check progress, what they will look at, and when.',
