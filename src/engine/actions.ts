@@ -8,15 +8,7 @@ import { findTimescales, type Timescale } from './timescale';
 import { blankSpans, findAll, hasMatch, phraseMatcher, rememberedByText, sentences, type Span } from './text';
 
 export type VagueActionKind =
-  | 'engage'
-  | 'work-with'
-  | 'support'
-  | 'monitor'
-  | 'liaise'
-  | 'review'
-  | 'involved'
-  | 'think'
-  | 'address';
+  'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved' | 'think' | 'address';
 
 export interface VagueAction extends Span {
   kind: VagueActionKind;
