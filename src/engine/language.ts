@@ -364,7 +364,6 @@ export const OBSERVABLE = phraseMatcher([
   'able to show',
   'able to recognise',
   'able to talk',
-  'be able to',
   'can say',
   'can explain',
   'will tell',

@@ -1380,3 +1380,54 @@ describe('vague actions in the many words plans use for them, with an owner and 
     expect(vagueQuote(action)).toEqual([]);
   });
 });
+
+describe('an outcome that says how someone will be, with nothing anyone could see', () => {
+  const vagueOn = (outcome: string, more: Record<string, string> = {}) =>
+    checkRow({ need: 'Worries about home life.', outcome, ...more }, { planDate: '2027-01-01' })
+      .filter((f) => f.code === 'vague' && f.role === 'outcome')
+      .map((f) => f.quote);
+
+  it.each([
+    ['Jay will flourish.', 'flourish'],
+    ['Jay will make good progress.', 'make good progress'],
+    ['Mum will have good mental health.', 'have good mental health'],
+    ['Jay will be ready for school.', 'be ready for school'],
+    ['Mum will put the children first.', 'put the children first'],
+    ['Jay will feel listened to.', 'feel listened to'],
+    ['Mum will maintain her sobriety.', 'maintain her sobriety'],
+    ['Jay will be able to manage his emotions.', 'manage his emotions'],
+  ])('"%s" is a vague aim', (outcome, quote) => {
+    expect(vagueOn(outcome)).toEqual([quote]);
+  });
+
+  it('says why, and what could be seen for the row\u2019s topic', () => {
+    const [finding] = checkRow({ outcome: 'Jay will make good progress at school.' }).filter((f) => f.code === 'vague');
+    expect(finding.message).toMatch(
+      /^"make good progress at school" says how things will be, not what anyone will see happen\. Say what will be different that everyone could see, and how often\. Here that could be /,
+    );
+    expect(finding.severity).toBe('warning');
+  });
+
+  it.each([
+    // Something to see, count or check.
+    'Jay will be able to tell his teacher two things that help him calm down.',
+    'Jay will have his own bed by 31/03/2027.',
+    'Jay will be registered with a GP.',
+    // The fault is another rule's: a judging word, a service as the outcome, a negative.
+    'The home will be clean and tidy.',
+    'Dad will be offered a place on a fathers\u2019 group.',
+    'There will be no more shouting at bedtime.',
+  ])('"%s" is not read as a vague aim', (outcome) => {
+    expect(vagueOn(outcome)).toEqual([]);
+  });
+
+  it('is carried by actions that say what, who, how often and by when', () => {
+    expect(
+      vagueOn('Jay will feel listened to.', {
+        action: 'Ms Shah (teacher) to meet Jay every Monday at 9am to go through his worry box, from 11/01/2027.',
+        owner: 'Ms Shah',
+        when: 'Every Monday from 11/01/2027 until 29/03/2027',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 // numbers, and leaves a `[gap]` only for what the author alone knows.
 import { GUIDANCE } from '../guidance';
 import { vagueActions, type VagueActionKind } from '../actions';
+import { isStateAim } from '../rules/vague';
 import { SERVICE_NEED, STOP_BEHAVIOUR, ABSOLUTE_NONE, ABSOLUTE_SUBSTANCE, ownerSpans } from '../language';
 import { KNOWN_EXPANSIONS, acronymsExplainedIn } from '../rules/jargon';
 import { concreteTimescales, openTimescales, VAGUE_FREQUENCY } from '../timescale';
@@ -120,7 +121,7 @@ export function rewriteRow(input: RowToRewrite): RowRewrite | null {
   };
   for (const f of warnings) {
     if (!draft.codes.has(f.column)) draft.codes.set(f.column, new Set());
-    draft.codes.get(f.column)?.add(f.code);
+    draft.codes.get(f.column)?.add(isStateAim(f) ? 'no-measure' : f.code);
   }
 
   // Order matters for the gap budget: who and when first, they are what a supervisor asks for first.

@@ -1,14 +1,15 @@
 // S: a universal aim ("be healthy", "feel safe", "reach her potential") says nothing about this child.
 import { GUIDANCE } from '../guidance';
-import { VAGUE_AIMS } from '../language';
+import { SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
-import { findAll, phraseMatcher } from '../text';
+import { findAll, hasMatch, phraseMatcher } from '../text';
 import { isConcrete } from '../concrete';
 import { vagueActions, type VagueActionKind } from '../actions';
 import { ownerSpans } from '../language';
 import { rowTopic } from '../topics';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 import type { Suggestion } from '../types';
+import type { Span } from '../text';
 
 /** What a vague action leaves out, by the kind of words it uses; `who` is the person named in it. */
 function vagueActionAdvice(kind: VagueActionKind, who: string | undefined): { ask: string; suggestion: string } {
@@ -111,6 +112,45 @@ function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
 }
 
 const DEFAULT_AIMS = phraseMatcher(VAGUE_AIMS);
+const SUBJECTIVE = phraseMatcher(SUBJECTIVE_WORDS);
+
+/**
+ * An outcome that says how someone will be, feel or get on, with nothing anyone could see them do ("Jay will
+ * flourish", "Mum will have good mental health", "will be ready for school", "will make good progress"):
+ * a vague aim in words no list can hold (the guidance: "a universal or vague aim with no concrete
+ * behaviour"). Only read where the outcome is not concrete and the actions do not carry it. Something done
+ * to someone ("be offered a place", "be kept clean", "be no more shouting") is left to the rules for a
+ * service written as an outcome, judging words and negative framing; being somewhere ("be at school on
+ * time", "be in bed by 8pm") is something anyone can see.
+ */
+const STATE_PREDICATE =
+  /\b(?:will|shall|to|should|must)\s+(?:(?:continue|start|begin|learn)\s+to\s+)?(?:be\s+able\s+to\s+)?((?:be(?!\s+(?:\w+ed|given|seen|made|kept|left|taken|shown|known|done|told|no|in\s+receipt|at|on|home|back|up|out|in\s+(?:school|education|bed|college|nursery|work|class|lessons))\b)|feel|become|remain|stay|have|experience|know|achieve|reach|make\s+(?:good\s+|better\s+|positive\s+|more\s+|some\s+)?(?:progress|choices|decisions|friends|improvements)|develop|function|cope|thrive|flourish|parent|demonstrate|prioritise|put|get\s+on|communicate|live|enjoy|grow|maintain|understand|manage|regulate|express|recognise|accept|trust|settle|adjust|adapt|improve|progress|succeed|benefit)\b[^.;:\n]{0,60}?)(?=\s*(?:[.;:\n]|$)|\s+(?:and|by|so|because|when|with\s+support)\b)/i;
+
+function statePredicate(text: string, removed: readonly string[]): Span | undefined {
+  const match = STATE_PREDICATE.exec(text);
+  // "will be clean and tidy": a word that depends on who judges is the fault to name (the subjective rule).
+  if (!match || hasMatch(SUBJECTIVE, text)) return undefined;
+  // A house style that lets a word off ("happy") lets it off here too.
+  if (removed.length > 0 && hasMatch(phraseMatcher(removed), match[1])) return undefined;
+  const start = match.index + match[0].length - match[1].length;
+  return { start, end: start + match[1].length, text: match[1] };
+}
+
+function stateMessage(words: string, row: Parameters<Rule['check']>[0], cell: { text: string }): string {
+  const { measure } = rowTopic(row.cells, cell.text);
+  const example = measure ? ` Here that could be ${measure}.` : '';
+  return `"${words}" ${STATE_AIM} Say what will be different that everyone could see, and how often.${example}`;
+}
+
+const STATE_AIM = 'says how things will be, not what anyone will see happen.';
+
+/**
+ * A vague-aim finding read from how the outcome is worded, not from a listed aim: the outcome's own words
+ * name no aim to replace, so the row rewrite keeps them and adds what will be seen (as for no-measure).
+ */
+export function isStateAim(finding: { rule: string; message: string }): boolean {
+  return finding.rule === 'vague' && finding.message.includes(STATE_AIM);
+}
 const SCHOOL_BEFORE =
   /\b(?:attend|attends|attending|go to|goes to|going to|get to|be at|be in)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college|lessons)\s*$/i;
 
@@ -132,12 +172,14 @@ export const vague: Rule = {
     const carriedByActions = row.hasActionColumns && row.actionsSmart;
     for (const cell of cellsWith(row, ['need', 'outcome'])) {
       if (carriedByActions || isConcrete(cell.text, row.planDate)) continue;
-      const span = findAll(aims, cell.text)[0];
+      const aim = findAll(aims, cell.text)[0];
+      const state = aim || cell.role !== 'outcome' ? undefined : statePredicate(cell.text, remove);
+      const span = aim ?? state;
       if (!span) continue;
       hits.push({
         cell,
         span,
-        message: aimMessage(span.text, row, cell),
+        message: state ? stateMessage(span.text, row, cell) : aimMessage(span.text, row, cell),
         // No quick fix: the row rewrite (report.rewrites) says what will be different, with the row's own facts.
       });
     }
