@@ -558,17 +558,22 @@ export function matches(pattern: RegExp, text: string): boolean {
 
 /** What a service gives, named after "receive", "get" or "have": sessions, hours, visits, support. */
 const SERVICE_NOUN =
-  '(?:sessions?|support|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision)';
+  '(?:sessions?|support|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference)';
 
 /**
- * A service written where the outcome belongs: the child or parent receives, is given, offered or
- * allocated something, or will have attended it. The change for the child is what the outcome should say.
+ * A service written where the outcome belongs: the child or parent receives, is given, offered,
+ * allocated or referred to something, joins it, or will have attended it; or the meeting, referral or
+ * assessment itself is what will happen. The change for the child is what the outcome should say.
  */
 export const SERVICE_OUTCOME = new RegExp(
   [
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
     `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
-    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted)\\b',
+    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred|seen\\s+by)\\b',
+    // Joining a service: "will go on a parenting course", "to start play therapy".
+    `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,
+    // The process itself as the outcome: "A referral will be made", "Early Help assessment to be completed".
+    '\\b(?:referrals?|assessments?|meetings?|core\\s+groups?|conferences?|reviews?)\\s+(?:will|to)\\s+be\\s+(?:made|completed|done|held|arranged|convened|undertaken|carried\\s+out)\\b',
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
   ].join('|'),
   'gi',

@@ -1431,3 +1431,37 @@ describe('an outcome that says how someone will be, with nothing anyone could se
     ).toEqual([]);
   });
 });
+
+describe('a service or a meeting written where the change belongs', () => {
+  const codesOn = (outcome: string) => [
+    ...new Set(
+      checkRow({ need: 'Worries about Jay.', outcome }, { planDate: '2027-01-01' })
+        .filter((f) => f.role === 'outcome' && f.severity === 'warning')
+        .map((f) => f.code),
+    ),
+  ];
+
+  it.each([
+    'Jay will have a CAMHS assessment.',
+    'The family will have a family group conference.',
+    'Jay will be referred to CAMHS.',
+    'Jay will be seen by the school nurse.',
+    'Mum will go on a parenting course.',
+    'Jay will start play therapy.',
+    'A referral will be made to the young carers service.',
+    'Early Help assessment to be completed.',
+    'A core group will be held monthly.',
+    'TAF meetings every 6 weeks.',
+  ])('"%s" is a service, not the change for the child (and not a vague aim)', (outcome) => {
+    const codes = codesOn(outcome);
+    expect(codes).toContain('action-as-outcome');
+    expect(codes).not.toContain('vague');
+  });
+
+  it.each([
+    'Leah will join in with group time at nursery for 10 minutes each morning.',
+    'Jay will have a safety plan in place, written with his worker, by 29/01/2027.',
+  ])('"%s" is a change anyone could see, not a service', (outcome) => {
+    expect(codesOn(outcome)).not.toContain('action-as-outcome');
+  });
+});

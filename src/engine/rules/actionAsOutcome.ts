@@ -27,7 +27,7 @@ const ANY_VERB =
   /\b(?:will|to|be|is|are|was|were|can|could|has|have|had|does|do|did|should|must|shall|may|gets?|goes|feels?|knows?)\b/i;
 /** What a family is given: a service named on its own ("FSW support & parenting course", "weekly CAMHS sessions"). */
 const SERVICE_LABEL =
-  /\b(?:support(?!\s+(?:network|plan))|course|programme|group|sessions?|visits?|referral|counselling|therapy|mentoring|tuition|respite|input|intervention|package|provision|classes|assessment)\b/i;
+  /\b(?:support(?!\s+(?:network|plan))|course|programme|group|sessions?|visits?|referral|counselling|therapy|mentoring|tuition|respite|input|intervention|package|provision|classes|assessment|meetings?|conference|core\s+group)\b/i;
 
 /** An outcome that only names a service, with no one doing anything and nothing changing. */
 function serviceLabel(first: Span): Span | undefined {

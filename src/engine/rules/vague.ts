@@ -1,6 +1,6 @@
 // S: a universal aim ("be healthy", "feel safe", "reach her potential") says nothing about this child.
 import { GUIDANCE } from '../guidance';
-import { SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
+import { SERVICE_OUTCOME, SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { findAll, hasMatch, phraseMatcher } from '../text';
 import { isConcrete } from '../concrete';
@@ -130,6 +130,8 @@ function statePredicate(text: string, removed: readonly string[]): Span | undefi
   const match = STATE_PREDICATE.exec(text);
   // "will be clean and tidy": a word that depends on who judges is the fault to name (the subjective rule).
   if (!match || hasMatch(SUBJECTIVE, text)) return undefined;
+  // "will have a mentor", "will have a CAMHS assessment": a service where the change belongs (action-as-outcome).
+  if (hasMatch(SERVICE_OUTCOME, text)) return undefined;
   // A house style that lets a word off ("happy") lets it off here too.
   if (removed.length > 0 && hasMatch(phraseMatcher(removed), match[1])) return undefined;
   const start = match.index + match[0].length - match[1].length;
