@@ -327,18 +327,28 @@ export const SUBJECTIVE_WORDS = [
 export const DEFINITION = /\b(?:meaning|means|i\.e\.|that is|defined as|definition|for the purpose of this plan)\b|\(/i;
 
 /** Services and referrals: actions, not needs. */
+/** Ways a plan says someone needs something: "needs", "requires". */
+const NEEDS = '(?:needs?|requires?)';
+
 export const SERVICE_NEED = new RegExp(
   [
-    '\\bneeds?\\s+(?:to\\s+be\\s+)?(?:referred|a\\s+referral|referral)\\b',
-    '\\bneeds?\\s+(?:an?\\s+|the\\s+)?(?:assessment|counselling|therapy|anger management|parenting (?:course|classes|programme|support)|mentoring|mentor|course|programme|service|intervention|support worker)\\b',
-    '\\bneeds?\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b',
-    '\\bneeds?\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b',
+    `\\b${NEEDS}\\s+(?:to\\s+be\\s+)?(?:referred|a\\s+referral|referral)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:assessment|counselling|therapy|anger management|parenting (?:course|classes|programme|support)|mentoring|mentor|course|programme|service|intervention|support worker)\\b`,
+    `\\b${NEEDS}\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|paediatrician|nurse|dentist|optician|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b`,
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
-    '\\bneeds?\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker|short\\s+breaks|respite(?:\\s+care)?)\\b',
-    '\\bneeds?\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b',
-    '\\bneeds?\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b',
-    '\\bneeds?\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b',
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker|short\\s+breaks|respite(?:\\s+care)?)\\b`,
+    `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b`,
+    `\\b${NEEDS}\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b`,
+    `\\b${NEEDS}\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b`,
     '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker)\\b',
+    // Help named as what someone needs: "needs 1:1 support in class", "needs extra help from school".
+    `\\b${NEEDS}\\s+(?:(?:some|more|extra|additional|ongoing|further|1:1|one[- ]to[- ]one|specialist|practical|emotional)\\s+){1,2}(?:support|help|input|intervention)\\b`,
+    `\\b${NEEDS}\\s+(?:support|help|input|intervention)\\s+(?:from|through|via)\\b`,
+    // An action written as the need: "Mum needs to engage with CGL".
+    `\\b${NEEDS}\\s+to\\s+(?:engage|work)\\s+(?:with|in)\\b`,
+    // A plan, a grant or an allowance: "needs an EHCP", "needs kinship allowance".
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding)\\b`,
   ].join('|'),
   'gi',
 );

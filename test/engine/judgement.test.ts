@@ -1465,3 +1465,34 @@ describe('a service or a meeting written where the change belongs', () => {
     expect(codesOn(outcome)).not.toContain('action-as-outcome');
   });
 });
+
+describe('a service or help written where the need belongs', () => {
+  const needCodes = (need: string) =>
+    checkRow(
+      { need, outcome: 'Jay will sleep in his own bed 5 nights out of 7 by 31/03/2027.' },
+      { planDate: '2027-01-01' },
+    )
+      .filter((f) => f.role === 'need' && f.severity === 'warning')
+      .map((f) => [f.code, f.quote]);
+
+  it.each([
+    ['Family require early help intervention.', 'require early help intervention'],
+    ['Jay needs to be seen by a paediatrician.', 'needs to be seen by a paediatrician'],
+    ['Jay needs 1:1 support in class.', 'needs 1:1 support'],
+    ['Mum needs kinship allowance.', 'needs kinship allowance'],
+    ['Jay needs an EHCP.', 'needs an EHCP'],
+    ['Referral to CAMHS', 'Referral to CAMHS'],
+    ['CAMHS input', 'CAMHS input'],
+  ])('"%s" names a service, not what is happening for the child', (need, quote) => {
+    expect(needCodes(need)).toContainEqual(['action-as-need', quote]);
+  });
+
+  it.each([
+    'Poor school attendance.',
+    'Domestic abuse at home.',
+    'Lack of a support network.',
+    'Mum struggles with therapy appointments.',
+  ])('"%s" is a need, not a service', (need) => {
+    expect(needCodes(need)).toEqual([]);
+  });
+});

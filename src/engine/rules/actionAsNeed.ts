@@ -1,8 +1,18 @@
 // S: "needs to be referred to CAMHS" is an action; the need is what is happening for the child.
 import { GUIDANCE } from '../guidance';
 import { SERVICE_NEED } from '../language';
-import { findAll } from '../text';
-import { cellsWith, type Rule } from '../rule';
+import { findAll, type Span } from '../text';
+import { cellsWith, wholeCell, type CellContext, type Rule } from '../rule';
+
+/** A need that is only a service's name, with no verb: "Referral to CAMHS", "CAMHS input", "Parenting support". */
+const SERVICE_LABEL =
+  /^\W*(?:[\w:'’&/-]+\s+){0,4}?(?:referral|input|intervention|counselling|therapy|course|programme|sessions|respite|short\s+breaks|mentoring|tuition|(?:parenting|1:1|early\s+help|family|fsw|camhs)\s+support)(?:\s+(?:to|from|with|for|at)\s+[\w\s:'’&/-]{1,40})?\W*$/i;
+const ANY_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|needs?|requires?|feels?|goes|gets?|misses|struggles?)\b/i;
+
+function serviceLabel(cell: CellContext): Span | undefined {
+  return !ANY_VERB.test(cell.text) && SERVICE_LABEL.test(cell.text) ? wholeCell(cell) : undefined;
+}
 
 export const actionAsNeed: Rule = {
   id: 'action-as-need',
@@ -13,7 +23,7 @@ export const actionAsNeed: Rule = {
   guidance: GUIDANCE.serviceAsNeed,
   check(row) {
     return cellsWith(row, ['need']).flatMap((cell) => {
-      const span = findAll(SERVICE_NEED, cell.text)[0];
+      const span = findAll(SERVICE_NEED, cell.text)[0] ?? serviceLabel(cell);
       if (!span) return [];
       return [
         {

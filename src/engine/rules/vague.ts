@@ -112,6 +112,7 @@ function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
 }
 
 const DEFAULT_AIMS = phraseMatcher(VAGUE_AIMS);
+const NOT_AN_AIM_AFTER = /^[\s-]+(?:network|networks)\b/i;
 const SUBJECTIVE = phraseMatcher(SUBJECTIVE_WORDS);
 
 /**
@@ -174,7 +175,8 @@ export const vague: Rule = {
     const carriedByActions = row.hasActionColumns && row.actionsSmart;
     for (const cell of cellsWith(row, ['need', 'outcome'])) {
       if (carriedByActions || isConcrete(cell.text, row.planDate)) continue;
-      const aim = findAll(aims, cell.text)[0];
+      // "Lack of a support network": the network is a thing the family has or lacks, not help to give.
+      const aim = findAll(aims, cell.text).find((a) => !NOT_AN_AIM_AFTER.test(cell.text.slice(a.end)));
       const state = aim || cell.role !== 'outcome' ? undefined : statePredicate(cell.text, remove);
       const span = aim ?? state;
       if (!span) continue;
