@@ -558,6 +558,11 @@ export const STOP_BEHAVIOUR = new RegExp(
     '\\bno\\s+(?:more|further)\\s+(?:(?:incidents?|instances?|episodes?)\\s+of\\s+)?(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|dv|da|violence|arguments|rows)\\b',
     '\\bnot\\s+to\\s+(?:hit|shout|smack|fight|argue|swear)\\b',
     "\\bdon[’']?t\\s+(?:hit|shout|smack|fight|argue|swear)\\b",
+    // Avoiding or giving up a behaviour: "avoid getting into fights", "cease contact with Mr X".
+    '\\b(?:avoid|avoids|avoiding)\\s+(?!being\\b)[a-z]+ing\\b',
+    '\\bceas(?:e|es|ing)\\s+(?:all\\s+)?contact\\b',
+    // A rule of the house: "No smoking in the house", "no shouting at bedtime".
+    '(?:^|[.;:\\n]\\s*|\\bthere\\s+(?:will|should|must)\\s+be\\s+)no\\s+(?:smoking|vaping|drinking|shouting|hitting|smacking|swearing|fighting|arguing|drug\\s+use|drug\\s+taking)\\b',
   ].join('|'),
   'gi',
 );

@@ -1496,3 +1496,22 @@ describe('a service or help written where the need belongs', () => {
     expect(needCodes(need)).toEqual([]);
   });
 });
+
+describe('negative framing: avoiding, giving up, and rules of the house', () => {
+  it.each([
+    ['Jay will avoid getting into fights.', 'avoid getting'],
+    ['Mum will cease contact with Mr X.', 'cease contact'],
+    ['No smoking in the house.', 'No smoking'],
+    ['There will be no shouting at bedtime.', 'There will be no shouting'],
+  ])('"%s" says what to stop, not what to reach', (outcome, quote) => {
+    expect(negativeFramingIn(outcome)?.text).toBe(quote);
+  });
+
+  it.each([
+    'Jay will avoid being alone with Tom by walking home with his sister.',
+    'There is no evening meal most days.',
+    'Mum will cook a meal with no added salt.',
+  ])('"%s" is not a behaviour to stop', (text) => {
+    expect(negativeFramingIn(text)).toBeUndefined();
+  });
+});
