@@ -41,7 +41,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // service"): only "access" as what someone will do ("to access", "will access", or after a name set aside).
   [
     'engage',
-    /\b(?:(?:participat(?:e|es|ing)|take\s+part|takes\s+part|taking\s+part)\s+in\s+(?:the\s+|any\s+|all\s+)?(?:services?|support|work|interventions?|(?:the\s+)?(?:plan|process|planning))|(?<=(?:^|[^A-Za-z\s]|\b(?:to|will|and|or|can|could|must|should|then))\s*)access(?:es|ing)?\s+(?:the\s+|any\s+|all\s+|appropriate\s+|relevant\s+|local\s+|available\s+|further\s+)?(?:services?|support|help|resources|provision|interventions?))\b/gi,
+    /\b(?:(?:participat(?:e|es|ing)|take\s+part|takes\s+part|taking\s+part)\s+in\s+(?:the\s+|any\s+|all\s+)?(?:services?|support|work|interventions?|(?:the\s+)?(?:plan|process|planning))|access(?<=(?:^|[^A-Za-z\s]|\b(?:to|will|and|or|can|could|must|should|then))\s*access)(?:es|ing)?\s+(?:the\s+|any\s+|all\s+|appropriate\s+|relevant\s+|local\s+|available\s+|further\s+)?(?:services?|support|help|resources|provision|interventions?))\b/gi,
   ],
   // Keeping in touch with no who, what about or how often: "maintain contact", "touch base", "follow up".
   [

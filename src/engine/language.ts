@@ -562,7 +562,7 @@ export const STOP_BEHAVIOUR = new RegExp(
     '\\b(?:avoid|avoids|avoiding)\\s+(?!being\\b)[a-z]+ing\\b',
     '\\bceas(?:e|es|ing)\\s+(?:all\\s+)?contact\\b',
     // A rule of the house: "No smoking in the house", "no shouting at bedtime".
-    '(?:^|[.;:\\n]\\s*|\\bthere\\s+(?:will|should|must)\\s+be\\s+)no\\s+(?:smoking|vaping|drinking|shouting|hitting|smacking|swearing|fighting|arguing|drug\\s+use|drug\\s+taking)\\b',
+    '(?:(?<=^|[.;:\\n][ \\t]{0,3})|\\bthere\\s+(?:will|should|must)\\s+be\\s+)no\\s+(?:smoking|vaping|drinking|shouting|hitting|smacking|swearing|fighting|arguing|drug\\s+use|drug\\s+taking)\\b',
   ].join('|'),
   'gi',
 );
