@@ -5,7 +5,7 @@
 import { checkRow } from '../../src/engine';
 import { personIn } from '../../src/engine/rules/vague';
 import type { Role } from '../../src/engine';
-import { listedAs } from './ruleTester';
+import { listedAs, seen } from './ruleTester';
 
 const vagueOf = (cells: Partial<Record<Role, string>>) => checkRow(cells).filter((f) => f.code === 'vague');
 const REGULARLY =
@@ -148,5 +148,29 @@ describe('vague, as listed and beside other findings', () => {
       ['outcome', 'be happy'],
       ['action_owner_when', 'regularly'],
     ]);
+  });
+});
+
+describe('a number that is part of a name', () => {
+  it('does not make an aim countable: "GCP2 scores to improve" still says no amount (cold3 gcp-improve)', () => {
+    expect(seen('vague', { outcome: 'GCP2 scores to improve' })).toEqual([
+      {
+        rule: 'vague',
+        letters: ['S'],
+        severity: 'warning',
+        role: 'outcome',
+        column: 0,
+        quote: 'improve',
+        start: 15,
+        message:
+          '"improve" says things will change but not how. Say what will be different and how everyone will see it.',
+        fix: undefined,
+      },
+    ]);
+    expect(seen('vague', { outcome: 'ASQ-3 to improve' }).map((f) => f.quote)).toEqual(['improve']);
+  });
+
+  it('leaves a number with a space after a name as a count ("PE 3 times a week")', () => {
+    expect(seen('vague', { outcome: 'Ava will be happier, doing PE 3 times a week' })).toEqual([]);
   });
 });
