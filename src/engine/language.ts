@@ -338,6 +338,13 @@ export const SERVICE_NEED = new RegExp(
     '\\bneeds?\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b',
     '\\bneeds?\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b',
     '\\bneeds?\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b',
+    // One item of a list of things needed is a service: "needs IFSS and a referral to Families First", "needs
+    // a solicitor and an age assessment", "needs a funded nursery place", "needs kinship allowance & a support group".
+    '\\bneeds?\\s+(?:(?!to\\b|for\\b|because\\b|when\\b|if\\b|so\\b|but\\b)[\\w&/+-]+\\s+){0,5}?(?:assessment|referral|solicitor|lawyer|advocate|(?:nursery|school|college|foster|residential|pru)\\s+place|placement|support\\s+group|volunteer)\\b',
+    // To be placed or looked after by a service: "needs to be accommodated under s20", "needs to be placed".
+    '\\bneeds?\\s+to\\s+be\\s+(?:accommodated|placed|assessed|allocated)\\b',
+    // The service first, then that it is needed: "Parenting assessment required".
+    '\\b(?:assessment|referral|placement)\\s+(?:is\\s+|are\\s+)?(?:required|needed)\\b',
     '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker)\\b',
   ].join('|'),
   'gi',
