@@ -180,9 +180,26 @@ const CONCRETE_WHAT = phraseMatcher([
   'games',
 ]);
 
+/**
+ * "Support" or "help" naming a thing, a person or a giver rather than a way of acting: before what it names
+ * ("care & support plan", "adoption support SW", "support fund", "help line") or as the help someone gives
+ * ("with help from the welfare rights officer", "with the support of Nan").
+ */
+const SUPPORT_AS_NAME =
+  /\b(?:support|help)\s+(?:plans?|workers?|teams?|funds?|services?|packages?|officers?|leads?|agency|agencies|hubs?|networks?|staff|groups?|lines?|desk|SW|FSW|PA)\b|\bwith\s+(?:the\s+)?(?:help|support)\s+(?:from|of)\b/g;
+
+/**
+ * Help to do something named: "help Connor pick a club by 26/3", "support Mum to fill in the form". The act
+ * helped with is the action (ways of coping, managing or engaging are not acts anyone could see done).
+ */
+const HELPED_ACT =
+  /^(?:help(?:s|ing)?|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:[A-Z][\p{L}'’-]+|him|her|them|mum|dad|the\s+(?:child|children|family|parents?|carers?))\s+(?:to\s+)?(?!(?:with|in|on|around|through|and|at|for|about|as|to|by|if|when|where|so|manage|cope|engage|improve|understand|develop|work|address|think|reflect|consider|feel|keep|maintain|stay|be|become|access|move|progress|settle|regulate)\b)[a-z]+(?:\s+(?:in|up|out|on))?\s+(?:a|an|the|his|her|their|my|one|\d)\b/u;
+
 /** The text with people and named services blanked out (same length), so their names are not read as verbs. */
 function withoutNames(text: string): string {
-  const named = text.replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length));
+  const named = text
+    .replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length))
+    .replace(SUPPORT_AS_NAME, (m) => ' '.repeat(m.length));
   return blankSpans(named, ownerSpans(named));
 }
 
@@ -200,7 +217,10 @@ function mayBeVague(text: string): boolean {
 function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
   const found: VagueAction[] = [];
   for (const [kind, pattern] of VAGUE_ACTION) {
-    for (const span of findAll(pattern, masked)) found.push({ ...span, text: text.slice(span.start, span.end), kind });
+    for (const span of findAll(pattern, masked)) {
+      if (kind === 'support' && HELPED_ACT.test(text.slice(span.start))) continue;
+      found.push({ ...span, text: text.slice(span.start, span.end), kind });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -241,6 +261,19 @@ function isDosedSupport(
 }
 
 /**
+ * A review held on a named day by a named person ("to be reviewed by Alaw Jones (SW) with Megan and Dad on
+ * 21.4.27 at 3.30pm") is a meeting anyone could see happen: who checks progress and when are both said.
+ */
+function isReviewMeeting(sentence: string, vague: VagueAction[]): boolean {
+  return (
+    vague.length > 0 &&
+    vague.every((v) => v.kind === 'review') &&
+    ownerSpans(sentence).length > 0 &&
+    findTimescales(sentence).some((t) => t.kind === 'date')
+  );
+}
+
+/**
  * The vague actions in a cell: one per sentence that says how people will relate ("engage with",
  * "support", "monitor") and nothing anyone could see done. Offsets are in the cell's text.
  */
@@ -253,7 +286,7 @@ function vagueActionsIn(text: string): VagueAction[] {
     const masked = withoutNames(sentence.text);
     if (hasConcreteWhat(sentence.text, masked)) continue;
     const vague = vagueIn(sentence.text, masked);
-    if (isDosedSupport(sentence.text, vague)) continue;
+    if (isDosedSupport(sentence.text, vague) || isReviewMeeting(sentence.text, vague)) continue;
     const first = vague[0];
     if (first) found.push({ ...first, start: sentence.start + first.start, end: sentence.start + first.end });
   }

@@ -174,3 +174,39 @@ describe('a number that is part of a name', () => {
     expect(seen('vague', { outcome: 'Ava will be happier, doing PE 3 times a week' })).toEqual([]);
   });
 });
+
+describe('"support", "help" and "reviewed" that say what, who or when (cold3)', () => {
+  const quotes = (action_owner_when: string) => vagueOf({ action_owner_when }).map((f) => f.quote);
+
+  it('reads "support" and "help" naming a plan, a worker or a giver as a name, not a way of acting', () => {
+    expect(
+      quotes('Kath (adoption support SW) to run the training at school on 21/4/27 and agree an exit card plan.'),
+    ).toEqual([]);
+    expect(quotes('Mum to advertise and interview with help from the direct payments adviser (Sue Hart).')).toEqual([]);
+    expect(quotes('Apply for DLA for Elliot. Who: Mum, with the support of the welfare rights officer.')).toEqual([]);
+  });
+
+  it('reads help to do a named act as that act, but not help to cope, manage or engage', () => {
+    expect(quotes('Head of Year (Mr Adams) to help Connor pick a club by 26/3/27')).toEqual([]);
+    expect(quotes('Head of Year (Mr Adams) to help Connor with his choices by 26/3/27')).toEqual(['help']);
+    expect(quotes('FSW to support Mum to manage her anger, weekly from 1/3/27')).toEqual(['support']);
+  });
+
+  it('reads a review by a named person on a named day as a meeting, but not a review by a deadline', () => {
+    expect(quotes('Plan to be reviewed by the SW (Alaw) with Megan and Dad at school on 21/4/27 at 3.30pm.')).toEqual(
+      [],
+    );
+    expect(vagueOf({ action_owner_when: 'Plan to be reviewed by the SW by 31/3/27.' })).toEqual([
+      expect.objectContaining({
+        rule: 'vague',
+        severity: 'warning',
+        role: 'action_owner_when',
+        column: 0,
+        quote: 'to be reviewed',
+        start: 5,
+        message:
+          '"to be reviewed" does not say what will be done, so no one can tell whether it has happened. Say who will check progress, what they will look at, and when.',
+      }),
+    ]);
+  });
+});
