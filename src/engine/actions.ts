@@ -15,11 +15,14 @@ export interface VagueAction extends Span {
 
 /** Verbs and phrases that name a way of relating to a family rather than something anyone will do. */
 const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
-  ['engage', /\b(?:engag(?:e|es|ed|ing)\s+(?:with|in|fully|positively)|engagement\s+with)\b/gi],
+  [
+    'engage',
+    /\b(?:engag(?:e|es|ed|ing)\s+(?:with|in|fully|positively)|engagement\s+with|co-?operat(?:e|es|ing)\s+(?:fully\s+)?with|compl(?:y|ies|ying)\s+(?:fully\s+)?with)\b/gi,
+  ],
   ['work-with', /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:with|alongside|on)\b/gi],
   [
     'support',
-    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|offer(?:s|ing)?\s+(?:advice|guidance|support|help)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help))\b/gi,
+    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|offer(?:s|ing)?\s+(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help|input))\b/gi,
   ],
   ['monitor', /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in)\b/gi],
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
@@ -29,6 +32,11 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   [
     'involved',
     /\b(?:as\s+per\s+(?:the\s+)?(?:current|existing|previous|usual|last)\s+(?:arrangements?|plan)|(?:all|other)\s+(?:actions|support)\s+to\s+continue|continue\s+as\s+(?:before|now|at\s+present|previously))\b/gi,
+  ],
+  // Help named by an abstract noun and only said to be given: "specialist input from SALT to be provided".
+  [
+    'support',
+    /\b(?:input|advice|guidance|support|intervention|help)\s+(?:[\w'’]+\s+){0,3}?(?:(?:to|will)\s+)?be\s+(?:provided|offered|given)\b/gi,
   ],
   // Telling someone about a subject, with no sessions, no who and no what they will then do differently.
   [
@@ -226,14 +234,25 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
 }
 
 /** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
-/** A way of working named with its topic ("work together on attendance"): the topic is not a task. */
+/**
+ * A way of working named with its topic ("work together on attendance", "monitor attendance", "liaise with
+ * school re Harley's attendance", "promote positive activities"): the topic is not a task. Words in between
+ * stop at "to" or "and", so "support Mum to attend sessions" keeps its task.
+ */
 const WORK_ON_TOPIC =
-  /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:on|with)\s+(?:(?:his|her|their|the|\w+['’]s)\s+)?(?:school\s+)?(?:attendance|weight|homework|activities|sessions?)\b/gi;
+  /\b(?:work(?:s|ing)?(?:\s+together)?|monitor(?:s|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|liais(?:e|es|ing)|signpost(?:s|ing)?|support(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing))\s+(?:(?!to\b|and\b)[\w'’]+\s+){0,4}?(?:attendance|weight|homework|activities|sessions?)\b/gi;
+
+/**
+ * Watching and passing on whatever worries the watcher ("monitor ... and report concerns", "keep an eye on
+ * his presentation and report to SW") does not say what will be looked at or told: the report is no task.
+ */
+const MONITOR_THEN_REPORT =
+  /\b(?:monitor(?:s|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?)\b[^.;]{0,80}?\band\s+(?:to\s+)?(?:report|feed\s*back|pass\s+on|share)\s+(?:any\s+)?(?:concerns?|worries|to\b)/gi;
 
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
-  const masked = names
-    .replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length))
-    .replace(WORK_ON_TOPIC, (m) => ' '.repeat(m.length));
+  // Topics are read in the text as written, where "Mum to" still stops "support Mum to attend sessions".
+  const topics = [...findAll(WORK_ON_TOPIC, text), ...findAll(MONITOR_THEN_REPORT, text)];
+  const masked = blankSpans(names, topics).replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length));
   CONCRETE_WHAT.lastIndex = 0;
   const found = CONCRETE_WHAT.test(masked);
   CONCRETE_WHAT.lastIndex = 0;

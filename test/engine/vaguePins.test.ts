@@ -210,3 +210,46 @@ describe('"support", "help" and "reviewed" that say what, who or when (cold3)', 
     ]);
   });
 });
+
+describe('ways of working that name only a topic (cold3)', () => {
+  const quotes = (action_owner_when: string) => vagueOf({ action_owner_when }).map((f) => f.quote);
+
+  it('reads what is monitored, liaised about or promoted as a topic, not a task', () => {
+    expect(quotes('SW to monitor home conditions & school to monitor attendance by 31/3/27')).toEqual(['monitor']);
+    expect(quotes('Dad to liaise with school re Harley’s attendance by end of Feb')).toEqual(['liaise']);
+    expect(quotes('Youth worker (Cal) to promote positive activities, Thursdays from 4.3.27')).toEqual(['promote']);
+  });
+
+  it('keeps a task that a way of working leads to', () => {
+    expect(quotes('FSW to support Mum to attend sessions at the family hub, Tuesdays from 2/3/27')).toEqual([]);
+  });
+
+  it('reads watching and reporting whatever worries the watcher as no task', () => {
+    expect(quotes('School to keep an eye on Harley’s presentation and report to SW, daily from 1/3/27')).toEqual([
+      'keep an eye on',
+    ]);
+    expect(quotes('School to count Harley’s lates each week and report the number to the SW')).toEqual([]);
+  });
+
+  it('reads "address", "cooperate with" and help only said to be given as vague, with the usual message', () => {
+    expect(vagueOf({ action: 'Mum to address her alcohol use', owner: 'Mum', when: 'by 30/4/27' })).toEqual([
+      expect.objectContaining({
+        rule: 'vague',
+        severity: 'warning',
+        role: 'action',
+        column: 0,
+        quote: 'address',
+        start: 7,
+        message:
+          '"address" does not say what will be done, so no one can tell whether it has happened. Say what Mum will actually do, where, and how often.',
+      }),
+    ]);
+    expect(quotes('I agree to cooperate fully with Children’s Services.')).toEqual(['cooperate fully with']);
+    expect(quotes('Specialist input from SALT to be provided annually')).toEqual(['input from SALT to be provided']);
+  });
+
+  it('does not read an address as "address"', () => {
+    expect(quotes('SW to see Mum at her home address on 3/4/27 and give the school her new address.')).toEqual([]);
+    expect(quotes('Letter to be sent to Mum’s address by 3/4/27')).toEqual([]);
+  });
+});
