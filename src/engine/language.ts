@@ -101,7 +101,7 @@ const ROLE_INITIALS =
 /** A name: Ms Smith, Mr Johal, Sheila Smith; or a first name that acts ("Marie agrees", "Paul to attend"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu;
 const ACTING_NAME =
-  /(?<![\p{L}])[A-Z][\p{L}'-]{1,20}(?:\s+[A-Z][\p{L}'-]{1,20})?(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z])\b/gu;
+  /(?<![\p{L}])[A-Z][\p{L}'-]{1,20}(?:\s+[A-Z][\p{L}'-]{1,20})?(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\)?\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z])\b/gu;
 
 /** Owners too broad for anyone to be held to account. */
 const NOBODY = phraseMatcher([
@@ -123,6 +123,14 @@ const NOBODY = phraseMatcher([
 ]);
 
 const NOT_A_NAME = new Set([
+  // Indefinite pronouns name no one: "Everyone to keep an eye on Sana".
+  'Everyone',
+  'Everybody',
+  'Anyone',
+  'Anybody',
+  'Someone',
+  'Somebody',
+  'Nobody',
   'The',
   'This',
   'That',
@@ -197,6 +205,23 @@ function ownerSpansOf(text: string): Span[] {
 export function namesSomeone(text: string): boolean {
   return ownerSpans(text).length > 0;
 }
+
+/** Words that start a when, not a who: "Monday, 9am", "March - review". */
+const WHEN_WORD =
+  /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:today|tomorrow|next|weekly|daily|monthly|ongoing|asap|tbc|by|from|until|end|start|before|after|within)$/i;
+
+/**
+ * In a who-and-when column, the names before the first comma or dash are who: "Kyan, by Mon 8/3/27",
+ * "Mollie & Kayne, from 1/3/27". The column says so, as a verb does elsewhere ("Kyan to").
+ */
+export function leadsWithName(text: string): boolean {
+  const who = /^\s*([A-Z][\p{L}'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\p{L}'’-]+)*)\s*(?:[,;:–—-]|$)/u.exec(text);
+  if (!who) return false;
+  return who[1]
+    .split(/\s*(?:&|and|,)\s*/)
+    .every((name) => !NOT_A_NAME.has(name) && !NOBODY_WORD.test(name) && !WHEN_WORD.test(name));
+}
+const NOBODY_WORD = /^(?:all|various|none|tbc|professionals|agencies|services)$/i;
 
 const RESPONSIBLE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(?:to|will|agrees?|must|should|is to|are to|has|have|shall)\b/i;
