@@ -578,6 +578,13 @@ export const ABSOLUTE_NONE = new RegExp(
 export const STOP_BEHAVIOUR = new RegExp(
   [
     '\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b',
+    // Ending a thing rather than a doing: "cease all contact with Jason", "stop any contact", "desist from".
+    '\\b(?:ceas(?:e|es|ing)|stop(?:s|ping)?|quit(?:s|ting)?)\\s+(?:all|any)\\s+[a-z]+|\\bdesist(?:s|ing)?\\b',
+    // "Refrain from hitting", unless held to the times it matters, as the guidance's own "refrain from drinking
+    // alcohol during the times she has sole care of Tony" is.
+    '\\brefrain(?:s|ing)?\\s+from\\b(?![^.;]*\\b(?:during|while|whilst|when|whenever|before|at\\s+times|on\\s+(?:days|nights))\\b)',
+    // "Must avoid the canal path" (not "in order to avoid", "so as to avoid", which give a reason).
+    '(?<!\\b(?:as|order)\\s)\\b(?:to|will|must|should|shall)\\s+avoid(?:s|ing)?\\b',
     '\\bno\\s+(?:more|further)\\s+(?:(?:incidents?|instances?|episodes?)\\s+of\\s+)?(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|dv|da|violence|arguments|rows)\\b',
     '\\bnot\\s+to\\s+(?:hit|shout|smack|fight|argue|swear)\\b',
     "\\bdon[’']?t\\s+(?:hit|shout|smack|fight|argue|swear)\\b",
