@@ -562,7 +562,7 @@ export const OTHER_EVIDENCE = phraseMatcher([
 /** Absolute demands no family can promise. */
 export const ABSOLUTE_SUBSTANCE = new RegExp(
   [
-    '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b',
+    '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|smoking|vaping|cigarettes|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b',
     '\\bnever\\s+(?:drink|drinks|use|uses|take)\\b',
     '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
   ].join('|'),
