@@ -13,6 +13,10 @@ export interface VagueAction extends Span {
   kind: VagueActionKind;
 }
 
+/** Meeting someone's needs: what every child should have, not something anyone could see done. */
+const NEEDS_MET =
+  /\bmeet(?:s|ing)?\s+(?:(?:the|his|her|their|all)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?needs\b/giu;
+
 /** Verbs and phrases that name a way of relating to a family rather than something anyone will do. */
 const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   [
@@ -33,6 +37,8 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
     'involved',
     /\b(?:as\s+per\s+(?:the\s+)?(?:current|existing|previous|usual|last)\s+(?:arrangements?|plan)|(?:all|other)\s+(?:actions|support)\s+to\s+continue|continue\s+as\s+(?:before|now|at\s+present|previously))\b/gi,
   ],
+  // The universal aim in verb form: "meet the children's basic needs", "meet his needs".
+  ['support', NEEDS_MET],
   // Help named by an abstract noun and only said to be given: "specialist input from SALT to be provided".
   [
     'support',
@@ -251,7 +257,7 @@ const MONITOR_THEN_REPORT =
 
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
   // Topics are read in the text as written, where "Mum to" still stops "support Mum to attend sessions".
-  const topics = [...findAll(WORK_ON_TOPIC, text), ...findAll(MONITOR_THEN_REPORT, text)];
+  const topics = [...findAll(WORK_ON_TOPIC, text), ...findAll(MONITOR_THEN_REPORT, text), ...findAll(NEEDS_MET, text)];
   const masked = blankSpans(names, topics).replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length));
   CONCRETE_WHAT.lastIndex = 0;
   const found = CONCRETE_WHAT.test(masked);

@@ -253,3 +253,30 @@ describe('ways of working that name only a topic (cold3)', () => {
     expect(quotes('Letter to be sent to Mum’s address by 3/4/27')).toEqual([]);
   });
 });
+
+describe('meeting needs, the universal aim in verb form (cold3 gcp-good-enough)', () => {
+  it('is vague in an action, and no longer carries a subjective outcome', () => {
+    const cells = {
+      outcome: 'Parents to provide good enough care',
+      action: 'Parents to meet the children’s basic needs',
+      owner_when: 'Parents, with immediate effect',
+    };
+    expect(vagueOf(cells).map((f) => [f.role, f.column, f.quote, f.start, f.severity, f.message])).toEqual([
+      [
+        'action',
+        1,
+        'meet the children’s basic needs',
+        11,
+        'warning',
+        '"meet the children’s basic needs" does not say what will be done, so no one can tell whether it has happened. Say what the parents will actually do, where, and how often.',
+      ],
+    ]);
+    expect(checkRow(cells).map((f) => f.code)).toContain('subjective');
+  });
+
+  it('leaves alone meeting someone about needs', () => {
+    expect(
+      vagueOf({ action: 'SW to meet Mum at the family hub on 3/4/27 to go through the needs assessment' }),
+    ).toEqual([]);
+  });
+});
