@@ -14,13 +14,20 @@ export interface VagueAction extends Span {
   kind: VagueActionKind;
 }
 
+/** Meeting someone's needs: what every child should have, not something anyone could see done. */
+const NEEDS_MET =
+  /\bmeet(?:s|ing)?\s+(?:(?:the|his|her|their|all)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?needs\b/giu;
+
 /** Verbs and phrases that name a way of relating to a family rather than something anyone will do. */
 const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
-  ['engage', /\b(?:engag(?:e|es|ed|ing)\s+(?:with|in|fully|positively)|engagement\s+with)\b/gi],
+  [
+    'engage',
+    /\b(?:engag(?:e|es|ed|ing)\s+(?:with|in|fully|positively)|engagement\s+with|co-?operat(?:e|es|ing)\s+(?:fully\s+)?with|compl(?:y|ies|ying)\s+(?:fully\s+)?with)\b/gi,
+  ],
   ['work-with', /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:with|alongside|on)\b/gi],
   [
     'support',
-    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|offer(?:s|ing)?\s+(?:advice|guidance|support|help)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help))\b/gi,
+    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|offer(?:s|ing)?\s+(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help|input))\b/gi,
   ],
   ['monitor', /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in)\b/gi],
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
@@ -30,6 +37,13 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   [
     'involved',
     /\b(?:as\s+per\s+(?:the\s+)?(?:current|existing|previous|usual|last)\s+(?:arrangements?|plan)|(?:all|other)\s+(?:actions|support)\s+to\s+continue|continue\s+as\s+(?:before|now|at\s+present|previously))\b/gi,
+  ],
+  // The universal aim in verb form: "meet the children's basic needs", "meet his needs".
+  ['support', NEEDS_MET],
+  // Help named by an abstract noun and only said to be given: "specialist input from SALT to be provided".
+  [
+    'support',
+    /\b(?:input|advice|guidance|support|intervention|help)\s+(?:[\w'’]+\s+){0,3}?(?:(?:to|will)\s+)?be\s+(?:provided|offered|given)\b/gi,
   ],
   // Telling someone about a subject, with no sessions, no who and no what they will then do differently.
   [
@@ -54,14 +68,16 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
     /\b(?:promot(?:e|es|ing)|empower(?:s|ing)?|foster(?:s|ing)?\s+(?:a\s+|good\s+|positive\s+)|(?:receive|receives|receiving|have|has|get|gets)\s+(?:some\s+|ongoing\s+|regular\s+|further\s+)?(?:input|advice|guidance)|be\s+(?:given|provided\s+with)\s+(?:some\s+|ongoing\s+)?(?:input|advice|guidance|help)|(?:build|builds|building|develop|form)\s+(?:a\s+|an\s+)?(?:positive\s+|trusting\s+|good\s+|working\s+|stronger\s+)?relationship|(?:be|being|act\s+as)\s+(?:a\s+)?(?:positive\s+|good\s+)?role\s+models?|(?:(?:do|does|doing|complete|completes|completing|carry\s+out|carries\s+out|undertake|undertakes|undertaking)\s+)?(?:some\s+)?(?:direct|1:1|one[- ]to[- ]one|individual)\s+work(?![^.;\n]*\b(?:about|around|on)\s))\b/gi,
   ],
   // Thinking rather than doing: "consider a referral", "reflect on her parenting", "be aware of risks".
+  // ("Cooperate with" and "comply with" are read with "engage with", above.)
   [
     'think',
-    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ing)?\s+into|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|gain|have)\s+(?:an?\s+)?(?:better\s+|greater\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+open\s+and\s+honest|(?:co-?operat(?:e|es|ing)|comply|complies|complying)\s+with)\b/gi,
+    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ing)?\s+into|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|gain|have)\s+(?:an?\s+)?(?:better\s+|greater\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+open\s+and\s+honest)\b/gi,
   ],
-  // Dealing with a problem without saying how: "address concerns", "make changes", "use strategies".
+  // Dealing with a problem without saying how: "address concerns", "make changes", "use strategies". Not
+  // "address" as a noun ("her home address", "the address is").
   [
     'address',
-    /\b(?:address(?:es|ing)?|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries)\b/gi,
+    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries)\b/gi,
   ],
 ];
 
@@ -208,9 +224,26 @@ const CONCRETE_WHAT = phraseMatcher([
   'games',
 ]);
 
+/**
+ * "Support" or "help" naming a thing, a person or a giver rather than a way of acting: before what it names
+ * ("care & support plan", "adoption support SW", "support fund", "help line") or as the help someone gives
+ * ("with help from the welfare rights officer", "with the support of Nan").
+ */
+const SUPPORT_AS_NAME =
+  /\b(?:support|help)\s+(?:plans?|workers?|teams?|funds?|services?|packages?|officers?|leads?|agency|agencies|hubs?|networks?|staff|groups?|lines?|desk|SW|FSW|PA)\b|\bwith\s+(?:the\s+)?(?:help|support)\s+(?:from|of)\b/g;
+
+/**
+ * Help to do something named: "help Connor pick a club by 26/3", "support Mum to fill in the form". The act
+ * helped with is the action (ways of coping, managing or engaging are not acts anyone could see done).
+ */
+const HELPED_ACT =
+  /^(?:help(?:s|ing)?|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:[A-Z][\p{L}'’-]+|him|her|them|mum|dad|the\s+(?:child|children|family|parents?|carers?))\s+(?:to\s+)?(?!(?:with|in|on|around|through|and|at|for|about|as|to|by|if|when|where|so|manage|cope|engage|improve|understand|develop|work|address|think|reflect|consider|feel|keep|maintain|stay|be|become|access|move|progress|settle|regulate)\b)[a-z]+(?:\s+(?:in|up|out|on))?\s+(?:a|an|the|his|her|their|my|one|\d)\b/u;
+
 /** The text with people and named services blanked out (same length), so their names are not read as verbs. */
 function withoutNames(text: string): string {
-  const named = text.replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length));
+  const named = text
+    .replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length))
+    .replace(SUPPORT_AS_NAME, (m) => ' '.repeat(m.length));
   return blankSpans(named, ownerSpans(named));
 }
 
@@ -228,7 +261,10 @@ function mayBeVague(text: string): boolean {
 function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
   const found: VagueAction[] = [];
   for (const [kind, pattern] of VAGUE_ACTION) {
-    for (const span of findAll(pattern, masked)) found.push({ ...span, text: text.slice(span.start, span.end), kind });
+    for (const span of findAll(pattern, masked)) {
+      if (kind === 'support' && HELPED_ACT.test(text.slice(span.start))) continue;
+      found.push({ ...span, text: text.slice(span.start, span.end), kind });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -240,6 +276,21 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
  */
 const VAGUE_PHRASE_REACH =
   /(?:\s+(?:together|closely))?(?:\s+(?:on|with|about))?\s+(?:(?:his|her|their|the|good|better|regular|school|\w+['’]s)\s+){0,2}(?:attendance|weight|homework|activities|sessions?)\b/iy;
+
+/**
+ * A way of working named with its topic ("work together on attendance", "monitor attendance", "liaise with
+ * school re Harley's attendance", "promote positive activities"): the topic is not a task. Words in between
+ * stop at "to" or "and", so "support Mum to attend sessions" keeps its task.
+ */
+const WORK_ON_TOPIC =
+  /\b(?:work(?:s|ing)?(?:\s+together)?|monitor(?:s|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|liais(?:e|es|ing)|signpost(?:s|ing)?|support(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing))\s+(?:(?!to\b|and\b)[\w'’]+\s+){0,4}?(?:attendance|weight|homework|activities|sessions?)\b/gi;
+
+/**
+ * Watching and passing on whatever worries the watcher ("monitor ... and report concerns", "keep an eye on
+ * his presentation and report to SW") does not say what will be looked at or told: the report is no task.
+ */
+const MONITOR_THEN_REPORT =
+  /\b(?:monitor(?:s|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?)\b[^.;]{0,80}?\band\s+(?:to\s+)?(?:report|feed\s*back|pass\s+on|share)\s+(?:any\s+)?(?:concerns?|worries|to\b)/gi;
 
 /** The vague phrases of a sentence (on its text with names set aside), each with what it reaches over. */
 function vagueReach(names: string, vague: readonly Span[]): Span[] {
@@ -253,8 +304,10 @@ function vagueReach(names: string, vague: readonly Span[]): Span[] {
 /** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
   // The vague phrase itself is set aside: "make changes", "take part in services" and "complete direct
-  // work" hold a doing word, but what is done is still unsaid.
-  return hasMatch(CONCRETE_WHAT, blankSpans(names, vagueReach(names, vagueIn(text, names))));
+  // work" hold a doing word, but what is done is still unsaid. Topics are read in the text as written,
+  // where "Mum to" still stops "support Mum to attend sessions".
+  const topics = [...findAll(WORK_ON_TOPIC, text), ...findAll(MONITOR_THEN_REPORT, text), ...findAll(NEEDS_MET, text)];
+  return hasMatch(CONCRETE_WHAT, blankSpans(names, [...vagueReach(names, vagueIn(text, names)), ...topics]));
 }
 
 const SESSION_LENGTH = /\b\d{1,3}(?:\s*-\s*|\s+)?(?:min(?:ute)?s?|hours?|hrs?)\b/i;
@@ -278,6 +331,19 @@ function isDosedSupport(
 }
 
 /**
+ * A review held on a named day by a named person ("to be reviewed by Alaw Jones (SW) with Megan and Dad on
+ * 21.4.27 at 3.30pm") is a meeting anyone could see happen: who checks progress and when are both said.
+ */
+function isReviewMeeting(sentence: string, vague: VagueAction[]): boolean {
+  return (
+    vague.length > 0 &&
+    vague.every((v) => v.kind === 'review') &&
+    ownerSpans(sentence).length > 0 &&
+    findTimescales(sentence).some((t) => t.kind === 'date')
+  );
+}
+
+/**
  * The vague actions in a cell: one per sentence that says how people will relate ("engage with",
  * "support", "monitor") and nothing anyone could see done. Offsets are in the cell's text.
  */
@@ -290,7 +356,7 @@ function vagueActionsIn(text: string): VagueAction[] {
     const masked = withoutNames(sentence.text);
     if (hasConcreteWhat(sentence.text, masked)) continue;
     const vague = vagueIn(sentence.text, masked);
-    if (isDosedSupport(sentence.text, vague)) continue;
+    if (isDosedSupport(sentence.text, vague) || isReviewMeeting(sentence.text, vague)) continue;
     const first = vague[0];
     if (first) found.push({ ...first, start: sentence.start + first.start, end: sentence.start + first.end });
   }

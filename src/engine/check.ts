@@ -1,6 +1,6 @@
 // Running the rules: over one row, one table, or a whole plan, and scoring the result.
 import { GUIDANCE } from './guidance';
-import { namesSomeone } from './language';
+import { leadsWithName, namesSomeone } from './language';
 import { ACTION_ROLES, type CellContext, type Rule, type RowContext, wholeCell } from './rule';
 import { ROW_RULES } from './rules';
 import { acronymsExplainedIn } from './rules/jargon';
@@ -89,7 +89,9 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
   const timescales = cells
     .filter((c) => c.role !== 'need' && c.role !== 'context')
     .flatMap((c) => concreteTimescales(c.text, settings.planDate).map((t) => ({ ...t, column: c.column })));
-  const ownerFound = actionCells.some((c) => c.text.trim() && namesSomeone(c.text));
+  const ownerFound = actionCells.some(
+    (c) => c.text.trim() && (namesSomeone(c.text) || (c.role === 'owner_when' && leadsWithName(c.text))),
+  );
   const hasActionColumns = [...roles].some((r) => ACTION_ROLES.has(r));
   const specificAction = hasSpecificAction(
     cells

@@ -14,6 +14,12 @@ const SPEECH_OBSERVABLE =
 const AGE_IN_BRACKETS = /\(\s*(?:[A-Z][\p{L}'’-]*\s*,?\s*)?(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?\s*\)/gu;
 
 /**
+ * A number that is part of a tool's or a form's name ("GCP2", "ASQ-3", "KS2") names the tool, not how much or
+ * how many: "GCP2 scores to improve" still does not say by how much.
+ */
+const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}-?\d{1,2}(?![\p{L}\p{N}])/gu;
+
+/**
  * A record someone other than the family keeps, made to be counted: a register, attendance figures, a
  * sign-in sheet, test results, a teacher's markbook, a mock grade ("the football coach's register of Josh's
  * attendance", "mock grade in March").
@@ -26,7 +32,9 @@ const KEPT_RECORD =
 export const isCountable: (text: string, planDate?: string) => boolean = rememberedByTextAndDate(countable);
 
 function countable(text: string, planDate?: string): boolean {
-  const counted = text.replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length));
+  const counted = text
+    .replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length))
+    .replace(NUMBER_IN_NAME, (m) => ' '.repeat(m.length));
   return (
     NUMBER_WORD.test(counted) ||
     SPEECH_OBSERVABLE.test(counted) ||

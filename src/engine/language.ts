@@ -101,7 +101,7 @@ const ROLE_INITIALS =
 /** A name: Ms Smith, Mr Johal, Sheila Smith; or a first name that acts ("Marie agrees", "Paul to attend"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu;
 const ACTING_NAME =
-  /(?<![\p{L}])[A-Z][\p{L}'-]{1,20}(?:\s+[A-Z][\p{L}'-]{1,20})?(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z])\b/gu;
+  /(?<![\p{L}])[A-Z][\p{L}'-]{1,20}(?:\s+[A-Z][\p{L}'-]{1,20})?(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\)?\s+(?:agrees?|will|to|has|have|must|should|is\s+to|and\s+[A-Z])\b/gu;
 
 /** Owners too broad for anyone to be held to account. */
 const NOBODY = phraseMatcher([
@@ -123,6 +123,14 @@ const NOBODY = phraseMatcher([
 ]);
 
 const NOT_A_NAME = new Set([
+  // Indefinite pronouns name no one: "Everyone to keep an eye on Sana".
+  'Everyone',
+  'Everybody',
+  'Anyone',
+  'Anybody',
+  'Someone',
+  'Somebody',
+  'Nobody',
   'The',
   'This',
   'That',
@@ -197,6 +205,23 @@ function ownerSpansOf(text: string): Span[] {
 export function namesSomeone(text: string): boolean {
   return ownerSpans(text).length > 0;
 }
+
+/** Words that start a when, not a who: "Monday, 9am", "March - review". */
+const WHEN_WORD =
+  /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:today|tomorrow|next|weekly|daily|monthly|ongoing|asap|tbc|by|from|until|end|start|before|after|within)$/i;
+
+/**
+ * In a who-and-when column, the names before the first comma or dash are who: "Kyan, by Mon 8/3/27",
+ * "Mollie & Kayne, from 1/3/27". The column says so, as a verb does elsewhere ("Kyan to").
+ */
+export function leadsWithName(text: string): boolean {
+  const who = /^\s*([A-Z][\p{L}'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\p{L}'’-]+)*)\s*(?:[,;:–—-]|$)/u.exec(text);
+  if (!who) return false;
+  return who[1]
+    .split(/\s*(?:&|and|,)\s*/)
+    .every((name) => !NOT_A_NAME.has(name) && !NOBODY_WORD.test(name) && !WHEN_WORD.test(name));
+}
+const NOBODY_WORD = /^(?:all|various|none|tbc|professionals|agencies|services)$/i;
 
 const RESPONSIBLE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(?:to|will|agrees?|must|should|is to|are to|has|have|shall)\b/i;
@@ -326,10 +351,10 @@ export const SUBJECTIVE_WORDS = [
 /** A definition makes a subjective word concrete: "clean meaning washed, dried and ironed". */
 export const DEFINITION = /\b(?:meaning|means|i\.e\.|that is|defined as|definition|for the purpose of this plan)\b|\(/i;
 
-/** Services and referrals: actions, not needs. */
 /** Ways a plan says someone needs something: "needs", "requires". */
 const NEEDS = '(?:needs?|requires?)';
 
+/** Services and referrals: actions, not needs. */
 export const SERVICE_NEED = new RegExp(
   [
     `\\b${NEEDS}\\s+(?:to\\s+be\\s+)?(?:referred|a\\s+referral|referral)\\b`,
@@ -341,6 +366,13 @@ export const SERVICE_NEED = new RegExp(
     `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b`,
     `\\b${NEEDS}\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b`,
+    // One item of a list of things needed is a service: "needs IFSS and a referral to Families First", "needs
+    // a solicitor and an age assessment", "needs a funded nursery place", "needs kinship allowance & a support group".
+    `\\b${NEEDS}\\s+(?:(?!to\\b|for\\b|because\\b|when\\b|if\\b|so\\b|but\\b)[\\w&/+-]+\\s+){0,5}?(?:assessment|referral|solicitor|lawyer|advocate|(?:nursery|school|college|foster|residential|pru)\\s+place|placement|support\\s+group|volunteer)\\b`,
+    // To be placed or looked after by a service: "needs to be accommodated under s20", "needs to be placed".
+    `\\b${NEEDS}\\s+to\\s+be\\s+(?:accommodated|placed|assessed|allocated)\\b`,
+    // The service first, then that it is needed: "Parenting assessment required".
+    '\\b(?:assessment|referral|placement)\\s+(?:is\\s+|are\\s+)?(?:required|needed)\\b',
     '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker)\\b',
     // Help named as what someone needs: "needs 1:1 support in class", "needs extra help from school".
     `\\b${NEEDS}\\s+(?:(?:some|more|extra|additional|ongoing|further|1:1|one[- ]to[- ]one|specialist|practical|emotional)\\s+){1,2}(?:support|help|input|intervention)\\b`,
@@ -487,7 +519,9 @@ export const SELF_REPORT = new RegExp(
   [
     '\\b(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\\s+(?:says?|said|will say|reports?|reported|will report|tells?|will tell|states?|feels?|will feel|confirms?|will confirm|agrees?)\\s+(?:us\\s+)?(?:that\\s+)?(?:things|it|they|he|she|the children|the child|(?:[a-z]+\\s+){1,3}(?:is|are|has|have|seems?))\\b',
     '\\bself[- ]report(?:ed|ing|s)?\\b',
-    "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+(?:own\\s+)?(?:word|account|report|feedback)\\b",
+    "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+(?:own\\s+)?(?:word|account|report|feedback|confirmation|say-so|assurance)\\b",
+    // A record the parent keeps is still their own account: "Mum's own tick sheet", "Dad's own log".
+    "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+own\\s+(?:[\\w-]+\\s+)?(?:sheets?|logs?|diary|diaries|charts?|records?|notes|lists?)\\b",
     '\\b(?:mum|mother|dad|father|parents?|carers?|family)\\s+(?:will\\s+)?(?:say|says|tell us|report)\\s+(?:that\\s+)?(?:things|it|they|he|she)?\\s*(?:are|is|have|has)?\\s*(?:better|improved|going well|fine|ok|okay)\\b',
   ].join('|'),
   'gi',
@@ -539,7 +573,7 @@ export const OTHER_EVIDENCE = phraseMatcher([
 /** Absolute demands no family can promise. */
 export const ABSOLUTE_SUBSTANCE = new RegExp(
   [
-    '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b',
+    '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|smoking|vaping|cigarettes|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b',
     '\\bnever\\s+(?:drink|drinks|use|uses|take)\\b',
     '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
   ].join('|'),
@@ -555,6 +589,13 @@ export const ABSOLUTE_NONE = new RegExp(
 export const STOP_BEHAVIOUR = new RegExp(
   [
     '\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b',
+    // Ending a thing rather than a doing: "cease all contact with Jason", "stop any contact", "desist from".
+    '\\b(?:ceas(?:e|es|ing)|stop(?:s|ping)?|quit(?:s|ting)?)\\s+(?:all|any)\\s+[a-z]+|\\bdesist(?:s|ing)?\\b',
+    // "Refrain from hitting", unless held to the times it matters, as the guidance's own "refrain from drinking
+    // alcohol during the times she has sole care of Tony" is.
+    '\\brefrain(?:s|ing)?\\s+from\\b(?![^.;]*\\b(?:during|while|whilst|when|whenever|before|at\\s+times|on\\s+(?:days|nights))\\b)',
+    // "Must avoid the canal path" (not "in order to avoid", "so as to avoid", which give a reason).
+    '(?<!\\b(?:as|order)\\s)\\b(?:to|will|must|should|shall)\\s+avoid(?:s|ing)?\\b',
     '\\bno\\s+(?:more|further)\\s+(?:(?:incidents?|instances?|episodes?)\\s+of\\s+)?(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|dv|da|violence|arguments|rows)\\b',
     '\\bnot\\s+to\\s+(?:hit|shout|smack|fight|argue|swear)\\b',
     "\\bdon[’']?t\\s+(?:hit|shout|smack|fight|argue|swear)\\b",
@@ -584,7 +625,7 @@ export const SERVICE_OUTCOME = new RegExp(
   [
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
     `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
-    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred|seen\\s+by)\\b',
+    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred)\\b',
     // Joining a service: "will go on a parenting course", "to start play therapy".
     `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,
     // The process itself as the outcome: "A referral will be made", "Early Help assessment to be completed".

@@ -39,3 +39,31 @@ describe('action-as-need', () => {
     expect(seen('action-as-need', { need: 'Ava wets the bed most nights.' })).toEqual([]);
   });
 });
+
+describe('action-as-need, a service as one item of what is needed (cold3)', () => {
+  const quotes = (need: string) => seen('action-as-need', { need }).map((f) => [f.quote, f.start]);
+
+  it('finds the service wherever it stands in the list', () => {
+    expect(quotes('Family need IFSS and a referral to Families First')).toEqual([['need IFSS and a referral', 7]]);
+    expect(quotes('Abdi needs a solicitor and an age assessment')).toEqual([['needs a solicitor', 5]]);
+    expect(quotes('Teddy needs a funded nursery place and Portage')).toEqual([['needs a funded nursery place', 6]]);
+    expect(quotes('Uncle Dev needs kinship allowance & a support group')).toEqual([
+      ['needs kinship allowance & a support group', 10],
+    ]);
+  });
+
+  it('finds a placement asked for, and a service said to be required', () => {
+    expect(quotes('Demi needs to be accommodated under s20 or put in a B&B')).toEqual([
+      ['needs to be accommodated', 5],
+    ]);
+    expect(quotes('Parenting assessment required')).toEqual([['assessment required', 10]]);
+  });
+
+  it('leaves alone a need that only mentions a service, or what the child needs to do', () => {
+    expect(quotes('The CAMHS waiting list is 18 weeks and Zoe has no one to talk to about her panic attacks')).toEqual(
+      [],
+    );
+    expect(quotes('Kai needs to understand why the assessment is happening')).toEqual([]);
+    expect(quotes('Sam needs a safe place to sleep')).toEqual([]);
+  });
+});

@@ -54,3 +54,34 @@ describe('negative-framing', () => {
     ]);
   });
 });
+
+describe('negative-framing in formal words (cold3)', () => {
+  const NEGATIVE =
+    'Families respond better to a positive goal than to being told to stop something. Say what they will do instead.';
+  const quotes = (outcome: string) => seen('negative-framing', { outcome }).map((f) => [f.quote, f.start]);
+
+  it('reads ceasing all of a thing, refraining and having to avoid as stopping', () => {
+    expect(seen('negative-framing', { outcome: 'Mum to cease all contact with Jason' })).toEqual([
+      {
+        rule: 'negative-framing',
+        letters: ['R'],
+        severity: 'warning',
+        role: 'outcome',
+        column: 0,
+        quote: 'cease all contact',
+        start: 7,
+        message: NEGATIVE,
+        fix: undefined,
+      },
+    ]);
+    expect(quotes('I, Gavin, agree to refrain from using physical chastisement on Kayne')).toEqual([
+      ['refrain from', 19],
+    ]);
+    expect(quotes('Mollie & Kayne must avoid the canal path')).toEqual([['must avoid', 15]]);
+  });
+
+  it('lets off refraining held to the times it matters, and avoiding as a reason', () => {
+    expect(quotes('Mum will refrain from drinking alcohol during the times she has sole care of Tony')).toEqual([]);
+    expect(quotes('Mollie will walk home by the road in order to avoid the canal path')).toEqual([]);
+  });
+});

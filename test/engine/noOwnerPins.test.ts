@@ -149,3 +149,47 @@ describe('no-owner', () => {
     expect(seen('no-owner', { need: 'Ensure Ava is fed.' })).toEqual([]);
   });
 });
+
+describe('no-owner: who is named by the column, by brackets, or by no one (cold3)', () => {
+  const NO_OWNER =
+    'This does not say who will do it. Name the person and their role, or the family member, for each action.';
+
+  it('reads the names before the first comma or dash of a who-and-when column as who', () => {
+    expect(seen('no-owner', { outcome: 'Kyan to give up smoking', owner_when: 'Kyan, by Mon 8/3/27' })).toEqual([]);
+    expect(seen('no-owner', { outcome: 'Walk home by the road', owner_when: 'Mollie & Kayne, from 1/3/27' })).toEqual(
+      [],
+    );
+  });
+
+  it('does not read a day, a month or a crowd at the start of that column as a name', () => {
+    for (const owner_when of ['Monday, 9am', 'March - review', 'All, by 3/4/27', 'Professionals, from 1/3/27']) {
+      expect(seen('no-owner', { action: 'Referral to the Healthy Minds team', owner_when })).toEqual([
+        {
+          rule: 'no-owner',
+          letters: ['S', 'A'],
+          severity: 'warning',
+          role: 'action',
+          column: 0,
+          quote: 'Referral to the Healthy Minds team',
+          start: 0,
+          message: NO_OWNER,
+          fix: { kind: 'append', text: ' [Name and role] will do this.' },
+        },
+      ]);
+    }
+  });
+
+  it('reads people named in brackets before "to" as the ones who act', () => {
+    expect(
+      seen('no-owner', {
+        action_owner_when: 'Two trained assessors (Grace and Ben) to do the age assessment with Abdi by 30/4/27.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('does not read "Everyone" as a name', () => {
+    expect(
+      seen('no-owner', { action: 'Everyone to keep an eye on Sana and raise any concerns' }).map((f) => f.message),
+    ).toEqual([NO_OWNER]);
+  });
+});

@@ -129,3 +129,37 @@ describe('self-report-only', () => {
     ).toHaveLength(1);
   });
 });
+
+describe("self-report-only: a parent's own record or confirmation (cold3)", () => {
+  it("reads a record the parent keeps, and the parent's confirmation, as their own word", () => {
+    expect(
+      seen('self-report-only', {
+        outcome: 'Mum will give Kobe his inhaler morning and night every day',
+        measure: 'Mum’s own tick sheet, which she will show the SW',
+      }),
+    ).toEqual([
+      {
+        rule: 'self-report-only',
+        letters: ['M'],
+        severity: 'warning',
+        role: 'measure',
+        column: 1,
+        quote: 'Mum’s own tick sheet',
+        start: 0,
+        message:
+          "What a parent tells us matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.",
+        fix: {
+          kind: 'append',
+          text: ' This will be checked against [a record kept by someone other than the parent].',
+        },
+      },
+    ]);
+    expect(seen('self-report-only', { measure: 'Dad’s confirmation' }).map((f) => f.quote)).toEqual([
+      'Dad’s confirmation',
+    ]);
+  });
+
+  it("lets a parent's record off when someone else checks it", () => {
+    expect(seen('self-report-only', { measure: 'Mum’s own log, checked by the HV at each visit' })).toEqual([]);
+  });
+});

@@ -124,3 +124,46 @@ describe('unrealistic', () => {
     ).toEqual([]);
   });
 });
+
+describe('unrealistic: smoking, and every day from a low start (cold3)', () => {
+  it('reads giving up smoking at once as an all-at-once demand, with a message about smoking', () => {
+    expect(seen('unrealistic', { outcome: 'Kyan (14) to give up smoking by next week' })).toEqual([
+      {
+        rule: 'unrealistic',
+        letters: ['A', 'R'],
+        severity: 'warning',
+        role: 'outcome',
+        column: 0,
+        quote: 'give up smoking',
+        start: 13,
+        message:
+          'For someone who smokes, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support.',
+        fix: undefined,
+      },
+    ]);
+  });
+
+  it('reads every day straight from one low percentage as 100% in other words', () => {
+    expect(
+      seen('unrealistic', {
+        need: 'Harley’s attendance is 22% this year',
+        outcome: 'Harley will be in school every day from next Monday',
+      }).map((f) => [f.role, f.quote, f.start, f.message]),
+    ).toEqual([
+      [
+        'outcome',
+        'every day',
+        25,
+        'Going straight to every day from a low start sets the family up to fail. Start from where things are now and set a step they can reach first.',
+      ],
+    ]);
+  });
+
+  it('leaves every day alone from a high start, with interim steps, or with no starting point', () => {
+    const every = (need: string) =>
+      seen('unrealistic', { need, outcome: 'Harley will be in school every day by the summer' });
+    expect(every('Harley’s attendance is 85%')).toEqual([]);
+    expect(every('Harley’s attendance is 22%; 50% by Easter')).toEqual([]);
+    expect(every('Harley is often late')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import { checkRow } from '../../src/engine';
 import { personIn } from '../../src/engine/rules/vague';
 import type { Role } from '../../src/engine';
-import { listedAs } from './ruleTester';
+import { listedAs, seen } from './ruleTester';
 
 const vagueOf = (cells: Partial<Record<Role, string>>) => checkRow(cells).filter((f) => f.code === 'vague');
 const REGULARLY =
@@ -148,5 +148,135 @@ describe('vague, as listed and beside other findings', () => {
       ['outcome', 'be happy'],
       ['action_owner_when', 'regularly'],
     ]);
+  });
+});
+
+describe('a number that is part of a name', () => {
+  it('does not make an aim countable: "GCP2 scores to improve" still says no amount (cold3 gcp-improve)', () => {
+    expect(seen('vague', { outcome: 'GCP2 scores to improve' })).toEqual([
+      {
+        rule: 'vague',
+        letters: ['S'],
+        severity: 'warning',
+        role: 'outcome',
+        column: 0,
+        quote: 'improve',
+        start: 15,
+        message:
+          '"improve" says things will change but not how. Say what will be different and how everyone will see it.',
+        fix: undefined,
+      },
+    ]);
+    expect(seen('vague', { outcome: 'ASQ-3 to improve' }).map((f) => f.quote)).toEqual(['improve']);
+  });
+
+  it('leaves a number with a space after a name as a count ("PE 3 times a week")', () => {
+    expect(seen('vague', { outcome: 'Ava will be happier, doing PE 3 times a week' })).toEqual([]);
+  });
+});
+
+describe('"support", "help" and "reviewed" that say what, who or when (cold3)', () => {
+  const quotes = (action_owner_when: string) => vagueOf({ action_owner_when }).map((f) => f.quote);
+
+  it('reads "support" and "help" naming a plan, a worker or a giver as a name, not a way of acting', () => {
+    expect(
+      quotes('Kath (adoption support SW) to run the training at school on 21/4/27 and agree an exit card plan.'),
+    ).toEqual([]);
+    expect(quotes('Mum to advertise and interview with help from the direct payments adviser (Sue Hart).')).toEqual([]);
+    expect(quotes('Apply for DLA for Elliot. Who: Mum, with the support of the welfare rights officer.')).toEqual([]);
+  });
+
+  it('reads help to do a named act as that act, but not help to cope, manage or engage', () => {
+    expect(quotes('Head of Year (Mr Adams) to help Connor pick a club by 26/3/27')).toEqual([]);
+    expect(quotes('Head of Year (Mr Adams) to help Connor with his choices by 26/3/27')).toEqual(['help']);
+    expect(quotes('FSW to support Mum to manage her anger, weekly from 1/3/27')).toEqual(['support']);
+  });
+
+  it('reads a review by a named person on a named day as a meeting, but not a review by a deadline', () => {
+    expect(quotes('Plan to be reviewed by the SW (Alaw) with Megan and Dad at school on 21/4/27 at 3.30pm.')).toEqual(
+      [],
+    );
+    expect(vagueOf({ action_owner_when: 'Plan to be reviewed by the SW by 31/3/27.' })).toEqual([
+      expect.objectContaining({
+        rule: 'vague',
+        severity: 'warning',
+        role: 'action_owner_when',
+        column: 0,
+        quote: 'to be reviewed',
+        start: 5,
+        message:
+          '"to be reviewed" does not say what will be done, so no one can tell whether it has happened. Say who will check progress, what they will look at, and when.',
+      }),
+    ]);
+  });
+});
+
+describe('ways of working that name only a topic (cold3)', () => {
+  const quotes = (action_owner_when: string) => vagueOf({ action_owner_when }).map((f) => f.quote);
+
+  it('reads what is monitored, liaised about or promoted as a topic, not a task', () => {
+    expect(quotes('SW to monitor home conditions & school to monitor attendance by 31/3/27')).toEqual(['monitor']);
+    expect(quotes('Dad to liaise with school re Harley’s attendance by end of Feb')).toEqual(['liaise']);
+    expect(quotes('Youth worker (Cal) to promote positive activities, Thursdays from 4.3.27')).toEqual(['promote']);
+  });
+
+  it('keeps a task that a way of working leads to', () => {
+    expect(quotes('FSW to support Mum to attend sessions at the family hub, Tuesdays from 2/3/27')).toEqual([]);
+  });
+
+  it('reads watching and reporting whatever worries the watcher as no task', () => {
+    expect(quotes('School to keep an eye on Harley’s presentation and report to SW, daily from 1/3/27')).toEqual([
+      'keep an eye on',
+    ]);
+    expect(quotes('School to count Harley’s lates each week and report the number to the SW')).toEqual([]);
+  });
+
+  it('reads "address", "cooperate with" and help only said to be given as vague, "address" asking what will be done about it', () => {
+    expect(vagueOf({ action: 'Mum to address her alcohol use', owner: 'Mum', when: 'by 30/4/27' })).toEqual([
+      expect.objectContaining({
+        rule: 'vague',
+        severity: 'warning',
+        role: 'action',
+        column: 0,
+        quote: 'address',
+        start: 7,
+        message:
+          '"address" does not say what will be done, so no one can tell whether it has happened. Say what will be done about it: the task, who will do it and how often.',
+      }),
+    ]);
+    expect(quotes('I agree to cooperate fully with Children’s Services.')).toEqual(['cooperate fully with']);
+    expect(quotes('Specialist input from SALT to be provided annually')).toEqual(['input from SALT to be provided']);
+  });
+
+  it('does not read an address as "address"', () => {
+    expect(quotes('SW to see Mum at her home address on 3/4/27 and give the school her new address.')).toEqual([]);
+    expect(quotes('Letter to be sent to Mum’s address by 3/4/27')).toEqual([]);
+  });
+});
+
+describe('meeting needs, the universal aim in verb form (cold3 gcp-good-enough)', () => {
+  it('is vague in an action, and no longer carries a subjective outcome', () => {
+    const cells = {
+      outcome: 'Parents to provide good enough care',
+      action: 'Parents to meet the children’s basic needs',
+      owner_when: 'Parents, with immediate effect',
+    };
+    expect(vagueOf(cells).map((f) => [f.role, f.column, f.quote, f.start, f.severity, f.message])).toEqual([
+      [
+        'action',
+        1,
+        'meet the children’s basic needs',
+        11,
+        'warning',
+        '"meet the children’s basic needs" does not say what will be done, so no one can tell whether it has happened. Say what the parents will actually do, where, and how often.',
+      ],
+    ]);
+    expect(checkRow(cells).map((f) => f.code)).toContain('subjective');
+  });
+
+  it('leaves alone meeting someone about needs', () => {
+    expect(
+      vagueOf({ action: 'SW to meet Mum at the family hub on 3/4/27 to go through the needs assessment' }),
+    ).toEqual([]);
   });
 });

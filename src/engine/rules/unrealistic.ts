@@ -17,6 +17,15 @@ function reachableHundred(percents: number[]): boolean {
   return below.length > 1 || below[0] >= HIGH_START;
 }
 
+/** Full attendance in words: "every day", "every school day", "full time", "5 days a week". */
+const EVERY_DAY = /\b(?:every\s+(?:school\s+)?day|each\s+school\s+day|full[- ]time|(?:5|five)\s+days\s+a\s+week)\b/gi;
+
+/** One starting percentage, below where 100% can be the next step, and no interim step beside it. */
+function lowStartOnly(percents: number[]): boolean {
+  const below = [...new Set(percents.filter((p) => p < 100))];
+  return below.length === 1 && below[0] < HIGH_START;
+}
+
 export const unrealistic: Rule = {
   id: 'unrealistic',
   code: 'unrealistic',
@@ -31,11 +40,13 @@ export const unrealistic: Rule = {
     for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when', 'measure'])) {
       const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text)[0];
       if (substance && !FALLBACK.test(cell.text)) {
+        const tobacco = /smok|vap|cigarette/i.test(substance.text) && !/cannabis/i.test(substance.text);
         hits.push({
           cell,
           span: substance,
-          message:
-            'For someone who depends on alcohol or drugs, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support, and say how the child will be kept safe if they do drink.',
+          message: tobacco
+            ? 'For someone who smokes, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support.'
+            : 'For someone who depends on alcohol or drugs, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support, and say how the child will be kept safe if they do drink.',
           // The row rewrite writes the commitment with the row's own people and substance.
         });
         continue;
@@ -55,6 +66,17 @@ export const unrealistic: Rule = {
             : 'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.',
         });
         break;
+      }
+      // Every day, straight from a single low starting point ("attendance is 22%" ... "in school every day from
+      // next Monday"), is 100% in other words.
+      const everyDay = findAll(EVERY_DAY, cell.text)[0];
+      if (everyDay && !hits.some((h) => h.cell === cell) && lowStartOnly(percents)) {
+        hits.push({
+          cell,
+          span: everyDay,
+          message:
+            'Going straight to every day from a low start sets the family up to fail. Start from where things are now and set a step they can reach first.',
+        });
       }
     }
     return hits;
