@@ -586,6 +586,10 @@ export const ABSOLUTE_NONE = new RegExp(
 );
 
 /** Telling someone to stop a behaviour rather than naming the behaviour to reach. */
+/** What a house rule forbids: "No smoking in the house". */
+const HOUSE_RULE =
+  '(?:smoking|vaping|drinking|shouting|hitting|smacking|swearing|fighting|arguing|drug\\s+use|drug\\s+taking)';
+
 export const STOP_BEHAVIOUR = new RegExp(
   [
     '\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b',
@@ -595,7 +599,8 @@ export const STOP_BEHAVIOUR = new RegExp(
     // alcohol during the times she has sole care of Tony" is.
     '\\brefrain(?:s|ing)?\\s+from\\b(?![^.;]*\\b(?:during|while|whilst|when|whenever|before|at\\s+times|on\\s+(?:days|nights))\\b)',
     // "Must avoid the canal path" (not "in order to avoid", "so as to avoid", which give a reason).
-    '(?<!\\b(?:as|order)\\s)\\b(?:to|will|must|should|shall)\\s+avoid(?:s|ing)?\\b',
+    // (Lookbehinds stand after the words they guard, so they are tried only where those words are.)
+    '\\b(?:to|will|must|should|shall)\\s+avoid(?:s|ing)?\\b(?<!\\b(?:as|order)\\s(?:to|will|must|should|shall)\\s+avoid(?:s|ing)?)',
     '\\bno\\s+(?:more|further)\\s+(?:(?:incidents?|instances?|episodes?)\\s+of\\s+)?(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|dv|da|violence|arguments|rows)\\b',
     '\\bnot\\s+to\\s+(?:hit|shout|smack|fight|argue|swear)\\b',
     "\\bdon[’']?t\\s+(?:hit|shout|smack|fight|argue|swear)\\b",
@@ -603,7 +608,7 @@ export const STOP_BEHAVIOUR = new RegExp(
     '\\b(?:avoid|avoids|avoiding)\\s+(?!being\\b)[a-z]+ing\\b',
     '\\bceas(?:e|es|ing)\\s+(?:all\\s+)?contact\\b',
     // A rule of the house: "No smoking in the house", "no shouting at bedtime".
-    '(?:(?<=^|[.;:\\n][ \\t]{0,3})|\\bthere\\s+(?:will|should|must)\\s+be\\s+)no\\s+(?:smoking|vaping|drinking|shouting|hitting|smacking|swearing|fighting|arguing|drug\\s+use|drug\\s+taking)\\b',
+    `\\bno\\s+${HOUSE_RULE}\\b(?<=(?:^|[.;:\\n][ \\t]{0,3}|\\bthere\\s+(?:will|should|must)\\s+be\\s+)no\\s+${HOUSE_RULE})`,
   ].join('|'),
   'gi',
 );

@@ -1501,7 +1501,7 @@ describe('negative framing: avoiding, giving up, and rules of the house', () => 
     ['Jay will avoid getting into fights.', 'will avoid'],
     ['Mum will cease contact with Mr X.', 'cease contact'],
     ['No smoking in the house.', 'No smoking'],
-    ['There will be no shouting at bedtime.', 'There will be no shouting'],
+    ['There will be no shouting at bedtime.', 'no shouting'],
   ])('"%s" says what to stop, not what to reach', (outcome, quote) => {
     expect(negativeFramingIn(outcome)?.text).toBe(quote);
   });
