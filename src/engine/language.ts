@@ -608,6 +608,8 @@ export const STOP_BEHAVIOUR = new RegExp(
     '\\b(?:avoid|avoids|avoiding)\\s+(?!being\\b)[a-z]+ing\\b',
     '\\bceas(?:e|es|ing)\\s+(?:all\\s+)?contact\\b',
     // A rule of the house: "No smoking in the house", "no shouting at bedtime".
+    // Less of a behaviour, with nothing to do instead: "Less shouting at home", "fewer arguments".
+    `\\b(?:less|fewer)\\s+(?:${HOUSE_RULE}|arguments|rows|fights)\\b`,
     `\\bno\\s+${HOUSE_RULE}\\b(?<=(?:^|[.;:\\n][ \\t]{0,3}|\\bthere\\s+(?:will|should|must)\\s+be\\s+)no\\s+${HOUSE_RULE})`,
   ].join('|'),
   'gi',
@@ -619,7 +621,7 @@ export function matches(pattern: RegExp, text: string): boolean {
 
 /** What a service gives, named after "receive", "get" or "have": sessions, hours, visits, support. */
 const SERVICE_NOUN =
-  '(?:sessions?|support|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference)';
+  '(?:sessions?|support|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator)';
 
 /**
  * A service written where the outcome belongs: the child or parent receives, is given, offered,
@@ -629,7 +631,9 @@ const SERVICE_NOUN =
 export const SERVICE_OUTCOME = new RegExp(
   [
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
-    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get(?!\\s+to\\b)|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
+    '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?be\\s+(?:open|known)\\s+to\\b',
     '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred)\\b',
     // Joining a service: "will go on a parenting course", "to start play therapy".
     `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,

@@ -1513,3 +1513,42 @@ describe('negative framing: avoiding, giving up, and rules of the house', () => 
     },
   );
 });
+
+describe('an outcome of a few words and no verb', () => {
+  const outcomeCodes = (outcome: string) =>
+    checkRow({ outcome, action: 'SW visits', owner: 'SW', when: '4 wkly' }, { planDate: '2027-01-01' })
+      .filter((f) => f.role === 'outcome' && f.severity === 'warning')
+      .map((f) => [f.code, f.quote]);
+
+  it('names a subject, not a change: a vague aim quoting the whole cell', () => {
+    expect(outcomeCodes('Safe')).toContainEqual(['vague', 'Safe']);
+    expect(outcomeCodes('Less shouting at home.')).toEqual(
+      expect.arrayContaining([
+        ['vague', 'Less shouting at home'],
+        ['negative-framing', 'Less shouting'],
+      ]),
+    );
+  });
+
+  it('leaves a service named as the outcome to the service rule, and a counted label alone', () => {
+    expect(outcomeCodes('Parenting course').map(([code]) => code)).not.toContain('vague');
+    expect(outcomeCodes('95% attendance by 31/03/2027').map(([code]) => code)).not.toContain('vague');
+  });
+});
+
+describe('services and progress in outcomes, in more words', () => {
+  it('reads being on a service\u2019s books and a coordinator as a service, and "get to" a course as getting there', () => {
+    const codes = (outcome: string) => checkRow({ outcome }).map((f) => f.code);
+    expect(codes('Zoe to be open to CAMHS and have a care coordinator')).toContain('action-as-outcome');
+    expect(
+      codes('Demi will get to her college course (Tue, Wed, Thu) at least 3 days a week until 23/07/2027'),
+    ).not.toContain('action-as-outcome');
+  });
+
+  it('reads "make expected progress" as a vague aim, whatever word stands before "progress"', () => {
+    const quotes = checkRow({ outcome: 'Rhys to make expected progress in literacy in line with his peers' })
+      .filter((f) => f.code === 'vague')
+      .map((f) => f.quote);
+    expect(quotes[0]).toMatch(/^make expected progress/);
+  });
+});

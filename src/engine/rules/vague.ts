@@ -125,7 +125,7 @@ const SUBJECTIVE = phraseMatcher(SUBJECTIVE_WORDS);
  * time", "be in bed by 8pm") is something anyone can see.
  */
 const STATE_PREDICATE =
-  /\b(?:will|shall|to|should|must)\s+(?:(?:continue|start|begin|learn)\s+to\s+)?(?:be\s+able\s+to\s+)?((?:be(?!\s+(?:\w+ed|given|seen|made|kept|left|taken|shown|known|done|told|no|in\s+receipt|at|on|home|back|up|out|in\s+(?:school|education|bed|college|nursery|work|class|lessons))\b)|feel|become|remain|stay|have|experience|know|achieve|reach|make\s+(?:good\s+|better\s+|positive\s+|more\s+|some\s+)?(?:progress|choices|decisions|friends|improvements)|develop|function|cope|thrive|flourish|parent|demonstrate|prioritise|put|get\s+on|communicate|live|enjoy|grow|maintain|understand|manage|regulate|express|recognise|accept|trust|settle|adjust|adapt|improve|progress|succeed|benefit)\b[^.;:\n]{0,60}?)(?=\s*(?:[.;:\n]|$)|\s+(?:and|by|so|because|when|with\s+support)\b)/i;
+  /\b(?:will|shall|to|should|must)\s+(?:(?:continue|start|begin|learn)\s+to\s+)?(?:be\s+able\s+to\s+)?((?:be(?!\s+(?:\w+ed|given|seen|made|kept|left|taken|shown|known|done|told|no|in\s+receipt|at|on|home|back|up|out|in\s+(?:school|education|bed|college|nursery|work|class|lessons))\b)|feel|become|remain|stay|have|experience|know|achieve|reach|make\s+(?:[\w-]+\s+){0,2}?(?:progress|choices|decisions|friends|improvements)|develop|function|cope|thrive|flourish|parent|demonstrate|prioritise|put|get\s+on|communicate|live|enjoy|grow|maintain|understand|manage|regulate|express|recognise|accept|trust|settle|adjust|adapt|improve|progress|succeed|benefit)\b[^.;:\n]{0,60}?)(?=\s*(?:[.;:\n]|$)|\s+(?:and|by|so|because|when|with\s+support)\b)/i;
 
 function statePredicate(text: string, removed: readonly string[]): Span | undefined {
   const match = STATE_PREDICATE.exec(text);
@@ -146,6 +146,30 @@ function stateMessage(words: string, row: Parameters<Rule['check']>[0], cell: { 
 }
 
 const STATE_AIM = 'says how things will be, not what anyone will see happen.';
+
+/**
+ * Any verb at all: an outcome with none names a topic ("Safe", "Less shouting at home"), not a change. A
+ * word ending -s or -ed before "to", "at", "in"... is read as a verb ("walks to"); one ending -ing is not
+ * ("shouting at home" is a noun).
+ */
+const ANY_VERB =
+  /\b(?:will|shall|to|be|is|are|was|were|can|could|has|have|had|does|do|did|should|must|may|gets?|goes|feels?|knows?|attends?|says?|tells?|eats?|sleeps?|wants?|needs?)\b|\b\w+(?:s|ed)\s+(?:to|at|in|on|with|up|out|off)\b/i;
+
+/**
+ * An outcome of a few words and no verb, with nothing to count: "Safe", "Less shouting at home". It says
+ * which subject the row is about, not what will be different (a service's name is left to the rule for a
+ * service written as an outcome).
+ */
+function topicOnly(text: string): Span | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 6 || ANY_VERB.test(text) || hasMatch(SERVICE_OUTCOME, text) || SERVICE_NAME.test(text))
+    return undefined;
+  const start = text.length - text.trimStart().length;
+  const body = text.trim().replace(/[.!]+$/, '');
+  return body ? { start, end: start + body.length, text: body } : undefined;
+}
+const SERVICE_NAME =
+  /\b(?:support|course|programme|group|sessions?|visits?|referral|counselling|therapy|mentoring|tuition|respite|input|intervention|package|provision|classes|assessment|meetings?|conference|core\s+group)\b/i;
 
 /**
  * A vague-aim finding read from how the outcome is worded, not from a listed aim: the outcome's own words
@@ -177,7 +201,8 @@ export const vague: Rule = {
       if (carriedByActions || isConcrete(cell.text, row.planDate)) continue;
       // "Lack of a support network": the network is a thing the family has or lacks, not help to give.
       const aim = findAll(aims, cell.text).find((a) => !NOT_AN_AIM_AFTER.test(cell.text.slice(a.end)));
-      const state = aim || cell.role !== 'outcome' ? undefined : statePredicate(cell.text, remove);
+      const state =
+        aim || cell.role !== 'outcome' ? undefined : (statePredicate(cell.text, remove) ?? topicOnly(cell.text));
       const span = aim ?? state;
       if (!span) continue;
       hits.push({
