@@ -5,7 +5,7 @@
 // ("ongoing", "ASAP"), which the guidance asks us to avoid.
 import * as chrono from 'chrono-node';
 import { quickDates as datesWithSlashesAlone } from './quickDates';
-import { blankSpans, findAll, phraseMatcher, rememberedByText, type Span } from './text';
+import { MATCH_LIMIT, blankSpans, findAll, phraseMatcher, rememberedByText, type Span } from './text';
 
 export type TimescaleKind = 'date' | 'deadline' | 'frequency' | 'duration' | 'relative' | 'time' | 'open';
 
@@ -56,7 +56,7 @@ const RELATIVE = new RegExp(
     '\\b(?:by|before|at)\\s+the\\s+end\\s+of\\s+(?:this\\s+|the\\s+)?(?:term|half[ -]term|month|week|school year|year|holidays?)\\b',
     '\\b(?:this|next|the summer|the autumn|the spring)\\s+(?:term|half[ -]term)\\b',
     // The school year: "by the February half term", "before Easter 2027", "by the end of the summer term".
-    '\\b(?:by|before|at|until|till|after|from|during)\\s+(?:the\\s+)?(?:(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?(?:february|october|may|whitsun|christmas|easter|summer|autumn|spring)\\s+(?:half[ -]term|term|holidays?)\\b',
+    '\\b(?:by|before|at|until|till|after|from|during)\\s+(?:the\\s+)?(?:(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?(?:february|feb|october|oct|may|whitsun|christmas|easter|summer|autumn|spring)\\s+(?:half[ -]term|term|holidays?)\\b',
     '\\b(?:by|before|until|till|after)\\s+(?:christmas|easter|the\\s+summer\\s+holidays?)\\b',
     '\\b(?:by|at|before|until|till)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?annual\\s+review\\b',
     // Days counted from the start of a safety plan: "Day 1–5", "on days 1-7", "day 3".
@@ -71,6 +71,93 @@ const RELATIVE = new RegExp(
   ].join('|'),
   'gi',
 );
+
+// A month with no day: "by end of March", "by mid-Feb 2027", "early March", "from Jan", "by Sept 2027",
+// "by Mar-27". A month name counts only with a word before it that makes it a time (alone, "June will
+// attend" names someone), and not when a day follows it ("by March 5th" is chrono's) or when it is
+// someone doing something ("support from May (FSW)", "by June to ring").
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_TIME = new RegExp(
+  '\\b((by|before|until|till|due(?:\\s+by)?|deadline|no later than|on or before|in|during|from|starting(?:\\s+in)?|commencing(?:\\s+in)?|beginning(?:\\s+in)?)\\s+(?:the\\s+)?)?' +
+    '(?:(end|start|beginning|middle|mid|early|late)(?:\\s*-\\s*|\\s+of\\s+(?:the\\s+)?|\\s+))?' +
+    `${MONTH_NAME}\\b(?:\\s*(?:,\\s*)?(\\d{4})|-(\\d{2})|\\s*[’'](\\d{2}))?(?!\\d|\\s*(?:[/.-]\\s*)?\\d)` +
+    // "by Feb half term" is the holiday (RELATIVE), not the month's end.
+    "(?![’']s|\\s*\\((?!\\d)|\\s+(?:to|will|and|&|has|is|who|said|says|agreed|half[ -]?terms?)\\b)",
+  'gi',
+);
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const DEADLINE_WORD = /^(?:by|before|until|till|due|deadline|no|on)/i;
+const START_WORD = /^(?:from|starting|commencing|beginning)/i;
+
+/** The last day of a month (1-12). */
+function monthEnd(year: number, month: number): number {
+  return new Date(year, month, 0, 12).getDate();
+}
+
+/**
+ * The year of a month named without one: that month of the plan's year, or of the next year once it is
+ * past. With no plan date there is no telling which year, so no day is given.
+ */
+function yearOfMonth(month: number, planDate: string | undefined): number | undefined {
+  const plan = parseIsoDate(planDate);
+  if (!plan) return undefined;
+  return plan.getMonth() + 1 <= month ? plan.getFullYear() : plan.getFullYear() + 1;
+}
+
+/** The day a month stands for: its end for a deadline (the most it can mean), its start for a start. */
+function dayOfMonth(year: number, month: number, position: string, deadline: boolean): string {
+  const at = position.toLowerCase();
+  let day: number;
+  if (at === 'start' || at === 'beginning') day = 1;
+  else if (at === 'mid' || at === 'middle') day = 15;
+  else if (at === 'early') day = deadline ? 10 : 1;
+  else if (at === 'end' || at === 'late' || deadline) day = monthEnd(year, month);
+  else day = 1;
+  return isoDay(new Date(year, month - 1, day, 12));
+}
+
+/** Most cells name no month: this quick look spares them the full pattern, tried at every word. */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function monthTimes(text: string, planDate: string | undefined): Timescale[] {
+  const found: Timescale[] = [];
+  if (!MONTH_WORD.test(text)) return found;
+  MONTH_TIME.lastIndex = 0;
+  for (let match = MONTH_TIME.exec(text); match && found.length < MATCH_LIMIT; match = MONTH_TIME.exec(text)) {
+    const [whole, before = '', cue = '', position = '', name, full, dashed, quoted] = match;
+    if (!cue && !position) continue;
+    const month = MONTH_INDEX[name.slice(0, 3).toLowerCase()];
+    const short = dashed ?? quoted;
+    const year = full ? Number(full) : short ? 2000 + Number(short) : yearOfMonth(month, planDate);
+    const deadline = START_WORD.test(cue)
+      ? false
+      : DEADLINE_WORD.test(cue) || (!cue && position.toLowerCase() === 'end');
+    // The span is the time itself, as chrono's are ("by [end of March]"): a suggestion replaces only that.
+    const span: Timescale = {
+      start: match.index + before.length,
+      end: match.index + whole.length,
+      text: whole.slice(before.length),
+      kind: deadline ? 'deadline' : 'date',
+    };
+    if (year !== undefined) span.date = dayOfMonth(year, month, position, deadline);
+    found.push(span);
+  }
+  return found;
+}
 
 const OPEN = phraseMatcher([
   'ongoing',
@@ -220,11 +307,29 @@ function chronoPiece(text: string, from: number, to: number, reference: Date, fo
     const kind: TimescaleKind = read.onlyTime ? 'time' : DEADLINE_CUE.test(before) ? 'deadline' : 'date';
     const span: Timescale = { start, end, text: text.slice(start, end), kind };
     if (kind !== 'time') {
-      span.date = read.date;
       if (START_CUE.test(before)) span.kind = 'date';
+      span.date = monthOfYear(read.text, span.kind === 'deadline') ?? read.date;
     }
     found.push(span);
   }
+}
+
+/**
+ * "3/27", "03/2027": a month and year, which chrono reads as 27 March of the plan's year (a day and
+ * month the other way round, as in the US) or as the 1st. en-GB has no month/day, so a second number
+ * above 12 is a year; as a deadline the month runs to its end.
+ */
+const MONTH_YEAR = /^\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})\s*$/;
+
+function monthOfYear(text: string, deadline: boolean): string | undefined {
+  const match = MONTH_YEAR.exec(text);
+  if (!match) return undefined;
+  const month = Number(match[1]);
+  const written = Number(match[2]);
+  if (month < 1 || month > 12 || (match[2].length === 2 && written <= 12)) return undefined;
+  // Two-digit years as chrono reads them in full dates ("12/05/99" is 1999).
+  const year = match[2].length === 4 ? written : (written > 50 ? 1900 : 2000) + written;
+  return dayOfMonth(year, month, '', deadline);
 }
 
 interface DateRead {
@@ -286,6 +391,7 @@ function scanTimescales(text: string, planDate?: string): Timescale[] {
     ...patternSpans(FREQUENCY, text, 'frequency'),
     ...patternSpans(DURATION, text, 'duration'),
     ...patternSpans(RELATIVE, text, 'relative'),
+    ...monthTimes(text, planDate),
   ];
   // chrono joins a frequency or duration to the date after it ("every Friday until 28/03/2027" reads as a
   // range from Friday): it is shown the text with our own spans blanked, so the deadline stays a deadline.

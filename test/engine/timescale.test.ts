@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { findTimescales, mayHoldDate } from '../../src/engine/timescale';
 import { fuzzRuns } from '../support/fuzz';
+import { seen } from './ruleTester';
 
 const REFERENCE = new Date(2026, 11, 2, 12);
 /** What chrono itself reads with a digit in it: the only results the engine keeps. */
@@ -151,5 +152,84 @@ describe('the date shortcut (mayHoldDate)', () => {
       ['at 10.30', 'time', undefined],
       ['on Tuesdays', 'frequency', undefined],
     ]);
+  });
+});
+
+/** What the engine reads in a text: each timescale's words, kind and day. */
+const read = (text: string, planDate?: string) =>
+  findTimescales(text, planDate).map((t) => (t.date ? [t.text, t.kind, t.date] : [t.text, t.kind]));
+
+describe('a month with no day', () => {
+  it.each([
+    ['SW to visit by end of March', 'end of March', 'deadline', '2027-03-31'],
+    ['by the end of March 2027', 'end of March 2027', 'deadline', '2027-03-31'],
+    ['end of Jan', 'end of Jan', 'deadline', '2027-01-31'],
+    ['Referral by mid-February', 'mid-February', 'deadline', '2027-02-15'],
+    ['Done by early March', 'early March', 'deadline', '2027-03-10'],
+    ['by Sept 2027', 'Sept 2027', 'deadline', '2027-09-30'],
+    ['by March 2027', 'March 2027', 'deadline', '2027-03-31'],
+    ['Letter sent by Mar-27', 'Mar-27', 'deadline', '2027-03-31'],
+    ['TA support from Jan', 'Jan', 'date', '2027-01-01'],
+    ['from January 2027', 'January 2027', 'date', '2027-01-01'],
+    ['Health assessment in April', 'April', 'date', '2027-04-01'],
+  ])('%s: %s is a %s, %s', (text, words, kind, day) => {
+    expect(read(text, '2026-12-02')).toEqual([[words, kind, day]]);
+  });
+
+  it('is the next such month on or after the plan date when no year is given', () => {
+    expect(read('by end of March', '2027-03-10')).toEqual([['end of March', 'deadline', '2027-03-31']]);
+    expect(read('by end of March', '2027-04-01')).toEqual([['end of March', 'deadline', '2028-03-31']]);
+  });
+
+  it('gives no day when neither the text nor the plan says which year', () => {
+    expect(read('by end of March')).toEqual([['end of March', 'deadline']]);
+    expect(read('by March 2027')).toEqual([['March 2027', 'deadline', '2027-03-31']]);
+  });
+
+  it('is not read from a name, a month with its day, or the half term', () => {
+    expect(read('Support from May (FSW) and June will attend', '2026-12-02')).toEqual([]);
+    expect(read('Referral by April to ring Mum', '2026-12-02')).toEqual([]);
+    expect(read('by March 5th', '2026-12-02')).toEqual([['March 5th', 'deadline', '2027-03-05']]);
+    expect(read('by Feb half term', '2026-12-02')).toEqual([['by Feb half term', 'relative']]);
+  });
+});
+
+describe('a month and year in figures', () => {
+  it.each([
+    ['due 3/27', '3/27', 'deadline', '2027-03-31'],
+    ['due 03/2027', '03/2027', 'deadline', '2027-03-31'],
+    ['from 3/2027', '3/2027', 'date', '2027-03-01'],
+  ])('%s: %s is a %s, %s, whatever the plan date', (text, words, kind, day) => {
+    expect(read(text, '2026-12-02')).toEqual([[words, kind, day]]);
+    expect(read(text)).toEqual([[words, kind, day]]);
+  });
+
+  it('leaves a day and month as one ("w/c 8/2" is 8 February)', () => {
+    expect(read('from w/c 8/2', '2026-12-02')).toEqual([['8/2', 'date', '2027-02-08']]);
+  });
+});
+
+describe('findings that turn on a month read', () => {
+  const row = (when: string) => ({
+    outcome: 'Nan will go to the kinship carers group',
+    action: 'Kinship team (Jo) to book Nan a place',
+    owner: 'Jo',
+    when,
+  });
+
+  it('"by end of March" is a timescale, and passes with the plan date', () => {
+    expect(seen('no-timescale', row('by end of March'))).toEqual([]);
+    expect(seen('past-deadline', row('by end of March 2026'), { planDate: '2026-03-20' })).toEqual([]);
+    expect(seen('past-deadline', row('by end of March 2026'), { planDate: '2026-04-02' })).toEqual([
+      expect.objectContaining({ quote: 'end of March 2026' }),
+    ]);
+  });
+
+  it('"due 3/27" is due by the end of March 2027, not 27 March 2000', () => {
+    expect(seen('past-deadline', row('due 3/27'), { planDate: '2027-03-28' })).toEqual([]);
+    expect(seen('past-deadline', row('due 3/27'), { planDate: '2027-04-01' })).toEqual([
+      expect.objectContaining({ quote: '3/27' }),
+    ]);
+    expect(seen('deadline-due', row('due 3/27'), { planDate: '2026-12-02', today: '2027-03-20' })).toEqual([]);
   });
 });
