@@ -25,6 +25,8 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
   ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
+  // A feeling to bring about is no task: "carers to make Jordan feel welcome" (cold2 lac-mh-feel-settled).
+  ['support', /\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}feel\b/gi],
   // An arrangement the reader cannot see: "as per current arrangements", "all actions to continue".
   [
     'involved',
@@ -210,10 +212,14 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
 const WORK_ON_TOPIC =
   /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:on|with)\s+(?:(?:his|her|their|the|\w+['’]s)\s+)?(?:school\s+)?(?:attendance|weight|homework|activities|sessions?)\b/gi;
 
+/** "Make him feel ...": "make" here is no thing made. */
+const MAKE_FEEL = /\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}feel\b/gi;
+
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
   const masked = names
     .replace(/\bcheck(?:s|ing)?\s+in\b/gi, (m) => ' '.repeat(m.length))
-    .replace(WORK_ON_TOPIC, (m) => ' '.repeat(m.length));
+    .replace(WORK_ON_TOPIC, (m) => ' '.repeat(m.length))
+    .replace(MAKE_FEEL, (m) => ' '.repeat(m.length));
   CONCRETE_WHAT.lastIndex = 0;
   const found = CONCRETE_WHAT.test(masked);
   CONCRETE_WHAT.lastIndex = 0;

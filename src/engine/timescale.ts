@@ -39,8 +39,15 @@ const FREQUENCY = new RegExp(
   'gi',
 );
 
+// A span of the plan's own time ("the first 3 months", "in 6-8 weeks"), not a count of sessions.
+const SPAN_UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|terms?|half[ -]terms?)';
+const RANGE = `${NUMBER}\\s*(?:-|–|to|or)\\s*${NUMBER}`;
+
 const DURATION = new RegExp(
   [
+    // Counted from the plan: "(in) the first 3 months", "in 6-8 weeks", "within 6 to 8 weeks".
+    `\\b(?:(?:in|during|over|for)\\s+)?(?:the\\s+)?first\\s+${NUMBER}\\s+${SPAN_UNIT}\\b`,
+    `\\b(?:in|within|for|over)\\s+(?:the\\s+next\\s+)?${RANGE}\\s+${SPAN_UNIT}\\b`,
     `\\b(?:for|over)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}\\b`,
     `\\bwithin\\s+(?:the\\s+next\\s+)?${NUMBER}\\s+${UNIT}\\b`,
     `\\b${NUMBER}\\s+${UNIT}\\s+(?:of|from|after)\\b`,

@@ -233,3 +233,35 @@ describe('findings that turn on a month read', () => {
     expect(seen('deadline-due', row('due 3/27'), { planDate: '2026-12-02', today: '2027-03-20' })).toEqual([]);
   });
 });
+
+describe('a span counted from the plan', () => {
+  it.each([
+    ['first 3 months', 'first 3 months'],
+    ['Carers to visit weekly in the first 6 weeks', 'in the first 6 weeks'],
+    ['TAF to reconvene in 6-8 weeks', 'in 6-8 weeks'],
+    ['Review within 6 to 8 weeks', 'within 6 to 8 weeks'],
+    ['Group for 26 weeks', 'for 26 weeks'],
+    ['Assessment within 26 weeks', 'within 26 weeks'],
+    ['Sessions over the next 12 weeks', 'over the next 12 weeks'],
+  ])('%s: %s', (text, words) => {
+    expect(read(text, '2026-12-02').filter(([, kind]) => kind === 'duration')).toEqual([[words, 'duration']]);
+  });
+
+  it('is not a time of day ("6 to 8" was read as one) nor a count of sessions', () => {
+    expect(read('within 6 to 8 weeks')).toEqual([['within 6 to 8 weeks', 'duration']]);
+    expect(read('Mum to go to the first 3 sessions')).toEqual([]);
+  });
+
+  it('times a row: "first 3 months" is no longer no-timescale, and the vague row keeps its faults', () => {
+    const row = {
+      outcome: 'Jordan (14) will feel settled in his placement',
+      action: 'carers to make Jordan feel welcome',
+      owner: 'foster carers',
+      when: 'first 3 months',
+    };
+    expect(seen('no-timescale', row)).toEqual([]);
+    // Timed now, the action must not carry the vague outcome: making someone feel welcome is no task.
+    expect(seen('vague', row).map((f) => f.quote)).toEqual(['settled', 'make Jordan feel']);
+    expect(seen('no-measure', row)).toHaveLength(1);
+  });
+});
