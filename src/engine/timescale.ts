@@ -20,15 +20,22 @@ const NUMBER =
   '(?:\\d{1,3}|\\[\\d{1,3}\\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
 const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
-const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|term|half[ -]term|school day|meal|visit|session|${DAY})`;
+const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|quarter|year|term|half[ -]term|school day|meal|visit|session|contact|appointment|meeting|review|lesson|class|${DAY})`;
+
+// A span of the plan's own time ("the first 3 months", "in 6-8 weeks"), not a count of sessions.
+const SPAN_UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|terms?|half[ -]terms?)';
+const RANGE = `${NUMBER}\\s*(?:-|–|to|or)\\s*${NUMBER}`;
 
 const DATE_AFTER_DAY =
   '\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[/.-]\\s*\\d|\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';
 
 const FREQUENCY = new RegExp(
   [
-    '\\b(?:daily|nightly|weekly|fortnightly|monthly|termly|twice[ -]weekly|bi-?weekly)\\b',
-    `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+)?(?:${NUMBER}\\s+)?${PERIOD}s?\\b`,
+    '\\b(?:daily|nightly|weekly|fortnightly|monthly|termly|half[ -]termly|quarterly|yearly|annually|bi-?annually|twice[ -]weekly|bi-?weekly|bi-?monthly)\\b',
+    `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+|\\d{1,2}(?:st|nd|rd|th)\\s+|second\\s+|third\\s+)?(?:(?:${RANGE}|${NUMBER})\\s+)?${PERIOD}s?\\b`,
+    // "2x per week", "x2 a week", and round the clock: "24/7" (which chrono read as 24 July).
+    `\\b(?:\\d{1,2}\\s*x|x\\s*\\d{1,2})\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
+    '\\b24\\s*/\\s*7\\b',
     `\\b(?:once|twice|${NUMBER}\\s+times?)\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
     `\\b${NUMBER}\\s+(?:sessions?|visits?|meetings?|times?|classes?)\\s*(?:,\\s*)?(?:a|per)\\s+${PERIOD}\\b`,
     `\\b${DAY}\\s*(?:-|to|–)\\s*${DAY}\\b`,
@@ -38,10 +45,6 @@ const FREQUENCY = new RegExp(
   ].join('|'),
   'gi',
 );
-
-// A span of the plan's own time ("the first 3 months", "in 6-8 weeks"), not a count of sessions.
-const SPAN_UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|terms?|half[ -]terms?)';
-const RANGE = `${NUMBER}\\s*(?:-|–|to|or)\\s*${NUMBER}`;
 
 const DURATION = new RegExp(
   [

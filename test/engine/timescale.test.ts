@@ -265,3 +265,34 @@ describe('a span counted from the plan', () => {
     expect(seen('no-measure', row)).toHaveLength(1);
   });
 });
+
+describe('how often', () => {
+  it.each([
+    'twice a year',
+    'once a term',
+    'three times a week',
+    '2x per week',
+    '3x a week',
+    'every other week',
+    'each half term',
+    'termly',
+    'half-termly',
+    'bi-weekly',
+    'annually',
+    'quarterly',
+    'every 6 months',
+    'every 6-8 weeks',
+    'every 3rd week',
+    'every contact',
+    'at each visit',
+    'each appointment',
+    'every day after school',
+    '24/7',
+  ])('%s is a frequency', (words) => {
+    expect(findTimescales(`Mum to go ${words}.`, '2026-12-02').map((t) => t.kind)).toEqual(['frequency']);
+  });
+
+  it('"24/7" is round the clock, not 24 July', () => {
+    expect(read('Nan to supervise contact 24/7', '2026-12-02')).toEqual([['24/7', 'frequency']]);
+  });
+});
