@@ -60,15 +60,32 @@ const DURATION = new RegExp(
   'gi',
 );
 
+// What follows "by", "at", "before", "until" and the like to make a point in the plan's time. One
+// alternative with the words before it in common: tried at every word of every cell, each alternative
+// of its own cost about as much again.
+const AFTER_CUE = [
+  // "by the next review", "before the next CIN meeting", "at her next CLA review".
+  String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:next|first|following)\s+(?:(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP|home|school|family|health)\s+)?(?:review|meeting|core group|conference|TAF|appointment|visit|session|PEP)`,
+  // The meetings of a plan, named: "by the RCPC", "at the CIN review", "before the final hearing", "at the 6-week review".
+  String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:RCPC|ICPC|IRH|core group(?:\s+meeting)?|(?:(?:initial|review)\s+)?(?:child protection|CP)\s+conference|final hearing|annual\s+review|(?:\d{1,2}|three|six|twelve)[ -](?:weeks?|weekly|months?|monthly)\s+review|(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP?|statutory|pathway plan|professionals[’']?|network)\s+(?:review\s+meeting|meeting|review))`,
+  String.raw`the\s+(?:end|start|beginning)\s+of\s+(?:this\s+|the\s+|next\s+|her\s+|his\s+|their\s+)?(?:term|half[ -]term|month|week|school year|academic year|year|holidays?|course|programme|assessment|group|placement|sessions)`,
+  // The school year: "by the February half term", "before Easter", "by the end of the summer term", "by Xmas".
+  String.raw`(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:february|feb|october|oct|may|whitsun|christmas|xmas|easter|summer|autumn|spring|school)\s+(?:half[ -]term|term|holidays?|hols)`,
+  String.raw`(?:christmas|xmas|easter|new year|half[ -]term|the\s+summer\s+holidays?)`,
+  // The child's age: "before she turns 18", "by the time he is 16", "by her 18th birthday"; not "when she
+  // is 10 minutes late".
+  String.raw`(?:she|he|they|\w+)\s+(?:turns|reaches)\s+(?:age\s+)?\d{1,2}|the\s+time\s+(?:she|he|they|\w+)\s+(?:turns|reaches|is)\s+\d{1,2}`,
+  String.raw`(?:her|his|their|\w+['’]s)\s+\d{1,2}(?:st|nd|rd|th)\s+birthday`,
+].join('|');
+
 const RELATIVE = new RegExp(
   [
-    '\\b(?:by|at|before|until|till|to)\\s+(?:the\\s+)?(?:next|first|following)\\s+(?:review|meeting|core group|conference|TAF|appointment|visit|session)\\b',
-    '\\b(?:by|before|at)\\s+the\\s+end\\s+of\\s+(?:this\\s+|the\\s+)?(?:term|half[ -]term|month|week|school year|year|holidays?)\\b',
-    '\\b(?:this|next|the summer|the autumn|the spring)\\s+(?:term|half[ -]term)\\b',
-    // The school year: "by the February half term", "before Easter 2027", "by the end of the summer term".
-    '\\b(?:by|before|at|until|till|after|from|during)\\s+(?:the\\s+)?(?:(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?(?:february|feb|october|oct|may|whitsun|christmas|easter|summer|autumn|spring)\\s+(?:half[ -]term|term|holidays?)\\b',
-    '\\b(?:by|before|until|till|after)\\s+(?:christmas|easter|the\\s+summer\\s+holidays?)\\b',
-    '\\b(?:by|at|before|until|till)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?annual\\s+review\\b',
+    String.raw`\b(?:by|at|before|until|till|to|after|ahead of|in time for|from|during|on|when)\s+(?:${AFTER_CUE})\b`,
+    String.raw`\b(?:this|next|the summer|the autumn|the spring)\s+(?:term|half[ -]term)\b(?:\s+\d{4}\b)?`,
+    String.raw`\b(?:spring|summer|autumn)\s+(?:term|half[ -]term)\s+\d{4}\b|\b(?:this|next)\s+(?:academic|school)\s+year\b`,
+    // The school year: "by Yr 7", "before he starts Year 7"; not "in Year 6", the class a child is in.
+    String.raw`\b(?:by|before|until|till)\s+(?:year|yr|y)\s?\d{1,2}\b|\b(?:starts?|starting|moves?\s+(?:up\s+)?to|transition\s+to)\s+(?:year|yr|y)\s?\d{1,2}\b`,
+    String.raw`\b(?:in|over)\s+the\s+(?:christmas|xmas|easter|summer|school|october|february|may)\s+(?:half[ -]term|holidays?|hols)\b`,
     // Days counted from the start of a safety plan: "Day 1–5", "on days 1-7", "day 3".
     '\\bdays?\\s+\\d{1,3}(?:\\s*(?:[-–—]|to|and)\\s*(?:day\\s+)?\\d{1,3})?\\b',
     '\\bon\\s+the\\s+day\\s+of\\b',

@@ -296,3 +296,44 @@ describe('how often', () => {
     expect(read('Nan to supervise contact 24/7', '2026-12-02')).toEqual([['24/7', 'frequency']]);
   });
 });
+
+describe("a point in the plan, the school year or the child's life", () => {
+  it.each([
+    ['before the next CIN meeting', 'before the next CIN meeting'],
+    ['at her next CLA review', 'at her next CLA review'],
+    ['by the RCPC', 'by the RCPC'],
+    ['until the CP review on 12/3/27', 'until the CP review'],
+    ['at the 6-week review', 'at the 6-week review'],
+    ['before the final hearing', 'before the final hearing'],
+    ['by Xmas', 'by Xmas'],
+    ['after Easter hols', 'after Easter hols'],
+    ['by half term', 'by half term'],
+    ['Spring term 2027', 'Spring term 2027'],
+    ['this academic year', 'this academic year'],
+    ['by the start of next term', 'by the start of next term'],
+    ['by Yr 7', 'by Yr 7'],
+    ['before he starts Year 7', 'starts Year 7'],
+    ['before she turns 18', 'before she turns 18'],
+    ['by her 18th birthday', 'by her 18th birthday'],
+    ['at the end of the course', 'at the end of the course'],
+  ])('%s', (text, words) => {
+    expect(read(text, '2026-12-02')[0]).toEqual([words, 'relative']);
+  });
+
+  it('is not a class the child is in, a meeting with no time to it, or a wait', () => {
+    expect(read('Jayden (in Year 6) to read with Mum')).toEqual([]);
+    expect(read('Mum to say at the meeting how it went')).toEqual([]);
+    expect(read('SW to ring Mum when she is 10 minutes late')).toEqual([]);
+  });
+
+  it('"this academic year" times a row (cold2 c2-pep-potential keeps only its labelled faults)', () => {
+    const row = {
+      outcome: 'Jayden to reach his full potential in school',
+      action: "school to support Jayden's learning",
+      owner: 'DT',
+      when: 'this academic year',
+    };
+    expect(seen('no-timescale', row)).toEqual([]);
+    expect(seen('vague', row).length).toBeGreaterThan(0);
+  });
+});
