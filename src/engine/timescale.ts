@@ -297,13 +297,13 @@ export function mayHoldDate(text: string): boolean {
   return /\d/.test(text) && DATE_HINT.test(text);
 }
 
-function chronoDates(text: string, reference: Date): Timescale[] {
+function chronoDates(text: string, reference: Date, plan: Date | undefined): Timescale[] {
   if (!mayHoldDate(text.slice(0, CHRONO_LIMIT))) return [];
   const found: Timescale[] = [];
   const limit = Math.min(text.length, CHRONO_LIMIT);
   for (let from = 0; from < limit && found.length < CHRONO_RESULTS;) {
     const to = pieceEnd(text, from, limit);
-    if (mayHoldDate(text.slice(from, to))) chronoPiece(text, from, to, reference, found);
+    if (mayHoldDate(text.slice(from, to))) chronoPiece(text, from, to, reference, plan, found);
     from = to;
   }
   return found.slice(0, CHRONO_RESULTS);
@@ -319,23 +319,38 @@ function pieceEnd(text: string, from: number, limit: number): number {
   return space > CHRONO_PIECE / 2 ? from + space + 1 : from + CHRONO_PIECE;
 }
 
-function chronoPiece(text: string, from: number, to: number, reference: Date, found: Timescale[]): void {
+const MONTH_BEFORE_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]+(?=\d{1,2}\/\d{1,2}\/\d{2,4}\b)/gi;
+
+function chronoPiece(
+  text: string,
+  from: number,
+  to: number,
+  reference: Date,
+  plan: Date | undefined,
+  found: Timescale[],
+): void {
   // "30 th June 18": a stray space before an ordinal suffix; chrono reads it once the space is gone.
   // "05.01.27" and "1.2.27" with dots: chrono reads "from 05.01" as a time and "1.2.27" not at all, so
   // the dots of a three-part date become slashes (the same length: positions still match).
   const cleaned = text
     .slice(from, to)
     .replace(/(\d) (st|nd|rd|th)\b/g, '$1$2 ')
-    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/g, '$1/$2/$3');
+    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/g, '$1/$2/$3')
+    // "start on May 04/05/20": chrono joins the month to the day before the date and reads 4 May 2005;
+    // the date is all there in figures, so the month name is blanked (to spaces: positions still match).
+    .replace(MONTH_BEFORE_DATE, (m) => ' '.repeat(m.length));
   for (const read of quickDates(cleaned) ?? chronoReads(cleaned, reference)) {
     const start = Math.min(from + read.index, text.length);
     const end = Math.min(from + read.index + read.text.length, text.length);
     const before = text.slice(Math.max(0, start - 30), start);
+    if (isFraction(read.text, before, text.slice(end, end + 20))) continue;
     const kind: TimescaleKind = read.onlyTime ? 'time' : DEADLINE_CUE.test(before) ? 'deadline' : 'date';
     const span: Timescale = { start, end, text: text.slice(start, end), kind };
     if (kind !== 'time') {
       if (START_CUE.test(before)) span.kind = 'date';
-      span.date = monthOfYear(read.text, span.kind === 'deadline') ?? read.date;
+      const month = monthOfYear(read.text, span.kind === 'deadline', plan);
+      if (month !== null) span.date = month ?? read.date;
     }
     found.push(span);
   }
@@ -348,7 +363,11 @@ function chronoPiece(text: string, from: number, to: number, reference: Date, fo
  */
 const MONTH_YEAR = /^\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})\s*$/;
 
-function monthOfYear(text: string, deadline: boolean): string | undefined {
+/** Further from the plan date than this, a month and year in figures is something else ("by 5/20"). */
+const PLAUSIBLE_YEARS = 5;
+
+/** The day of a month and year in figures; undefined when the text is not one; null when it is far too far from the plan to be one. */
+function monthOfYear(text: string, deadline: boolean, plan: Date | undefined): string | null | undefined {
   const match = MONTH_YEAR.exec(text);
   if (!match) return undefined;
   const month = Number(match[1]);
@@ -356,7 +375,20 @@ function monthOfYear(text: string, deadline: boolean): string | undefined {
   if (month < 1 || month > 12 || (match[2].length === 2 && written <= 12)) return undefined;
   // Two-digit years as chrono reads them in full dates ("12/05/99" is 1999).
   const year = match[2].length === 4 ? written : (written > 50 ? 1900 : 2000) + written;
+  // "by 5/20" in a plan of 2026 is not May 2020: a US day (20 May) perhaps, or nothing; no day is safer
+  // than a deadline six years gone. A span still, so the row is not called untimed.
+  if (plan && Math.abs(year + (month - 1) / 12 - (plan.getFullYear() + plan.getMonth() / 12)) > PLAUSIBLE_YEARS)
+    return null;
   return dayOfMonth(year, month, '', deadline);
+}
+
+// "9/10 sessions", "3/4 of the time", "scored 7/10": a fraction, which chrono reads as a day and month.
+const COUNTED_AFTER =
+  /^\s*(?:of\b|%|(?:sessions?|appointments?|visits?|days?|nights?|times?|meetings?|classes|lessons?|groups?|hours?|hrs?|minutes?|mins?|meals?|school days|points?|marks?|words?|spellings?|questions?|targets?)\b)/i;
+const SCORED_BEFORE = /\b(?:score[sd]?|scoring|rated?|rating|out of|scale(?: of)?)\s*(?:of\s*)?$/i;
+
+function isFraction(read: string, before: string, after: string): boolean {
+  return /^\d{1,2}\s*\/\s*\d{1,2}$/.test(read) && (COUNTED_AFTER.test(after) || SCORED_BEFORE.test(before));
 }
 
 interface DateRead {
@@ -424,7 +456,7 @@ function scanTimescales(text: string, planDate?: string): Timescale[] {
   // range from Friday): it is shown the text with our own spans blanked, so the deadline stays a deadline.
   // Blanked with '|', not spaces, or chrono would join what stood either side ("for 20 minutes [every
   // morning] until 31/03/2027" read as one range).
-  const all = [...ours, ...chronoDates(blankSpans(text, ours, '|'), reference)].sort(
+  const all = [...ours, ...chronoDates(blankSpans(text, ours, '|'), reference, parseIsoDate(planDate))].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   // Sorted by start, a span overlaps a kept one exactly when it starts before the furthest end kept so far:

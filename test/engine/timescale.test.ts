@@ -337,3 +337,39 @@ describe("a point in the plan, the school year or the child's life", () => {
     expect(seen('vague', row).length).toBeGreaterThan(0);
   });
 });
+
+describe('readings far from the plan', () => {
+  it('"by 5/20" in a plan of 2026 is no month six years gone: still a timescale, with no day', () => {
+    expect(read('by 5/20', '2026-12-02')).toEqual([['5/20', 'deadline']]);
+    expect(read('due 12/30', '2026-12-02')).toEqual([['12/30', 'deadline', '2030-12-31']]);
+    expect(
+      seen('past-deadline', { action: 'SW to visit', owner: 'SW', when: 'by 5/20' }, { planDate: '2026-12-02' }),
+    ).toEqual([]);
+  });
+
+  it("a year written out is the author's, and a deadline years before the plan is still called passed", () => {
+    expect(read('by 31/03/2017', '2026-12-02')).toEqual([['31/03/2017', 'deadline', '2017-03-31']]);
+  });
+
+  it('a month before a date in figures is not joined to it ("May 04/05/20" is not 4 May 2005)', () => {
+    expect(read('The course will start on May 04/05/20', '2020-03-30')).toEqual([['04/05/20', 'date', '2020-05-04']]);
+  });
+
+  it.each(['Mum to attend 9/10 sessions', 'Kai scored 7/10', 'at least 3/4 of the time', '1/2 hour a day'])(
+    'a fraction is no date: %s',
+    (text) => {
+      expect(read(text, '2026-12-02').filter(([, kind]) => kind === 'date' || kind === 'deadline')).toEqual([]);
+    },
+  );
+
+  it('a fraction does not time a row', () => {
+    expect(
+      seen('no-timescale', {
+        outcome: 'Kai will go to school',
+        action: 'Kai to attend 9/10 sessions',
+        owner: 'Kai',
+        when: '',
+      }),
+    ).toHaveLength(1);
+  });
+});
