@@ -25,18 +25,19 @@ const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fort
 // A span of the plan's own time ("the first 3 months", "in 6-8 weeks"), not a count of sessions.
 const SPAN_UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|terms?|half[ -]terms?)';
 const RANGE = `${NUMBER}\\s*(?:-|–|to|or)\\s*${NUMBER}`;
+/** A number, or a range ("6-8"): the first number is tried once, not once for each. */
+const NUMBER_OR_RANGE = `${NUMBER}(?:\\s*(?:-|–|to|or)\\s*${NUMBER})?`;
 
 const DATE_AFTER_DAY =
   '\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[/.-]\\s*\\d|\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';
 
 const FREQUENCY = new RegExp(
   [
-    '\\b(?:daily|nightly|weekly|fortnightly|monthly|termly|half[ -]termly|quarterly|yearly|annually|bi-?annually|twice[ -]weekly|bi-?weekly|bi-?monthly)\\b',
-    `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+|\\d{1,2}(?:st|nd|rd|th)\\s+|second\\s+|third\\s+)?(?:(?:${RANGE}|${NUMBER})\\s+)?${PERIOD}s?\\b`,
-    // "2x per week", "x2 a week", and round the clock: "24/7" (which chrono read as 24 July).
-    `\\b(?:\\d{1,2}\\s*x|x\\s*\\d{1,2})\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
-    '\\b24\\s*/\\s*7\\b',
-    `\\b(?:once|twice|${NUMBER}\\s+times?)\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
+    // Round the clock: "24/7" (which chrono read as 24 July).
+    '\\b(?:half[ -]|twice[ -]|bi-?)?(?:daily|nightly|weekly|fortnightly|monthly|termly|quarterly|yearly|annually)\\b|\\b24\\s*/\\s*7\\b',
+    `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+|\\d{1,2}(?:st|nd|rd|th)\\s+|second\\s+|third\\s+)?(?:${NUMBER_OR_RANGE}\\s+)?${PERIOD}s?\\b`,
+    // "twice a week", "3 times per week", "2x per week", "x2 a week".
+    `\\b(?:once|twice|x\\s*\\d{1,2}|${NUMBER}(?:\\s+times?|\\s*x))\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
     `\\b${NUMBER}\\s+(?:sessions?|visits?|meetings?|times?|classes?)\\s*(?:,\\s*)?(?:a|per)\\s+${PERIOD}\\b`,
     `\\b${DAY}\\s*(?:-|to|–)\\s*${DAY}\\b`,
     // "on Tuesdays" recurs; "on Saturday 09/01/2027" is that one date.
@@ -46,16 +47,13 @@ const FREQUENCY = new RegExp(
   'gi',
 );
 
+// Each alternative is tried at every word of every cell: they are few, and share what they can.
 const DURATION = new RegExp(
   [
-    // Counted from the plan: "(in) the first 3 months", "in 6-8 weeks", "within 6 to 8 weeks".
-    `\\b(?:(?:in|during|over|for)\\s+)?(?:the\\s+)?first\\s+${NUMBER}\\s+${SPAN_UNIT}\\b`,
-    `\\b(?:in|within|for|over)\\s+(?:the\\s+next\\s+)?${RANGE}\\s+${SPAN_UNIT}\\b`,
-    `\\b(?:for|over)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}\\b`,
-    `\\bwithin\\s+(?:the\\s+next\\s+)?${NUMBER}\\s+${UNIT}\\b`,
+    `\\b(?:run\\s+for|for|over|within)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER_OR_RANGE}\\s+${UNIT}\\b`,
+    // Counted from the plan: "(in the) first 3 months", "in 6-8 weeks".
+    `\\bfirst\\s+${NUMBER}\\s+${SPAN_UNIT}\\b|\\bin\\s+${RANGE}\\s+${SPAN_UNIT}\\b`,
     `\\b${NUMBER}\\s+${UNIT}\\s+(?:of|from|after)\\b`,
-    `\\b(?:for|over)\\s+(?:the\\s+)?${NUMBER}\\s+${UNIT}\\b`,
-    `\\brun\\s+for\\s+${NUMBER}\\s+${UNIT}\\b`,
   ].join('|'),
   'gi',
 );
@@ -444,7 +442,8 @@ export function findTimescales(text: string, planDate?: string): Timescale[] {
 }
 
 function scanTimescales(text: string, planDate?: string): Timescale[] {
-  const reference = parseIsoDate(planDate) ?? new Date(2000, 0, 1, 12);
+  const plan = parseIsoDate(planDate);
+  const reference = plan ?? new Date(2000, 0, 1, 12);
   const ours = [
     ...patternSpans(OPEN, text, 'open'),
     ...patternSpans(FREQUENCY, text, 'frequency'),
@@ -456,7 +455,7 @@ function scanTimescales(text: string, planDate?: string): Timescale[] {
   // range from Friday): it is shown the text with our own spans blanked, so the deadline stays a deadline.
   // Blanked with '|', not spaces, or chrono would join what stood either side ("for 20 minutes [every
   // morning] until 31/03/2027" read as one range).
-  const all = [...ours, ...chronoDates(blankSpans(text, ours, '|'), reference, parseIsoDate(planDate))].sort(
+  const all = [...ours, ...chronoDates(blankSpans(text, ours, '|'), reference, plan)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   // Sorted by start, a span overlaps a kept one exactly when it starts before the furthest end kept so far:

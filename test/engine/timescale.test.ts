@@ -237,7 +237,7 @@ describe('findings that turn on a month read', () => {
 describe('a span counted from the plan', () => {
   it.each([
     ['first 3 months', 'first 3 months'],
-    ['Carers to visit weekly in the first 6 weeks', 'in the first 6 weeks'],
+    ['Carers to visit weekly in the first 6 weeks', 'first 6 weeks'],
     ['TAF to reconvene in 6-8 weeks', 'in 6-8 weeks'],
     ['Review within 6 to 8 weeks', 'within 6 to 8 weeks'],
     ['Group for 26 weeks', 'for 26 weeks'],
