@@ -373,3 +373,67 @@ describe('readings far from the plan', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('months read without a day', () => {
+  // Cue words, positions, month names and years, glued or spaced at random.
+  const PIECES = [
+    'by',
+    'the',
+    'end',
+    'of',
+    'mid',
+    '-',
+    'early',
+    'from',
+    'in',
+    'due',
+    'March',
+    'Jan',
+    'Sept',
+    'May',
+    'Dec',
+    '2027',
+    "'27",
+    'Mum',
+    'to',
+    '(',
+    'half term',
+    '5th',
+    '3/27',
+    '12/2027',
+    '.',
+  ];
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...PIECES), fc.boolean()), { minLength: 1, maxLength: 8 })
+    .map((parts) =>
+      parts
+        .map(([piece, glued]) => (glued ? piece : ` ${piece}`))
+        .join('')
+        .trim(),
+    );
+  const plans = fc.constantFrom('2026-12-02', '2027-03-15', '2027-04-01', undefined);
+
+  it("give a real day, in order, and a month named with no year is never before the plan's month", () => {
+    fc.assert(
+      fc.property(text, plans, (t, plan) => {
+        const found = findTimescales(t, plan);
+        let end = -1;
+        for (const span of found) {
+          expect(span.start).toBeGreaterThanOrEqual(end);
+          expect(t.slice(span.start, span.end)).toBe(span.text);
+          end = span.end;
+          if (!span.date) continue;
+          const [y, m, d] = span.date.split('-').map(Number);
+          const day = new Date(y, m - 1, d, 12);
+          expect([day.getFullYear(), day.getMonth() + 1, day.getDate()]).toEqual([y, m, d]);
+          const yearWritten = /\d{2}/.test(span.text);
+          if (plan && !yearWritten && /^[a-z -]+$/i.test(span.text)) {
+            expect(span.date.slice(0, 7) >= plan.slice(0, 7)).toBe(true);
+          }
+        }
+        return true;
+      }),
+      { numRuns: fuzzRuns(5000) },
+    );
+  });
+});
