@@ -194,6 +194,20 @@ describe('a month with no day', () => {
   });
 });
 
+describe('a month that times a vague row', () => {
+  it('"Nursery, by Sept" is a timescale, and "school ready" still has nothing to measure', () => {
+    const row = {
+      outcome: 'Teddy will be school ready',
+      action: 'Nursery to support school readiness',
+      owner_when: 'Nursery, by Sept',
+    };
+    expect(seen('no-timescale', row)).toEqual([]);
+    // Read as a date, "by Sept" makes the row countable: the aim must be known as vague to keep its finding.
+    expect(seen('no-measure', row).map((f) => f.quote)).toEqual(['Teddy will be school ready']);
+    expect(seen('vague', row).map((f) => f.quote)).toContain('school ready');
+  });
+});
+
 describe('a month and year in figures', () => {
   it.each([
     ['due 3/27', '3/27', 'deadline', '2027-03-31'],
