@@ -33,6 +33,8 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
   ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
+  // A feeling to bring about is no task: "carers to make Jordan feel welcome" (cold2 lac-mh-feel-settled).
+  ['support', /\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}feel\b/gi],
   // An arrangement the reader cannot see: "as per current arrangements", "all actions to continue".
   [
     'involved',
@@ -301,12 +303,20 @@ function vagueReach(names: string, vague: readonly Span[]): Span[] {
   });
 }
 
+/** "Make him feel ...": "make" here is no thing made. */
+const MAKE_FEEL = /\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}feel\b/gi;
+
 /** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
 function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
   // The vague phrase itself is set aside: "make changes", "take part in services" and "complete direct
   // work" hold a doing word, but what is done is still unsaid. Topics are read in the text as written,
   // where "Mum to" still stops "support Mum to attend sessions".
-  const topics = [...findAll(WORK_ON_TOPIC, text), ...findAll(MONITOR_THEN_REPORT, text), ...findAll(NEEDS_MET, text)];
+  const topics = [
+    ...findAll(WORK_ON_TOPIC, text),
+    ...findAll(MONITOR_THEN_REPORT, text),
+    ...findAll(NEEDS_MET, text),
+    ...findAll(MAKE_FEEL, text),
+  ];
   return hasMatch(CONCRETE_WHAT, blankSpans(names, [...vagueReach(names, vagueIn(text, names)), ...topics]));
 }
 

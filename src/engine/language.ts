@@ -273,6 +273,9 @@ export const VAGUE_AIMS = [
   'confidence',
   'potential',
   'full potential',
+  // "Teddy will be school ready": what every nursery child is meant to be, not what this one will do.
+  'school ready',
+  'ready for school',
   'fulfil',
   'thrive',
   'thriving',

@@ -5,7 +5,15 @@
 // ("ongoing", "ASAP"), which the guidance asks us to avoid.
 import * as chrono from 'chrono-node';
 import { quickDates as datesWithSlashesAlone } from './quickDates';
-import { blankSpans, findAll, phraseMatcher, rememberedByText, rememberedByTextAndDate, type Span } from './text';
+import {
+  MATCH_LIMIT,
+  blankSpans,
+  findAll,
+  phraseMatcher,
+  rememberedByText,
+  rememberedByTextAndDate,
+  type Span,
+} from './text';
 
 export type TimescaleKind = 'date' | 'deadline' | 'frequency' | 'duration' | 'relative' | 'time' | 'open';
 
@@ -20,16 +28,24 @@ const NUMBER =
   '(?:\\d{1,3}|\\[\\d{1,3}\\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
 const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
-const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|term|half[ -]term|school day|meal|visit|session|${DAY})`;
+const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|quarter|year|term|half[ -]term|school day|meal|visit|session|contact|appointment|meeting|review|lesson|class|${DAY})`;
+
+// A span of the plan's own time ("the first 3 months", "in 6-8 weeks"), not a count of sessions.
+const SPAN_UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|terms?|half[ -]terms?)';
+const RANGE = `${NUMBER}\\s*(?:-|–|to|or)\\s*${NUMBER}`;
+/** A number, or a range ("6-8"): the first number is tried once, not once for each. */
+const NUMBER_OR_RANGE = `${NUMBER}(?:\\s*(?:-|–|to|or)\\s*${NUMBER})?`;
 
 const DATE_AFTER_DAY =
   '\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[/.-]\\s*\\d|\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';
 
 const FREQUENCY = new RegExp(
   [
-    '\\b(?:daily|nightly|weekly|fortnightly|monthly|termly|twice[ -]weekly|bi-?weekly)\\b',
-    `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+)?(?:${NUMBER}\\s+)?${PERIOD}s?\\b`,
-    `\\b(?:once|twice|${NUMBER}\\s+times?)\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
+    // Round the clock: "24/7" (which chrono read as 24 July).
+    '\\b(?:half[ -]|twice[ -]|bi-?)?(?:daily|nightly|weekly|fortnightly|monthly|termly|quarterly|yearly|annually)\\b|\\b24\\s*/\\s*7\\b',
+    `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+|\\d{1,2}(?:st|nd|rd|th)\\s+|second\\s+|third\\s+)?(?:${NUMBER_OR_RANGE}\\s+)?${PERIOD}s?\\b`,
+    // "twice a week", "3 times per week", "2x per week", "x2 a week".
+    `\\b(?:once|twice|x\\s*\\d{1,2}|${NUMBER}(?:\\s+times?|\\s*x))\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
     `\\b${NUMBER}\\s+(?:sessions?|visits?|meetings?|times?|classes?)\\s*(?:,\\s*)?(?:a|per)\\s+${PERIOD}\\b`,
     `\\b${DAY}\\s*(?:-|to|–)\\s*${DAY}\\b`,
     // "on Tuesdays" recurs; "on Saturday 09/01/2027" is that one date.
@@ -39,26 +55,43 @@ const FREQUENCY = new RegExp(
   'gi',
 );
 
+// Each alternative is tried at every word of every cell: they are few, and share what they can.
 const DURATION = new RegExp(
   [
-    `\\b(?:for|over)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+${UNIT}\\b`,
-    `\\bwithin\\s+(?:the\\s+next\\s+)?${NUMBER}\\s+${UNIT}\\b`,
+    `\\b(?:run\\s+for|for|over|within)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER_OR_RANGE}\\s+${UNIT}\\b`,
+    // Counted from the plan: "(in the) first 3 months", "in 6-8 weeks".
+    `\\bfirst\\s+${NUMBER}\\s+${SPAN_UNIT}\\b|\\bin\\s+${RANGE}\\s+${SPAN_UNIT}\\b`,
     `\\b${NUMBER}\\s+${UNIT}\\s+(?:of|from|after)\\b`,
-    `\\b(?:for|over)\\s+(?:the\\s+)?${NUMBER}\\s+${UNIT}\\b`,
-    `\\brun\\s+for\\s+${NUMBER}\\s+${UNIT}\\b`,
   ].join('|'),
   'gi',
 );
 
+// What follows "by", "at", "before", "until" and the like to make a point in the plan's time. One
+// alternative with the words before it in common: tried at every word of every cell, each alternative
+// of its own cost about as much again.
+const AFTER_CUE = [
+  // "by the next review", "before the next CIN meeting", "at her next CLA review".
+  String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:next|first|following)\s+(?:(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP|home|school|family|health)\s+)?(?:review|meeting|core group|conference|TAF|appointment|visit|session|PEP)`,
+  // The meetings of a plan, named: "by the RCPC", "at the CIN review", "before the final hearing", "at the 6-week review".
+  String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:RCPC|ICPC|IRH|core group(?:\s+meeting)?|(?:(?:initial|review)\s+)?(?:child protection|CP)\s+conference|final hearing|annual\s+review|(?:\d{1,2}|three|six|twelve)[ -](?:weeks?|weekly|months?|monthly)\s+review|(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP?|statutory|pathway plan|professionals[’']?|network)\s+(?:review\s+meeting|meeting|review))`,
+  String.raw`the\s+(?:end|start|beginning)\s+of\s+(?:this\s+|the\s+|next\s+|her\s+|his\s+|their\s+)?(?:term|half[ -]term|month|week|school year|academic year|year|holidays?|course|programme|assessment|group|placement|sessions)`,
+  // The school year: "by the February half term", "before Easter", "by the end of the summer term", "by Xmas".
+  String.raw`(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:february|feb|october|oct|may|whitsun|christmas|xmas|easter|summer|autumn|spring|school)\s+(?:half[ -]term|term|holidays?|hols)`,
+  String.raw`(?:christmas|xmas|easter|new year|half[ -]term|the\s+summer\s+holidays?)`,
+  // The child's age: "before she turns 18", "by the time he is 16", "by her 18th birthday"; not "when she
+  // is 10 minutes late".
+  String.raw`(?:she|he|they|\w+)\s+(?:turns|reaches)\s+(?:age\s+)?\d{1,2}|the\s+time\s+(?:she|he|they|\w+)\s+(?:turns|reaches|is)\s+\d{1,2}`,
+  String.raw`(?:her|his|their|\w+['’]s)\s+\d{1,2}(?:st|nd|rd|th)\s+birthday`,
+].join('|');
+
 const RELATIVE = new RegExp(
   [
-    '\\b(?:by|at|before|until|till|to)\\s+(?:the\\s+)?(?:next|first|following)\\s+(?:review|meeting|core group|conference|TAF|appointment|visit|session)\\b',
-    '\\b(?:by|before|at)\\s+the\\s+end\\s+of\\s+(?:this\\s+|the\\s+)?(?:term|half[ -]term|month|week|school year|year|holidays?)\\b',
-    '\\b(?:this|next|the summer|the autumn|the spring)\\s+(?:term|half[ -]term)\\b',
-    // The school year: "by the February half term", "before Easter 2027", "by the end of the summer term".
-    '\\b(?:by|before|at|until|till|after|from|during)\\s+(?:the\\s+)?(?:(?:end|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?(?:february|october|may|whitsun|christmas|easter|summer|autumn|spring)\\s+(?:half[ -]term|term|holidays?)\\b',
-    '\\b(?:by|before|until|till|after)\\s+(?:christmas|easter|the\\s+summer\\s+holidays?)\\b',
-    '\\b(?:by|at|before|until|till)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?annual\\s+review\\b',
+    String.raw`\b(?:by|at|before|until|till|to|after|ahead of|in time for|from|during|on|when)\s+(?:${AFTER_CUE})\b`,
+    String.raw`\b(?:this|next|the summer|the autumn|the spring)\s+(?:term|half[ -]term)\b(?:\s+\d{4}\b)?`,
+    String.raw`\b(?:spring|summer|autumn)\s+(?:term|half[ -]term)\s+\d{4}\b|\b(?:this|next)\s+(?:academic|school)\s+year\b`,
+    // The school year: "by Yr 7", "before he starts Year 7"; not "in Year 6", the class a child is in.
+    String.raw`\b(?:by|before|until|till)\s+(?:year|yr|y)\s?\d{1,2}\b|\b(?:starts?|starting|moves?\s+(?:up\s+)?to|transition\s+to)\s+(?:year|yr|y)\s?\d{1,2}\b`,
+    String.raw`\b(?:in|over)\s+the\s+(?:christmas|xmas|easter|summer|school|october|february|may)\s+(?:half[ -]term|holidays?|hols)\b`,
     // Days counted from the start of a safety plan: "Day 1–5", "on days 1-7", "day 3".
     '\\bdays?\\s+\\d{1,3}(?:\\s*(?:[-–—]|to|and)\\s*(?:day\\s+)?\\d{1,3})?\\b',
     '\\bon\\s+the\\s+day\\s+of\\b',
@@ -71,6 +104,93 @@ const RELATIVE = new RegExp(
   ].join('|'),
   'gi',
 );
+
+// A month with no day: "by end of March", "by mid-Feb 2027", "early March", "from Jan", "by Sept 2027",
+// "by Mar-27". A month name counts only with a word before it that makes it a time (alone, "June will
+// attend" names someone), and not when a day follows it ("by March 5th" is chrono's) or when it is
+// someone doing something ("support from May (FSW)", "by June to ring").
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_TIME = new RegExp(
+  '\\b((by|before|until|till|due(?:\\s+by)?|deadline|no later than|on or before|in|during|from|starting(?:\\s+in)?|commencing(?:\\s+in)?|beginning(?:\\s+in)?)\\s+(?:the\\s+)?)?' +
+    '(?:(end|start|beginning|middle|mid|early|late)(?:\\s*-\\s*|\\s+of\\s+(?:the\\s+)?|\\s+))?' +
+    `${MONTH_NAME}\\b(?:\\s*(?:,\\s*)?(\\d{4})|-(\\d{2})|\\s*[’'](\\d{2}))?(?!\\d|\\s*(?:[/.-]\\s*)?\\d)` +
+    // "by Feb half term" is the holiday (RELATIVE), not the month's end.
+    "(?![’']s|\\s*\\((?!\\d)|\\s+(?:to|will|and|&|has|is|who|said|says|agreed|half[ -]?terms?)\\b)",
+  'gi',
+);
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const DEADLINE_WORD = /^(?:by|before|until|till|due|deadline|no|on)/i;
+const START_WORD = /^(?:from|starting|commencing|beginning)/i;
+
+/** The last day of a month (1-12). */
+function monthEnd(year: number, month: number): number {
+  return new Date(year, month, 0, 12).getDate();
+}
+
+/**
+ * The year of a month named without one: that month of the plan's year, or of the next year once it is
+ * past. With no plan date there is no telling which year, so no day is given.
+ */
+function yearOfMonth(month: number, planDate: string | undefined): number | undefined {
+  const plan = parseIsoDate(planDate);
+  if (!plan) return undefined;
+  return plan.getMonth() + 1 <= month ? plan.getFullYear() : plan.getFullYear() + 1;
+}
+
+/** The day a month stands for: its end for a deadline (the most it can mean), its start for a start. */
+function dayOfMonth(year: number, month: number, position: string, deadline: boolean): string {
+  const at = position.toLowerCase();
+  let day: number;
+  if (at === 'start' || at === 'beginning') day = 1;
+  else if (at === 'mid' || at === 'middle') day = 15;
+  else if (at === 'early') day = deadline ? 10 : 1;
+  else if (at === 'end' || at === 'late' || deadline) day = monthEnd(year, month);
+  else day = 1;
+  return isoDay(new Date(year, month - 1, day, 12));
+}
+
+/** Most cells name no month: this quick look spares them the full pattern, tried at every word. */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function monthTimes(text: string, planDate: string | undefined): Timescale[] {
+  const found: Timescale[] = [];
+  if (!MONTH_WORD.test(text)) return found;
+  MONTH_TIME.lastIndex = 0;
+  for (let match = MONTH_TIME.exec(text); match && found.length < MATCH_LIMIT; match = MONTH_TIME.exec(text)) {
+    const [whole, before = '', cue = '', position = '', name, full, dashed, quoted] = match;
+    if (!cue && !position) continue;
+    const month = MONTH_INDEX[name.slice(0, 3).toLowerCase()];
+    const short = dashed ?? quoted;
+    const year = full ? Number(full) : short ? 2000 + Number(short) : yearOfMonth(month, planDate);
+    const deadline = START_WORD.test(cue)
+      ? false
+      : DEADLINE_WORD.test(cue) || (!cue && position.toLowerCase() === 'end');
+    // The span is the time itself, as chrono's are ("by [end of March]"): a suggestion replaces only that.
+    const span: Timescale = {
+      start: match.index + before.length,
+      end: match.index + whole.length,
+      text: whole.slice(before.length),
+      kind: deadline ? 'deadline' : 'date',
+    };
+    if (year !== undefined) span.date = dayOfMonth(year, month, position, deadline);
+    found.push(span);
+  }
+  return found;
+}
 
 const OPEN = phraseMatcher([
   'ongoing',
@@ -183,13 +303,13 @@ export function mayHoldDate(text: string): boolean {
   return /\d/.test(text) && DATE_HINT.test(text);
 }
 
-function chronoDates(text: string, reference: Date): Timescale[] {
+function chronoDates(text: string, reference: Date, plan: Date | undefined): Timescale[] {
   if (!mayHoldDate(text.slice(0, CHRONO_LIMIT))) return [];
   const found: Timescale[] = [];
   const limit = Math.min(text.length, CHRONO_LIMIT);
   for (let from = 0; from < limit && found.length < CHRONO_RESULTS;) {
     const to = pieceEnd(text, from, limit);
-    if (mayHoldDate(text.slice(from, to))) chronoPiece(text, from, to, reference, found);
+    if (mayHoldDate(text.slice(from, to))) chronoPiece(text, from, to, reference, plan, found);
     from = to;
   }
   return found.slice(0, CHRONO_RESULTS);
@@ -205,26 +325,76 @@ function pieceEnd(text: string, from: number, limit: number): number {
   return space > CHRONO_PIECE / 2 ? from + space + 1 : from + CHRONO_PIECE;
 }
 
-function chronoPiece(text: string, from: number, to: number, reference: Date, found: Timescale[]): void {
+const MONTH_BEFORE_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]+(?=\d{1,2}\/\d{1,2}\/\d{2,4}\b)/gi;
+
+function chronoPiece(
+  text: string,
+  from: number,
+  to: number,
+  reference: Date,
+  plan: Date | undefined,
+  found: Timescale[],
+): void {
   // "30 th June 18": a stray space before an ordinal suffix; chrono reads it once the space is gone.
   // "05.01.27" and "1.2.27" with dots: chrono reads "from 05.01" as a time and "1.2.27" not at all, so
   // the dots of a three-part date become slashes (the same length: positions still match).
   const cleaned = text
     .slice(from, to)
     .replace(/(\d) (st|nd|rd|th)\b/g, '$1$2 ')
-    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/g, '$1/$2/$3');
+    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/g, '$1/$2/$3')
+    // "start on May 04/05/20": chrono joins the month to the day before the date and reads 4 May 2005;
+    // the date is all there in figures, so the month name is blanked (to spaces: positions still match).
+    .replace(MONTH_BEFORE_DATE, (m) => ' '.repeat(m.length));
   for (const read of quickDates(cleaned) ?? chronoReads(cleaned, reference)) {
     const start = Math.min(from + read.index, text.length);
     const end = Math.min(from + read.index + read.text.length, text.length);
     const before = text.slice(Math.max(0, start - 30), start);
+    if (isFraction(read.text, before, text.slice(end, end + 20))) continue;
     const kind: TimescaleKind = read.onlyTime ? 'time' : DEADLINE_CUE.test(before) ? 'deadline' : 'date';
     const span: Timescale = { start, end, text: text.slice(start, end), kind };
     if (kind !== 'time') {
-      span.date = read.date;
       if (START_CUE.test(before)) span.kind = 'date';
+      const month = monthOfYear(read.text, span.kind === 'deadline', plan);
+      if (month !== null) span.date = month ?? read.date;
     }
     found.push(span);
   }
+}
+
+/**
+ * "3/27", "03/2027": a month and year, which chrono reads as 27 March of the plan's year (a day and
+ * month the other way round, as in the US) or as the 1st. en-GB has no month/day, so a second number
+ * above 12 is a year; as a deadline the month runs to its end.
+ */
+const MONTH_YEAR = /^\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})\s*$/;
+
+/** Further from the plan date than this, a month and year in figures is something else ("by 5/20"). */
+const PLAUSIBLE_YEARS = 5;
+
+/** The day of a month and year in figures; undefined when the text is not one; null when it is far too far from the plan to be one. */
+function monthOfYear(text: string, deadline: boolean, plan: Date | undefined): string | null | undefined {
+  const match = MONTH_YEAR.exec(text);
+  if (!match) return undefined;
+  const month = Number(match[1]);
+  const written = Number(match[2]);
+  if (month < 1 || month > 12 || (match[2].length === 2 && written <= 12)) return undefined;
+  // Two-digit years as chrono reads them in full dates ("12/05/99" is 1999).
+  const year = match[2].length === 4 ? written : (written > 50 ? 1900 : 2000) + written;
+  // "by 5/20" in a plan of 2026 is not May 2020: a US day (20 May) perhaps, or nothing; no day is safer
+  // than a deadline six years gone. A span still, so the row is not called untimed.
+  if (plan && Math.abs(year + (month - 1) / 12 - (plan.getFullYear() + plan.getMonth() / 12)) > PLAUSIBLE_YEARS)
+    return null;
+  return dayOfMonth(year, month, '', deadline);
+}
+
+// "9/10 sessions", "3/4 of the time", "scored 7/10": a fraction, which chrono reads as a day and month.
+const COUNTED_AFTER =
+  /^\s*(?:of\b|%|(?:sessions?|appointments?|visits?|days?|nights?|times?|meetings?|classes|lessons?|groups?|hours?|hrs?|minutes?|mins?|meals?|school days|points?|marks?|words?|spellings?|questions?|targets?)\b)/i;
+const SCORED_BEFORE = /\b(?:score[sd]?|scoring|rated?|rating|out of|scale(?: of)?)\s*(?:of\s*)?$/i;
+
+function isFraction(read: string, before: string, after: string): boolean {
+  return /^\d{1,2}\s*\/\s*\d{1,2}$/.test(read) && (COUNTED_AFTER.test(after) || SCORED_BEFORE.test(before));
 }
 
 interface DateRead {
@@ -270,18 +440,20 @@ export const findTimescales: (text: string, planDate?: string) => readonly Times
   rememberedByTextAndDate(scanTimescales);
 
 function scanTimescales(text: string, planDate?: string): Timescale[] {
-  const reference = parseIsoDate(planDate) ?? new Date(2000, 0, 1, 12);
+  const plan = parseIsoDate(planDate);
+  const reference = plan ?? new Date(2000, 0, 1, 12);
   const ours = [
     ...patternSpans(OPEN, text, 'open'),
     ...patternSpans(FREQUENCY, text, 'frequency'),
     ...patternSpans(DURATION, text, 'duration'),
     ...patternSpans(RELATIVE, text, 'relative'),
+    ...monthTimes(text, planDate),
   ];
   // chrono joins a frequency or duration to the date after it ("every Friday until 28/03/2027" reads as a
   // range from Friday): it is shown the text with our own spans blanked, so the deadline stays a deadline.
   // Blanked with '|', not spaces, or chrono would join what stood either side ("for 20 minutes [every
   // morning] until 31/03/2027" read as one range).
-  const all = [...ours, ...chronoDates(blankSpans(text, ours, '|'), reference)].sort(
+  const all = [...ours, ...chronoDates(blankSpans(text, ours, '|'), reference, plan)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   // Sorted by start, a span overlaps a kept one exactly when it starts before the furthest end kept so far:

@@ -1391,7 +1391,7 @@ describe('an outcome that says how someone will be, with nothing anyone could se
     ['Jay will flourish.', 'flourish'],
     ['Jay will make good progress.', 'make good progress'],
     ['Mum will have good mental health.', 'have good mental health'],
-    ['Jay will be ready for school.', 'be ready for school'],
+    ['Jay will be ready for school.', 'ready for school'],
     ['Mum will put the children first.', 'put the children first'],
     ['Jay will feel listened to.', 'feel listened to'],
     ['Mum will maintain her sobriety.', 'maintain her sobriety'],
