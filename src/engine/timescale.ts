@@ -406,10 +406,30 @@ interface DateRead {
   date: string;
 }
 
+/**
+ * chrono's British English reader without its "3 days ago" and "2 weeks later" parsers. A plan's "later"
+ * and "after" are after some event ("3 days after the birth"), not after the plan date, so those readings
+ * were wrong when they came; and V8 takes about 150 ms to compile each of the two patterns the second time
+ * they run, which a pane paid on its first check of any plan with a date chrono reads (571 ms against 223 ms
+ * for a two-row plan in a fresh process). The two are found by what they read, since class names do not
+ * survive minification; test/engine/timescale.test.ts checks exactly two go.
+ */
+export const PLAN_CHRONO: chrono.Chrono = (() => {
+  const plan = chrono.en.GB.clone();
+  const reads = (parser: (typeof plan.parsers)[number], text: string) => {
+    const pattern = parser.pattern({ option: {}, text, reference: { instant: new Date(2027, 0, 1) } } as never);
+    return new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text);
+  };
+  plan.parsers = plan.parsers.filter(
+    (parser) => reads(parser, ' 3 days ago') === reads(parser, ' 2 weeks later') || reads(parser, ' within 2 weeks'),
+  );
+  return plan;
+})();
+
 /** What chrono reads with a digit in it. */
 function chronoReads(text: string, reference: Date): DateRead[] {
   const reads: DateRead[] = [];
-  for (const result of chrono.en.GB.parse(text, reference, { forwardDate: false })) {
+  for (const result of PLAN_CHRONO.parse(text, reference, { forwardDate: false })) {
     const textFound = result.text.trim();
     // A month or weekday name alone is not a date here: "June will attend" names a person.
     if (MONTH_OR_DAY_ONLY.test(textFound)) continue;

@@ -2,7 +2,7 @@
 // date-like beside it (mayHoldDate). These tests pin that the shortcut never loses a date chrono would read.
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
-import { findTimescales, mayHoldDate } from '../../src/engine/timescale';
+import { PLAN_CHRONO, findTimescales, mayHoldDate } from '../../src/engine/timescale';
 import { fuzzRuns } from '../support/fuzz';
 import { seen } from './ruleTester';
 
@@ -469,5 +469,23 @@ describe('the new forms on a pasted 100,000-character cell', () => {
     const started = performance.now();
     findTimescales(text, '2026-12-02');
     expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe("the plan's chrono reader", () => {
+  it('leaves out exactly the "ago" and "later" parsers, and still reads the dates plans write', () => {
+    expect(chrono.en.GB.parsers.length - PLAN_CHRONO.parsers.length).toBe(2);
+    expect(PLAN_CHRONO.parse('seen 3 days ago', new Date(2027, 0, 1))).toEqual([]);
+    expect(PLAN_CHRONO.parse('review 2 weeks later', new Date(2027, 0, 1))).toEqual([]);
+    const read = (text: string) =>
+      findTimescales(text, '2027-01-01')
+        .filter((t) => t.date)
+        .map((t) => [t.text, t.kind, t.date]);
+    expect(read('Mum to phone the GP by Friday 29th January 2027.')).toEqual([
+      ['Friday 29th January 2027', 'deadline', '2027-01-29'],
+    ]);
+    expect(read('Nan to visit on Tuesday 12 Jan at 4pm.')).toEqual([
+      ['on Tuesday 12 Jan at 4pm', 'date', '2027-01-12'],
+    ]);
   });
 });

@@ -1,8 +1,7 @@
 // The points of drift on a pair of rows: dates that passed or moved, owners who changed, a measure
 // repeated with no progress figure, and for a dropped row whether the newer plan says why.
-import * as chrono from 'chrono-node';
 import { ownerSpans } from '../language';
-import { findTimescales, parseIsoDate } from '../timescale';
+import { PLAN_CHRONO, findTimescales, parseIsoDate } from '../timescale';
 import { sentences } from '../text';
 import { stem, terms, wordOverlap } from './similarity';
 import { textOf } from './rows';
@@ -217,7 +216,7 @@ export function planDateFromText(text: string, today: string): string | undefine
   for (const line of text.split('\n')) {
     const match = PLAN_DATE_LINE.exec(line);
     if (!match) continue;
-    const found = chrono.en.GB.parse(match[1], reference, { forwardDate: false })[0];
+    const found = PLAN_CHRONO.parse(match[1], reference, { forwardDate: false })[0];
     if (found && found.start.isCertain('day') && found.start.isCertain('month')) return isoDay(found.start.date());
   }
   return undefined;
