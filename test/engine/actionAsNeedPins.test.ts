@@ -67,3 +67,60 @@ describe('action-as-need, a service as one item of what is needed (cold3)', () =
     expect(quotes('Sam needs a safe place to sleep')).toEqual([]);
   });
 });
+
+describe('a need that is only a service\u2019s name', () => {
+  const quotes = (need: string) => seen('action-as-need', { need }).map((f) => [f.quote, f.role, f.start]);
+
+  it.each([
+    'Referral',
+    'CAMHS input',
+    'Early help intervention',
+    'Counselling',
+    'Play therapy',
+    'Parenting course',
+    'Freedom programme',
+    'Weekly sessions',
+    'Respite',
+    'Short breaks',
+    'Mentoring',
+    'Tuition',
+    'Parenting support',
+    '1:1 support',
+    'Early help support',
+    'Family support',
+    'FSW support',
+    'CAMHS support',
+    '- Referral to CAMHS -',
+    'Referral from school',
+    'Referral with consent',
+    'Short breaks for Ava',
+    'Counselling at school',
+    'Speech and language therapy',
+  ])('"%s" is flagged, quoting the whole cell', (need) => {
+    expect(quotes(need)).toEqual([[need, 'need', 0]]);
+  });
+
+  it.each([
+    'Ava is waiting for a referral',
+    'Mum has had counselling before',
+    'The family were offered respite',
+    'Mum does the Freedom programme',
+    'Mum can not get to tuition',
+    'Dad misses therapy',
+    'Ava struggles in sessions',
+    'Mum feels therapy',
+    'Ava goes to counselling',
+    'Ava gets respite',
+    'Mum will do a course',
+    'Mum would like counselling',
+    'Mum could use respite',
+    'Mum did a course',
+    'Ava was in therapy',
+    'Mum and Dad are in counselling',
+    'Long standing worries about home and school and therapy',
+    'Referral to the service that works with young people who have been harmed online and their families',
+    'Worries about sleep',
+  ])('"%s" is not a bare service name', (need) => {
+    expect(quotes(need)).toEqual([]);
+  });
+});

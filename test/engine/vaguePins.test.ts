@@ -3,7 +3,7 @@
 // the cell, the words quoted, the rule's id, letter and severity are asserted, so that `npm run mutation`
 // finds a change to any of them.
 import { checkRow } from '../../src/engine';
-import { personIn } from '../../src/engine/rules/vague';
+import { isStateAim, personIn } from '../../src/engine/rules/vague';
 import type { Role } from '../../src/engine';
 import { listedAs, seen } from './ruleTester';
 
@@ -278,5 +278,145 @@ describe('meeting needs, the universal aim in verb form (cold3 gcp-good-enough)'
     expect(
       vagueOf({ action: 'SW to meet Mum at the family hub on 3/4/27 to go through the needs assessment' }),
     ).toEqual([]);
+  });
+});
+
+describe('vague aims read from how an outcome is worded', () => {
+  const stateQuote = (outcome: string) =>
+    vagueOf({ outcome }).map((f) => [f.quote, f.role, f.column, f.severity, f.letters]);
+  const STATE =
+    'says how things will be, not what anyone will see happen. Say what will be different that everyone could see, and how often.';
+
+  it.each([
+    ['Ava will be kind to her brother', 'be kind to her brother'],
+    ['Ava will feel listened to', 'feel listened to'],
+    ['Ava will become calmer at bedtime', 'become calmer at bedtime'],
+    ['Ava will remain with her nan', 'remain with her nan'],
+    ['Ava will have friendships', 'have friendships'],
+    ['Ava will experience family life', 'experience family life'],
+    ['Ava will know her history', 'know her history'],
+    ['Ava will achieve her goals', 'achieve her goals'],
+    ['Ava will reach her milestones', 'reach her milestones'],
+    ['Ava will make good choices', 'make good choices'],
+    ['Ava will make decisions', 'make decisions'],
+    ['Ava will make friends', 'make friends'],
+    ['Ava will make some improvements', 'make some improvements'],
+    ['Ava will develop socially', 'develop socially'],
+    ['The family will function', 'function'],
+    ['Ava will cope', 'cope'],
+    ['Ava will flourish', 'flourish'],
+    ['Mum will parent consistently', 'parent consistently'],
+    ['Mum will demonstrate change', 'demonstrate change'],
+    ['Mum will prioritise Ava', 'prioritise Ava'],
+    ['Mum will put Ava first', 'put Ava first'],
+    ['Ava will get on with Sam', 'get on with Sam'],
+    ['Parents will communicate', 'communicate'],
+    ['Ava will live with Dad', 'live with Dad'],
+    ['Ava will enjoy school', 'enjoy school'],
+    ['Ava will grow as a reader', 'grow as a reader'],
+    ['Mum will maintain change', 'maintain change'],
+    ['Ava will understand her feelings', 'understand her feelings'],
+    ['Ava will manage her worries', 'manage her worries'],
+    ['Ava shall regulate herself', 'regulate herself'],
+    ['Ava to express herself', 'express herself'],
+    ['Ava should recognise her strengths', 'recognise her strengths'],
+    ['Ava must accept help', 'accept help'],
+    ['Ava will trust adults', 'trust adults'],
+    ['Ava will settle', 'settle'],
+    ['Ava will adjust to nursery', 'adjust to nursery'],
+    ['Ava will adapt', 'adapt'],
+    ['Ava will progress', 'progress'],
+    ['Ava will succeed', 'succeed'],
+    ['Ava will benefit', 'benefit'],
+    ['Ava will continue to cope', 'cope'],
+    ['Ava will start to be able to cope', 'cope'],
+    ['Ava will begin to trust adults', 'trust adults'],
+    ['Ava will learn to cope', 'cope'],
+  ])('"%s": the state is the vague aim', (outcome, quote) => {
+    expect(stateQuote(outcome)).toEqual([[quote, 'outcome', 0, 'warning', ['S']]]);
+    expect(vagueOf({ outcome })[0].message.startsWith(`"${quote}" ${STATE}`)).toBe(true);
+  });
+
+  it.each([
+    ['Ava will cope and her mum will rest', 'cope'],
+    ['Ava will cope by the summer', 'cope'],
+    ['Ava will cope so Mum can work', 'cope'],
+    ['Ava will cope because her nan helps', 'cope'],
+    ['Ava will cope when Dad leaves', 'cope'],
+    ['Ava will cope; Mum will rest', 'cope'],
+    ['Ava will cope: Mum will rest', 'cope'],
+  ])('"%s" ends the state where the clause ends', (outcome, quote) => {
+    expect(stateQuote(outcome)[0]?.[0]).toBe(quote);
+  });
+
+  it.each([
+    'Ava will be given a place',
+    'Ava will be seen weekly',
+    'Ava will be made welcome',
+    'Ava will be kept warm',
+    'Ava will be left with Nan',
+    'Ava will be taken to school',
+    'Ava will be shown round',
+    'Ava will be known to the team',
+    'Ava will be done with it',
+    'Ava will be told the plan',
+    'There will be no shouting',
+    'Ava will be in receipt of benefits',
+    'Ava will be at school on time',
+    'Ava will be on the bus at 8',
+    'Ava will be home by 9',
+    'Ava will be back by 9',
+    'Ava will be up by 7',
+    'Ava will be out of bed by 7',
+    'Ava will be in school each day',
+    'Ava will be in education',
+    'Ava will be in bed by 8',
+    'Ava will be in college',
+    'Ava will be in nursery',
+    'Ava will be in work',
+    'Ava will be in class',
+    'Ava will be in lessons',
+    'Ava will be supported',
+  ])('"%s" is not read as a state', (outcome) => {
+    expect(vagueOf({ outcome }).filter((f) => f.message.includes('says how things will be'))).toEqual([]);
+  });
+
+  it('is not read beside a judging word, a service, or a house style that lets the word off', () => {
+    expect(vagueOf({ outcome: 'Ava will feel appropriate' }).map((f) => f.quote)).not.toContain('feel appropriate');
+    expect(vagueOf({ outcome: 'Ava will have a mentor' })).toEqual([]);
+    const style = { houseStyle: { removeWords: { vague: ['cope'] } } };
+    expect(checkRow({ outcome: 'Ava will cope' }, style).filter((f) => f.code === 'vague')).toEqual([]);
+    expect(
+      checkRow({ outcome: 'Ava will cope' }, { houseStyle: { removeWords: { vague: ['grand'] } } }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('is told apart from a listed aim for the row rewrite', () => {
+    const [state] = vagueOf({ outcome: 'Ava will cope' });
+    const [listed] = vagueOf({ outcome: 'Ava will be happy' });
+    expect(isStateAim(state)).toBe(true);
+    expect(isStateAim(listed)).toBe(false);
+    expect(isStateAim({ rule: 'no-measure', message: state.message })).toBe(false);
+  });
+
+  it('reads a few words with no verb as a subject, not a change, up to six words', () => {
+    expect(stateQuote('Safe at home')).toEqual([['Safe at home', 'outcome', 0, 'warning', ['S']]]);
+    expect(stateQuote('Calm, safe, loved, settled and happy')).not.toEqual([]);
+    expect(vagueOf({ outcome: 'Safe and calm at home with her mum every day' }).map((f) => f.quote)).not.toContain(
+      'Safe and calm at home with her mum every day',
+    );
+    expect(vagueOf({ outcome: 'Ava walks to school' })).toEqual([]);
+    expect(vagueOf({ outcome: 'Parenting course' })).toEqual([]);
+  });
+});
+
+describe('thinking and dealing-with actions: their quick fixes', () => {
+  it.each([
+    ['Mum to consider a referral.', 'consider', '[what they will do] by [dd/mm/yyyy]'],
+    ['Mum to make changes.', 'make changes', '[what they will do] every [how often]'],
+  ])('"%s"', (action, quote, text) => {
+    const [finding] = vagueOf({ action });
+    expect(finding.quote).toBe(quote);
+    expect(finding.suggestion).toMatchObject({ kind: 'replace-span', text });
   });
 });

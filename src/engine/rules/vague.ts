@@ -125,7 +125,7 @@ const SUBJECTIVE = phraseMatcher(SUBJECTIVE_WORDS);
  * time", "be in bed by 8pm") is something anyone can see.
  */
 const STATE_PREDICATE =
-  /\b(?:will|shall|to|should|must)\s+(?:(?:continue|start|begin|learn)\s+to\s+)?(?:be\s+able\s+to\s+)?((?:be(?!\s+(?:\w+ed|given|seen|made|kept|left|taken|shown|known|done|told|no|in\s+receipt|at|on|home|back|up|out|in\s+(?:school|education|bed|college|nursery|work|class|lessons))\b)|feel|become|remain|stay|have|experience|know|achieve|reach|make\s+(?:[\w-]+\s+){0,2}?(?:progress|choices|decisions|friends|improvements)|develop|function|cope|thrive|flourish|parent|demonstrate|prioritise|put|get\s+on|communicate|live|enjoy|grow|maintain|understand|manage|regulate|express|recognise|accept|trust|settle|adjust|adapt|improve|progress|succeed|benefit)\b[^.;:\n]{0,60}?)(?=\s*(?:[.;:\n]|$)|\s+(?:and|by|so|because|when|with\s+support)\b)/i;
+  /\b(?:will|shall|to|should|must)\s+(?:(?:continue|start|begin|learn)\s+to\s+)?(?:be\s+able\s+to\s+)?((?:be(?!\s+(?:\w+ed|given|seen|made|kept|left|taken|shown|known|done|told|no|in\s+receipt|at|on|home|back|up|out|in\s+(?:school|education|bed|college|nursery|work|class|lessons))\b)|feel|become|remain|stay|have|experience|know|achieve|reach|make\s+(?:[\w-]+\s+){0,2}?(?:progress|choices|decisions|friends|improvements)|develop|function|cope|thrive|flourish|parent|demonstrate|prioritise|put|get\s+on|communicate|live|enjoy|grow|maintain|understand|manage|regulate|express|recognise|accept|trust|settle|adjust|adapt|improve|progress|succeed|benefit)\b[^.;:\n]{0,60}?)(?=\s*(?:[.;:\n]|$)|\s+(?:and|by|so|because|when)\b)/i;
 
 function statePredicate(text: string, removed: readonly string[]): Span | undefined {
   const match = STATE_PREDICATE.exec(text);
