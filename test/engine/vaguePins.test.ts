@@ -420,3 +420,81 @@ describe('thinking and dealing-with actions: their quick fixes', () => {
     expect(finding.suggestion).toMatchObject({ kind: 'replace-span', text });
   });
 });
+
+describe('a verbless outcome, pinned word by word', () => {
+  const whole = (outcome: string) =>
+    vagueOf({ outcome })
+      .filter((f) => f.message.includes('says how things will be'))
+      .map((f) => [f.quote, f.start]);
+
+  it.each([
+    'will',
+    'shall',
+    'to',
+    'be',
+    'is',
+    'are',
+    'was',
+    'were',
+    'can',
+    'could',
+    'has',
+    'have',
+    'had',
+    'does',
+    'do',
+    'did',
+    'should',
+    'must',
+    'may',
+    'get',
+    'gets',
+    'goes',
+    'feel',
+    'feels',
+    'know',
+    'knows',
+    'attend',
+    'attends',
+    'say',
+    'says',
+    'tell',
+    'tells',
+    'eat',
+    'eats',
+    'sleep',
+    'sleeps',
+    'want',
+    'wants',
+    'need',
+    'needs',
+  ])('"Quiet %s home" holds a verb, so it is not read as a bare subject', (verb) => {
+    expect(whole(`Quiet ${verb} home`)).toEqual([]);
+  });
+
+  it.each(['walks to', 'cycled at', 'sits in', 'stayed on', 'joins with', 'shows up', 'tidied off'])(
+    '"Ava %s ..." reads the -s or -ed word before a preposition as a verb',
+    (words) => {
+      expect(whole(`Ava ${words} home`)).toEqual([]);
+    },
+  );
+
+  it('quotes the cell without its spaces or closing stops, up to six words', () => {
+    expect(whole(' Safe!!')).toEqual([['Safe', 1]]);
+    expect(whole('Home calm and quiet and kind')).toEqual([['Home calm and quiet and kind', 0]]);
+    expect(whole('Home calm and quiet and kind too')).toEqual([]);
+    expect(whole('Home  calm')).toEqual([['Home  calm', 0]]);
+  });
+
+  it.each(['Weekly visits', 'Core group', 'Family conference', 'Parenting programme', 'Mentoring', 'Group work'])(
+    '"%s" names a service, left to the service rule',
+    (outcome) => {
+      expect(whole(outcome)).toEqual([]);
+    },
+  );
+
+  it('reads a state however it is spaced', () => {
+    expect(vagueOf({ outcome: 'Ava  will  continue  to  be  able  to  cope' }).map((f) => f.quote)).toEqual(['cope']);
+    expect(vagueOf({ outcome: 'Ava will start  to cope' }).map((f) => f.quote)).toEqual(['cope']);
+  });
+});
