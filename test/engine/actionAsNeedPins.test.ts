@@ -124,3 +124,21 @@ describe('a need that is only a service\u2019s name', () => {
     expect(quotes(need)).toEqual([]);
   });
 });
+
+describe('a bare service name, however it is written', () => {
+  const quoted = (need: string) => seen('action-as-need', { need }).map((f) => f.quote);
+
+  it.each(['• Referral', '(Respite)', 'Parenting  support', 'Short  breaks', 'CAMHS  input', 'A b c d counselling'])(
+    '"%s" is still a service name',
+    (need) => {
+      expect(quoted(need)).toEqual([need]);
+    },
+  );
+
+  it.each(['A b c d e counselling', 'Parents struggle with sessions', 'Parents get respite', 'Children feel therapy'])(
+    '"%s" is not a bare service name',
+    (need) => {
+      expect(quoted(need)).toEqual([]);
+    },
+  );
+});
