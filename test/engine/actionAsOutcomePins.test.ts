@@ -1,0 +1,70 @@
+// The action-as-outcome rule pinned down: a service or task where the change belongs, its id, letter,
+// severity, Settings title and message; a service named on its own with no verb; what lets an outcome off.
+// Asserted so that `npm run mutation:rule -- actionAsOutcome` finds a change to any of it.
+import { listedAs, seen } from './ruleTester';
+
+const SERVICE =
+  'This is a service, not an outcome: it says what will be given or attended, not what will be different for the child. Write the change the service should bring, and keep the service in the actions.';
+
+describe('action-as-outcome', () => {
+  it('is listed as a specific (S) warning', () => {
+    expect(listedAs('action-as-outcome')).toEqual({
+      code: 'action-as-outcome',
+      letters: ['S'],
+      severity: 'warning',
+      title: 'An action written as an outcome',
+    });
+  });
+
+  const quotes = (outcome: string) => seen('action-as-outcome', { outcome }).map((f) => [f.quote, f.message]);
+
+  it.each([
+    'FSW support',
+    'Parenting course',
+    'Freedom programme',
+    'Young carers group',
+    'Weekly session',
+    'Weekly sessions',
+    'Home visit',
+    'Home visits',
+    'CAMHS referral',
+    'Counselling',
+    'Play therapy',
+    'Mentoring',
+    'Maths tuition',
+    'Respite',
+    'SALT input',
+    'Early intervention',
+    'Care package',
+    'SEN provision',
+    'Parenting classes',
+    'Assessment',
+    'TAF meeting',
+    'TAF meetings',
+    'Family conference',
+    'Monthly core group',
+    'One two three four five six seven eight nine course',
+  ])('"%s", a service named with no verb, is the service and not the change', (outcome) => {
+    expect(quotes(outcome)).toEqual([[outcome, SERVICE]]);
+  });
+
+  it.each([
+    'A support network',
+    'Support plan',
+    'A  support  network around Mum',
+    'One two three four five six seven eight nine ten course',
+    'Parents get a course',
+    'Parents gets a course',
+    'Ava feel the course',
+    'Ava feels the course',
+    'Ava know the course',
+    'Ava knows the course',
+    'Ava goes to group',
+  ])('"%s" is not a bare service name', (outcome) => {
+    expect(quotes(outcome)).toEqual([]);
+  });
+
+  it('reads an empty outcome as nothing at all', () => {
+    expect(seen('action-as-outcome', { outcome: ' ' })).toEqual([]);
+  });
+});
