@@ -163,3 +163,28 @@ describe("self-report-only: a parent's own record or confirmation (cold3)", () =
     expect(seen('self-report-only', { measure: 'Mum’s own log, checked by the HV at each visit' })).toEqual([]);
   });
 });
+
+describe('a parent reporting, feeding back, confirming or keeping their own record', () => {
+  const quotes = (measure: string) =>
+    seen('self-report-only', { outcome: 'Jay will sleep in his own bed 5 nights a week by 31/03/2027.', measure }).map(
+      (f) => f.quote,
+    );
+
+  it.each([
+    ['Mum reports improvement.', 'Mum reports'],
+    ['Mum to report how things are going at each visit.', 'Mum to report'],
+    ['Parents feedback at core group.', 'Parents feedback'],
+    ['Dad will feed back to the SW.', 'Dad will feed back'],
+    ['Mum to confirm the nights Jay slept in his bed.', 'Mum to confirm'],
+    ['Mum will keep a diary of bedtimes.', 'Mum will keep a diary'],
+    ['Carers keep a log.', 'Carers keep a log'],
+  ])('"%s" is the parent\u2019s word alone', (measure, quote) => {
+    expect(quotes(measure)).toEqual([quote]);
+  });
+
+  it('is let off by evidence from someone else', () => {
+    expect(
+      quotes('Mum will keep a diary of bedtimes, and the school will record how tired Jay is each morning.'),
+    ).toEqual([]);
+  });
+});

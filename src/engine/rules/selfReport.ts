@@ -9,11 +9,11 @@ const PARENT_TELLS_WORKER =
   /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team)\b/gi;
 
 /**
- * When the parent tells ("at each visit", "at the next review"): the occasion of their account, not a
- * second source of evidence.
+ * When the parent tells ("at each visit", "at the next review"), wherever it stands after their words: the
+ * occasion of their account, not a second source of evidence.
  */
 const OCCASION_AFTER =
-  /^\s*(?:at|during|in|before|after)\s+(?:each|every|the|their|her|his|our|all|any)?\s*(?:next\s+|monthly\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?(?:visits?|meetings?|reviews?|sessions?|appointments?|core groups?)\b/i;
+  /(?:^|\s)(?:at|during|in|before|after)\s+(?:each|every|the|their|her|his|our|all|any)?\s*(?:next\s+|monthly\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?(?:visits?|meetings?|reviews?|sessions?|appointments?|core groups?)\b/gi;
 
 /**
  * In a progress column, the one doing the action telling someone how it went ("Kayden tells Mo at each visit
