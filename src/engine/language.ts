@@ -592,6 +592,10 @@ export const ABSOLUTE_NONE = new RegExp(
 );
 
 /** Telling someone to stop a behaviour rather than naming the behaviour to reach. */
+/** What a family is given: a service named on its own ("FSW support & parenting course", "weekly CAMHS sessions"). */
+export const SERVICE_LABEL =
+  /\b(?:support(?!\s+(?:network|plan))|course|programme|group|sessions?|visits?|referral|counselling|therapy|mentoring|tuition|respite|input|intervention|package|provision|classes|assessment|meetings?|conference|core\s+group)\b/i;
+
 /** What a house rule forbids: "No smoking in the house". */
 const HOUSE_RULE =
   '(?:smoking|vaping|drinking|shouting|hitting|smacking|swearing|fighting|arguing|drug\\s+use|drug\\s+taking)';

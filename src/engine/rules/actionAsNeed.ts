@@ -5,13 +5,13 @@ import { findAll, type Span } from '../text';
 import { cellsWith, wholeCell, type CellContext, type Rule } from '../rule';
 
 /** A need that is only a service's name, with no verb: "Referral to CAMHS", "CAMHS input", "Parenting support". */
-const SERVICE_LABEL =
+const SERVICE_NAME_ONLY =
   /^\W*(?:[\w:'’&/-]+\s+){0,4}?(?:referral|input|intervention|counselling|therapy|course|programme|sessions|respite|short\s+breaks|mentoring|tuition|(?:parenting|1:1|early\s+help|family|fsw|camhs)\s+support)(?:\s+(?:to|from|with|for|at)\s+[\w\s:'’&/-]{1,40})?\W*$/i;
 const ANY_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|needs?|requires?|feels?|goes|gets?|misses|struggles?)\b/i;
 
 function serviceLabel(cell: CellContext): Span | undefined {
-  return !ANY_VERB.test(cell.text) && SERVICE_LABEL.test(cell.text) ? wholeCell(cell) : undefined;
+  return !ANY_VERB.test(cell.text) && SERVICE_NAME_ONLY.test(cell.text) ? wholeCell(cell) : undefined;
 }
 
 export const actionAsNeed: Rule = {

@@ -7,6 +7,7 @@ import {
   SERVICE_OUTCOME,
   TASK_AFTER_SUBJECT,
   TASK_START,
+  SERVICE_LABEL,
 } from '../language';
 import { findAll, sentences, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
@@ -25,10 +26,6 @@ function serviceIn(first: Span): Span | undefined {
 /** A verb of any kind: an outcome with none is a label, not a change. */
 const ANY_VERB =
   /\b(?:will|to|be|is|are|was|were|can|could|has|have|had|does|do|did|should|must|shall|may|gets?|goes|feels?|knows?)\b/i;
-/** What a family is given: a service named on its own ("FSW support & parenting course", "weekly CAMHS sessions"). */
-const SERVICE_LABEL =
-  /\b(?:support(?!\s+(?:network|plan))|course|programme|group|sessions?|visits?|referral|counselling|therapy|mentoring|tuition|respite|input|intervention|package|provision|classes|assessment|meetings?|conference|core\s+group)\b/i;
-
 /** An outcome that only names a service, with no one doing anything and nothing changing. */
 function serviceLabel(first: Span): Span | undefined {
   if (ANY_VERB.test(first.text) || first.text.split(/\s+/).length > 10) return undefined;

@@ -1,6 +1,6 @@
 // S: a universal aim ("be healthy", "feel safe", "reach her potential") says nothing about this child.
 import { GUIDANCE } from '../guidance';
-import { SERVICE_OUTCOME, SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
+import { SERVICE_LABEL, SERVICE_OUTCOME, SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { findAll, hasMatch, phraseMatcher } from '../text';
 import { isConcrete } from '../concrete';
@@ -162,14 +162,12 @@ const ANY_VERB =
  */
 function topicOnly(text: string): Span | undefined {
   const words = text.trim().split(/\s+/);
-  if (words.length > 6 || ANY_VERB.test(text) || hasMatch(SERVICE_OUTCOME, text) || SERVICE_NAME.test(text))
+  if (words.length > 6 || ANY_VERB.test(text) || hasMatch(SERVICE_OUTCOME, text) || SERVICE_LABEL.test(text))
     return undefined;
   const start = text.length - text.trimStart().length;
   const body = text.trim().replace(/[.!]+$/, '');
   return body ? { start, end: start + body.length, text: body } : undefined;
 }
-const SERVICE_NAME =
-  /\b(?:support|course|programme|group|sessions?|visits?|referral|counselling|therapy|mentoring|tuition|respite|input|intervention|package|provision|classes|assessment|meetings?|conference|core\s+group)\b/i;
 
 /**
  * A vague-aim finding read from how the outcome is worded, not from a listed aim: the outcome's own words
