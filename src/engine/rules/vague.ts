@@ -2,14 +2,13 @@
 import { GUIDANCE } from '../guidance';
 import { SERVICE_LABEL, SERVICE_OUTCOME, SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
-import { findAll, hasMatch, phraseMatcher } from '../text';
+import { findAll, hasMatch, phraseMatcher, type Span } from '../text';
 import { isConcrete } from '../concrete';
 import { vagueActions, type VagueActionKind } from '../actions';
 import { ownerSpans } from '../language';
 import { rowTopic } from '../topics';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 import type { Suggestion } from '../types';
-import type { Span } from '../text';
 
 /** What a vague action leaves out, by the kind of words it uses; `who` is the person named in it. */
 function vagueActionAdvice(kind: VagueActionKind, who: string | undefined): { ask: string; suggestion: string } {
@@ -139,13 +138,13 @@ function statePredicate(text: string, removed: readonly string[]): Span | undefi
   return { start, end: start + match[1].length, text: match[1] };
 }
 
+const STATE_AIM = 'says how things will be, not what anyone will see happen.';
+
 function stateMessage(words: string, row: Parameters<Rule['check']>[0], cell: { text: string }): string {
   const { measure } = rowTopic(row.cells, cell.text);
   const example = measure ? ` Here that could be ${measure}.` : '';
   return `"${words}" ${STATE_AIM} Say what will be different that everyone could see, and how often.${example}`;
 }
-
-const STATE_AIM = 'says how things will be, not what anyone will see happen.';
 
 /**
  * Any verb at all: an outcome with none names a topic ("Safe", "Less shouting at home"), not a change. A
@@ -176,6 +175,7 @@ function topicOnly(text: string): Span | undefined {
 export function isStateAim(finding: { rule: string; message: string }): boolean {
   return finding.rule === 'vague' && finding.message.includes(STATE_AIM);
 }
+
 const SCHOOL_BEFORE =
   /\b(?:attend|attends|attending|go to|goes to|going to|get to|be at|be in)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college|lessons)\s*$/i;
 
