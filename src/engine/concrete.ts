@@ -59,3 +59,28 @@ export const isConcrete: (text: string, planDate?: string) => boolean = remember
   (text, planDate) =>
     isCountable(text, planDate) || isYesNoFact(text) || (hasMatch(OBSERVABLE, text) && namesSomeone(text)),
 );
+
+/**
+ * Where the evidence will come from: a record, log, book, notes, letter, checklist, chart, list, report,
+ * score, scale or tally ("Mrs Leach's visitor book", "contact centre session notes", "hospital letter
+ * confirming Caleb was seen", "SDQ total score").
+ */
+const EVIDENCE_SOURCE =
+  /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment))\b/i;
+
+/**
+ * A "How will we know" cell answers the question when it is concrete itself, or when it names where the
+ * evidence comes from and the outcome already says what will be counted or seen: the measure need not
+ * repeat the number ("Marcel will do the bath on 3 evenings a week" / "Mrs Leach's visitor book"). With no
+ * outcome in the row, the action must say what will be done instead.
+ */
+export function measureAnswers(
+  measure: string,
+  outcomes: string[],
+  actionsSpecific: boolean,
+  planDate?: string,
+): boolean {
+  if (isConcrete(measure, planDate)) return true;
+  if (!EVIDENCE_SOURCE.test(measure)) return false;
+  return outcomes.length ? outcomes.some((o) => isConcrete(o, planDate)) : actionsSpecific;
+}
