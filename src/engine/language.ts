@@ -593,7 +593,9 @@ export const STOP_BEHAVIOUR = new RegExp(
     '\\b(?:ceas(?:e|es|ing)|stop(?:s|ping)?|quit(?:s|ting)?)\\s+(?:all|any)\\s+[a-z]+|\\bdesist(?:s|ing)?\\b',
     // "Refrain from hitting", unless held to the times it matters, as the guidance's own "refrain from drinking
     // alcohol during the times she has sole care of Tony" is.
-    '\\brefrain(?:s|ing)?\\s+from\\b(?![^.;]*\\b(?:during|while|whilst|when|whenever|before|at\\s+times|on\\s+(?:days|nights))\\b)',
+    '\\b(?:refrain|abstain)(?:s|ing)?\\s+from\\b(?![^.;]*\\b(?:during|while|whilst|when|whenever|before|at\\s+times|on\\s+(?:days|nights))\\b)',
+    // Ending a behaviour in other words: "put an end to the arguing", "put a stop to", "bring an end to".
+    '\\b(?:put|puts|putting|bring|brings|bringing)\\s+(?:an\\s+end|a\\s+stop)\\s+to\\b',
     // "Must avoid the canal path" (not "in order to avoid", "so as to avoid", which give a reason).
     '(?<!\\b(?:as|order)\\s)\\b(?:to|will|must|should|shall)\\s+avoid(?:s|ing)?\\b',
     '\\bno\\s+(?:more|further)\\s+(?:(?:incidents?|instances?|episodes?)\\s+of\\s+)?(?:hitting|shouting|smacking|fighting|arguing|swearing|domestic (?:abuse|violence)|dv|da|violence|arguments|rows)\\b',
@@ -665,6 +667,16 @@ export const NEGATED_BEHAVIOUR = new RegExp(
     `\\b(?:isn[’']t|aren[’']t)\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:won[’']?t|wont|mustn[’']?t|shouldn[’']?t|don[’']?t|doesn[’']?t)\\s+(?:ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\bno\\s+longer\\s+(?!${NOT_A_BEHAVIOUR})[a-z]+`,
+    // The absence of an event as the goal: "not to have any more meltdowns", "No further harmful sexual
+    // behaviour", "Zero incidents of ..." ("no more than 4 a week" is a limit, and "no further action" a decision).
+    `\\b(?:not|never)\\s+(?:to\\s+)?(?:have|get|cause|start)\\s+any\\s+(?:more|further)\\s+[a-z]+`,
+    `\\b(?:no\\s+(?:more|further)|zero)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+`,
+    // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car".
+    `\\b(?:neither|nobody|no\\s+one)\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
+    // Not happening any more: "appointments will not be missed anymore", "will not be sent home again".
+    `\\b(?:will|shall|must|should|to)\\s+not\\s+be\\s+[a-z]+(?:ed|en|t)\\s+(?:any\\s?more|again)\\b`,
+    // A ban: "banned from having friends round", "not allowed to go to the park".
+    `\\b(?:banned|barred|forbidden|prohibited|not\\s+allowed|not\\s+permitted)\\s+(?:from|to)\\s+[a-z]+`,
     `\\bnever\\s+(?:again\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR}|again\\b)[a-z]+)`,
   ].join('|'),
   'gi',
