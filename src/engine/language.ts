@@ -363,7 +363,7 @@ export const SERVICE_NEED = new RegExp(
     `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b`,
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker|short\\s+breaks|respite(?:\\s+care)?)\\b`,
-    `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b`,
+    `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite|short\\s+breaks|transport)\\b`,
     `\\b${NEEDS}\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b`,
     // One item of a list of things needed is a service: "needs IFSS and a referral to Families First", "needs
@@ -372,8 +372,11 @@ export const SERVICE_NEED = new RegExp(
     // To be placed or looked after by a service: "needs to be accommodated under s20", "needs to be placed".
     `\\b${NEEDS}\\s+to\\s+be\\s+(?:accommodated|placed|assessed|allocated)\\b`,
     // The service first, then that it is needed: "Parenting assessment required".
-    '\\b(?:assessment|referral|placement)\\s+(?:is\\s+|are\\s+)?(?:required|needed)\\b',
-    '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker)\\b',
+    // ... or with where it is to: "Referral into Family Help needed", "referral to the EP required".
+    '\\b(?:assessment|referral|placement)\\s+(?:(?:to|into|for|from|by)\\s+(?:[\\w-]+\\s+){1,3})?(?:is\\s+|are\\s+)?(?:required|needed)\\b',
+    // A worker, a service or what it gives, as what someone would benefit from or requires: "would benefit
+    // from a Family Help lead practitioner", "requires SEN transport", "needs overnight short breaks".
+    '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker|practitioner|nurse|adviser|advocate|coordinator|short\\s+breaks|respite|transport)\\b',
     // Help named as what someone needs: "needs 1:1 support in class", "needs extra help from school".
     `\\b${NEEDS}\\s+(?:(?:some|more|extra|additional|ongoing|further|1:1|one[- ]to[- ]one|specialist|practical|emotional)\\s+){1,2}(?:support|help|input|intervention)\\b`,
     `\\b${NEEDS}\\s+(?:support|help|input|intervention)\\s+(?:from|through|via)\\b`,
