@@ -629,7 +629,8 @@ const SERVICE_NOUN =
 export const SERVICE_OUTCOME = new RegExp(
   [
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
-    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // Not a service named only as where or when it happens: "will have her HPV jab at the school session".
+    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred)\\b',
     // Joining a service: "will go on a parenting course", "to start play therapy".
     `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,

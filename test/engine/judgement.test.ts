@@ -1513,3 +1513,24 @@ describe('negative framing: avoiding, giving up, and rules of the house', () => 
     },
   );
 });
+
+describe('a service named only as where a yes/no fact happens is not the outcome (cold4 lac-hpv)', () => {
+  const row = (outcome: string) => ({
+    outcome,
+    action_owner_when: 'Mrs Kowalski to send back the consent form by 10/3/27',
+  });
+  ruleTester('action-as-outcome', {
+    meta: { rule: 'action-as-outcome', letters: ['S'], severity: 'warning' },
+    flagged: [
+      {
+        cells: row('Elif will have 6 sessions with the school nurse.'),
+        role: 'outcome',
+        message: 'This is a service, not an outcome',
+      },
+    ],
+    clean: [
+      { cells: row('Elif will have her HPV jab at the school session on 24/3/27.') },
+      { cells: row('Elif will have her eye test during the health visit on 2/4/27.') },
+    ],
+  });
+});
