@@ -579,6 +579,8 @@ export const ABSOLUTE_SUBSTANCE = new RegExp(
     '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|smoking|vaping|cigarettes|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b',
     '\\bnever\\s+(?:drink|drinks|use|uses|take)\\b',
     '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
+    // Giving up the substance itself, named as a thing: "give up cannabis completely", "quit weed".
+    '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:(?:all|any|using|taking)\\s+)?(?:cannabis|weed|drugs|cocaine|heroin|spice|ketamine)\\b',
   ].join('|'),
   'gi',
 );

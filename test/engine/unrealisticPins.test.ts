@@ -166,4 +166,25 @@ describe('unrealistic: smoking, and every day from a low start (cold3)', () => {
     expect(every('Harley’s attendance is 22%; 50% by Easter')).toEqual([]);
     expect(every('Harley is often late')).toEqual([]);
   });
+
+  it('reads giving up the substance named as a thing as all at once (cold4 plo-all-in-two-weeks)', () => {
+    expect(
+      seen('unrealistic', { action_owner_when: 'Within 2 weeks Kirsty must: give up cannabis completely' }),
+    ).toEqual([
+      {
+        ...META,
+        role: 'action_owner_when',
+        column: 0,
+        quote: 'give up cannabis',
+        start: 28,
+        message: ALL_AT_ONCE,
+      },
+    ]);
+    expect(seen('unrealistic', { outcome: 'Caelan will quit weed' }).map((f) => f.quote)).toEqual(['quit weed']);
+    expect(
+      seen('unrealistic', {
+        outcome: 'If Kirsty has used cannabis, Nan will have the children; Kirsty to stop cannabis',
+      }),
+    ).toEqual([]);
+  });
 });
