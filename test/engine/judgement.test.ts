@@ -1534,3 +1534,41 @@ describe('a service named only as where a yes/no fact happens is not the outcome
     ],
   });
 });
+
+describe("a child's age with a description in brackets, and the words of an aim, are not something to count or see (cold4)", () => {
+  ruleTester('vague', {
+    meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
+    flagged: [
+      {
+        cells: {
+          outcome: 'Dexter (8, autistic) will reach his full potential and enjoy life',
+          action: 'Short breaks to continue',
+          owner_when: 'CWD team, ongoing',
+        },
+        role: 'outcome',
+        message: '"full potential" is something we want for every child',
+      },
+      {
+        cells: {
+          outcome: 'Mum and the kids to stay safe from Dad',
+          action_owner_when: 'Police to be called if needed',
+        },
+        role: 'outcome',
+        message: '"stay safe" is something we want for every child',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Dexter (8, autistic) will go swimming with his PA for an hour every Saturday',
+          action_owner_when: 'Mum to agree the Saturday times with Zoltan (PA) by 5/3/27',
+        },
+      },
+      {
+        cells: {
+          outcome: "Jenny's mum and dad will develop a plan about how they will manage their substance use by 1/4/27",
+        },
+      },
+    ],
+  });
+});
