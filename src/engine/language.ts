@@ -586,7 +586,10 @@ export const ABSOLUTE_SUBSTANCE = new RegExp(
 );
 
 export const ABSOLUTE_NONE = new RegExp(
-  '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
+  // Any event never to happen again, whatever it is called: "No further harmful sexual behaviour", "not to
+  // have any more meltdowns" ("no more than 4 a week" is a limit, "no further action" a decision); perfection.
+  '\\bno\\s+(?:more|further)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+|\\bnot\\s+(?:to\\s+)?(?:have|get|cause)\\s+any\\s+(?:more|further)\\s+[a-z]+|\\bperfect(?:ly|ion)?\\b|' +
+    '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
   'gi',
 );
 

@@ -187,4 +187,26 @@ describe('unrealistic: smoking, and every day from a low start (cold3)', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads any event never to happen again, and perfection, as absolute (cold4 hsb-no-further, unreal-perfect)', () => {
+    expect(seen('unrealistic', { outcome: 'No further harmful sexual behaviour from Riley.' })).toEqual([
+      { ...META, role: 'outcome', column: 0, quote: 'No further harmful', start: 0, message: NEVER_AGAIN },
+    ]);
+    expect(
+      seen('unrealistic', { outcome: 'Bodhi not to have any more meltdowns at school' }).map((f) => f.quote),
+    ).toEqual(['not to have any more meltdowns']);
+    expect(seen('unrealistic', { outcome: 'Cruz to behave perfectly at school every day' })).toEqual([
+      {
+        ...META,
+        role: 'outcome',
+        column: 0,
+        quote: 'perfectly',
+        start: 15,
+        message:
+          'No one gets something perfect every day. Say what it will look like on most days, and a first step from where things are now.',
+      },
+    ]);
+    expect(seen('unrealistic', { outcome: 'Cruz will get no more than 4 red cards a week by Easter' })).toEqual([]);
+    expect(seen('unrealistic', { outcome: 'No further action after the assessment on 3/3/27' })).toEqual([]);
+  });
 });
