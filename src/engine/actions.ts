@@ -24,7 +24,11 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
     'engage',
     /\b(?:engag(?:e|es|ed|ing)\s+(?:with|in|fully|positively)|engagement\s+with|co-?operat(?:e|es|ing)\s+(?:fully\s+)?with|compl(?:y|ies|ying)\s+(?:fully\s+)?with)\b/gi,
   ],
-  ['work-with', /\b(?:work(?:s|ing)?|work\s+together)\s+(?:closely\s+|together\s+)?(?:with|alongside|on)\b/gi],
+  // Not "work" as the name of a piece of work, just after its name in quotes ("the 'my safe adults' work with Paris").
+  [
+    'work-with',
+    /\b(?:work(?:s|ing)?|work\s+together)(?<!['’"”]\s{0,2}work(?:s|ing)?)\s+(?:closely\s+|together\s+)?(?:with|alongside|on)\b/gi,
+  ],
   [
     'support',
     /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|offer(?:s|ing)?\s+(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help|input))\b/gi,
@@ -241,9 +245,16 @@ const SUPPORT_AS_NAME =
 const HELPED_ACT =
   /^(?:help(?:s|ing)?|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:[A-Z][\p{L}'’-]+|him|her|them|mum|dad|the\s+(?:child|children|family|parents?|carers?))\s+(?:to\s+)?(?!(?:with|in|on|around|through|and|at|for|about|as|to|by|if|when|where|so|manage|cope|engage|improve|understand|develop|work|address|think|reflect|consider|feel|keep|maintain|stay|be|become|access|move|progress|settle|regulate)\b)[a-z]+(?:\s+(?:in|up|out|on))?\s+(?:a|an|the|his|her|their|my|one|\d)\b/u;
 
+/**
+ * "Help" or "Support" with a capital after another capitalised word is a service's own name ("Family Help",
+ * "Early Help", "Kinship Support"), not a way of acting.
+ */
+const SERVICE_PROPER_NAME = /\b\p{Lu}[\p{L}'’-]*[ \t]{1,3}(?:Help|Support)\b/gu;
+
 /** The text with people and named services blanked out (same length), so their names are not read as verbs. */
 function withoutNames(text: string): string {
   const named = text
+    .replace(SERVICE_PROPER_NAME, (m) => ' '.repeat(m.length))
     .replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length))
     .replace(SUPPORT_AS_NAME, (m) => ' '.repeat(m.length));
   return blankSpans(named, ownerSpans(named));
@@ -294,6 +305,17 @@ const WORK_ON_TOPIC =
 const MONITOR_THEN_REPORT =
   /\b(?:monitor(?:s|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?)\b[^.;]{0,80}?\band\s+(?:to\s+)?(?:report|feed\s*back|pass\s+on|share)\s+(?:any\s+)?(?:concerns?|worries|to\b)/gi;
 
+/**
+ * When a vague thing is done is not what is done: "reinforce boundaries with Mum during home visits", "at
+ * each session". (A visit or a session that is itself the action, "SW to visit weekly", is not after
+ * "during", "at" or "in".)
+ */
+const OCCASION =
+  /\b(?:during|at|in|on)\s+(?:(?:the|her|his|their|each|every|all|any|weekly|fortnightly|monthly|home|school|these|those)\s+){0,2}(?:visits?|sessions?|meetings?)\b/gi;
+
+/** "Make sure" is "ensure": a wish that something happen, not a doing word ("make sure things move forward"). */
+const MAKE_SURE = /\bmak(?:e|es|ing)\s+sure\b/gi;
+
 /** The vague phrases of a sentence (on its text with names set aside), each with what it reaches over. */
 function vagueReach(names: string, vague: readonly Span[]): Span[] {
   return vague.map((span) => {
@@ -308,7 +330,13 @@ function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
   // The vague phrase itself is set aside: "make changes", "take part in services" and "complete direct
   // work" hold a doing word, but what is done is still unsaid. Topics are read in the text as written,
   // where "Mum to" still stops "support Mum to attend sessions".
-  const topics = [...findAll(WORK_ON_TOPIC, text), ...findAll(MONITOR_THEN_REPORT, text), ...findAll(NEEDS_MET, text)];
+  const topics = [
+    ...findAll(WORK_ON_TOPIC, text),
+    ...findAll(MONITOR_THEN_REPORT, text),
+    ...findAll(NEEDS_MET, text),
+    ...findAll(OCCASION, text),
+    ...findAll(MAKE_SURE, text),
+  ];
   return hasMatch(CONCRETE_WHAT, blankSpans(names, [...vagueReach(names, vagueIn(text, names)), ...topics]));
 }
 

@@ -5,7 +5,7 @@ import { ACTION_ROLES, type CellContext, type Rule, type RowContext, wholeCell }
 import { ROW_RULES } from './rules';
 import { acronymsExplainedIn } from './rules/jargon';
 import { countActions } from './rules/tooManyActions';
-import { isConcrete, isCountable } from './concrete';
+import { isCountable, measureAnswers } from './concrete';
 import { hasSpecificAction } from './actions';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { findAll, shortHash } from './text';
@@ -78,9 +78,11 @@ function settingsFrom(options: CheckOptions, planText: string, documentDate?: st
 }
 
 /** A progress column, when there is one and it is filled, must itself be something to count or see. */
-function measureHolds(cells: CellContext[], planDate?: string): boolean {
+function measureHolds(cells: CellContext[], specificAction: boolean, planDate?: string): boolean {
   const measure = cells.find((c) => c.role === 'measure');
-  return !measure || !measure.text.trim() || isConcrete(measure.text, planDate);
+  if (!measure || !measure.text.trim()) return true;
+  const outcomes = cells.filter((c) => c.role === 'outcome' && c.text.trim()).map((c) => c.text);
+  return measureAnswers(measure.text, outcomes, specificAction, planDate);
 }
 
 function rowContext(table: number, row: number, cells: CellContext[], settings: RunSettings): RowContext {
@@ -116,7 +118,7 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
       // A frequency alone ("weekly", "x2 weekly") says how often but not from when or until when, so it
       // does not place the actions in time; a date, a deadline, a duration or a point in the plan does.
       timescales.some((t) => t.kind !== 'time' && t.kind !== 'frequency') &&
-      measureHolds(cells, settings.planDate),
+      measureHolds(cells, specificAction, settings.planDate),
     specificAction,
     countable,
     planDate: settings.planDate,

@@ -1,17 +1,29 @@
 // Is a statement concrete enough to check? The guidance's test: can everyone see when it has happened
 // (someone doing something observable, a number, a date, a frequency)?
-import { NUMBER_WORD, OBSERVABLE, namesSomeone } from './language';
+import { NUMBER_WORD, OBSERVABLE, VAGUE_AIMS, namesSomeone } from './language';
 import { concreteTimescales } from './timescale';
-import { hasMatch, rememberedByTextAndDate } from './text';
+import { findAll, phraseMatcher, rememberedByTextAndDate } from './text';
+
+/** The words of a universal aim ("stay safe", "kept safe") are not something anyone could see done. */
+const AIM_WORDS = phraseMatcher(VAGUE_AIMS);
+/** Something observable is named outside the words of any universal aim ("develop a plan" still counts). */
+function observableOutsideAims(text: string): boolean {
+  const observed = findAll(OBSERVABLE, text);
+  if (observed.length === 0) return false;
+  const aims = findAll(AIM_WORDS, text);
+  return observed.some((o) => !aims.some((a) => a.start <= o.start && o.end <= a.end));
+}
 
 const SPEECH_OBSERVABLE =
   /\b(?:able to\s+(?:say|explain|name|tell|describe|show|recognise|talk)|(?:can|will)\s+(?:say|explain|name|tell|describe))\b/i;
 
 /**
- * A child's age in brackets after a name or a quote ("Zara (8)", "(Kacey, 15)", "(aged 9)") says who the
- * child is, not how much or how often: it is not a number to count progress by.
+ * A child's age in brackets after a name or a quote ("Zara (8)", "(Kacey, 15)", "(aged 9)"), with or without
+ * what else says who they are ("Dexter (8, autistic)", "Alesha (13, cerebral palsy)"), says who the child is,
+ * not how much or how often: it is not a number to count progress by.
  */
-const AGE_IN_BRACKETS = /\(\s*(?:[A-Z][\p{L}'’-]*\s*,?\s*)?(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?\s*\)/gu;
+const AGE_IN_BRACKETS =
+  /\(\s*(?:[A-Z][\p{L}'’-]*\s*,?\s*)?(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?(?:,[^(),]{1,40})?\s*\)/gu;
 
 /**
  * A number that is part of a tool's or a form's name ("GCP2", "ASQ-3", "KS2") names the tool, not how much or
@@ -57,5 +69,30 @@ export function isYesNoFact(text: string): boolean {
 /** Countable, a yes/no fact, or a named person doing something others can see. */
 export const isConcrete: (text: string, planDate?: string) => boolean = rememberedByTextAndDate(
   (text, planDate) =>
-    isCountable(text, planDate) || isYesNoFact(text) || (hasMatch(OBSERVABLE, text) && namesSomeone(text)),
+    isCountable(text, planDate) || isYesNoFact(text) || (observableOutsideAims(text) && namesSomeone(text)),
 );
+
+/**
+ * Where the evidence will come from: a record, log, book, notes, letter, checklist, chart, list, report,
+ * score, scale or tally ("Mrs Leach's visitor book", "contact centre session notes", "hospital letter
+ * confirming Caleb was seen", "SDQ total score").
+ */
+const EVIDENCE_SOURCE =
+  /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment))\b/i;
+
+/**
+ * A "How will we know" cell answers the question when it is concrete itself, or when it names where the
+ * evidence comes from and the outcome already says what will be counted or seen: the measure need not
+ * repeat the number ("Marcel will do the bath on 3 evenings a week" / "Mrs Leach's visitor book"). With no
+ * outcome in the row, the action must say what will be done instead.
+ */
+export function measureAnswers(
+  measure: string,
+  outcomes: string[],
+  actionsSpecific: boolean,
+  planDate?: string,
+): boolean {
+  if (isConcrete(measure, planDate)) return true;
+  if (!EVIDENCE_SOURCE.test(measure)) return false;
+  return outcomes.length ? outcomes.some((o) => isConcrete(o, planDate)) : actionsSpecific;
+}

@@ -366,7 +366,7 @@ export const SERVICE_NEED = new RegExp(
     `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b`,
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker|short\\s+breaks|respite(?:\\s+care)?)\\b`,
-    `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite)\\b`,
+    `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite|short\\s+breaks|transport)\\b`,
     `\\b${NEEDS}\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b`,
     // One item of a list of things needed is a service: "needs IFSS and a referral to Families First", "needs
@@ -375,8 +375,11 @@ export const SERVICE_NEED = new RegExp(
     // To be placed or looked after by a service: "needs to be accommodated under s20", "needs to be placed".
     `\\b${NEEDS}\\s+to\\s+be\\s+(?:accommodated|placed|assessed|allocated)\\b`,
     // The service first, then that it is needed: "Parenting assessment required".
-    '\\b(?:assessment|referral|placement)\\s+(?:is\\s+|are\\s+)?(?:required|needed)\\b',
-    '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker)\\b',
+    // ... or with where it is to: "Referral into Family Help needed", "referral to the EP required".
+    '\\b(?:assessment|referral|placement)\\s+(?:(?:to|into|for|from|by)\\s+(?:[\\w-]+\\s+){1,3})?(?:is\\s+|are\\s+)?(?:required|needed)\\b',
+    // A worker, a service or what it gives, as what someone would benefit from or requires: "would benefit
+    // from a Family Help lead practitioner", "requires SEN transport", "needs overnight short breaks".
+    '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker|practitioner|nurse|adviser|advocate|coordinator|short\\s+breaks|respite|transport)\\b',
     // Help named as what someone needs: "needs 1:1 support in class", "needs extra help from school".
     `\\b${NEEDS}\\s+(?:(?:some|more|extra|additional|ongoing|further|1:1|one[- ]to[- ]one|specialist|practical|emotional)\\s+){1,2}(?:support|help|input|intervention)\\b`,
     `\\b${NEEDS}\\s+(?:support|help|input|intervention)\\s+(?:from|through|via)\\b`,
@@ -582,12 +585,17 @@ export const ABSOLUTE_SUBSTANCE = new RegExp(
     '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|smoking|vaping|cigarettes|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b',
     '\\bnever\\s+(?:drink|drinks|use|uses|take)\\b',
     '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
+    // Giving up the substance itself, named as a thing: "give up cannabis completely", "quit weed".
+    '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:(?:all|any|using|taking)\\s+)?(?:cannabis|weed|drugs|cocaine|heroin|spice|ketamine)\\b',
   ].join('|'),
   'gi',
 );
 
 export const ABSOLUTE_NONE = new RegExp(
-  '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
+  // Any event never to happen again, whatever it is called: "No further harmful sexual behaviour", "not to
+  // have any more meltdowns" ("no more than 4 a week" is a limit, "no further action" a decision); perfection.
+  '\\bno\\s+(?:more|further)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+|\\bnot\\s+(?:to\\s+)?(?:have|get|cause)\\s+any\\s+(?:more|further)\\s+[a-z]+|\\bperfect(?:ly|ion)?\\b|' +
+    '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
   'gi',
 );
 
@@ -607,7 +615,9 @@ export const STOP_BEHAVIOUR = new RegExp(
     '\\b(?:ceas(?:e|es|ing)|stop(?:s|ping)?|quit(?:s|ting)?)\\s+(?:all|any)\\s+[a-z]+|\\bdesist(?:s|ing)?\\b',
     // "Refrain from hitting", unless held to the times it matters, as the guidance's own "refrain from drinking
     // alcohol during the times she has sole care of Tony" is.
-    '\\brefrain(?:s|ing)?\\s+from\\b(?![^.;]*\\b(?:during|while|whilst|when|whenever|before|at\\s+times|on\\s+(?:days|nights))\\b)',
+    '\\b(?:refrain|abstain)(?:s|ing)?\\s+from\\b(?![^.;]*\\b(?:during|while|whilst|when|whenever|before|at\\s+times|on\\s+(?:days|nights))\\b)',
+    // Ending a behaviour in other words: "put an end to the arguing", "put a stop to", "bring an end to".
+    '\\b(?:put|puts|putting|bring|brings|bringing)\\s+(?:an\\s+end|a\\s+stop)\\s+to\\b',
     // "Must avoid the canal path" (not "in order to avoid", "so as to avoid", which give a reason).
     // (Lookbehinds stand after the words they guard, so they are tried only where those words are.)
     '\\b(?:to|will|must|should|shall)\\s+avoid(?:s|ing)?\\b(?<!\\b(?:as|order)\\s(?:to|will|must|should|shall)\\s+avoid(?:s|ing)?)',
@@ -641,7 +651,8 @@ const SERVICE_NOUN =
 export const SERVICE_OUTCOME = new RegExp(
   [
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
-    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get(?!\\s+to\\b)|have)\\s+(?:[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // Not a service named only as where or when it happens: "will have her HPV jab at the school session".
+    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
     '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?be\\s+(?:open|known)\\s+to\\b',
     '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred)\\b',
@@ -684,6 +695,16 @@ export const NEGATED_BEHAVIOUR = new RegExp(
     `\\b(?:isn[’']t|aren[’']t)\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:won[’']?t|wont|mustn[’']?t|shouldn[’']?t|don[’']?t|doesn[’']?t)\\s+(?:ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\bno\\s+longer\\s+(?!${NOT_A_BEHAVIOUR})[a-z]+`,
+    // The absence of an event as the goal: "not to have any more meltdowns", "No further harmful sexual
+    // behaviour", "Zero incidents of ..." ("no more than 4 a week" is a limit, and "no further action" a decision).
+    `\\b(?:not|never)\\s+(?:to\\s+)?(?:have|get|cause|start)\\s+any\\s+(?:more|further)\\s+[a-z]+`,
+    `\\b(?:no\\s+(?:more|further)|zero)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+`,
+    // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car".
+    `\\b(?:neither|nobody|no\\s+one)\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
+    // Not happening any more: "appointments will not be missed anymore", "will not be sent home again".
+    `\\b(?:will|shall|must|should|to)\\s+not\\s+be\\s+[a-z]+(?:ed|en|t)\\s+(?:any\\s?more|again)\\b`,
+    // A ban: "banned from having friends round", "not allowed to go to the park".
+    `\\b(?:banned|barred|forbidden|prohibited|not\\s+allowed|not\\s+permitted)\\s+(?:from|to)\\s+[a-z]+`,
     `\\bnever\\s+(?:again\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR}|again\\b)[a-z]+)`,
   ].join('|'),
   'gi',

@@ -66,6 +66,33 @@ describe('action-as-need, a service as one item of what is needed (cold3)', () =
     expect(quotes('Kai needs to understand why the assessment is happening')).toEqual([]);
     expect(quotes('Sam needs a safe place to sleep')).toEqual([]);
   });
+
+  it('finds a worker, short breaks or transport as what is needed, and a referral said to be needed (cold4)', () => {
+    const MESSAGE =
+      'This names a service, which is an action rather than a need, and the family may not know what the service does. Say what is happening for the child that it should help with, and move the referral to the actions.';
+    expect(seen('action-as-need', { need: 'Dexter requires SEN transport to and from school.' })).toEqual([
+      {
+        rule: 'action-as-need',
+        letters: ['S'],
+        severity: 'warning',
+        role: 'need',
+        column: 0,
+        quote: 'requires SEN transport',
+        start: 7,
+        message: MESSAGE,
+        fix: undefined,
+      },
+    ]);
+    const quoted = (need: string) => seen('action-as-need', { need }).map((f) => f.quote);
+    expect(quoted('Family would benefit from a Family Help lead practitioner.')).toEqual([
+      'would benefit from a Family Help lead practitioner',
+    ]);
+    expect(quoted('Dexter needs overnight short breaks at Maple Lodge.')).toEqual(['needs overnight short breaks']);
+    expect(quoted('Referral into Family Help needed due to concerns at home.')).toEqual([
+      'Referral into Family Help needed',
+    ]);
+    expect(quoted('Mum needs to get to the hospital twice a week and has no car.')).toEqual([]);
+  });
 });
 
 describe('a need that is only a service\u2019s name', () => {

@@ -1552,3 +1552,62 @@ describe('services and progress in outcomes, in more words', () => {
     expect(quotes[0]).toMatch(/^make expected progress/);
   });
 });
+
+describe('a service named only as where a yes/no fact happens is not the outcome (cold4 lac-hpv)', () => {
+  const row = (outcome: string) => ({
+    outcome,
+    action_owner_when: 'Mrs Kowalski to send back the consent form by 10/3/27',
+  });
+  ruleTester('action-as-outcome', {
+    meta: { rule: 'action-as-outcome', letters: ['S'], severity: 'warning' },
+    flagged: [
+      {
+        cells: row('Elif will have 6 sessions with the school nurse.'),
+        role: 'outcome',
+        message: 'This is a service, not an outcome',
+      },
+    ],
+    clean: [
+      { cells: row('Elif will have her HPV jab at the school session on 24/3/27.') },
+      { cells: row('Elif will have her eye test during the health visit on 2/4/27.') },
+    ],
+  });
+});
+
+describe("a child's age with a description in brackets, and the words of an aim, are not something to count or see (cold4)", () => {
+  ruleTester('vague', {
+    meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
+    flagged: [
+      {
+        cells: {
+          outcome: 'Dexter (8, autistic) will reach his full potential and enjoy life',
+          action: 'Short breaks to continue',
+          owner_when: 'CWD team, ongoing',
+        },
+        role: 'outcome',
+        message: '"full potential" is something we want for every child',
+      },
+      {
+        cells: {
+          outcome: 'Mum and the kids to stay safe from Dad',
+          action_owner_when: 'Police to be called if needed',
+        },
+        role: 'outcome',
+        message: '"stay safe" is something we want for every child',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Dexter (8, autistic) will go swimming with his PA for an hour every Saturday',
+          action_owner_when: 'Mum to agree the Saturday times with Zoltan (PA) by 5/3/27',
+        },
+      },
+      {
+        cells: {
+          outcome: "Jenny's mum and dad will develop a plan about how they will manage their substance use by 1/4/27",
+        },
+      },
+    ],
+  });
+});

@@ -84,4 +84,27 @@ describe('negative-framing in formal words (cold3)', () => {
     expect(quotes('Mum will refrain from drinking alcohol during the times she has sole care of Tony')).toEqual([]);
     expect(quotes('Mollie will walk home by the road in order to avoid the canal path')).toEqual([]);
   });
+
+  it('reads the absence of an event, no one doing it, not any more, a ban, abstaining and putting an end to as stopping (cold4)', () => {
+    expect(seen('negative-framing', { need: 'x', outcome: 'No further harmful sexual behaviour from Riley.' })).toEqual(
+      [{ ...META, role: 'outcome', column: 1, quote: 'No further harmful', start: 0, message: POSITIVE_GOAL }],
+    );
+    expect(quotes('Bodhi not to have any more meltdowns at school')).toEqual([['not to have any more meltdowns', 6]]);
+    expect(quotes('Zero incidents of Caelan being found with drugs')).toEqual([['Zero incidents', 0]]);
+    expect(quotes('Neither parent will speak badly of the other in front of Autumn')).toEqual([
+      ['Neither parent will speak', 0],
+    ]);
+    expect(quotes("Lexi's dental appointments will not be missed anymore")).toEqual([
+      ['will not be missed anymore', 27],
+    ]);
+    expect(quotes('Caelan is banned from having friends round')).toEqual([['banned from having', 10]]);
+    expect(quotes('Warren to abstain from gambling')).toEqual([['abstain from', 10]]);
+    expect(quotes('Parents to put an end to the arguing in front of Lexi.')).toEqual([['put an end to', 11]]);
+  });
+
+  it('lets off a limit, a decision and the same words inside a condition (cold4)', () => {
+    expect(quotes('Cruz will get no more than 4 red cards a week by Easter')).toEqual([]);
+    expect(quotes('No further action after the assessment on 3/3/27')).toEqual([]);
+    expect(quotes('If no one is to be home by 4pm, Nan will collect Autumn')).toEqual([]);
+  });
 });

@@ -66,6 +66,47 @@ describe('no-measure', () => {
       expect(seen('no-measure', { outcome: '  ', measure: '' })).toEqual([]);
       expect(seen('no-measure', { measure: 'Things will be better.' })).toEqual([]);
     });
+
+    it('lets off a measure that names where the evidence comes from when the outcome says what is counted (cold4 yp-marcel-bathtime)', () => {
+      expect(
+        seen('no-measure', {
+          outcome: 'Marcel will do the bath and bedtime on 3 evenings a week.',
+          action: 'Young dads worker (Simeon) to do 4 weekly sessions with Marcel from 4/3/27.',
+          measure: "Mrs Leach's visitor book",
+        }),
+      ).toEqual([]);
+      expect(
+        seen('no-measure', {
+          outcome: 'Caleb will have had his hearing test by 18/3/27.',
+          measure: 'hospital letter confirming he was seen',
+        }),
+      ).toEqual([]);
+      // With no outcome, a specific action stands in for it.
+      expect(
+        seen('no-measure', {
+          action: 'Sunita to contact the relatives Tendai names and hold a family group conference by 30/6/27.',
+          measure: 'List of people contacted, shared with Tendai',
+        }),
+      ).toEqual([]);
+    });
+
+    it('still asks what is counted when the source is named but the outcome says nothing that can be seen', () => {
+      expect(
+        seen('no-measure', { outcome: 'Marcel will be a better dad.', measure: "Mrs Leach's visitor book" }),
+      ).toEqual([
+        {
+          ...META,
+          role: 'measure',
+          column: 1,
+          quote: "Mrs Leach's visitor book",
+          start: 0,
+          message: NOT_WHAT,
+        },
+      ]);
+      expect(seen('no-measure', { action: 'Mum to support Ava.', measure: 'SW notes' }).map((f) => f.message)).toEqual([
+        NOT_WHAT,
+      ]);
+    });
   });
 
   describe('with no measure and no action columns', () => {

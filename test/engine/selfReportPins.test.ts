@@ -162,6 +162,40 @@ describe("self-report-only: a parent's own record or confirmation (cold3)", () =
   it("lets a parent's record off when someone else checks it", () => {
     expect(seen('self-report-only', { measure: 'Mum’s own log, checked by the HV at each visit' })).toEqual([]);
   });
+
+  it('reads the doer confirming or reporting back as their own word (cold4 sr-sertraline, sr-says-fine)', () => {
+    expect(
+      seen('self-report-only', {
+        outcome: 'Warren will take his sertraline every day',
+        action: 'Warren to use a dosette box',
+        measure: "Warren to confirm at each visit that he's taking it",
+      }),
+    ).toEqual([
+      {
+        ...META,
+        role: 'measure',
+        column: 2,
+        quote: 'Warren to confirm at each visit that',
+        start: 0,
+        message: ONLY_THEIR_WORD,
+        fix: CHECKED_AGAINST,
+      },
+    ]);
+    const quoted = (action: string, measure: string) =>
+      seen('self-report-only', { action, measure }).map((f) => f.quote);
+    expect(quoted('Kirsty to smoke only in the garden', 'Kirsty reports back at core group')).toEqual([
+      'Kirsty reports back',
+    ]);
+    // Someone else's record beside it, or someone else reporting, is other evidence.
+    expect(
+      quoted('Kirsty to smoke only in the garden', 'Kirsty reports back; SW checks at unannounced visits'),
+    ).toEqual([]);
+    expect(quoted('Kirsty to smoke only in the garden', 'Nan reports back at core group')).toEqual([]);
+    // Someone else's record of what the doer tells them is that person's record.
+    expect(quoted('Tyler to see his worker weekly', 'The worker records what Tyler tells her at each visit')).toEqual(
+      [],
+    );
+  });
 });
 
 describe('a parent reporting, feeding back, confirming or keeping their own record', () => {

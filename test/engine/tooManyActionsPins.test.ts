@@ -49,4 +49,33 @@ describe('too-many-actions', () => {
   it('counts only action cells', () => {
     expect(seen('too-many-actions', { outcome: tasks(8), owner_when: tasks(8), measure: tasks(8) })).toEqual([]);
   });
+
+  it("counts a comma list's last task joined by 'and', and tasks that start with finish, end, give or be (cold4)", () => {
+    const action =
+      "Dad to attend parenting, finish the AIM parents' sessions, get a bigger house, find a job with school hours, pay off the catalogue debt, go to the GP about his back, do the online safety course and take both children to all appointments";
+    expect(seen('too-many-actions', { action })).toEqual([
+      {
+        rule: 'too-many-actions',
+        letters: ['A', 'R'],
+        severity: 'warning',
+        role: 'action',
+        column: 0,
+        quote: action,
+        start: 0,
+        message:
+          'This cell asks for 8 things at once, which can overwhelm a family. Keep the few that matter most now; the rest can follow at review.',
+        fix: undefined,
+      },
+    ]);
+    expect(
+      seen('too-many-actions', {
+        action:
+          'Mikey to go to school, go to YOT, see the drug worker, do his reparation hours, go to boxing, be home by 9pm and meet his mentor',
+      }).map((f) => f.message.slice(0, 28)),
+    ).toEqual(['This cell asks for 7 things ']);
+    // "and" inside one task, with no list of tasks around it, is not another task.
+    expect(seen('too-many-actions', { action: 'Mum and Dad to take and collect Ava from school every day' })).toEqual(
+      [],
+    );
+  });
 });

@@ -166,4 +166,47 @@ describe('unrealistic: smoking, and every day from a low start (cold3)', () => {
     expect(every('Harley’s attendance is 22%; 50% by Easter')).toEqual([]);
     expect(every('Harley is often late')).toEqual([]);
   });
+
+  it('reads giving up the substance named as a thing as all at once (cold4 plo-all-in-two-weeks)', () => {
+    expect(
+      seen('unrealistic', { action_owner_when: 'Within 2 weeks Kirsty must: give up cannabis completely' }),
+    ).toEqual([
+      {
+        ...META,
+        role: 'action_owner_when',
+        column: 0,
+        quote: 'give up cannabis',
+        start: 28,
+        message: ALL_AT_ONCE,
+      },
+    ]);
+    expect(seen('unrealistic', { outcome: 'Caelan will quit weed' }).map((f) => f.quote)).toEqual(['quit weed']);
+    expect(
+      seen('unrealistic', {
+        outcome: 'If Kirsty has used cannabis, Nan will have the children; Kirsty to stop cannabis',
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads any event never to happen again, and perfection, as absolute (cold4 hsb-no-further, unreal-perfect)', () => {
+    expect(seen('unrealistic', { outcome: 'No further harmful sexual behaviour from Riley.' })).toEqual([
+      { ...META, role: 'outcome', column: 0, quote: 'No further harmful', start: 0, message: NEVER_AGAIN },
+    ]);
+    expect(
+      seen('unrealistic', { outcome: 'Bodhi not to have any more meltdowns at school' }).map((f) => f.quote),
+    ).toEqual(['not to have any more meltdowns']);
+    expect(seen('unrealistic', { outcome: 'Cruz to behave perfectly at school every day' })).toEqual([
+      {
+        ...META,
+        role: 'outcome',
+        column: 0,
+        quote: 'perfectly',
+        start: 15,
+        message:
+          'No one gets something perfect every day. Say what it will look like on most days, and a first step from where things are now.',
+      },
+    ]);
+    expect(seen('unrealistic', { outcome: 'Cruz will get no more than 4 red cards a week by Easter' })).toEqual([]);
+    expect(seen('unrealistic', { outcome: 'No further action after the assessment on 3/3/27' })).toEqual([]);
+  });
 });

@@ -498,3 +498,48 @@ describe('a verbless outcome, pinned word by word', () => {
     expect(vagueOf({ outcome: 'Ava will start  to cope' }).map((f) => f.quote)).toEqual(['cope']);
   });
 });
+
+describe('vague actions: when, a wish and names are not what is done (cold4)', () => {
+  const BOUNDARIES =
+    '"reinforce boundaries" does not say what will be done, so no one can tell whether it has happened. Say what will be done about it: the task, who will do it and how often.';
+
+  it('reads "during home visits" as when the vague thing happens, not as a task (cold4 vague-reinforce-boundaries)', () => {
+    const cells = {
+      action_owner_when:
+        'Keyworker (Saoirse) to reinforce boundaries and routines with Mum during home visits, every Tuesday from 2/3/27',
+    };
+    expect(vagueOf(cells).map((f) => [f.rule, f.letters, f.severity, f.role, f.column, f.quote, f.message])).toEqual([
+      ['vague', ['S'], 'warning', 'action_owner_when', 0, 'reinforce boundaries', BOUNDARIES],
+    ]);
+    // A visit that is itself the action is still a task.
+    expect(vagueOf({ action_owner_when: 'SW (Kwame) to visit Mum weekly from 2/3/27 to support her' })).toEqual([]);
+  });
+
+  it('reads "make sure" as a wish, like "ensure" (cold4 vague-oversee)', () => {
+    expect(
+      vagueOf({
+        action: 'Team manager to oversee the case and make sure things move forward',
+        owner: 'TM (Carl)',
+        when: 'monthly from March 2027',
+      }).map((f) => [f.role, f.quote]),
+    ).toEqual([['action', 'oversee']]);
+  });
+
+  it('does not read a service\'s own name ("Family Help") or a named piece of work as a vague verb (cold4)', () => {
+    expect(
+      vagueOf({
+        action_owner_when:
+          'Family Help lead practitioner (Dionne) to hold the Team Around the Family meeting at Ashby Road school on Thurs 25 March 2027, 3.30pm',
+      }),
+    ).toEqual([]);
+    expect(vagueOf({ action_owner_when: "School nurse to do the 'my safe adults' work with Paris on 9/3/27" })).toEqual(
+      [],
+    );
+    // "help" as a verb is still read.
+    expect(
+      vagueOf({ action_owner_when: 'Family Help practitioner to help the family, fortnightly from 1/3/27' }).map(
+        (f) => f.quote,
+      ),
+    ).toEqual(['help']);
+  });
+});

@@ -2,7 +2,7 @@
 import { GUIDANCE } from '../guidance';
 import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language';
 import { findAll, hasMatch, phraseMatcher } from '../text';
-import { isConcrete, isCountable } from '../concrete';
+import { isConcrete, isCountable, measureAnswers } from '../concrete';
 import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
 import { rowTopic } from '../topics';
 
@@ -40,7 +40,14 @@ export const noMeasure: Rule = {
           span: wholeCell(measure),
           message: `Nothing here yet says how we will know this is working. What will we count or see?${forThisRow(row, measure)}`,
         });
-      } else if (!isConcrete(measure.text, row.planDate)) {
+      } else if (
+        !measureAnswers(
+          measure.text,
+          cellsWith(row, ['outcome']).map((c) => c.text),
+          row.specificAction,
+          row.planDate,
+        )
+      ) {
         hits.push({
           cell: measure,
           span: wholeCell(measure),

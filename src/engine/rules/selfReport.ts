@@ -17,18 +17,25 @@ const OCCASION_AFTER =
 
 /**
  * In a progress column, the one doing the action telling someone how it went ("Kayden tells Mo at each visit
- * how many jobs he has applied for"): their own account, as a parent's is (Torbay: "self-reporting by
- * parents or non-professionals").
+ * how many jobs he has applied for"), confirming it ("Warren to confirm at each visit that he's taking it")
+ * or reporting back ("Kirsty reports back at core group"): their own account, as a parent's is (Torbay:
+ * "self-reporting by parents or non-professionals").
  */
 const DOER_TELLS =
-  /\b([A-Z][a-z]+)\s+(?:will\s+|to\s+)?(?:tells?|let(?:s)?\s+(?:\S+\s+){1,2}?know|reports?\s+to)\s+(?:[\w()]+\s+){1,6}?(?:how\s+many|how\s+much|how\s+often|whether|if|what)\b/g;
+  /\b([A-Z][a-z]+)\s+(?:will\s+|to\s+)?(?:tells?|confirms?|updates?|reports?(?:\s+(?:back|to))?|let(?:s)?\s+(?:\S+\s+){1,2}?know)\b(?:\s+(?:[\w()]+\s+){0,6}?(?:how|whether|if|what|that)\b|(?=\s*(?:at|in|on|during|each|every)\b|\s*[.;]?\s*$))/g;
+
+/** What the doer says, as the object of someone else's record: "writes down what", "records how". */
+const REPORTED_BY_ANOTHER = /\b(?:what|how|whether|if)\s$/i;
 
 function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
   const doers = row.cells
     .filter((c) => c.role === 'action' || c.role === 'action_owner_when' || c.role === 'outcome')
     .map((c) => /^\s*([A-Z][a-z]+)\b/.exec(c.text)?.[1])
     .filter((name): name is string => !!name);
-  return findAll(DOER_TELLS, text).find((span) => doers.includes(span.text.split(/\s+/)[0]));
+  // "records what Tyler tells her": someone else's record of what the doer says, not their own account.
+  return findAll(DOER_TELLS, text).find(
+    (span) => doers.includes(span.text.split(/\s+/)[0]) && !REPORTED_BY_ANOTHER.test(text.slice(0, span.start)),
+  );
 }
 
 export const selfReportOnly: Rule = {

@@ -8,7 +8,7 @@ export const ACTIONS_PER_ROW_LIMIT = 7;
 
 /** Verbs a listed task starts with: "..., make breakfast, walk them to school, see the GP, ...". */
 const TASK_VERB =
-  /^(?:and\s+|then\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use)\b/i;
+  /^(?:and\s+|then\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use|finish|end|give|be|stay|send|sign|fix|decorate|redecorate)\b/i;
 
 /**
  * The actions in one sentence: the sentence, and each further task in a comma list, as one person's
@@ -17,12 +17,17 @@ const TASK_VERB =
  */
 function actionsInSentence(sentence: string): number {
   if (sentence.split(/\s+/).length < 3) return 0;
-  const listed = sentence
-    .split(/,/)
-    .slice(1)
-    .filter((item) => TASK_VERB.test(item.trim())).length;
-  return 1 + listed;
+  const items = sentence.split(/,/).slice(1);
+  const listed = items.filter((item) => TASK_VERB.test(item.trim())).length;
+  // The list's last task is joined by "and" ("..., do the online safety course and take both children to all
+  // appointments"): one more, once the sentence is a list of tasks at all.
+  const joined = listed > 0 ? items.filter((item) => AND_TASK.test(item)).length : 0;
+  return 1 + listed + joined;
 }
+
+/** A further task joined by "and" inside a list item: "... course and take both children ...". */
+const AND_TASK =
+  /\band\s+(?:get|make|walk|clear|clean|do|go|see|meet|register|apply|attend|sort|buy|book|take|ring|call|phone|keep|cook|complete|pay|bring|collect|write|start|join|check|visit|arrange|contact|find|move|finish|end|give|be|stay|send|sign|fix|decorate|redecorate)\b/i;
 
 export const countActions: (text: string) => number = rememberedByText((text) =>
   sentences(text).reduce((sum, s) => sum + actionsInSentence(s.text), 0),

@@ -63,7 +63,9 @@ export const unrealistic: Rule = {
           span,
           message: hundred
             ? 'Going straight to 100% sets the family up to fail. Start from where things are now and set a step they can reach first.'
-            : 'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.',
+            : /perfect/i.test(span.text)
+              ? 'No one gets something perfect every day. Say what it will look like on most days, and a first step from where things are now.'
+              : 'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.',
         });
         break;
       }
