@@ -222,3 +222,45 @@ describe('a parent reporting, feeding back, confirming or keeping their own reco
     ).toEqual([]);
   });
 });
+
+describe('the one doing the action telling, confirming or reporting back, pinned', () => {
+  const quoteFor = (measure: string, doerRole: 'action' | 'action_owner_when' | 'outcome' = 'action') =>
+    seen('self-report-only', { [doerRole]: 'Kayden to apply for 3 jobs a week from 11/01/2027.', measure }).map(
+      (f) => f.quote,
+    );
+
+  it.each([
+    ['Kayden tells Mo how many jobs he has applied for.', 'Kayden tells Mo how'],
+    ['Kayden tell Mo whether he applied.', 'Kayden tell Mo whether'],
+    ['Kayden will confirm that he applied.', 'Kayden will confirm that'],
+    ['Kayden to confirm at each visit.', 'Kayden to confirm'],
+    ['Kayden updates Mo if he applied.', 'Kayden updates Mo if'],
+    ['Kayden update Mo what he did.', 'Kayden update Mo what'],
+    ['Kayden reports back at core group.', 'Kayden reports back'],
+    ['Kayden report to Mo how it went.', 'Kayden report to Mo how'],
+    ['Kayden lets Mo know on Fridays.', 'Kayden lets Mo know'],
+    ['Kayden let his PA know every week.', 'Kayden let his PA know'],
+    ['Kayden reports during reviews.', 'Kayden reports'],
+    ['Kayden reports.', 'Kayden reports'],
+  ])('"%s" is the doer\u2019s own word', (measure, quote) => {
+    expect(quoteFor(measure)).toEqual([quote]);
+  });
+
+  it('finds the doer in an action, a combined action cell or the outcome, and nowhere else', () => {
+    expect(quoteFor('Kayden reports back at core group.', 'action_owner_when')).toEqual(['Kayden reports back']);
+    expect(quoteFor('Kayden reports back at core group.', 'outcome')).toEqual(['Kayden reports back']);
+    expect(
+      seen('self-report-only', { need: 'Kayden is out of work.', measure: 'Kayden reports back at core group.' }),
+    ).toEqual([]);
+  });
+
+  it('is someone else\u2019s record when it is what the doer says that they write down', () => {
+    expect(quoteFor('Mo records what Kayden tells her at each visit.')).toEqual([]);
+    expect(quoteFor('Mo writes down how Kayden reports it.')).toEqual([]);
+  });
+
+  it('sets aside the occasion however it is spaced, and not other evidence', () => {
+    expect(quoteFor('Kayden reports back  at  each  visit.')).toEqual(['Kayden reports back']);
+    expect(quoteFor('Kayden reports back, checked against the Jobcentre log.')).toEqual([]);
+  });
+});
