@@ -440,15 +440,19 @@ const specificByText = new Map<string, boolean>();
 function holdsSpecificAction(text: string, planDate?: string): boolean {
   let known = specificByText.get(text);
   if (known === undefined) {
+    // Sentences and timescales both come in order: one pass hands each sentence those within it (filtering
+    // every timescale for every sentence was quadratic on a pasted cell of "fortnightly. fortnightly. ...").
     const timescales = findTimescales(text, planDate);
-    known = sentences(text).some((s) =>
-      isSpecificSentence(
-        s.text,
-        timescales
-          .filter((t) => t.start >= s.start && t.end <= s.end)
-          .map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })),
-      ),
-    );
+    let next = 0;
+    known = sentences(text).some((s) => {
+      while (next < timescales.length && timescales[next].start < s.start) next++;
+      const within: Timescale[] = [];
+      for (let i = next; i < timescales.length && timescales[i].start < s.end; i++) {
+        const t = timescales[i];
+        if (t.end <= s.end) within.push({ ...t, start: t.start - s.start, end: t.end - s.start });
+      }
+      return isSpecificSentence(s.text, within);
+    });
     if (specificByText.size >= 5000) specificByText.clear();
     specificByText.set(text, known);
   }
