@@ -33,6 +33,19 @@ export const PATHOLOGICAL_UNITS: Record<string, string> = {
   'needs to see': 'needs to see ',
   numbers: '1/',
   letters: 'a',
+  // Timescales read since 2026-12-03: a month with no day, a far-off date, the plan's meetings, spans from
+  // the plan, fractions, "2x", an age.
+  'month with no day': 'by end of March ',
+  months: 'March ',
+  'far-off date': 'May 04/05/20 ',
+  'plan meeting': 'before the next CIN ',
+  'span from the plan': 'first 3 ',
+  fraction: '9/10 ',
+  'times a week': '2x ',
+  'an age': 'when she turns ',
+  // States and verbless outcomes read as vague aims, and services as needs (2026-12-03).
+  state: 'will cope and ',
+  'service need': 'needs 1:1 support and ',
 };
 
 /** One cell of a family at the given length (cut mid-unit when it does not divide). */
