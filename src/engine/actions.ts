@@ -27,7 +27,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // Not "work" as the name of a piece of work, just after its name in quotes ("the 'my safe adults' work with Paris").
   [
     'work-with',
-    /\b(?:work(?:s|ing)?|work\s+together)(?<!['’"”]\s{0,2}work(?:s|ing)?)\s+(?:closely\s+|together\s+)?(?:with|alongside|on)\b/gi,
+    /\b(?:work(?:s|ing)?|work\s+together)(?<!['’"”]\s{0,2}work(?:s|ing)?)\s+(?:(?:closely\s+|together\s+)?(?:with|alongside|on)\b|together\b)/gi,
   ],
   [
     'support',

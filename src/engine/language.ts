@@ -352,7 +352,8 @@ export const SUBJECTIVE_WORDS = [
 ];
 
 /** A definition makes a subjective word concrete: "clean meaning washed, dried and ironed". */
-export const DEFINITION = /\b(?:meaning|means|i\.e\.|that is|defined as|definition|for the purpose of this plan)\b|\(/i;
+export const DEFINITION =
+  /\b(?:meaning|means|i\.e\.|that is|defined as|definition|for the purpose of this plan)\b|\((?!\s*\d)/i;
 
 /** Ways a plan says someone needs something: "needs", "requires". */
 const NEEDS = '(?:needs?|requires?)';

@@ -87,6 +87,8 @@ const AFTER_CUE = [
 const RELATIVE = new RegExp(
   [
     String.raw`\b(?:by|at|before|until|till|to|after|ahead of|in time for|from|during|on|when)\s+(?:${AFTER_CUE})\b`,
+    // A cell that starts with the plan's next meeting, in a When column: "next LAC review" is "by" it.
+    String.raw`\b(?:next|following)(?<=(?:^|[\n;:•])\s*(?:(?:the|her|his|their)\s+)?(?:next|following))\s+(?:(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP|family|health)\s+)?(?:review|meeting|core group|conference|TAF|PEP)\b`,
     String.raw`\b(?:this|next|the summer|the autumn|the spring)\s+(?:term|half[ -]term)\b(?:\s+\d{4}\b)?`,
     String.raw`\b(?:spring|summer|autumn)\s+(?:term|half[ -]term)\s+\d{4}\b|\b(?:this|next)\s+(?:academic|school)\s+year\b`,
     // The school year: "by Yr 7", "before he starts Year 7"; not "in Year 6", the class a child is in.

@@ -1611,3 +1611,45 @@ describe("a child's age with a description in brackets, and the words of an aim,
     ],
   });
 });
+
+describe('"work together" with nothing after it, and an age in brackets, which is no definition (cold4)', () => {
+  ruleTester('vague', {
+    meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
+    flagged: [
+      {
+        cells: {
+          outcome: "Summer's wellbeing will improve",
+          action: 'School and Mum to work together',
+          owner: 'Mrs Dale (SENCo) and Mum',
+          when: 'Half-termly from 1/3/27',
+        },
+        role: 'action',
+        quote: 'work together',
+        message: '"work together" does not say what will be done',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Summer will be in school every day, on time, by half term',
+          action: 'School and Mum to work out a new morning routine together at the meeting on 1/3/27',
+          owner: 'Mrs Dale (SENCo) and Mum',
+          when: '1/3/27',
+        },
+      },
+    ],
+  });
+
+  ruleTester('subjective', {
+    meta: { rule: 'subjective', letters: ['S', 'M'], severity: 'warning' },
+    flagged: [
+      {
+        cells: { outcome: 'Kofi (14) to live in an appropriate arrangement with suitable carers' },
+        role: 'outcome',
+        quote: 'appropriate',
+        message: '"appropriate" can mean different things to the family and to professionals',
+      },
+    ],
+    clean: [{ cells: { outcome: 'Kofi will have an appropriate (agreed with him and his mum) bedroom of his own' } }],
+  });
+});

@@ -334,6 +334,13 @@ describe("a point in the plan, the school year or the child's life", () => {
     expect(read(text, '2026-12-02')[0]).toEqual([words, 'relative']);
   });
 
+  it('a When cell that starts with the next meeting is "by" it; in a sentence it needs its cue (cold4)', () => {
+    expect(read('next LAC review', '2026-12-02')).toEqual([['next LAC review', 'relative']]);
+    expect(read('Following core group', '2026-12-02')).toEqual([['Following core group', 'relative']]);
+    expect(read('Mum to go; next PEP', '2026-12-02')).toEqual([['next PEP', 'relative']]);
+    expect(read('Mum to say how the next review went', '2026-12-02')).toEqual([]);
+  });
+
   it('is not a class the child is in, a meeting with no time to it, or a wait', () => {
     expect(read('Jayden (in Year 6) to read with Mum')).toEqual([]);
     expect(read('Mum to say at the meeting how it went')).toEqual([]);
