@@ -1,0 +1,29 @@
+// The fifth cold set (cold5.jsonl): pathway plans, PEPs, SGO and adoption support, FGC family plans, missing
+// and exploitation, GCP2, parents with a learning disability, medical care plans, Scottish Child's Plan and
+// UNOCINI-style rows. Thresholds are the first-run figures rounded down (no engine change yet). See
+// coldSet.ts and README.md.
+import { guardColdSet } from './coldSet';
+
+guardColdSet('fifth cold labelled set', 'cold5.jsonl', {
+  rows: 185,
+  balanced: 0.89,
+  specificity: 0.96,
+  macroRecall: 0.64,
+  lowestRecall: 0.25,
+  known: {
+    'c5-pw-eet-bricklaying action-as-outcome': 'a care leaver starting a college course is the change, not a service',
+    'c5-pw-short-gp vague': '"Reg\'d with Dr Patel\'s surgery": an abbreviated yes/no fact',
+    'c5-pep-homework-tell no-owner': '"Me (Lily)": the writer as the owner',
+    'c5-house-refuge-gp no-measure': 'registering with a GP and a dentist is a yes/no fact',
+    'c5-pep-maths-appropriate no-timescale': '"Next PEP" is not read',
+    'c5-pep-reading-tutor no-timescale': '"Virtual School, spring term": a term, in the who-and-when cell',
+    'c5-cse-more-aware no-timescale': '"Spring term" is not read',
+    'c5-online-stop-sharing no-timescale': '"Summer term" is not read',
+    'c5-ld-good-enough-parent no-timescale': '"12 weeks": a duration',
+    'c5-perp-must-not no-timescale': '"24 weeks": a duration',
+    'c5-house-needs-officer no-timescale': '"SW – 2 weeks": a duration, in the who-and-when cell',
+    'c5-vague-manage-risk no-timescale': '"Next review" is not read',
+    'c5-scot-needs-lead-prof no-timescale': '"Head Teacher – next meeting" is not read',
+    'c5-scot-healthy-vague-dental no-timescale': '"Review at next Child\'s Plan meeting" is not read',
+  },
+});
