@@ -31,9 +31,12 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ],
   [
     'support',
-    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|offer(?:s|ing)?\s+(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help|input))\b/gi,
+    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|facilitat(?:e|es|ing)|scaffold(?:s|ing)?|differentiat(?:e|es|ing)|advocat(?:e|es|ing)\s+(?:for|on)|(?:be|being)\s+(?:supported|helped|encouraged)|offer(?:s|ing)?\s+(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help|input))\b/gi,
   ],
-  ['monitor', /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in)\b/gi],
+  [
+    'monitor',
+    /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in|(?:have|has|having|keep|keeps|keeping)\s+oversight|keep(?:s|ing)?\s+(?:[\w'’]+\s+){1,4}?under\s+review)\b/gi,
+  ],
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
   ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
@@ -77,13 +80,19 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // ("Cooperate with" and "comply with" are read with "engage with", above.)
   [
     'think',
-    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ing)?\s+into|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|gain|have)\s+(?:an?\s+)?(?:better\s+|greater\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+open\s+and\s+honest)\b/gi,
+    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ing)?\s+into|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|gain|have)\s+(?:an?\s+)?(?:better\s+|greater\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+open\s+and\s+honest|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
   ],
   // Dealing with a problem without saying how: "address concerns", "make changes", "use strategies". Not
   // "address" as a noun ("her home address", "the address is").
   [
     'address',
-    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries)\b/gi,
+    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:the\s+|any\s+)?risks?\b|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries)\b/gi,
+  ],
+  // A quality in place of a task: "keep the children safe", "make contact positive", "show respect", "be
+  // patient", "work openly and honestly", "ensure a consistent approach", "take control of his behaviour".
+  [
+    'address',
+    /\b(?:keep(?:s|ing)?\s+(?:[\w'’]+\s+){1,3}?(?:safe|safer|happy|well|healthy|settled)|mak(?:e|es|ing)\s+(?:[\w'’]+\s+){1,3}?(?:positive|enjoyable|pleasant|a\s+(?:positive|good|nice)\s+(?:experience|time))|(?:show|shows|showing|treat\s+(?:\w+\s+){1,2}with)\s+(?:more\s+)?(?:respect|empathy|warmth|kindness|commitment|willingness)|be\s+(?:more\s+)?(?:patient|respectful|consistent|calm|kind|positive|supportive|nurturing|attentive|polite|reliable|proactive|child[- ]focused)|(?:take|takes|taking)\s+(?:control|ownership|charge)\s+of|work(?:s|ing)?\s+(?:more\s+)?(?:openly|honestly|transparently|positively|cooperatively|collaboratively)|ensur(?:e|es|ing)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:good|consistent|positive|safe|healthy|appropriate|adequate|proper|suitable|nurturing|stable)\s+[\w-]+)\b/gi,
   ],
 ];
 
@@ -313,6 +322,13 @@ const MONITOR_THEN_REPORT =
 const OCCASION =
   /\b(?:during|at|in|on)\s+(?:(?:the|her|his|their|each|every|all|any|weekly|fortnightly|monthly|home|school|these|those)\s+){0,2}(?:visits?|sessions?|meetings?)\b/gi;
 
+/**
+ * What someone is encouraged or persuaded to do is theirs, not the encourager's task: "encourage parents to
+ * visit", "motivate Tendai to take more responsibility". The encouraging is what the action asks for.
+ */
+const ENCOURAGED_ACT =
+  /\b(?:encourag(?:e|es|ing)|motivat(?:e|es|ing)|urg(?:e|es|ing)|persuad(?:e|es|ing))\s+[^.;,\n]{0,60}?\bto\s+[^.;,\n]*/gi;
+
 /** "Make sure" is "ensure": a wish that something happen, not a doing word ("make sure things move forward"). */
 const MAKE_SURE = /\bmak(?:e|es|ing)\s+sure\b/gi;
 
@@ -336,6 +352,7 @@ function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
     ...findAll(NEEDS_MET, text),
     ...findAll(OCCASION, text),
     ...findAll(MAKE_SURE, text),
+    ...findAll(ENCOURAGED_ACT, text),
   ];
   return hasMatch(CONCRETE_WHAT, blankSpans(names, [...vagueReach(names, vagueIn(text, names)), ...topics]));
 }

@@ -317,6 +317,26 @@ export const VAGUE_AIMS = [
   'work with',
   'monitor',
   'monitored',
+  // A change named with no content: "Risk to be reduced", "status to be resolved", "Contact to go well".
+  'risk reduced',
+  'risk is reduced',
+  'risk will be reduced',
+  'risk to be reduced',
+  'risks reduced',
+  'risks are reduced',
+  'risks will be reduced',
+  'risks to be reduced',
+  'reduced risk',
+  'reduce the risk',
+  'reduce risk',
+  'risk will reduce',
+  'be resolved',
+  'be sorted',
+  'be sorted out',
+  'go well',
+  'goes well',
+  'be empowered',
+  'feel empowered',
 ];
 
 /** Words whose meaning depends on who judges. */
@@ -366,7 +386,7 @@ export const SERVICE_NEED = new RegExp(
     `\\b${NEEDS}\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|paediatrician|nurse|dentist|optician|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b`,
     `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b`,
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
-    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|worker|short\\s+breaks|respite(?:\\s+care)?)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:(?:full|part)[- ]time\\s+|dedicated\\s+)?(?:(?:1:1|one[- ]to[- ]one)\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|ta|tutor|lead professional|gp|doctor|dentist|camhs|portage|interpreter|taxi|worker|short\\s+breaks|respite(?:\\s+care)?)(?![\\w:])`,
     `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite|short\\s+breaks|transport)\\b`,
     `\\b${NEEDS}\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b`,
@@ -387,17 +407,17 @@ export const SERVICE_NEED = new RegExp(
     // An action written as the need: "Mum needs to engage with CGL".
     `\\b${NEEDS}\\s+to\\s+(?:engage|work)\\s+(?:with|in)\\b`,
     // A plan, a grant or an allowance: "needs an EHCP", "needs kinship allowance".
-    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|ehc\\s+plan|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding)\\b`,
   ].join('|'),
   'gi',
 );
 
 /** Task verbs that start an action rather than describe a result. */
 export const TASK_START =
-  /^\s*(?:to\s+)?(?:complete|attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons)\b)|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
+  /^\s*(?:to\s+)?(?:complete|attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b)|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
 
 export const TASK_AFTER_SUBJECT =
-  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons)\b)|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
+  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b)|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
 
 /** What makes an outcome an outcome: a result for the child that can be seen. */
 export const RESULT_MARKER =
@@ -642,7 +662,7 @@ export function matches(pattern: RegExp, text: string): boolean {
 
 /** What a service gives, named after "receive", "get" or "have": sessions, hours, visits, support. */
 const SERVICE_NOUN =
-  '(?:sessions?|support|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator)';
+  '(?:sessions?|support|suport|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator|portage|camhs|tutor)';
 
 /**
  * A service written where the outcome belongs: the child or parent receives, is given, offered,
@@ -653,12 +673,15 @@ export const SERVICE_OUTCOME = new RegExp(
   [
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
     // Not a service named only as where or when it happens: "will have her HPV jab at the school session".
-    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:receive|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:rec(?:ei|ie)ve|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
     '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?be\\s+(?:open|known)\\s+to\\b',
     '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred)\\b',
     // Joining a service: "will go on a parenting course", "to start play therapy".
-    `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,
+    // Not a young person's own education: "will start the Level 1 bricklaying course", "start a college course".
+    `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:(?!(?:level|college|university|apprenticeship|btec|gcse|nvq|diploma|degree|a-level)\\b)[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,
+    // A plan or a package in place is the paperwork, not the change: "Individual healthcare plan to be in place".
+    '\\b(?:plan|ihp|ehcp|agreement|package|provision|referral|assessment|contract)s?\\s+(?:will|to|should|must)\\s+be\\s+(?:put\\s+)?in\\s+place\\b',
     // The process itself as the outcome: "A referral will be made", "Early Help assessment to be completed".
     '\\b(?:referrals?|assessments?|meetings?|core\\s+groups?|conferences?|reviews?)\\s+(?:will|to)\\s+be\\s+(?:made|completed|done|held|arranged|convened|undertaken|carried\\s+out)\\b',
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,

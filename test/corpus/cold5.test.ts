@@ -11,7 +11,6 @@ guardColdSet('fifth cold labelled set', 'cold5.jsonl', {
   macroRecall: 0.64,
   lowestRecall: 0.25,
   known: {
-    'c5-pw-eet-bricklaying action-as-outcome': 'a care leaver starting a college course is the change, not a service',
     'c5-pw-short-gp vague': '"Reg\'d with Dr Patel\'s surgery": an abbreviated yes/no fact',
     'c5-pep-homework-tell no-owner': '"Me (Lily)": the writer as the owner',
     'c5-house-refuge-gp no-measure': 'registering with a GP and a dentist is a yes/no fact',

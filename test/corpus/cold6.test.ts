@@ -28,8 +28,6 @@ guardColdSet('sixth cold labelled set', 'cold6.jsonl', {
       '"At each supervised contact, Tuesdays and Fridays": a frequency tied to contact is not read',
     'c6-ap-placed-at-ap no-owner': '"Inclusion lead to make referral": a school role not read as an owner',
     'c6-ehcp-homework-club no-owner': '"with Miss Ogunleye (LSA), who checks": a worker named inside the provision',
-    'c6-ap-reduced-stepped action-as-outcome':
-      '"Harley will attend full-time by 26 March 2027": attendance is the outcome',
     'c6-sen-ep-consultation vague': '"often" inside a description ("the situations that most often lead to")',
   },
 });

@@ -759,13 +759,15 @@ describe('the score, by plan row and by action', () => {
     const report = plan([{ rows: [HEADER, SMART_ROW, selfReport, noWhen] }], { surroundingText: ALL_SAID });
     expect(report.tables[0].findings.map(where)).toEqual([
       ['self-report-only', 'warning', 0, 2, 4, 2, 'Mum will tell the social worker'],
+      // Her count is still only her word (fifth cold set).
+      ['self-report-only', 'warning', 0, 3, 4, 3, 'Mum says'],
       ['no-timescale', 'warning', 0, 3, 3, 3, ''],
     ]);
     expect(report.score).toMatchObject({
       actions: 3,
       actionsWithOwner: 3,
       actionsWithTimescale: 2,
-      actionsWithMeasure: 2,
+      actionsWithMeasure: 1,
     });
   });
 

@@ -1653,3 +1653,138 @@ describe('"work together" with nothing after it, and an age in brackets, which i
     clean: [{ cells: { outcome: 'Kofi will have an appropriate (agreed with him and his mum) bedroom of his own' } }],
   });
 });
+
+describe('readings from the fifth and sixth cold sets (social care elsewhere, EHCP, written agreements)', () => {
+  ruleTester('vague', {
+    meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
+    flagged: [
+      {
+        cells: { action: 'SW to facilitate family time for the twins.', owner: 'Ms Rahman (SW)', when: 'By 30/4/27' },
+        role: 'action',
+        quote: 'facilitate',
+      },
+      {
+        cells: { action: 'IRO to keep the care plan under review.', owner: 'IRO (Mr Bell)', when: 'Each review' },
+        role: 'action',
+        quote: 'keep the care plan under review',
+      },
+      {
+        cells: { action: 'Staff to hold Ellis\u2019s needs in mind.', owner: 'Year 9 team', when: 'From 4/1/27' },
+        role: 'action',
+        quote: 'hold Ellis\u2019s needs in mind',
+      },
+      {
+        cells: { action: 'Nan to keep the girls safe.', owner: 'Nan', when: 'From 4/1/27' },
+        role: 'action',
+        quote: 'keep the girls safe',
+        message: '"keep the girls safe" does not say what will be done',
+      },
+      {
+        cells: {
+          action: 'Dad agrees to show respect to staff at the contact centre.',
+          owner: 'Dad',
+          when: 'From 4/1/27',
+        },
+        role: 'action',
+        quote: 'show respect',
+      },
+      {
+        cells: { action: 'Ward staff to encourage Mum to visit.', owner: 'Sister Lowe', when: 'From 4/1/27' },
+        role: 'action',
+        quote: 'encourage',
+      },
+      {
+        cells: { action: 'Jay to be supported to build his confidence.', owner: 'Mr Ade (mentor)', when: 'By 1/3/27' },
+        role: 'action',
+        quote: 'be supported',
+      },
+      {
+        cells: {
+          outcome: 'Risk to be reduced.',
+          action: 'SW to keep an eye on things.',
+        },
+        role: 'outcome',
+        quote: 'Risk to be reduced',
+        message: '"Risk to be reduced" says things will change but not how.',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: 'Nan to collect the girls from school each day to keep them safe, from 4/1/27.',
+          owner: 'Nan',
+          when: 'Nightly from 4/1/27',
+        },
+      },
+      {
+        cells: {
+          action: 'Ms Ward to chase the school place offer with admissions every Friday until a place is given.',
+          owner: 'Ms Ward',
+          when: 'Every Friday from 8/1/27',
+        },
+      },
+    ],
+  });
+
+  ruleTester('action-as-need', {
+    meta: { rule: 'action-as-need', letters: ['S'], severity: 'warning' },
+    flagged: [
+      { cells: { need: 'Theo needs a full-time 1:1 TA.' }, role: 'need' },
+      { cells: { need: 'Ruby needs a GP.' }, role: 'need' },
+      { cells: { need: 'Amelie needs an EHC plan.' }, role: 'need' },
+      { cells: { need: 'Needs a taxi to school.' }, role: 'need' },
+    ],
+    clean: [{ cells: { need: 'Theo needs to be able to stay in class for a whole lesson.' } }],
+  });
+
+  ruleTester('action-as-outcome', {
+    meta: { rule: 'action-as-outcome', letters: ['S'], severity: 'warning' },
+    flagged: [
+      { cells: { outcome: 'Noah will have Portage.' }, role: 'outcome' },
+      { cells: { outcome: 'Riley will recieve 8 sessions with a reading tutor.' }, role: 'outcome' },
+      { cells: { outcome: 'Care plan to be in place.' }, role: 'outcome' },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Jade will start the Level 2 hair and beauty course at Westfield College in September 2027.',
+        },
+      },
+      { cells: { outcome: 'Harley will attend full-time by 26 March 2027.' } },
+    ],
+  });
+
+  ruleTester('self-report-only', {
+    meta: { rule: 'self-report-only', letters: ['M'], severity: 'warning' },
+    flagged: [
+      {
+        cells: { outcome: 'Mason will keep his flat.', measure: 'Mason says the rent is paid.' },
+        role: 'measure',
+        quote: 'Mason says',
+        message: 'What Mason tells us matters',
+      },
+      {
+        cells: {
+          outcome: 'I will go to bed by 10pm.',
+          measure: 'I will keep a sleep diary and show it to my social worker.',
+        },
+        role: 'measure',
+        message: 'What you tell us yourself matters',
+      },
+      {
+        cells: {
+          outcome: 'Mum will give Ava her inhaler twice a day.',
+          measure: 'Mum ticks the chart and tells the asthma nurse.',
+        },
+        role: 'measure',
+        message: 'What a parent tells us matters',
+      },
+    ],
+    clean: [
+      {
+        cells: { outcome: 'Mason will keep his flat.', measure: 'Rent statement from the housing officer each month.' },
+      },
+      { cells: { outcome: 'Ava will sleep in her own bed.', measure: 'Nan writes down what Ava says each morning.' } },
+    ],
+  });
+});

@@ -177,7 +177,8 @@ describe("self-report-only: a parent's own record or confirmation (cold3)", () =
         column: 2,
         quote: 'Warren to confirm at each visit that',
         start: 0,
-        message: ONLY_THEIR_WORD,
+        // A named young person or adult who is not a parent: the message names whose word it is.
+        message: ONLY_THEIR_WORD.replace('What a parent tells us', 'What Warren tells us'),
         fix: CHECKED_AGAINST,
       },
     ]);

@@ -6,7 +6,7 @@ import { cellsWith, type Rule } from '../rule';
 
 /** In a progress column, a parent passing on their own account ("Mum will tell the health visitor") is still only their word. */
 const PARENT_TELLS_WORKER =
-  /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team)\b/gi;
+  /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff)\b/gi;
 
 /**
  * When the parent tells ("at each visit", "at the next review"), wherever it stands after their words: the
@@ -24,18 +24,43 @@ const OCCASION_AFTER =
 const DOER_TELLS =
   /\b([A-Z][a-z]+)\s+(?:will\s+|to\s+)?(?:tells?|confirms?|updates?|reports?(?:\s+(?:back|to))?|let(?:s)?\s+(?:\S+\s+){1,2}?know)\b(?:\s+(?:[\w()]+\s+){0,6}?(?:how|whether|if|what|that)\b|(?=\s*(?:at|in|on|during|each|every)\b|\s*[.;]?\s*$))/g;
 
+/**
+ * The doer's own word in a progress column, in other frames: they say so ("Mason says the rent is paid"),
+ * tell a named worker ("Jordan tells his PA he is going"), or keep or tick their own record ("I'll keep a
+ * drink diary", "Mum ticks the chart"). Torbay: "self-reporting by parents or non-professionals".
+ */
+const DOER_SAYS =
+  /\b([A-Z][a-z]*)(?:['’]ll)?\s+(?:will\s+|to\s+)?(?:says?|tells?\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:[\w-]+\s+)?(?:PA|carers?|worker|teacher|nurse|staff|SW|social\s+worker|key\s?worker|mentor|adviser)|keeps?\s+(?:a|an|my|his|her|their)\s+(?:[\w-]+\s+)?(?:diary|log|chart|record|tick\s+sheet)|ticks?\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:chart|sheet|box))\b/g;
+
+/** Whom the doer shows or tells their own record: the worker is the audience, not a second source. */
+const TOLD_TO =
+  /\b(?:and\s+)?(?:shows?|tells?|gives?|sends?)\s+(?:it\s+|them\s+)?(?:to\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|nurse|teacher|worker|pa|carer|staff)\b/gi;
+
+/** A first-person plan's doer: "I will ...", "I'll ...", "Me (Lily)". */
+const FIRST_PERSON = /^\s*(?:I\b|Me\b|My\b)/;
+
 /** What the doer says, as the object of someone else's record: "writes down what", "records how". */
 const REPORTED_BY_ANOTHER = /\b(?:what|how|whether|if)\s$/i;
 
 function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
   const doers = row.cells
     .filter((c) => c.role === 'action' || c.role === 'action_owner_when' || c.role === 'outcome')
-    .map((c) => /^\s*([A-Z][a-z]+)\b/.exec(c.text)?.[1])
+    .map((c) => (FIRST_PERSON.test(c.text) ? 'I' : /^\s*([A-Z][a-z]+)\b/.exec(c.text)?.[1]))
     .filter((name): name is string => !!name);
+  const doer = (span: Span) => span.text.split(/[\s'’]+/)[0];
   // "records what Tyler tells her": someone else's record of what the doer says, not their own account.
-  return findAll(DOER_TELLS, text).find(
-    (span) => doers.includes(span.text.split(/\s+/)[0]) && !REPORTED_BY_ANOTHER.test(text.slice(0, span.start)),
+  return [...findAll(DOER_TELLS, text), ...findAll(DOER_SAYS, text)].find(
+    (span) => doers.includes(doer(span)) && !REPORTED_BY_ANOTHER.test(text.slice(0, span.start)),
   );
+}
+
+const PARENT_WORD = /^(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\b/i;
+
+/** Whose word it is, as the message says it: a parent's, a named young person's, or the reader's own. */
+function whoseWord(quote: string): string {
+  const first = quote.trim().split(/[\s'’]+/)[0];
+  if (!first || PARENT_WORD.test(first) || !/^[A-Z]/.test(first)) return 'What a parent tells us';
+  return first === 'I' ? 'What you tell us yourself' : `What ${first} tells us`;
 }
 
 export const selfReportOnly: Rule = {
@@ -53,7 +78,7 @@ export const selfReportOnly: Rule = {
         (cell.role === 'measure' ? doerTells(row, cell.text) : undefined);
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
-      const after = cell.text.slice(span.end).replace(OCCASION_AFTER, ' ');
+      const after = cell.text.slice(span.end).replace(OCCASION_AFTER, ' ').replace(TOLD_TO, ' ');
       if (hasMatch(OTHER_EVIDENCE, cell.text.slice(0, span.start) + ' ' + after)) {
         return [];
       }
@@ -61,8 +86,7 @@ export const selfReportOnly: Rule = {
         {
           cell,
           span,
-          message:
-            "What a parent tells us matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.",
+          message: `${whoseWord(span.text)} matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.`,
           suggestion: {
             kind: 'append' as const,
             text: ' This will be checked against [a record kept by someone other than the parent].',

@@ -57,7 +57,8 @@ function vagueActionAdvice(kind: VagueActionKind, who: string | undefined): { as
 const DOING_WORDS =
   /^(?:engage(?:\s+with)?|engagement|support(?:ed)?|be\s+supported|work\s+(?:on|with)|monitor(?:ed)?|address|ensure|make\s+sure|cared\s+for|looked\s+after)$/i;
 /** Words that promise a change without saying what it is: "improve", "better". */
-const CHANGE_WORDS = /^(?:improve(?:d|ment)?|better|positive|to\s+develop|develop\s+well)$/i;
+const CHANGE_WORDS =
+  /^(?:improve(?:d|ment)?|better|positive|to\s+develop|develop\s+well|risks?(?:\s+(?:is|are|will|to))?(?:\s+be)?\s+reduced?|reduced?\s+(?:the\s+)?risks?|be\s+resolved|be\s+sorted(?:\s+out)?|go(?:es)?\s+well)$/i;
 
 /** The right reason for a vague word in a need or outcome: a universal aim, a doing word, or a change with no content. */
 function aimMessage(word: string, row: Parameters<Rule['check']>[0], cell: { text: string }): string {
