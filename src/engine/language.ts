@@ -243,6 +243,30 @@ export function onlyNobody(text: string): boolean {
 }
 
 /** General states every child should have: on their own they say nothing concrete about this child. */
+/**
+ * A change named with no content: "Risk to be reduced", "status to be resolved", "Contact to go well". Vague
+ * aims, with their own message (rules/vague.ts): things will change, but not how.
+ */
+export const CHANGE_NAMED_ONLY = [
+  'risk reduced',
+  'risk is reduced',
+  'risk will be reduced',
+  'risk to be reduced',
+  'risks reduced',
+  'risks are reduced',
+  'risks will be reduced',
+  'risks to be reduced',
+  'reduced risk',
+  'reduce the risk',
+  'reduce risk',
+  'risk will reduce',
+  'be resolved',
+  'be sorted',
+  'be sorted out',
+  'go well',
+  'goes well',
+];
+
 export const VAGUE_AIMS = [
   'be healthy',
   'remain healthy',
@@ -317,24 +341,7 @@ export const VAGUE_AIMS = [
   'work with',
   'monitor',
   'monitored',
-  // A change named with no content: "Risk to be reduced", "status to be resolved", "Contact to go well".
-  'risk reduced',
-  'risk is reduced',
-  'risk will be reduced',
-  'risk to be reduced',
-  'risks reduced',
-  'risks are reduced',
-  'risks will be reduced',
-  'risks to be reduced',
-  'reduced risk',
-  'reduce the risk',
-  'reduce risk',
-  'risk will reduce',
-  'be resolved',
-  'be sorted',
-  'be sorted out',
-  'go well',
-  'goes well',
+  ...CHANGE_NAMED_ONLY,
   'be empowered',
   'feel empowered',
 ];

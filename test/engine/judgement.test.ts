@@ -1654,50 +1654,39 @@ describe('"work together" with nothing after it, and an age in brackets, which i
   });
 });
 
+/** A vague action with a named owner and a date: flagged in the action column, quoting the vague words. */
+const flaggedAction = (action: string, owner: string, when: string, quote: string) => ({
+  cells: { action, owner, when },
+  role: 'action' as const,
+  quote,
+});
+
 describe('readings from the fifth and sixth cold sets (social care elsewhere, EHCP, written agreements)', () => {
   ruleTester('vague', {
     meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
     flagged: [
-      {
-        cells: { action: 'SW to facilitate family time for the twins.', owner: 'Ms Rahman (SW)', when: 'By 30/4/27' },
-        role: 'action',
-        quote: 'facilitate',
-      },
-      {
-        cells: { action: 'IRO to keep the care plan under review.', owner: 'IRO (Mr Bell)', when: 'Each review' },
-        role: 'action',
-        quote: 'keep the care plan under review',
-      },
-      {
-        cells: { action: 'Staff to hold Ellis\u2019s needs in mind.', owner: 'Year 9 team', when: 'From 4/1/27' },
-        role: 'action',
-        quote: 'hold Ellis\u2019s needs in mind',
-      },
+      flaggedAction('SW to facilitate family time for the twins.', 'Ms Rahman (SW)', 'By 30/4/27', 'facilitate'),
+      flaggedAction(
+        'IRO to keep the care plan under review.',
+        'IRO (Mr Bell)',
+        'Each review',
+        'keep the care plan under review',
+      ),
+      flaggedAction(
+        'Staff to hold Ellis\u2019s needs in mind.',
+        'Year 9 team',
+        'From 4/1/27',
+        'hold Ellis\u2019s needs in mind',
+      ),
       {
         cells: { action: 'Nan to keep the girls safe.', owner: 'Nan', when: 'From 4/1/27' },
         role: 'action',
         quote: 'keep the girls safe',
         message: '"keep the girls safe" does not say what will be done',
       },
-      {
-        cells: {
-          action: 'Dad agrees to show respect to staff at the contact centre.',
-          owner: 'Dad',
-          when: 'From 4/1/27',
-        },
-        role: 'action',
-        quote: 'show respect',
-      },
-      {
-        cells: { action: 'Ward staff to encourage Mum to visit.', owner: 'Sister Lowe', when: 'From 4/1/27' },
-        role: 'action',
-        quote: 'encourage',
-      },
-      {
-        cells: { action: 'Jay to be supported to build his confidence.', owner: 'Mr Ade (mentor)', when: 'By 1/3/27' },
-        role: 'action',
-        quote: 'be supported',
-      },
+      flaggedAction('Dad agrees to show respect to staff at the contact centre.', 'Dad', 'From 4/1/27', 'show respect'),
+      flaggedAction('Ward staff to encourage Mum to visit.', 'Sister Lowe', 'From 4/1/27', 'encourage'),
+      flaggedAction('Jay to be supported to build his confidence.', 'Mr Ade (mentor)', 'By 1/3/27', 'be supported'),
       {
         cells: {
           outcome: 'Risk to be reduced.',

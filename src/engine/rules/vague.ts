@@ -1,6 +1,6 @@
 // S: a universal aim ("be healthy", "feel safe", "reach her potential") says nothing about this child.
 import { GUIDANCE } from '../guidance';
-import { SERVICE_LABEL, SERVICE_OUTCOME, SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
+import { CHANGE_NAMED_ONLY, SERVICE_LABEL, SERVICE_OUTCOME, SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { findAll, hasMatch, phraseMatcher, type Span } from '../text';
 import { isConcrete } from '../concrete';
@@ -57,8 +57,8 @@ function vagueActionAdvice(kind: VagueActionKind, who: string | undefined): { as
 const DOING_WORDS =
   /^(?:engage(?:\s+with)?|engagement|support(?:ed)?|be\s+supported|work\s+(?:on|with)|monitor(?:ed)?|address|ensure|make\s+sure|cared\s+for|looked\s+after)$/i;
 /** Words that promise a change without saying what it is: "improve", "better". */
-const CHANGE_WORDS =
-  /^(?:improve(?:d|ment)?|better|positive|to\s+develop|develop\s+well|risks?(?:\s+(?:is|are|will|to))?(?:\s+be)?\s+reduced?|reduced?\s+(?:the\s+)?risks?|be\s+resolved|be\s+sorted(?:\s+out)?|go(?:es)?\s+well)$/i;
+const CHANGE_WORDS = /^(?:improve(?:d|ment)?|better|positive|to\s+develop|develop\s+well)$/i;
+const CHANGE_NAMED = new Set(CHANGE_NAMED_ONLY);
 
 /** The right reason for a vague word in a need or outcome: a universal aim, a doing word, or a change with no content. */
 function aimMessage(word: string, row: Parameters<Rule['check']>[0], cell: { text: string }): string {
@@ -66,7 +66,7 @@ function aimMessage(word: string, row: Parameters<Rule['check']>[0], cell: { tex
   if (DOING_WORDS.test(plain)) {
     return `"${word}" says how people will work, not what will be done or what will change for the child. Say which service or task, who will do it and how often, and what will be different.`;
   }
-  if (CHANGE_WORDS.test(plain)) {
+  if (CHANGE_WORDS.test(plain) || CHANGE_NAMED.has(plain.toLowerCase())) {
     const { measure } = rowTopic(row.cells, cell.text);
     const example = measure ? ` Here that could be ${measure}.` : '';
     return `"${word}" says things will change but not how. Say what will be different and how everyone will see it.${example}`;
