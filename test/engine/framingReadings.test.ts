@@ -1,0 +1,104 @@
+// Readings of negation, absolutes and long lists learnt from the fifth and sixth cold sets, pinned as a
+// user would see them: the rows flagged (role, quote, message) and the traps that must stay clean. The rows
+// are written here in their own words, not copied from the cold sets.
+import { checkRow } from '../../src/engine';
+import { ruleTester } from './ruleTester';
+
+const NEGATIVE = { rule: 'negative-framing', letters: ['R' as const], severity: 'warning' as const };
+const POSITIVE_GOAL = 'Families respond better to a positive goal';
+
+describe('negation as the goal in forms other than "will not" and "stop" (cold5, cold6)', () => {
+  ruleTester('negative-framing', {
+    meta: NEGATIVE,
+    flagged: [
+      {
+        cells: { outcome: 'Callum will no longer be rough sleeping by the end of May.' },
+        role: 'outcome',
+        quote: 'no longer be rough sleeping',
+        message: POSITIVE_GOAL,
+      },
+      {
+        cells: { outcome: 'Maisie will no longer have outbursts in the playground.' },
+        role: 'outcome',
+        quote: 'no longer have outbursts',
+      },
+      {
+        cells: { outcome: 'Theo will never get a detention in maths.' },
+        role: 'outcome',
+        quote: 'will never get',
+      },
+      {
+        cells: { outcome: 'Dad will not miss any more of the contact sessions.' },
+        role: 'outcome',
+        quote: 'not miss any more of',
+      },
+      {
+        cells: { outcome: 'Jade will have no contact with the older boys from the park.' },
+        role: 'outcome',
+        quote: 'will have no contact',
+      },
+      {
+        cells: { action: 'There will be no rubbish bags left in the hallway.', owner: 'Mr Price', when: 'by 1/3/27' },
+        role: 'action',
+        quote: 'no rubbish',
+      },
+      {
+        cells: { action: 'No friends will be allowed upstairs after 10pm.', owner: 'Mrs Akhtar', when: 'from 4/1/27' },
+        role: 'action',
+        quote: 'No friends will be allowed',
+      },
+      {
+        cells: { outcome: 'Ellie will not be allowed out on school nights.' },
+        role: 'outcome',
+        quote: 'not be allowed out',
+      },
+      {
+        cells: {
+          action: 'We will not:\n- shout at each other\n- slam doors\n- leave the baby alone',
+          owner: 'Mr and Mrs Grant',
+          when: 'from signing on 3/2/27',
+        },
+        role: 'action',
+        quote: 'will not:',
+      },
+      {
+        // A ban at the end of a to-do list is still a ban: the "will" at its head names nothing instead of it.
+        cells: {
+          action: 'Dad will wash up after tea, put the bins out on Monday and not have Lee at the flat.',
+          owner: 'Dad',
+          when: 'by 1/4/27',
+        },
+        role: 'action',
+        quote: 'not have Lee at the flat',
+      },
+      {
+        // In the action column, stopping a drug names no step to take, as well as being all at once.
+        cells: { action: 'Dad will give up cannabis straight away.', owner: 'Dad', when: 'by 8/1/27' },
+        role: 'action',
+        quote: 'give up cannabis',
+      },
+    ],
+    clean: [
+      { cells: { outcome: 'Jack will no longer have to share a bedroom with his brother by the summer.' } },
+      { cells: { outcome: 'If Mum has not heard from Kai by 9pm, she will ring the police.' } },
+      { cells: { outcome: 'Ava will leave at 8.15 so she is not late for registration.' } },
+      { cells: { outcome: 'Mum will ring if Dad will not be allowed to collect the children.' } },
+      { cells: { outcome: 'There will be no more than 2 visitors at the flat at any time.' } },
+      { cells: { outcome: 'There will be no need for a child protection plan after the review.' } },
+      { cells: { outcome: 'Gran has had no contact with Dad since 2025; she will take Ella to school each day.' } },
+      {
+        cells: {
+          outcome: 'The family will have a budget for the bills, meaning they will no longer be using payday loans.',
+        },
+      },
+      { cells: { outcome: 'Mum will stop drinking alcohol.' }, count: 0 },
+      { cells: { outcome: 'Dad will not shout; Gran will sit with the children at bedtime.' } },
+    ],
+  });
+
+  it('leaves a drug given up in the outcome to the unrealistic rule alone, as the guidance does', () => {
+    const codes = checkRow({ outcome: 'Mum will give up cannabis.' }).map((f) => f.code);
+    expect(codes).toContain('unrealistic');
+    expect(codes).not.toContain('negative-framing');
+  });
+});
