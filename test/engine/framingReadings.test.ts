@@ -102,3 +102,134 @@ describe('negation as the goal in forms other than "will not" and "stop" (cold5,
     expect(codes).not.toContain('negative-framing');
   });
 });
+
+describe('all or nothing: never, not again, flawless, and targets beyond the baseline the row states (cold5, cold6)', () => {
+  ruleTester('unrealistic', {
+    meta: { rule: 'unrealistic', letters: ['A', 'R'], severity: 'warning' },
+    flagged: [
+      {
+        cells: { outcome: 'Riley will not walk out of lessons again.' },
+        role: 'outcome',
+        quote: 'will not walk out of lessons again',
+        message: 'No family can promise that nothing will ever happen again',
+      },
+      {
+        cells: { outcome: "Zara won't get any more red cards this term." },
+        role: 'outcome',
+        quote: "won't get any more red",
+      },
+      {
+        cells: { outcome: 'Ollie will tidy his room daily and never leave food in it.' },
+        role: 'outcome',
+        quote: 'and never leave',
+      },
+      {
+        cells: { outcome: 'The bathroom to be immaculate from this weekend.', owner_when: 'Mr Hill, from 6/3/27' },
+        role: 'outcome',
+        quote: 'immaculate',
+        message: 'No one gets something perfect every day',
+      },
+      {
+        // None at all, from several a day.
+        cells: {
+          need: 'Finn kicks out at his brother 3 or 4 times a day.',
+          outcome: 'Finn will not kick his brother.',
+        },
+        role: 'outcome',
+        quote: 'will not kick',
+        message: 'Going from several times a day or a week to never',
+      },
+      {
+        cells: {
+          need: 'Ms Reid owes £2,600 on her council tax and has £30 a week spare.',
+          action: 'Ms Reid to pay off the debt within 6 weeks.',
+        },
+        role: 'action',
+        quote: 'pay off',
+        message: 'more than the money the plan says there is',
+      },
+      {
+        cells: {
+          need: 'Ayla is in Year 6 and writes at about a Year 2 level.',
+          outcome: 'Ayla will write at the expected standard by Easter.',
+        },
+        role: 'outcome',
+        quote: 'expected standard',
+        message: 'Catching up several school years at once',
+      },
+    ],
+    clean: [
+      { cells: { outcome: 'If Riley does not come back again by 9pm, his carer will ring the police.' } },
+      { cells: { outcome: 'Leo will live with his aunt so that he does not have to change school again.' } },
+      { cells: { outcome: 'Mia will not have to move again before her exams.' } },
+      { cells: { outcome: 'Cruz will get no more than 2 red cards a week by half term.' } },
+      {
+        cells: {
+          need: 'Finn kicks out at his brother most days.',
+          outcome: 'Finn will keep his feet to himself at tea.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ms Reid owes £600 on her council tax and has £30 a week spare.',
+          action: 'Ms Reid to pay off the debt within 6 months at £25 a week.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ms Reid owes £2,600 and has £30 a week spare.',
+          action: 'Ms Reid to pay £20 a week towards the debt from 1/3/27.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ayla is in Year 3 and writes at about a Year 2 level.',
+          outcome: 'Ayla will write at the expected standard by the summer.',
+        },
+      },
+    ],
+  });
+});
+
+describe('too many actions: a list numbered inline, and a list of targets in one outcome sentence (cold5, cold6)', () => {
+  ruleTester('too-many-actions', {
+    meta: { rule: 'too-many-actions', letters: ['A', 'R'], severity: 'warning' },
+    flagged: [
+      {
+        cells: {
+          action:
+            'Goals: 1) spelling 2) tables 3) reading log 4) swimming badge 5) tidy bedroom 6) bus pass 7) library card',
+          owner: 'Carer',
+          when: 'By the next review',
+        },
+        role: 'action',
+        message: 'This cell asks for 7 things at once',
+      },
+      {
+        cells: {
+          outcome:
+            'By July Noor will: wash her hair, share toys with her sister, eat with the family, sit for a story, wear her glasses, sleep in her own bed and change for bed on her own.',
+        },
+        role: 'outcome',
+        message: 'This cell asks for 7 things at once',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Noor will eat breakfast, lunch and tea at the table with the family on 5 days a week by July.',
+          action: 'Mum will buy bread, milk, eggs, cheese, apples, butter and jam for the week on Saturdays.',
+          owner: 'Mum',
+          when: 'Weekly from 6/3/27',
+        },
+      },
+      {
+        cells: {
+          action: 'Carer to take Ellis to 2 swimming lessons a week (Tue and Thu) and 1 reading session.',
+          owner: 'Carer',
+          when: 'From 1/3/27',
+        },
+      },
+    ],
+  });
+});
