@@ -11,7 +11,7 @@ guardColdSet('sixth cold labelled set', 'cold6.jsonl', {
   rows: 196,
   balanced: 0.91,
   specificity: 0.93,
-  macroRecall: 0.79,
+  macroRecall: 0.8,
   lowestRecall: 0.41,
   known: {
     'c6-ehcp-ks3-independent no-timescale': '"By end of KS3": a key stage is not read as a timescale',

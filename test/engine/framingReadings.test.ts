@@ -233,3 +233,57 @@ describe('too many actions: a list numbered inline, and a list of targets in one
     ],
   });
 });
+
+describe('a long to-do list is read item by item, and all of it in a few weeks is all at once (cold5, cold6)', () => {
+  const list =
+    'Dad will make the packed lunches, walk Sol to school for 8:45, cook tea on weekdays, go to the GP about his sleep, engage with the alcohol service, bath the twins on Sundays and not have Kev at the flat.';
+
+  ruleTester('vague', {
+    flagged: [
+      {
+        cells: { action: list, owner: 'Dad', when: 'By the review on 3/5/27' },
+        role: 'action',
+        quote: 'engage with',
+        message: '"engage with" does not say what will be done',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action:
+            'Dad will make the packed lunches, walk Sol to school for 8:45, cook tea on weekdays, bath the twins on Sundays and read with Sol at bedtime.',
+          owner: 'Dad',
+          when: 'From 1/3/27',
+        },
+      },
+    ],
+  });
+
+  it('still reports the ban and the vague item once the list is too long', () => {
+    const codes = checkRow({ action: list, owner: 'Dad', when: 'By the review on 3/5/27' }).map((f) => [
+      f.code,
+      f.quote,
+    ]);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ['vague', 'engage with'],
+        ['negative-framing', 'not have Kev at the flat'],
+        ['too-many-actions', list],
+      ]),
+    );
+  });
+
+  ruleTester('unrealistic', {
+    flagged: [
+      {
+        cells: { action: `Within 3 weeks ${list}`, owner: 'Dad' },
+        role: 'action',
+        message: 'This is a lot to do in a few weeks',
+      },
+    ],
+    clean: [
+      { cells: { action: list, owner: 'Dad', when: 'By the review on 3/5/27' } },
+      { cells: { action: 'Within 3 weeks Dad will book the GP and ring the alcohol service.', owner: 'Dad' } },
+    ],
+  });
+});

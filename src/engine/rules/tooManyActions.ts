@@ -8,7 +8,7 @@ export const ACTIONS_PER_ROW_LIMIT = 7;
 
 /** Verbs a listed task starts with: "..., make breakfast, walk them to school, see the GP, ...". */
 const TASK_VERB =
-  /^(?:and\s+|then\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|sit|line|share|eat|change|pass|manage|enrol|hold|wear|follow|listen|wait|ask|read|help|feed|brush|dress|play|travel|shop|lock|tidy|sleep)\b/i;
+  /^(?:and\s+|then\s+)?(?:not\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|sit|line|share|eat|change|pass|manage|enrol|hold|wear|follow|listen|wait|ask|read|help|feed|brush|dress|play|travel|shop|lock|tidy|sleep|engage|bath|have)\b/i;
 
 /** Numbered items written inline: "Targets: 1) improve handwriting 2) learn times tables 3) ...". */
 const NUMBERED_ITEM = /(?:^|[\s:;,])\(?\d{1,2}\)(?=\s)/g;
@@ -32,7 +32,7 @@ function actionsInSentence(sentence: string): number {
 
 /** A further task joined by "and" inside a list item: "... course and take both children ...". */
 const AND_TASK =
-  /\band\s+(?:get|make|walk|clear|clean|do|go|see|meet|register|apply|attend|sort|buy|book|take|ring|call|phone|keep|cook|complete|pay|bring|collect|write|start|join|check|visit|arrange|contact|find|move|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|change|enrol|eat|share|pass|manage)\b/i;
+  /\band\s+(?:not\s+)?(?:get|make|walk|clear|clean|do|go|see|meet|register|apply|attend|sort|buy|book|take|ring|call|phone|keep|cook|complete|pay|bring|collect|write|start|join|check|visit|arrange|contact|find|move|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|change|enrol|eat|share|pass|manage|engage|bath|have)\b/i;
 
 export const countActions: (text: string) => number = rememberedByText((text) =>
   sentences(text).reduce((sum, s) => sum + actionsInSentence(s.text), 0),

@@ -3,7 +3,8 @@ import { GUIDANCE } from '../guidance';
 import { ABSOLUTE_NONE, ABSOLUTE_SUBSTANCE, CONDITION_BEFORE, PURPOSE_BEFORE } from '../language';
 import { findAll } from '../text';
 import { negativeFramingIn } from './negativeFraming';
-import { cellsWith, type Rule, type RuleHit } from '../rule';
+import { ACTIONS_PER_ROW_LIMIT, countActions } from './tooManyActions';
+import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
 
 /** A plan for what happens if it does go wrong makes an absolute aim safe: "if mother has been drinking, ...". */
 const FALLBACK = /\bif\s+(?:she|he|they|mum|mother|dad|father|[A-Z][a-z]+)\s+(?:has|have|had|is|are|does|do|cannot)\b/i;
@@ -30,6 +31,15 @@ const CLEAR_DEBT =
 const DEBT = /\b(?:arrears|debts?|owes?|owed|overdraft|loans?)\b/i;
 const POUNDS = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d\d)?(?:\s+(?:a|per|each|every)\s+(week|fortnight|month))?/gi;
 const WITHIN = /\b(?:within|in|over)\s+(\d{1,2})\s+(weeks?|months?)\b/i;
+/** A window short enough that a long list in it is everything at once: "in 4 weeks", "by next week". */
+const SHORT_WINDOW = 6;
+const SOON = /\b(?:by|from)\s+(?:tomorrow|next\s+week|the\s+end\s+of\s+(?:this|next)\s+week)\b/i;
+function weeksGiven(text: string): number | undefined {
+  const within = WITHIN.exec(text);
+  if (within) return Number(within[1]) * (/month/i.test(within[2]) ? 52 / 12 : 1);
+  return SOON.test(text) ? 1 : undefined;
+}
+
 /** Without a stated time, a plan is reviewed within about three months. */
 const REVIEW_WEEKS = 12;
 
@@ -48,8 +58,7 @@ function debtBeyondMeans(rowText: string): boolean {
     else debt = Math.max(debt, amount);
   }
   if (!Number.isFinite(weekly) || debt === 0) return false;
-  const within = WITHIN.exec(rowText);
-  const weeks = within ? Number(within[1]) * (/month/i.test(within[2]) ? 52 / 12 : 1) : REVIEW_WEEKS;
+  const weeks = weeksGiven(rowText) ?? REVIEW_WEEKS;
   return debt > weekly * weeks;
 }
 
@@ -144,6 +153,18 @@ export const unrealistic: Rule = {
           message:
             'This debt is more than the money the plan says there is in the time given. Agree a repayment the family can afford each week, with help from a debt adviser.',
         });
+      }
+      // A long list all due within a few weeks: the guidance's marathon by tomorrow.
+      if (!hits.some((h) => h.cell === cell) && cell.role !== 'measure' && cell.role !== 'outcome') {
+        const weeks = weeksGiven(rowText);
+        if (weeks !== undefined && weeks <= SHORT_WINDOW && countActions(cell.text) >= ACTIONS_PER_ROW_LIMIT) {
+          hits.push({
+            cell,
+            span: wholeCell(cell),
+            message:
+              'This is a lot to do in a few weeks, and the family may give up on all of it. Agree the one or two that matter most first, with a date for each.',
+          });
+        }
       }
       // Years of catching up in one step: working years behind, to age-related expectations in one target.
       const caughtUp = hits.some((h) => h.cell === cell) ? undefined : findAll(CAUGHT_UP, cell.text)[0];
