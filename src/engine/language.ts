@@ -595,13 +595,13 @@ export const ABSOLUTE_SUBSTANCE = new RegExp(
 export const ABSOLUTE_NONE = new RegExp(
   // Any event never to happen again, whatever it is called: "No further harmful sexual behaviour", "not to
   // have any more meltdowns" ("no more than 4 a week" is a limit, "no further action" a decision); perfection.
-  "\\bno\\s+(?:more|further)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+|(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get|cause)\\s+any\\s+(?:more|further)\\s+[a-z]+|\\bperfect(?:ly|ion)?\\b|" +
+  "\\bno\\s+(?:more|further)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+|(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get|cause)\\s+any\\s+(?:more|further)\\s+(?!than\\b)[a-z]+|\\bperfect(?:ly|ion)?\\b|" +
     // Flawless from now on: "kept spotless", "immaculate at all times".
     '\\b(?:spotless(?:ly)?|immaculate(?:ly)?|pristine)\\b|' +
     // A behaviour or event never to happen, or not to happen again: "will never have a meltdown", "and never eat
     // sweets", "will not go missing again", "must not be abusive to her again" ("will not have to move again" is relief).
     '\\b(?:will|to|must|should|shall|and|can)\\s+never\\s+(?:again\\s+)?(?!be\\b|been\\b|feel|need|know|want|worry|have\\s+to\\b)[a-z]+|' +
-    "(?:\\b(?:will|to|must|should|shall|can)\\s+not|\\b[a-z]{2,6}n[’']t)\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,4}?again\\b|" +
+    "(?:\\b(?:will|to|must|should|shall|can)\\s+not|\\b[a-z]{2,6}n[’']t)\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,4}?again\\b(?!\\s+(?:more|fewer)\\s+than\\b)|" +
     '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
   'gi',
 );
@@ -721,7 +721,7 @@ export const NEGATED_BEHAVIOUR = new RegExp(
     `\\bwon[’']?t[ \\t]{0,3}:`,
     // The absence of an event as the goal: "not to have any more meltdowns", "No further harmful sexual
     // behaviour", "Zero incidents of ..." ("no more than 4 a week" is a limit, and "no further action" a decision).
-    `\\b(?:not|never)\\s+(?:to\\s+)?(?:have|get|cause|start|miss)\\s+any\\s+(?:more|further)\\s+[a-z]+`,
+    `\\b(?:not|never)\\s+(?:to\\s+)?(?:have|get|cause|start|miss)\\s+any\\s+(?:more|further)\\s+(?!than\\b)[a-z]+`,
     `\\b(?:no\\s+(?:more|further)|zero)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+`,
     // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car".
     `\\b(?:neither|nobody|no\\s+one)\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,

@@ -84,6 +84,7 @@ describe('negation as the goal in forms other than "will not" and "stop" (cold5,
       { cells: { outcome: 'Ava will leave at 8.15 so she is not late for registration.' } },
       { cells: { outcome: 'Mum will ring if Dad will not be allowed to collect the children.' } },
       { cells: { outcome: 'There will be no more than 2 visitors at the flat at any time.' } },
+      { cells: { outcome: 'Dad will not have any more than 4 units on a contact day.' } },
       { cells: { outcome: 'There will be no need for a child protection plan after the review.' } },
       { cells: { outcome: 'Gran has had no contact with Dad since 2025; she will take Ella to school each day.' } },
       {
@@ -163,6 +164,8 @@ describe('all or nothing: never, not again, flawless, and targets beyond the bas
       { cells: { outcome: 'Leo will live with his aunt so that he does not have to change school again.' } },
       { cells: { outcome: 'Mia will not have to move again before her exams.' } },
       { cells: { outcome: 'Cruz will get no more than 2 red cards a week by half term.' } },
+      { cells: { outcome: 'Dad will not have any more than 4 units on a contact day.' } },
+      { cells: { outcome: 'Jo will not be sent out again more than once a week by half term.' } },
       {
         cells: {
           need: 'Finn kicks out at his brother most days.',
