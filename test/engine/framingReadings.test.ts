@@ -186,6 +186,18 @@ describe('all or nothing: never, not again, flawless, and targets beyond the bas
       },
       {
         cells: {
+          need: 'Ms Reid owes £2,600 and has £30 a week spare.',
+          outcome: 'Ms Reid will pay £20 a week from 1/3/27, clearing the debt by the end of 2029.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ayla is in Year 6 and writes at about a Year 3 level.',
+          outcome: 'Ayla will go up one writing band by Easter and reach the expected standard by the end of Year 8.',
+        },
+      },
+      {
+        cells: {
           need: 'Ayla is in Year 3 and writes at about a Year 2 level.',
           outcome: 'Ayla will write at the expected standard by the summer.',
         },

@@ -68,6 +68,8 @@ const WORKING_AT = /\bYear\s+(\d{1,2})\s+(?:level|standard)\b/i;
 /** Catching up in full: "at age-related expectations", "the expected standard", "in line with his peers". */
 const CAUGHT_UP =
   /\b(?:age[- ]related\s+expectations?|expected\s+standard|in\s+line\s+with\s+(?:his|her|their)\s+(?:peers|age(?:\s+group)?|year\s+group))\b/gi;
+/** A target set in school years or key stages: "by the end of Year 10", "by the end of KS3". */
+const LATER_YEAR = /\b(?:Year|Y|KS|key\s+stage)\s?\d{1,2}\b/i;
 /** The school years a child is behind, by the row's own need; 0 when it does not say. */
 function yearsBehind(needText: string): number {
   const year = SCHOOL_YEAR.exec(needText);
@@ -146,7 +148,9 @@ export const unrealistic: Rule = {
         });
       }
       const clearing = hits.some((h) => h.cell === cell) ? undefined : findAll(CLEAR_DEBT, cell.text)[0];
-      if (clearing && cell.role !== 'measure' && debtBeyondMeans(rowText)) {
+      // "£15 a week towards the arrears, clearing them by 2028" is a repayment plan, the step the guidance asks for.
+      const instalments = [...cell.text.matchAll(POUNDS)].some((m) => m[2] !== undefined);
+      if (clearing && !instalments && cell.role !== 'measure' && debtBeyondMeans(rowText)) {
         hits.push({
           cell,
           span: clearing,
@@ -168,7 +172,8 @@ export const unrealistic: Rule = {
       }
       // Years of catching up in one step: working years behind, to age-related expectations in one target.
       const caughtUp = hits.some((h) => h.cell === cell) ? undefined : findAll(CAUGHT_UP, cell.text)[0];
-      if (caughtUp && cell.role !== 'measure' && yearsBehind(needText) >= 2) {
+      // "In line with his peers by the end of Year 10" gives the years it takes; a term or a date does not.
+      if (caughtUp && cell.role !== 'measure' && !LATER_YEAR.test(cell.text) && yearsBehind(needText) >= 2) {
         hits.push({
           cell,
           span: caughtUp,
