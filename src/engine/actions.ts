@@ -398,7 +398,7 @@ export const vagueActions: (text: string) => readonly VagueAction[] = remembered
 
 function vagueActionsIn(text: string): VagueAction[] {
   const found: VagueAction[] = [];
-  for (const sentence of sentences(text)) {
+  for (const sentence of sentences(text).flatMap(listItems)) {
     if (!mayBeVague(sentence.text)) continue;
     const masked = withoutNames(sentence.text);
     if (hasConcreteWhat(sentence.text, masked)) continue;
@@ -408,6 +408,27 @@ function vagueActionsIn(text: string): VagueAction[] {
     if (first) found.push({ ...first, start: sentence.start + first.start, end: sentence.start + first.end });
   }
   return found;
+}
+
+/**
+ * A to-do list in one sentence ("Mum will get the children up at 7, take them to school, ..., engage with the
+ * drug service, ...") is judged item by item: one concrete task does not make the others concrete.
+ * A sentence with fewer than four commas is one sentence.
+ */
+function listItems(sentence: Span): Span[] {
+  const commas = [...sentence.text.matchAll(/,/g)].map((m) => m.index);
+  if (commas.length < 4) return [sentence];
+  const items: Span[] = [];
+  let from = 0;
+  for (const end of [...commas, sentence.text.length]) {
+    const raw = sentence.text.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body)
+      items.push({ start: sentence.start + from + lead, end: sentence.start + from + lead + body.length, text: body });
+    from = end + 1;
+  }
+  return items;
 }
 
 /** One sentence is a specific action: something to do that anyone could see done, with no open timescale. */

@@ -622,7 +622,13 @@ export const ABSOLUTE_SUBSTANCE = new RegExp(
 export const ABSOLUTE_NONE = new RegExp(
   // Any event never to happen again, whatever it is called: "No further harmful sexual behaviour", "not to
   // have any more meltdowns" ("no more than 4 a week" is a limit, "no further action" a decision); perfection.
-  '\\bno\\s+(?:more|further)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+|\\bnot\\s+(?:to\\s+)?(?:have|get|cause)\\s+any\\s+(?:more|further)\\s+[a-z]+|\\bperfect(?:ly|ion)?\\b|' +
+  "\\bno\\s+(?:more|further)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+|(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get|cause)\\s+any\\s+(?:more|further)\\s+(?!than\\b)[a-z]+|\\bperfect(?:ly|ion)?\\b|" +
+    // Flawless from now on: "kept spotless", "immaculate at all times".
+    '\\b(?:spotless(?:ly)?|immaculate(?:ly)?|pristine)\\b|' +
+    // A behaviour or event never to happen, or not to happen again: "will never have a meltdown", "and never eat
+    // sweets", "will not go missing again", "must not be abusive to her again" ("will not have to move again" is relief).
+    '\\b(?:will|to|must|should|shall|and|can)\\s+never\\s+(?:again\\s+)?(?!be\\b|been\\b|feel|need|know|want|worry|have\\s+to\\b)[a-z]+|' +
+    "(?:\\b(?:will|to|must|should|shall|can)\\s+not|\\b[a-z]{2,6}n[’']t)\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,4}?again\\b(?!\\s+(?:more|fewer)\\s+than\\b)|" +
     '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
   'gi',
 );
@@ -726,9 +732,26 @@ export const NEGATED_BEHAVIOUR = new RegExp(
     `\\b(?:isn[’']t|aren[’']t)\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:won[’']?t|wont|mustn[’']?t|shouldn[’']?t|don[’']?t|doesn[’']?t)\\s+(?:ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\bno\\s+longer\\s+(?!${NOT_A_BEHAVIOUR})[a-z]+`,
+    // A way of living or an event that is to end: "will no longer be sofa surfing", "no longer have tantrums"
+    // ("no longer have to share a room" is relief from a duty, not a behaviour).
+    `\\bno\\s+longer\\s+(?:be\\s+(?:[a-z]+\\s+)?[a-z]+ing|(?:have|has|get|gets)\\s+(?!to\\b)[a-z]+)\\b`,
+    // An event never to happen: "will never have a meltdown", "won't get any exclusions".
+    `\\bnever\\s+(?:again\\s+)?(?:have|has|get|gets)\\s+(?:a|an|any)\\s+[a-z]+`,
+    // Contact that is to end: "will have no contact with", "to make no contact with them".
+    `\\b(?:will|shall|must|should|to|agrees?\\s+to)\\s+(?:have|has|make|be\\s+in)\\s+no\\s+(?:contact|communication)\\b`,
+    // What there is to be none of: "There will be no dog mess in the home" (not "no more than 2", "no need").
+    `\\bno\\s+(?!(?:more|fewer|less)\\s+than\\b|need\\b|charge\\b|cost\\b|change\\b|gap\\b)[a-z]+(?<=\\bthere\\s+(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+be\\s+no\\s+[a-z]+)`,
+    // A ban in the passive: "No visitors will be allowed in", "Callum will not be allowed out after 9pm".
+    `\\bno\\s+(?:[a-z]+\\s+){1,2}?(?:will|shall|must|should|is|are)\\s+(?:be\\s+)?(?:allowed|permitted)\\b`,
+    `\\bnot\\s+be\\s+(?:allowed|permitted)\\s+(?:to|out|in|into|at|near|round|around|over)\\b`,
+    // Keeping someone away from the home: "not have Darren at the house", "not to let him into the flat".
+    `\\bnot\\s+(?:to\\s+)?(?:have|let|allow|invite)\\s+(?:[a-z'’]+\\s+){1,3}?(?:at|in|into|round|around|over|to|near)\\s+(?:the|her|his|their|my|our|your)\\s+(?:house|home|flat|property|address)\\b`,
+    // A heading that governs a list of what not to do: "I will not:", "We agree not to:".
+    `\\b(?:will|shall|must|agrees?|promise)\\s+not(?:\\s+to)?[ \\t]{0,3}:`,
+    `\\bwon[’']?t[ \\t]{0,3}:`,
     // The absence of an event as the goal: "not to have any more meltdowns", "No further harmful sexual
     // behaviour", "Zero incidents of ..." ("no more than 4 a week" is a limit, and "no further action" a decision).
-    `\\b(?:not|never)\\s+(?:to\\s+)?(?:have|get|cause|start)\\s+any\\s+(?:more|further)\\s+[a-z]+`,
+    `\\b(?:not|never)\\s+(?:to\\s+)?(?:have|get|cause|start|miss)\\s+any\\s+(?:more|further)\\s+(?!than\\b)[a-z]+`,
     `\\b(?:no\\s+(?:more|further)|zero)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+`,
     // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car".
     `\\b(?:neither|nobody|no\\s+one)\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
@@ -745,10 +768,11 @@ export const NEGATED_BEHAVIOUR = new RegExp(
 export const CONDITION_BEFORE = /\b(?:if|unless|when|whenever|whether|in case|where)\b[^.;:,]*$/i;
 
 /**
- * A negation right after "so (that)" and its subject is the reason for a positive step, not the goal:
+ * A negation right after "so (that)" or "meaning (that)" and its subject is the reason or the result for a positive step, not the goal:
  * "home by 9 so I don't get breached", "Dad will leave the room so that he does not shout".
  */
-export const PURPOSE_BEFORE = /\bso(?:\s+that)?\s+(?:[\p{L}'’]+\s+){1,3}$/iu;
+export const PURPOSE_BEFORE =
+  /\b(?:so(?:\s+that)?|meaning(?:\s+that)?|which\s+(?:will\s+)?means?(?:\s+that)?)\s+(?:[\p{L}'’]+\s+){1,3}$/iu;
 
 /** A positive commitment: "will stay with them", "agrees to ring". Beside a "not", it names what to do instead. */
 export const POSITIVE_COMMITMENT =

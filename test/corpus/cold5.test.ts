@@ -1,15 +1,16 @@
 // The fifth cold set (cold5.jsonl): pathway plans, PEPs, SGO and adoption support, FGC family plans, missing
 // and exploitation, GCP2, parents with a learning disability, medical care plans, Scottish Child's Plan and
-// UNOCINI-style rows. Thresholds are the first-run figures rounded down (no engine change yet). See
+// UNOCINI-style rows. Thresholds are today's figures rounded down (after the fifth and sixth sets' readings and
+// the negation, absolutes and long-list readings of branch neg2); the first run was 0.89 balanced, 0.64 macro. See
 // coldSet.ts and README.md.
 import { guardColdSet } from './coldSet';
 
 guardColdSet('fifth cold labelled set', 'cold5.jsonl', {
   rows: 185,
-  balanced: 0.89,
-  specificity: 0.96,
-  macroRecall: 0.64,
-  lowestRecall: 0.25,
+  balanced: 0.96,
+  specificity: 0.98,
+  macroRecall: 0.87,
+  lowestRecall: 0.57,
   known: {
     'c5-pw-short-gp vague': '"Reg\'d with Dr Patel\'s surgery": an abbreviated yes/no fact',
     'c5-pep-homework-tell no-owner': '"Me (Lily)": the writer as the owner',

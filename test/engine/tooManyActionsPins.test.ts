@@ -46,8 +46,11 @@ describe('too-many-actions', () => {
     expect(seen('too-many-actions', { action_owner_when: `Ring Mum today. ${tasks(6)}` })).toHaveLength(1);
   });
 
-  it('counts only action cells', () => {
-    expect(seen('too-many-actions', { outcome: tasks(8), owner_when: tasks(8), measure: tasks(8) })).toEqual([]);
+  it('counts action and outcome cells (a list of targets in one outcome, cold6), not who-and-when or measure', () => {
+    expect(seen('too-many-actions', { owner_when: tasks(8), measure: tasks(8) })).toEqual([]);
+    expect(seen('too-many-actions', { outcome: tasks(8), owner_when: tasks(8) }).map((f) => f.role)).toEqual([
+      'outcome',
+    ]);
   });
 
   it("counts a comma list's last task joined by 'and', and tasks that start with finish, end, give or be (cold4)", () => {

@@ -1,6 +1,13 @@
 // R: "stop hitting" tells a family what not to do; name the behaviour to reach instead.
 import { GUIDANCE } from '../guidance';
-import { CONDITION_BEFORE, NEGATED_BEHAVIOUR, POSITIVE_COMMITMENT, PURPOSE_BEFORE, STOP_BEHAVIOUR } from '../language';
+import {
+  ABSOLUTE_SUBSTANCE,
+  CONDITION_BEFORE,
+  NEGATED_BEHAVIOUR,
+  POSITIVE_COMMITMENT,
+  PURPOSE_BEFORE,
+  STOP_BEHAVIOUR,
+} from '../language';
 import { findAll, rememberedByText, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
 
@@ -18,11 +25,28 @@ function negativeFramingOf(text: string): Span | undefined {
     const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
     if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) return false;
     positives ??= findAll(POSITIVE_COMMITMENT, text);
-    return !positives.some((p) => p.end <= span.start || p.start >= span.end);
+    // A commitment before the "not" redeems it only from another clause: in one list ("Mum will get them up,
+    // ..., and not have Darren at the house") the "will" heads the ban too, and names nothing instead of it.
+    return !positives.some(
+      (p) => p.start >= span.end || (p.end <= span.start && /[.;\n]/.test(text.slice(p.end, span.start))),
+    );
   });
   if (!stop) return negated;
   if (!negated) return stop;
   return negated.start < stop.start ? negated : stop;
+}
+
+/**
+ * In the action column, stopping a drink or a drug names no step to take ("Dad to stop drinking
+ * immediately"): what the parent will do is missing, as well as being all at once (unrealistic says that).
+ * In the outcome, the guidance's own "Mother will stop drinking alcohol" is only unrealistic.
+ */
+function stopSubstanceIn(text: string): Span | undefined {
+  return findAll(ABSOLUTE_SUBSTANCE, text).find((span) => {
+    if (!/^(?:stop|cease|quit|give)/i.test(span.text)) return false;
+    const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
+    return !CONDITION_BEFORE.test(before) && !PURPOSE_BEFORE.test(before);
+  });
 }
 
 export const negativeFraming: Rule = {
@@ -34,7 +58,7 @@ export const negativeFraming: Rule = {
   guidance: GUIDANCE.positive,
   check(row) {
     return cellsWith(row, ['outcome', 'action', 'action_owner_when']).flatMap((cell) => {
-      const span = negativeFramingIn(cell.text);
+      const span = negativeFramingIn(cell.text) ?? (cell.role === 'outcome' ? undefined : stopSubstanceIn(cell.text));
       if (!span) return [];
       return [
         {

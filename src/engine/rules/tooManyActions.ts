@@ -8,7 +8,10 @@ export const ACTIONS_PER_ROW_LIMIT = 7;
 
 /** Verbs a listed task starts with: "..., make breakfast, walk them to school, see the GP, ...". */
 const TASK_VERB =
-  /^(?:and\s+|then\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use|finish|end|give|be|stay|send|sign|fix|decorate|redecorate)\b/i;
+  /^(?:and\s+|then\s+)?(?:not\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|sit|line|share|eat|change|pass|manage|enrol|hold|wear|follow|listen|wait|ask|read|help|feed|brush|dress|play|travel|shop|lock|tidy|sleep|engage|bath|have)\b/i;
+
+/** Numbered items written inline: "Targets: 1) improve handwriting 2) learn times tables 3) ...". */
+const NUMBERED_ITEM = /(?:^|[\s:;,])\(?\d{1,2}\)(?=\s)/g;
 
 /**
  * The actions in one sentence: the sentence, and each further task in a comma list, as one person's
@@ -22,12 +25,14 @@ function actionsInSentence(sentence: string): number {
   // The list's last task is joined by "and" ("..., do the online safety course and take both children to all
   // appointments"): one more, once the sentence is a list of tasks at all.
   const joined = listed > 0 ? items.filter((item) => AND_TASK.test(item)).length : 0;
-  return 1 + listed + joined;
+  // A list numbered inline is as many tasks as it has numbers, whatever verbs they start with.
+  const numbered = sentence.match(NUMBERED_ITEM)?.length ?? 0;
+  return Math.max(1 + listed + joined, numbered >= 2 ? numbered : 0);
 }
 
 /** A further task joined by "and" inside a list item: "... course and take both children ...". */
 const AND_TASK =
-  /\band\s+(?:get|make|walk|clear|clean|do|go|see|meet|register|apply|attend|sort|buy|book|take|ring|call|phone|keep|cook|complete|pay|bring|collect|write|start|join|check|visit|arrange|contact|find|move|finish|end|give|be|stay|send|sign|fix|decorate|redecorate)\b/i;
+  /\band\s+(?:not\s+)?(?:get|make|walk|clear|clean|do|go|see|meet|register|apply|attend|sort|buy|book|take|ring|call|phone|keep|cook|complete|pay|bring|collect|write|start|join|check|visit|arrange|contact|find|move|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|change|enrol|eat|share|pass|manage|engage|bath|have)\b/i;
 
 export const countActions: (text: string) => number = rememberedByText((text) =>
   sentences(text).reduce((sum, s) => sum + actionsInSentence(s.text), 0),
@@ -41,7 +46,8 @@ export const tooManyActions: Rule = {
   title: 'Too many actions at once',
   guidance: GUIDANCE.tooManyActions,
   check(row) {
-    return cellsWith(row, ['action', 'action_owner_when']).flatMap((cell) => {
+    // An outcome can list as many targets as an action lists tasks ("Ruby will: sit ..., line up ..., share ...").
+    return cellsWith(row, ['outcome', 'action', 'action_owner_when']).flatMap((cell) => {
       const count = countActions(cell.text);
       if (count < ACTIONS_PER_ROW_LIMIT) return [];
       return [

@@ -1,11 +1,15 @@
 // A, R: absolute, all-at-once demands ("Mother to stop drinking", "no further incidents", 100% from a low start).
 import { GUIDANCE } from '../guidance';
-import { ABSOLUTE_NONE, ABSOLUTE_SUBSTANCE } from '../language';
+import { ABSOLUTE_NONE, ABSOLUTE_SUBSTANCE, CONDITION_BEFORE, PURPOSE_BEFORE } from '../language';
 import { findAll } from '../text';
-import { cellsWith, type Rule, type RuleHit } from '../rule';
+import { negativeFramingIn } from './negativeFraming';
+import { ACTIONS_PER_ROW_LIMIT, countActions } from './tooManyActions';
+import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
 
 /** A plan for what happens if it does go wrong makes an absolute aim safe: "if mother has been drinking, ...". */
 const FALLBACK = /\bif\s+(?:she|he|they|mum|mother|dad|father|[A-Z][a-z]+)\s+(?:has|have|had|is|are|does|do|cannot)\b/i;
+/** How far back a condition ("if he does not ...") is looked for: one clause, not the whole cell. */
+const CLAUSE_REACH = 200;
 const PERCENT = /\b(\d{1,3})\s?%/g;
 
 /** The lowest starting point from which 100% can be the next step, as in the guidance's 80% example. */
@@ -15,6 +19,62 @@ function reachableHundred(percents: number[]): boolean {
   const below = [...new Set(percents.filter((p) => p < 100))];
   if (below.length === 0) return false;
   return below.length > 1 || below[0] >= HIGH_START;
+}
+
+/** A baseline of something happening often: "5 or 6 times a day", "most days", "several times a week". */
+const FREQUENT =
+  /\b(?:\d+|once|twice|several|many|a\s+few)(?:\s*(?:or|to|-|–)\s*\d+)?\s+times?\s+(?:a|an|each|every|per)\s+(?:day|week|lesson|night|morning|session)\b|\b(?:most|every)\s+(?:days?|nights?|lessons?)\b|\bdaily\b/i;
+
+/** Clearing a debt outright: "clear all of his arrears", "pay off the loan", "pay the full amount". */
+const CLEAR_DEBT =
+  /\b(?:clear(?:s|ed|ing)?|pa(?:y|ys|id|ying)\s+(?:off|back)|repa(?:y|ys|id|ying)|pay\s+the\s+(?:full|whole)\s+amount)\b/gi;
+const DEBT = /\b(?:arrears|debts?|owes?|owed|overdraft|loans?)\b/i;
+const POUNDS = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d\d)?(?:\s+(?:a|per|each|every)\s+(week|fortnight|month))?/gi;
+const WITHIN = /\b(?:within|in|over)\s+(\d{1,2})\s+(weeks?|months?)\b/i;
+/** A window short enough that a long list in it is everything at once: "in 4 weeks", "by next week". */
+const SHORT_WINDOW = 6;
+const SOON = /\b(?:by|from)\s+(?:tomorrow|next\s+week|the\s+end\s+of\s+(?:this|next)\s+week)\b/i;
+function weeksGiven(text: string): number | undefined {
+  const within = WITHIN.exec(text);
+  if (within) return Number(within[1]) * (/month/i.test(within[2]) ? 52 / 12 : 1);
+  return SOON.test(text) ? 1 : undefined;
+}
+
+/** Without a stated time, a plan is reviewed within about three months. */
+const REVIEW_WEEKS = 12;
+
+/**
+ * A whole debt to be cleared faster than the money the same row says the family has: "owes £3,200 and earns
+ * £140 a week" and "clear all of his arrears" (or "£40 a week left" and "£3,900 within 4 weeks").
+ */
+function debtBeyondMeans(rowText: string): boolean {
+  if (!DEBT.test(rowText)) return false;
+  let debt = 0;
+  let weekly = Infinity;
+  for (const m of rowText.matchAll(POUNDS)) {
+    const amount = Number(m[1].replace(/,/g, ''));
+    const per = m[2]?.toLowerCase();
+    if (per) weekly = Math.min(weekly, per === 'week' ? amount : per === 'fortnight' ? amount / 2 : (amount * 12) / 52);
+    else debt = Math.max(debt, amount);
+  }
+  if (!Number.isFinite(weekly) || debt === 0) return false;
+  const weeks = weeksGiven(rowText) ?? REVIEW_WEEKS;
+  return debt > weekly * weeks;
+}
+
+/** The school year a child is in, and the year they work at: "in Year 5 and reads at about a Year 1 level". */
+const SCHOOL_YEAR = /\b(?:in|is)\s+Year\s+(\d{1,2})\b/i;
+const WORKING_AT = /\bYear\s+(\d{1,2})\s+(?:level|standard)\b/i;
+/** Catching up in full: "at age-related expectations", "the expected standard", "in line with his peers". */
+const CAUGHT_UP =
+  /\b(?:age[- ]related\s+expectations?|expected\s+standard|in\s+line\s+with\s+(?:his|her|their)\s+(?:peers|age(?:\s+group)?|year\s+group))\b/gi;
+/** A target set in school years or key stages: "by the end of Year 10", "by the end of KS3". */
+const LATER_YEAR = /\b(?:Year|Y|KS|key\s+stage)\s?\d{1,2}\b/i;
+/** The school years a child is behind, by the row's own need; 0 when it does not say. */
+function yearsBehind(needText: string): number {
+  const year = SCHOOL_YEAR.exec(needText);
+  const level = WORKING_AT.exec(needText);
+  return year && level ? Number(year[1]) - Number(level[1]) : 0;
 }
 
 /** Full attendance in words: "every day", "every school day", "full time", "5 days a week". */
@@ -36,6 +96,10 @@ export const unrealistic: Rule = {
   check(row) {
     const hits: RuleHit[] = [];
     const rowText = row.cells.map((c) => c.text).join(' ');
+    const needText = row.cells
+      .filter((c) => c.role === 'need')
+      .map((c) => c.text)
+      .join(' ');
     const percents = [...rowText.matchAll(PERCENT)].map((m) => Number(m[1]));
     for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when', 'measure'])) {
       const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text)[0];
@@ -53,6 +117,9 @@ export const unrealistic: Rule = {
       }
       for (const span of findAll(ABSOLUTE_NONE, cell.text)) {
         const hundred = /100/.test(span.text);
+        // "If he does not come home again by 10pm", "so she is not moved again": a plan or a reason, not a demand.
+        const before = cell.text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
+        if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) continue;
         // "At all times" with a plan for when it cannot hold ("if Mum has had a drink, Gran will come") is safe.
         if (!hundred && /\bat all times\b/i.test(span.text) && FALLBACK.test(rowText)) continue;
         // 100% is fine as the next step from a high start ("from 80% to 100%") or after interim steps
@@ -63,11 +130,56 @@ export const unrealistic: Rule = {
           span,
           message: hundred
             ? 'Going straight to 100% sets the family up to fail. Start from where things are now and set a step they can reach first.'
-            : /perfect/i.test(span.text)
+            : /perfect|spotless|immaculate|pristine/i.test(span.text)
               ? 'No one gets something perfect every day. Say what it will look like on most days, and a first step from where things are now.'
               : 'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.',
         });
         break;
+      }
+      // None at all, from a baseline of several a day or a week: "hits adults 5 or 6 times a day" and "Juno will
+      // not hit staff" is all at once, however it is worded.
+      const none = hits.some((h) => h.cell === cell) ? undefined : negativeFramingIn(cell.text);
+      if (none && cell.role !== 'measure' && FREQUENT.test(needText)) {
+        hits.push({
+          cell,
+          span: none,
+          message:
+            'Going from several times a day or a week to never sets everyone up to fail. Set a first step from where things are now, such as fewer each week.',
+        });
+      }
+      const clearing = hits.some((h) => h.cell === cell) ? undefined : findAll(CLEAR_DEBT, cell.text)[0];
+      // "£15 a week towards the arrears, clearing them by 2028" is a repayment plan, the step the guidance asks for.
+      const instalments = [...cell.text.matchAll(POUNDS)].some((m) => m[2] !== undefined);
+      if (clearing && !instalments && cell.role !== 'measure' && debtBeyondMeans(rowText)) {
+        hits.push({
+          cell,
+          span: clearing,
+          message:
+            'This debt is more than the money the plan says there is in the time given. Agree a repayment the family can afford each week, with help from a debt adviser.',
+        });
+      }
+      // A long list all due within a few weeks: the guidance's marathon by tomorrow.
+      if (!hits.some((h) => h.cell === cell) && cell.role !== 'measure' && cell.role !== 'outcome') {
+        const weeks = weeksGiven(rowText);
+        if (weeks !== undefined && weeks <= SHORT_WINDOW && countActions(cell.text) >= ACTIONS_PER_ROW_LIMIT) {
+          hits.push({
+            cell,
+            span: wholeCell(cell),
+            message:
+              'This is a lot to do in a few weeks, and the family may give up on all of it. Agree the one or two that matter most first, with a date for each.',
+          });
+        }
+      }
+      // Years of catching up in one step: working years behind, to age-related expectations in one target.
+      const caughtUp = hits.some((h) => h.cell === cell) ? undefined : findAll(CAUGHT_UP, cell.text)[0];
+      // "In line with his peers by the end of Year 10" gives the years it takes; a term or a date does not.
+      if (caughtUp && cell.role !== 'measure' && !LATER_YEAR.test(cell.text) && yearsBehind(needText) >= 2) {
+        hits.push({
+          cell,
+          span: caughtUp,
+          message:
+            'Catching up several school years at once sets the child up to fail. Set the next step from where they are now, and how much progress by when.',
+        });
       }
       // Every day, straight from a single low starting point ("attendance is 22%" ... "in school every day from
       // next Monday"), is 100% in other words.
