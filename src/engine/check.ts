@@ -1,11 +1,11 @@
 // Running the rules: over one row, one table, or a whole plan, and scoring the result.
 import { GUIDANCE } from './guidance';
-import { leadsWithName, namesSomeone } from './language';
+import { leadsWithName, namesActor } from './language';
 import { ACTION_ROLES, type CellContext, type Rule, type RowContext, wholeCell } from './rule';
 import { ROW_RULES } from './rules';
 import { acronymsExplainedIn } from './rules/jargon';
 import { countActions } from './rules/tooManyActions';
-import { isCountable, measureAnswers } from './concrete';
+import { isCountable, isYesNoFact, measureAnswers } from './concrete';
 import { hasSpecificAction } from './actions';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { findAll, shortHash } from './text';
@@ -92,7 +92,7 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
     .filter((c) => c.role !== 'need' && c.role !== 'context')
     .flatMap((c) => concreteTimescales(c.text, settings.planDate).map((t) => ({ ...t, column: c.column })));
   const ownerFound = actionCells.some(
-    (c) => c.text.trim() && (namesSomeone(c.text) || (c.role === 'owner_when' && leadsWithName(c.text))),
+    (c) => c.text.trim() && (namesActor(c.text) || (c.role === 'owner_when' && leadsWithName(c.text))),
   );
   const hasActionColumns = [...roles].some((r) => ACTION_ROLES.has(r));
   const specificAction = hasSpecificAction(
@@ -101,8 +101,9 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
       .map((c) => c.text),
     settings.planDate,
   );
+  // A yes/no fact counts too: registered with a GP, or not.
   const countable = cells.some(
-    (c) => c.role !== 'need' && c.role !== 'context' && isCountable(c.text, settings.planDate),
+    (c) => c.role !== 'need' && c.role !== 'context' && (isCountable(c.text, settings.planDate) || isYesNoFact(c.text)),
   );
   return {
     table,

@@ -81,6 +81,42 @@ const ROLE_WORDS = [
   'partner',
   'family',
   'housing officer',
+  // School and council roles named by what they lead or do ("Inclusion lead to make the referral").
+  'inclusion lead',
+  'safeguarding lead',
+  'designated safeguarding lead',
+  'pastoral lead',
+  'attendance lead',
+  'send lead',
+  'sen lead',
+  'behaviour lead',
+  'mental health lead',
+  'wellbeing lead',
+  'team leader',
+  'deputy head',
+  'assistant head',
+  'head of house',
+  'personal adviser',
+  'personal advisor',
+  'adviser',
+  'advisor',
+  'caseworker',
+  'physiotherapist',
+  'physio',
+  'dietitian',
+  'dietician',
+  'psychiatrist',
+  'consultant',
+  'virtual school',
+  'childminder',
+  'guardian',
+  'special guardian',
+  'kinship carer',
+  'kinship carers',
+  'stepdad',
+  'step-dad',
+  'stepmum',
+  'step-mum',
   'attendance officer',
   'education welfare officer',
   'camhs',
@@ -181,6 +217,10 @@ const NOT_A_NAME = new Set([
   'Work',
 ]);
 
+/** "to be obtained", "to be made": what follows a thing that is done to, not a person who acts. */
+const PASSIVE_AFTER_TO =
+  /^\s+be\s+(?:[a-z]+(?:ed|en)|made|done|sent|set\s+up|kept|held|paid|put|given|taken|seen|shown|bought|brought|found|sought|met|built|sorted|sold|lent|read|won|told)\b/;
+
 const FAMILY_THING_AFTER =
   /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan)\b/i;
 
@@ -206,6 +246,20 @@ export function namesSomeone(text: string): boolean {
   return ownerSpans(text).length > 0;
 }
 
+/**
+ * People named who can act, not a name before a passive: in "Transport to be arranged for Kacper" or
+ * "Stuart to be supported" the thing or person is what is done to, and no one is named to do it.
+ */
+export function actorSpans(text: string): Span[] {
+  return ownerSpans(text).filter(
+    (span) => !(/\bto$/.test(span.text) && PASSIVE_AFTER_TO.test(text.slice(span.end, span.end + 30))),
+  );
+}
+
+export function namesActor(text: string): boolean {
+  return actorSpans(text).length > 0;
+}
+
 /** Words that start a when, not a who: "Monday, 9am", "March - review". */
 const WHEN_WORD =
   /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:today|tomorrow|next|weekly|daily|monthly|ongoing|asap|tbc|by|from|until|end|start|before|after|within)$/i;
@@ -215,7 +269,9 @@ const WHEN_WORD =
  * "Mollie & Kayne, from 1/3/27". The column says so, as a verb does elsewhere ("Kyan to").
  */
 export function leadsWithName(text: string): boolean {
-  const who = /^\s*([A-Z][\p{L}'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\p{L}'’-]+)*)\s*(?:[,;:–—-]|$)/u.exec(text);
+  // A name may carry a bracket: "Me (Lily)", "Nan (Joan Price), from 4/1/27".
+  const who =
+    /^\s*([A-Z][\p{L}'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\p{L}'’-]+)*)\s*(?:\([^()]{1,40}\)\s*)?(?:[,;:–—-]|$)/u.exec(text);
   if (!who) return false;
   return who[1]
     .split(/\s*(?:&|and|,)\s*/)
@@ -223,16 +279,21 @@ export function leadsWithName(text: string): boolean {
 }
 const NOBODY_WORD = /^(?:all|various|none|tbc|professionals|agencies|services)$/i;
 
+const WHO_ACTS_AFTER =
+  /^\s*(?:[A-Z][A-Za-z'’-]+\s*)?(?:\([^()]{0,30}\))?\s*,?\s*who\s+(?:will\s+|is\s+to\s+)?[a-z]+s?\b/;
+
 const RESPONSIBLE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(?:to|will|agrees?|must|should|is to|are to|has|have|shall)\b/i;
 
 /** Someone named as the one who acts ("Dad will", "Ms Cole to", "by the health visitor"), not just mentioned. */
 export function namesResponsible(text: string): boolean {
-  return ownerSpans(text).some(
+  return actorSpans(text).some(
     (span) =>
       RESPONSIBLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
       /\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
-      /\b(?:agrees?|will|to)\b/.test(span.text),
+      /\b(?:agrees?|will|to)\b/.test(span.text) ||
+      // "with Miss Ogunleye (LSA), who checks his planner": the worker is the one who acts.
+      WHO_ACTS_AFTER.test(text.slice(span.end, span.end + 50)),
   );
 }
 
@@ -689,7 +750,7 @@ export const SERVICE_OUTCOME = new RegExp(
     `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:rec(?:ei|ie)ve|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
     '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?be\\s+(?:open|known)\\s+to\\b',
-    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred)\\b',
+    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred|placed)\\b',
     // Joining a service: "will go on a parenting course", "to start play therapy".
     // Not a young person's own education: "will start the Level 1 bricklaying course", "start a college course".
     `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:(?!(?:level|college|university|apprenticeship|btec|gcse|nvq|diploma|degree|a-level)\\b)[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,

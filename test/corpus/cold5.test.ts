@@ -7,14 +7,11 @@ import { guardColdSet } from './coldSet';
 
 guardColdSet('fifth cold labelled set', 'cold5.jsonl', {
   rows: 185,
-  balanced: 0.96,
-  specificity: 0.98,
-  macroRecall: 0.87,
-  lowestRecall: 0.57,
+  balanced: 0.98,
+  specificity: 0.99,
+  macroRecall: 0.89,
+  lowestRecall: 0.7,
   known: {
-    'c5-pw-short-gp vague': '"Reg\'d with Dr Patel\'s surgery": an abbreviated yes/no fact',
-    'c5-pep-homework-tell no-owner': '"Me (Lily)": the writer as the owner',
-    'c5-house-refuge-gp no-measure': 'registering with a GP and a dentist is a yes/no fact',
     'c5-pep-reading-tutor no-timescale': '"Virtual School, spring term": a term, in the who-and-when cell',
     'c5-cse-more-aware no-timescale': '"Spring term" is not read',
     'c5-online-stop-sharing no-timescale': '"Summer term" is not read',

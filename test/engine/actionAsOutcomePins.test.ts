@@ -68,3 +68,22 @@ describe('action-as-outcome', () => {
     expect(seen('action-as-outcome', { outcome: ' ' })).toEqual([]);
   });
 });
+
+describe('action-as-outcome: a placement made for the child', () => {
+  it('reads "will be placed at" a provision as a service done to the child', () => {
+    expect(
+      seen('action-as-outcome', {
+        outcome: 'Kofi will be placed at the pupil referral unit.',
+        action_owner_when: 'Head of year to send the paperwork by 5/2/27',
+      }).map((f) => [f.role, f.quote, f.message]),
+    ).toEqual([['outcome', 'will be placed', SERVICE]]);
+  });
+
+  it('leaves the change a placement should bring alone', () => {
+    expect(
+      seen('action-as-outcome', {
+        outcome: 'Kofi will spend four mornings a week in lessons at the pupil referral unit by 5/3/27.',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -230,3 +230,22 @@ describe('no-measure', () => {
     });
   });
 });
+
+describe('no-measure: a registration is a yes/no fact anyone can check', () => {
+  it('lets off a task to register or enrol someone somewhere, in any form of the verb', () => {
+    for (const action of [
+      'Dad to register the twins with the dentist on Mill Lane.',
+      'Enrol Marta at Brookside Primary.',
+      "Reg'd with the Oakfield surgery",
+      'Re-register Sam with his old GP.',
+    ]) {
+      expect(seen('no-measure', { action, owner: 'Dad' })).toEqual([]);
+    }
+  });
+
+  it('still asks what will be counted when "register" is not signing up with anyone', () => {
+    expect(
+      seen('no-measure', { action: 'Dad to help Sam register how he feels.', owner: 'Dad' }).map((f) => f.role),
+    ).toEqual(['action']);
+  });
+});

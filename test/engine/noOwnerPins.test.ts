@@ -193,3 +193,67 @@ describe('no-owner: who is named by the column, by brackets, or by no one (cold3
     ).toEqual([NO_OWNER]);
   });
 });
+
+describe('no-owner: who acts, read from roles, brackets, relative clauses and passives (cold5, cold6)', () => {
+  const NO_OWNER =
+    'This does not say who will do it. Name the person and their role, or the family member, for each action.';
+  const flaggedAt = (cells: Record<string, string>) => seen('no-owner', cells).map((f) => [f.role, f.message]);
+
+  it('reads a school role named by what it leads as the one who acts', () => {
+    for (const who of ['Safeguarding lead', 'Pastoral lead', 'Deputy head', 'Personal adviser']) {
+      expect(seen('no-owner', { action_owner_when: `${who} to book the meeting with Ms Kaur by 12/2/27` })).toEqual([]);
+    }
+  });
+
+  it('reads "Me (name)" at the start of a who-and-when column as the writer acting', () => {
+    expect(seen('no-owner', { outcome: 'I will pack my PE kit every Sunday night', owner_when: 'Me (Noor)' })).toEqual(
+      [],
+    );
+    expect(
+      seen('no-owner', { outcome: 'I will walk the dog after tea', owner_when: 'Me (Callum), from 4/1/27' }),
+    ).toEqual([]);
+  });
+
+  it('reads a worker after "with" who is then said to act ("who reads", "who will check") as the owner', () => {
+    expect(
+      seen('no-owner', {
+        action: 'Reading club on Tuesdays with Mr Adeyemi (HLTA), who hears Zara read and signs her record.',
+      }),
+    ).toEqual([]);
+    expect(
+      seen('no-owner', { action: 'Time at the allotment with Grandad Ray, who will show Leo how to plant seeds.' }),
+    ).toEqual([]);
+  });
+
+  it('still asks who when the person after "with" is only mentioned', () => {
+    expect(flaggedAt({ action: 'Tea-time routine chart to be made with Mr Adeyemi.' })).toEqual([['action', NO_OWNER]]);
+  });
+
+  it('asks who for a thing "to be" done, when a capitalised noun only looks like a name', () => {
+    expect(flaggedAt({ action: 'Bunk beds to be bought before Jayden moves in.', when: 'by 15/1/27' })).toEqual([
+      ['action', NO_OWNER],
+    ]);
+    expect(flaggedAt({ action: 'Bus pass to be sent to Amira.', when: 'by 1/3/27' })).toEqual([['action', NO_OWNER]]);
+    // A child "to be" helped still needs the one who helps.
+    expect(flaggedAt({ action: 'Jayden to be taken to football practice.', when: 'Saturdays from 9/1/27' })).toEqual([
+      ['action', NO_OWNER],
+    ]);
+  });
+
+  it('leaves a passive alone when the doer is named after "by", or when the name acts', () => {
+    expect(seen('no-owner', { action: 'Jayden to be taken to football practice by his uncle Sam.' })).toEqual([]);
+    expect(seen('no-owner', { action: 'Jayden to be at the front door ready for the taxi at 8am.' })).toEqual([]);
+  });
+
+  it('reads a person after "to", "with" or "for" and a describing word as whom it is for, not who acts', () => {
+    expect(flaggedAt({ action: 'Referral to a debt adviser', when: 'by 3/2/27' })).toEqual([['action', NO_OWNER]]);
+    expect(flaggedAt({ action: 'Request to be made to the school nurse for a review', when: 'by 3/2/27' })).toEqual([
+      ['action', NO_OWNER],
+    ]);
+    // Time with a worker, or help from one, names who gives it.
+    expect(seen('no-owner', { action: 'Weekly sessions with a trained mentor', when: 'from 3/2/27' })).toEqual([]);
+    expect(seen('no-owner', { action: 'Daily phonics from a trained teaching assistant', when: 'to 3/2/27' })).toEqual(
+      [],
+    );
+  });
+});

@@ -1,21 +1,26 @@
 // S, A: every action needs a named person or family member responsible for it.
 import { GUIDANCE } from '../guidance';
-import { TASK_START, namesResponsible, onlyNobody, ownerSpans } from '../language';
+import { TASK_START, actorSpans, namesResponsible, onlyNobody } from '../language';
 import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
 
-/** Someone named only as whom a thing is done with or for ("written with Ellis", "shared with police"). */
-const COMPANION_BEFORE = /\b(?:with|to|for|from|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i;
+/**
+ * Someone named only as whom a thing is done with or for ("written with Ellis", "shared with police",
+ * "Referral to a debt adviser", "made to the young carers' service"). Not "from": "from a trained teaching
+ * assistant" names who gives it.
+ */
+const COMPANION_BEFORE =
+  /\b(?:(?:with|to|for|from|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?|(?:with|to|for)\s+(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?[a-z]+\s+)$/i;
 
 /**
  * Time with a worker names who gives it: "1:1 with Miss Hart (ELSA)", "sessions with the school nurse",
  * "appointments with his keyworker". The worker delivers the provision; the child is not doing it alone.
  */
 const DELIVERED_BY_BEFORE =
-  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i;
+  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[a-z]+\s+)?$/i;
 
 /** A cell of passive tasks whose every named person is a companion or recipient, never the one who acts. */
 function onlyCompanions(text: string): boolean {
-  const spans = ownerSpans(text);
+  const spans = actorSpans(text);
   return (
     spans.length > 0 &&
     !namesResponsible(text) &&
