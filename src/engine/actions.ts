@@ -35,7 +35,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ],
   [
     'monitor',
-    /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in|(?:have|has|having|keep|keeps|keeping)\s+oversight|keep(?:s|ing)?\s+(?:[\w'’]+\s+){1,4}?under\s+review)\b/gi,
+    /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in|(?:have|has|having|keep|keeps|keeping)\s+oversight|keep(?:s|ing)?\s+(?:[\w'’]+\s+){0,4}?under\s+review)\b/gi,
   ],
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
   ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],

@@ -405,6 +405,31 @@ export const VAGUE_AIMS = [
   ...CHANGE_NAMED_ONLY,
   'be empowered',
   'feel empowered',
+  // Effort, not a result: "Mum will try harder to get the children to school".
+  'try harder',
+  'try her best',
+  'try his best',
+  'try their best',
+  'do her best',
+  'do his best',
+  'do their best',
+  'make more effort',
+  'make an effort',
+  // A way of working, or a stage gone through well, with nothing anyone could see done.
+  'trauma-informed approach',
+  'trauma informed approach',
+  'therapeutic approach',
+  'nurturing approach',
+  'consistent approach',
+  'smooth transition',
+  'transition smoothly',
+  'pro-social',
+  'prosocial',
+  'aspirations',
+  'be managed',
+  'well managed',
+  'managed well',
+  'safely',
 ];
 
 /** Words whose meaning depends on who judges. */
@@ -449,18 +474,22 @@ const NEEDS = '(?:needs?|requires?)';
 /** Services and referrals: actions, not needs. */
 export const SERVICE_NEED = new RegExp(
   [
-    `\\b${NEEDS}\\s+(?:to\\s+be\\s+)?(?:referred|a\\s+referral|referral)\\b`,
+    // ... "needs to be identified and referred to the young carers' service".
+    `\\b${NEEDS}\\s+(?:to\\s+be\\s+)?(?:[\\w-]+\\s+and\\s+)?(?:referred|a\\s+referral|referral)\\b`,
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:assessment|counselling|therapy|anger management|parenting (?:course|classes|programme|support)|mentoring|mentor|course|programme|service|intervention|support worker)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|paediatrician|nurse|dentist|optician|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b`,
     `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b`,
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
-    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:(?:full|part)[- ]time\\s+|dedicated\\s+)?(?:(?:1:1|one[- ]to[- ]one)\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|ta|tutor|lead professional|gp|doctor|dentist|camhs|portage|interpreter|taxi|worker|short\\s+breaks|respite(?:\\s+care)?)(?![\\w:])`,
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+|allocated\\s+)?(?:(?:full|part)[- ]time\\s+|dedicated\\s+)?(?:(?:1:1|one[- ]to[- ]one)\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|ta|tutor|lead professional|gp|doctor|dentist|camhs|portage|interpreter|taxi|worker|short\\s+breaks|respite(?:\\s+care)?)(?![\\w:])`,
     `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite|short\\s+breaks|transport)\\b`,
     `\\b${NEEDS}\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b`,
     // One item of a list of things needed is a service: "needs IFSS and a referral to Families First", "needs
     // a solicitor and an age assessment", "needs a funded nursery place", "needs kinship allowance & a support group".
     `\\b${NEEDS}\\s+(?:(?!to\\b|for\\b|because\\b|when\\b|if\\b|so\\b|but\\b)[\\w&/+-]+\\s+){0,5}?(?:assessment|referral|solicitor|lawyer|advocate|(?:nursery|school|college|foster|residential|pru)\\s+place|placement|support\\s+group|volunteer)\\b`,
+    // A piece of work a practitioner does with someone: "needs to do consequential thinking work", "needs to
+    // complete life story work". Not their own: school work, homework, housework, paid work.
+    `\\b${NEEDS}\\s+to\\s+(?:do|complete|undertake|take\\s+part\\s+in)\\s+(?:some\\s+)?(?!(?:school|home|house|paid|voluntary|course|class|more|his|her|their)\\b)(?:[\\w-]+\\s+){1,3}work\\b`,
     // To be placed or looked after by a service: "needs to be accommodated under s20", "needs to be placed".
     `\\b${NEEDS}\\s+to\\s+be\\s+(?:accommodated|placed|assessed|allocated)\\b`,
     // The service first, then that it is needed: "Parenting assessment required".
@@ -480,12 +509,15 @@ export const SERVICE_NEED = new RegExp(
   'gi',
 );
 
-/** Task verbs that start an action rather than describe a result. */
+/**
+ * Task verbs that start an action rather than describe a result. Going to school and to one's own health appointments
+ * ("Kelsey will attend every antenatal appointment") is what the person will do, not a service given.
+ */
 export const TASK_START =
-  /^\s*(?:to\s+)?(?:complete|attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b)|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
+  /^\s*(?:to\s+)?(?:complete|attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b|\s+(?:(?:all|every|each|his|her|their|my|the)\s+)?(?:[\w-]+\s+)?(?:antenatal|ante-natal|postnatal|medical|health|hospital|dental|gp|clinic|midwife|diabetes|asthma)\s+(?:appointments?|checks?|clinics?)\b)|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
 
 export const TASK_AFTER_SUBJECT =
-  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b)|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
+  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b|\s+(?:(?:all|every|each|his|her|their|my|the)\s+)?(?:[\w-]+\s+)?(?:antenatal|ante-natal|postnatal|medical|health|hospital|dental|gp|clinic|midwife|diabetes|asthma)\s+(?:appointments?|checks?|clinics?)\b)|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
 
 /** What makes an outcome an outcome: a result for the child that can be seen. */
 export const RESULT_MARKER =
@@ -736,7 +768,7 @@ export function matches(pattern: RegExp, text: string): boolean {
 
 /** What a service gives, named after "receive", "get" or "have": sessions, hours, visits, support. */
 const SERVICE_NOUN =
-  '(?:sessions?|support|suport|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator|portage|camhs|tutor)';
+  '(?:sessions?|support|suport|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator|portage|camhs|tutor|iag|guidance)';
 
 /**
  * A service written where the outcome belongs: the child or parent receives, is given, offered,
@@ -750,7 +782,9 @@ export const SERVICE_OUTCOME = new RegExp(
     `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:rec(?:ei|ie)ve|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
     '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?be\\s+(?:open|known)\\s+to\\b',
-    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred|placed)\\b',
+    '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred|placed|educated|taught|trained|coached)\\b',
+    // Being seen by a health service: "Jamal will be seen by CAMHS", "to be seen by the paediatrician".
+    '\\b(?:will|to|should|shall)\\s+be\\s+seen\\s+(?:by|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|their\\s+)?(?:camhs|gp|doctor|dentist|paediatrician|consultant|nurse|school\\s+nurse|health\\s+visitor|optician|specialist|clinic|hospital|psychologist|psychiatrist|therapist|audiology|orthodontist|midwife)\\b',
     // Joining a service: "will go on a parenting course", "to start play therapy".
     // Not a young person's own education: "will start the Level 1 bricklaying course", "start a college course".
     `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:(?!(?:level|college|university|apprenticeship|btec|gcse|nvq|diploma|degree|a-level)\\b)[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,
@@ -758,6 +792,8 @@ export const SERVICE_OUTCOME = new RegExp(
     '\\b(?:plan|ihp|ehcp|agreement|package|provision|referral|assessment|contract)s?\\s+(?:will|to|should|must)\\s+be\\s+(?:put\\s+)?in\\s+place\\b',
     // The process itself as the outcome: "A referral will be made", "Early Help assessment to be completed".
     '\\b(?:referrals?|assessments?|meetings?|core\\s+groups?|conferences?|reviews?)\\s+(?:will|to)\\s+be\\s+(?:made|completed|done|held|arranged|convened|undertaken|carried\\s+out)\\b',
+    // A plan's own paperwork as the outcome: "Healthcare plan to be reviewed", "the EHCP will be updated".
+    '\\b(?:plans?|ihp|ehcp|risk\\s+assessments?|agreements?)\\s+(?:will|to)\\s+be\\s+(?:reviewed|updated|rewritten|written|amended|revised)\\b',
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
   ].join('|'),
   'gi',

@@ -101,12 +101,15 @@ export function rememberedByTextAndDate<T>(
   };
 }
 
-/** The sentences of a text (split at . ! ? ; and line breaks), trimmed, with their offsets. */
+/**
+ * The sentences of a text (split at . ! ? ; and line breaks), trimmed, with their offsets. A point between
+ * digits is a time or a decimal ("9.30-11.30", "2.5 units"), not the end of a sentence.
+ */
 export const sentences: (text: string) => readonly Span[] = rememberedByText(sentencesOf);
 
 function sentencesOf(text: string): Span[] {
   const spans: Span[] = [];
-  const pattern = /[^.!?\n;]+(?:[.!?;]+|\n|$)/g;
+  const pattern = /(?:[^.!?\n;]|(?<=\d)\.(?=\d))+(?:[.!?;]+|\n|$)/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0].length === 0) {
       pattern.lastIndex++;

@@ -3,15 +3,13 @@ import { guardColdSet } from './coldSet';
 
 guardColdSet('third cold labelled set', 'cold3.jsonl', {
   rows: 120,
-  balanced: 0.96,
-  specificity: 0.96,
-  macroRecall: 0.94,
+  balanced: 0.97,
+  specificity: 0.98,
+  macroRecall: 0.95,
   lowestRecall: 0.7,
   known: {
     'c3-yot-victim-awareness no-timescale': '"Spring term" with no year is not read',
     'c3-ey-arlo-words no-timescale': '"5 evenings a week" in one bullet is not read',
     'c3-ey-maisie-work-on no-timescale': '"before she starts school" is not read',
-    'c3-wales-megan-review vague': '"on 21.4.27": a dotted date read as a time',
-    'c3-long-bev-hospital too-many-actions': '7 things shared between 4 people',
   },
 });

@@ -3,24 +3,17 @@
 // a 0-10 scale, children's home placement plans and delegated authority, health plans (initial and review
 // health assessments, school healthcare plans for asthma, diabetes and epilepsy), youth justice plans in the
 // "child first" wording, post-16 and NEET plans, bereavement and trauma, and online safety. The thresholds are
-// the first-run figures rounded down, on the labels as changed after study (0.90 balanced, 0.74 macro); no
-// engine change has been made for this set. See coldSet.ts and README.md.
+// today's figures rounded down; the first run (main 71ead4a, labels as changed after study) was 0.90 balanced,
+// 0.74 macro. See coldSet.ts and README.md.
 import { guardColdSet } from './coldSet';
 
 guardColdSet('seventh cold labelled set', 'cold7.jsonl', {
   rows: 188,
-  balanced: 0.9,
-  specificity: 0.9,
-  macroRecall: 0.74,
+  balanced: 0.93,
+  specificity: 0.94,
+  macroRecall: 0.84,
   lowestRecall: 0.46,
   known: {
-    'c7-pb-antenatal-appts action-as-outcome':
-      "a parent's own attendance (3 of 5 missed before) read as a service received",
-    'c7-pb-dv-programme action-as-outcome':
-      'course completion beside an observed change ("can name three warning signs") read as a service only',
-    'c7-taf-dad-parenting-course action-as-outcome':
-      'course completion beside an observed change ("uses when-then instructions at home") read as a service only',
-    'c7-taf-scale-3-to-7 vague': '"help" inside an action that gives who, when, how often and for how long',
     'c7-sh-epilepsy-buccal too-many-actions': "a staff first-aid protocol's steps counted as a family's to-do list",
     'c7-pb-safe-sleep-demo no-timescale': '"antenatal contact, by 28 weeks": a week of pregnancy is not read',
     'c7-pb-demonstrate-insight no-timescale': '"Before baby is born": the birth is not read as a deadline',

@@ -169,3 +169,24 @@ describe('a bare service name, however it is written', () => {
     },
   );
 });
+
+describe('action-as-need: a referral after another step, an allocated worker, a piece of work (cold7)', () => {
+  const quoted = (need: string) => seen('action-as-need', { need }).map((f) => f.quote);
+
+  it.each([
+    ['Keira needs to be assessed and referred to the carers hub.', 'needs to be assessed and referred'],
+    ['The children need an allocated social worker.', 'need an allocated social worker'],
+    ['Tom needs to complete life story work with his carers.', 'needs to complete life story work'],
+    ['Ellis needs to do victim awareness work.', 'needs to do victim awareness work'],
+  ])('reads "%s" as a service', (need, quote) => {
+    expect(quoted(need)).toEqual([quote]);
+  });
+
+  it.each([
+    'Tom needs to do his school work at the kitchen table.',
+    'Amy needs to do more work on her spellings.',
+    'Dad needs to find paid work near home.',
+  ])('leaves the person\'s own work alone: "%s"', (need) => {
+    expect(quoted(need)).toEqual([]);
+  });
+});

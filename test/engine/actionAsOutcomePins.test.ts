@@ -87,3 +87,59 @@ describe('action-as-outcome: a placement made for the child', () => {
     ).toEqual([]);
   });
 });
+
+describe('action-as-outcome: seen by a service, taught, a plan reviewed, advice received (cold7)', () => {
+  const quoted = (outcome: string) => seen('action-as-outcome', { outcome }).map((f) => f.quote);
+
+  it.each([
+    ['Rosie will be seen by the paediatrician.', 'will be seen by the paediatrician'],
+    ['Mum and Dad to be taught about safe sleep.', 'to be taught'],
+    ['The care plan will be reviewed.', 'plan will be reviewed'],
+    ['Ashton will receive careers guidance.', 'will receive careers guidance'],
+  ])('reads "%s" as a service', (outcome, quote) => {
+    expect(quoted(outcome)).toEqual([quote]);
+  });
+
+  it.each([
+    'Rosie will be seen by staff to use her calm words at lunch on 4 of 5 days.',
+    'Ashton will follow the guidance on his inhaler every morning.',
+  ])('leaves a change anyone can see alone: "%s"', (outcome) => {
+    expect(quoted(outcome)).toEqual([]);
+  });
+});
+
+describe('action-as-outcome: what lets a service or an appointment off (cold7)', () => {
+  const quoted = (outcome: string) => seen('action-as-outcome', { outcome }).map((f) => f.quote);
+
+  it.each([
+    'Sian will attend every antenatal appointment until the birth.',
+    'Dad will attend all his hospital appointments at the liver clinic.',
+    'Ruby to attend her diabetes clinics each term.',
+  ])('reads going to one\'s own health appointments as what the person will do: "%s"', (outcome) => {
+    expect(quoted(outcome)).toEqual([]);
+  });
+
+  it('still reads attending a course as a service', () => {
+    expect(quoted('Dad will attend every session of the parenting course.')).toEqual([
+      'Dad will attend every session of the parenting course.',
+    ]);
+  });
+
+  it('lets a service off when the same sentence says what the person will then show, in a way anyone can check', () => {
+    expect(
+      quoted(
+        'Mum will have finished the Freedom Programme and can name to her worker four signs of a controlling partner.',
+      ),
+    ).toEqual([]);
+    expect(quoted('Jo will have completed the course and uses the star chart at home on 5 days a week.')).toEqual([]);
+  });
+
+  it('does not let it off for knowing, or for a date alone', () => {
+    expect(quoted('Ionut will have had his assessment and will know the name of his worker by 30 June 2027.')).toEqual([
+      'will have had his assessment',
+    ]);
+    expect(quoted('Mum will have finished the Freedom Programme and will use what she learnt.')).toEqual([
+      'will have finished the Freedom Programme',
+    ]);
+  });
+});

@@ -249,3 +249,38 @@ describe('no-measure: a registration is a yes/no fact anyone can check', () => {
     ).toEqual(['action']);
   });
 });
+
+describe('no-measure: an outcome that only says how things will be, not carried by the actions (cold7)', () => {
+  it('asks what will be counted for a state or a direction, and mentions sessions only when there are some', () => {
+    expect(
+      seen('no-measure', { outcome: 'Arlo will settle into his new nursery.', owner: 'Mum', when: 'by 26/2/27' }).map(
+        (f) => [f.role, f.message],
+      ),
+    ).toEqual([
+      [
+        'outcome',
+        'How will we know when this has happened? Say what will be different that we can count or see. Here that could be the days at school each week from the school register, or how many times late.',
+      ],
+    ]);
+    expect(
+      seen('no-measure', {
+        outcome: 'Arlo will settle into his new nursery.',
+        action: 'Keyworker to support Arlo',
+        owner: 'Keyworker',
+        when: 'by 26/2/27',
+      }).map((f) => f.message),
+    ).toEqual([
+      'How will we know when this has happened? Counting the sessions will not show it. Say what will be different that we can count or see. Here that could be the days at school each week from the school register, or how many times late.',
+    ]);
+  });
+
+  it('leaves the state alone when the outcome also says what will be seen', () => {
+    expect(
+      seen('no-measure', {
+        outcome: 'Arlo will settle into his new nursery, staying for 3 full mornings a week without crying for Mum.',
+        owner: 'Mum',
+        when: 'by 26/2/27',
+      }),
+    ).toEqual([]);
+  });
+});

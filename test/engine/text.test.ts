@@ -1,6 +1,6 @@
 // Small text tools the rules share.
 import fc from 'fast-check';
-import { shortHash } from '../../src/engine/text';
+import { sentences, shortHash } from '../../src/engine/text';
 
 describe('shortHash (finding ids)', () => {
   // Ids name findings a reviewer has dismissed, in saved settings and in documents: a faster hash that
@@ -26,5 +26,15 @@ describe('shortHash (finding ids)', () => {
         numRuns: 2000,
       },
     );
+  });
+});
+
+describe('sentences: a point between digits', () => {
+  it('does not end a sentence at a time or a decimal', () => {
+    expect(sentences('Club 3.15-4.15 on Mondays. Mum drinks 2.5 units. Done').map((s) => s.text)).toEqual([
+      'Club 3.15-4.15 on Mondays.',
+      'Mum drinks 2.5 units.',
+      'Done',
+    ]);
   });
 });

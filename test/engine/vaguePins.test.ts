@@ -543,3 +543,48 @@ describe('vague actions: when, a wish and names are not what is done (cold4)', (
     ).toEqual(['help']);
   });
 });
+
+describe('effort, a way of working and a direction of change as the outcome (cold7)', () => {
+  const quoted = (cells: Partial<Record<Role, string>>) => vagueOf(cells).map((f) => [f.role, f.quote]);
+
+  it.each([
+    ['Dad will try harder with bedtimes.', 'try harder'],
+    ['Carers to use a therapeutic approach with Bella.', 'therapeutic approach'],
+    ['A smooth transition to secondary school.', 'smooth transition'],
+    ["Tayo's diabetes to be managed in school.", 'be managed'],
+    ['Niamh is gaming safely.', 'safely'],
+  ])('reads "%s" as a vague aim', (outcome, quote) => {
+    expect(quoted({ outcome, owner: 'Dad', when: 'by 26/2/27' })).toEqual([['outcome', quote]]);
+  });
+
+  it('says a direction of change has no start and no end point', () => {
+    const [finding] = vagueOf({ outcome: 'Shouting at home will reduce.', owner: 'Mum', when: 'by 26/2/27' });
+    expect([finding.quote, finding.message]).toEqual([
+      'reduce',
+      '"reduce" says which way things should move, but not from where or how far. Say where things are now and where they should be, in a number anyone can check. Here that could be what the worker sees at home visits and what the child says about home.',
+    ]);
+    expect(isStateAim({ rule: finding.rule, message: finding.message })).toBe(true);
+  });
+
+  it('leaves a direction of change with its numbers alone', () => {
+    expect(
+      quoted({
+        outcome: 'Shouting at home will reduce from most evenings to no more than 1 evening a week by 26/2/27.',
+        owner: 'Mum',
+      }),
+    ).toEqual([]);
+    expect(quoted({ outcome: 'Dad will try the new bedtime routine on 5 nights a week.', owner: 'Dad' })).toEqual([]);
+  });
+
+  it('reads "keep under review" with nothing between as a vague action', () => {
+    expect(quoted({ action: 'Keep under review.', owner: 'SW', when: 'by 26/2/27' })).toEqual([
+      ['action', 'Keep under review'],
+    ]);
+  });
+
+  it('does not count "post-16" as a number to measure by', () => {
+    expect(quoted({ outcome: 'Leon to have a positive plan post-16.', owner: 'Leon', when: 'by 26/2/27' })).toEqual([
+      ['outcome', 'positive'],
+    ]);
+  });
+});

@@ -10,17 +10,30 @@ import {
   SERVICE_LABEL,
 } from '../language';
 import { findAll, sentences, type Span } from '../text';
+import { isConcrete } from '../concrete';
 import { cellsWith, type Rule } from '../rule';
 
 /**
  * A service in the outcome's first sentence ("will receive six sessions", "will be offered a place",
- * "Staff will prompt her daily"), unless the sentence also says what it is for.
+ * "Staff will prompt her daily"), unless the sentence also says what it is for, or what the person will then
+ * do that anyone could count or see ("will have finished the course and can name three warning signs").
  */
-function serviceIn(first: Span): Span | undefined {
+function serviceIn(first: Span, planDate?: string): Span | undefined {
   if (PURPOSE_MARKER.test(first.text)) return undefined;
   const found = findAll(SERVICE_OUTCOME, first.text)[0];
+  if (found && changeBeside(first.text.slice(found.end), planDate)) return undefined;
   if (found) return { ...found, start: first.start + found.start, end: first.start + found.end };
   return PROFESSIONAL_SUBJECT.test(first.text) ? first : undefined;
+}
+
+/** "... and can name three warning signs": what the person will then do, joined to the service. */
+const AND_THEN =
+  /\band\s+(?:then\s+)?(?=(?:(?:can|will|is\s+able\s+to|are\s+able\s+to)\s+)?(?:name|say|show|explain|tell|use|describe|list|demonstrate)s?\b)/i;
+
+/** The change the service should bring, said in the same sentence, and something anyone could count or see. */
+function changeBeside(rest: string, planDate?: string): boolean {
+  const joined = AND_THEN.exec(rest);
+  return joined !== null && isConcrete(rest.slice(joined.index + joined[0].length), planDate);
 }
 
 /** A verb of any kind: an outcome with none is a label, not a change. */
@@ -43,7 +56,7 @@ export const actionAsOutcome: Rule = {
     return cellsWith(row, ['outcome']).flatMap((cell) => {
       const first = sentences(cell.text)[0];
       if (!first) return [];
-      const service = serviceIn(first) ?? serviceLabel(first);
+      const service = serviceIn(first, row.planDate) ?? serviceLabel(first);
       if (!service && RESULT_MARKER.test(cell.text)) return [];
       if (!service && !TASK_START.test(first.text) && !TASK_AFTER_SUBJECT.test(first.text)) return [];
       const span = service ?? first;

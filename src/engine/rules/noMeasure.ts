@@ -5,6 +5,7 @@ import { findAll, hasMatch, phraseMatcher } from '../text';
 import { isConcrete, isCountable, measureAnswers } from '../concrete';
 import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
 import { rowTopic } from '../topics';
+import { statePredicate, topicOnly } from './vague';
 
 /** What could be counted for this cell's topic, as a sentence to add to a message; empty when no topic is known. */
 function forThisRow(row: RowContext, cell: { text: string }): string {
@@ -94,12 +95,20 @@ export const noMeasure: Rule = {
     const uncarried =
       row.actionsSmart || !row.countable
         ? undefined
-        : cellsWith(row, ['outcome']).find((c) => hasMatch(VAGUE_AIM, c.text) && !isConcrete(c.text, row.planDate));
+        : cellsWith(row, ['outcome']).find(
+            (c) =>
+              (hasMatch(VAGUE_AIM, c.text) || statePredicate(c.text, []) || topicOnly(c.text)) &&
+              !isConcrete(c.text, row.planDate),
+          );
     if (uncarried) {
       hits.push({
         cell: uncarried,
         span: wholeCell(uncarried),
-        message: `How will we know when this has happened? Counting the sessions will not show it. Say what will be different that we can count or see.${forThisRow(row, uncarried)}`,
+        message: `How will we know when this has happened?${
+          cellsWith(row, ['action', 'action_owner_when', 'owner_when']).some((c) => c.text.trim())
+            ? ' Counting the sessions will not show it.'
+            : ''
+        } Say what will be different that we can count or see.${forThisRow(row, uncarried)}`,
       });
       return hits;
     }

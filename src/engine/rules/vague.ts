@@ -125,9 +125,9 @@ const SUBJECTIVE = phraseMatcher(SUBJECTIVE_WORDS);
  * time", "be in bed by 8pm") is something anyone can see.
  */
 const STATE_PREDICATE =
-  /\b(?:will|shall|to|should|must)\s+(?:(?:continue|start|begin|learn)\s+to\s+)?(?:be\s+able\s+to\s+)?((?:be(?!\s+(?:\w+ed|given|seen|made|kept|left|taken|shown|known|done|told|no|in\s+receipt|at|on|home|back|up|out|in\s+(?:school|education|bed|college|nursery|work|class|lessons))\b)|feel|become|remain|stay|have|experience|know|achieve|reach|make\s+(?:[\w-]+\s+){0,2}?(?:progress|choices|decisions|friends|improvements)|develop|function|cope|thrive|flourish|parent|demonstrate|prioritise|put|get\s+on|communicate|live|enjoy|grow|maintain|understand|manage|regulate|express|recognise|accept|trust|settle|adjust|adapt|improve|progress|succeed|benefit)\b[^.;:\n]{0,60}?)(?=\s*(?:[.;:\n]|$)|\s+(?:and|by|so|because|when)\b)/i;
+  /\b(?:will|shall|to|should|must)\s+(?:(?:continue|start|begin|learn)\s+to\s+)?(?:be\s+able\s+to\s+)?((?:be(?!\s+(?:\w+ed|given|seen|made|kept|left|taken|shown|known|done|told|no|in\s+receipt|at|on|home|back|up|out|in\s+(?:school|education|bed|college|nursery|work|class|lessons))\b)|feel|become|remain|stay|have|experience|know|achieve|reach|make\s+(?:[\w-]+\s+){0,2}?(?:progress|choices|decisions|friends|improvements)|develop|function|cope|thrive|flourish|parent|demonstrate|prioritise|put|get\s+on|communicate|live|enjoy|grow|maintain|understand|manage|regulate|express|recognise|accept|trust|settle|adjust|adapt|improve|progress|succeed|benefit|go\s+(?:up|down)|increase|decrease|reduce|rise|fall|drop|lessen|get\s+better)\b[^.;:\n]{0,60}?)(?=\s*(?:[.;:\n]|$)|\s+(?:and|by|so|because|when)\b)/i;
 
-function statePredicate(text: string, removed: readonly string[]): Span | undefined {
+export function statePredicate(text: string, removed: readonly string[]): Span | undefined {
   const match = STATE_PREDICATE.exec(text);
   // "will be clean and tidy": a word that depends on who judges is the fault to name (the subjective rule).
   if (!match || hasMatch(SUBJECTIVE, text)) return undefined;
@@ -141,9 +141,16 @@ function statePredicate(text: string, removed: readonly string[]): Span | undefi
 
 const STATE_AIM = 'says how things will be, not what anyone will see happen.';
 
+/** A change named only by its direction: "scores to go up", "drinking will reduce". */
+const DIRECTION_ONLY = /^(?:go\s+(?:up|down)|increase|decrease|reduce|rise|fall|drop|lessen|get\s+better|improve)\b/i;
+const DIRECTION_AIM = 'says which way things should move, but not from where or how far.';
+
 function stateMessage(words: string, row: Parameters<Rule['check']>[0], cell: { text: string }): string {
   const { measure } = rowTopic(row.cells, cell.text);
   const example = measure ? ` Here that could be ${measure}.` : '';
+  if (DIRECTION_ONLY.test(words)) {
+    return `"${words}" ${DIRECTION_AIM} Say where things are now and where they should be, in a number anyone can check.${example}`;
+  }
   return `"${words}" ${STATE_AIM} Say what will be different that everyone could see, and how often.${example}`;
 }
 
@@ -160,7 +167,7 @@ const ANY_VERB =
  * which subject the row is about, not what will be different (a service's name is left to the rule for a
  * service written as an outcome).
  */
-function topicOnly(text: string): Span | undefined {
+export function topicOnly(text: string): Span | undefined {
   const words = text.trim().split(/\s+/);
   if (words.length > 6 || ANY_VERB.test(text) || hasMatch(SERVICE_OUTCOME, text) || SERVICE_LABEL.test(text))
     return undefined;
@@ -174,7 +181,7 @@ function topicOnly(text: string): Span | undefined {
  * name no aim to replace, so the row rewrite keeps them and adds what will be seen (as for no-measure).
  */
 export function isStateAim(finding: { rule: string; message: string }): boolean {
-  return finding.rule === 'vague' && finding.message.includes(STATE_AIM);
+  return finding.rule === 'vague' && (finding.message.includes(STATE_AIM) || finding.message.includes(DIRECTION_AIM));
 }
 
 const SCHOOL_BEFORE =
