@@ -250,11 +250,11 @@ export function namesSomeone(text: string): boolean {
  * People named who can act, not a name before a passive: in "Transport to be arranged for Kacper" or
  * "Stuart to be supported" the thing or person is what is done to, and no one is named to do it.
  */
-export function actorSpans(text: string): Span[] {
-  return ownerSpans(text).filter(
+export const actorSpans: (text: string) => readonly Span[] = rememberedByText((text) =>
+  ownerSpans(text).filter(
     (span) => !(/\bto$/.test(span.text) && PASSIVE_AFTER_TO.test(text.slice(span.end, span.end + 30))),
-  );
-}
+  ),
+);
 
 export function namesActor(text: string): boolean {
   return actorSpans(text).length > 0;
