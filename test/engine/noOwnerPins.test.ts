@@ -257,3 +257,69 @@ describe('no-owner: who acts, read from roles, brackets, relative clauses and pa
     );
   });
 });
+
+describe('no-owner: whom a task is for, and who gives time, word by word', () => {
+  const NO_OWNER =
+    'This does not say who will do it. Name the person and their role, or the family member, for each action.';
+  const asked = (action: string) => seen('no-owner', { action, when: 'by 3/3/27' }).map((f) => f.message);
+
+  it.each([
+    'Plan to be written with Ellis.',
+    'Letter to be sent to Mum.',
+    'Chart to be made for Dad.',
+    'Report to be copied from the school.',
+    'Worries to be shared about Mum.',
+    'Copy to be kept of his mentor.',
+    'Letter to be sent to  his  teacher.',
+    'Letter to be sent to their teacher.',
+    'Letter to be sent to her teacher.',
+    'Referral to an adviser.',
+    'Referral to the  new  keyworker.',
+    'Plan to be written with his new keyworker.',
+    'Plan to be written with her new keyworker.',
+    'Plan to be written for their new keyworker.',
+  ])('asks who, when the only person in "%s" is whom it is for', (action) => {
+    expect(asked(action)).toEqual([NO_OWNER]);
+  });
+
+  it.each([
+    'One session with the nurse each week.',
+    'Weekly sessions with  the  nurse.',
+    'An appointment with his nurse.',
+    'Fortnightly appointments with her keyworker.',
+    'A meeting with their keyworker.',
+    'Two meetings with a mentor.',
+    'Tuition with the tutor on Mondays.',
+    'Therapy with an art therapist.',
+    'Counselling with the school counsellor.',
+    'A lesson with the teacher each Friday.',
+    'Swimming lessons with the teacher.',
+    'Time with his mentor after school.',
+    '1:1 with Miss Hart (ELSA).',
+    '1-1 with the mentor.',
+    'One-to-one with the mentor.',
+    'One to one with the mentor.',
+  ])('reads the worker as who gives the time in "%s"', (action) => {
+    expect(asked(action)).toEqual([]);
+  });
+
+  it('looks at every action cell: one cell naming who acts is enough', () => {
+    expect(
+      seen('no-owner', { action: 'Plan to be written with Ellis.', action_owner_when: 'Mum to ring school by 3/3/27' }),
+    ).toEqual([]);
+    expect(
+      seen('no-owner', {
+        action: 'Plan to be written with Ellis.',
+        action_owner_when: 'Letter to be sent to Mum by 3/3/27',
+      }).map((f) => f.role),
+    ).toEqual(['action']);
+  });
+
+  it('takes a who-and-when column that leads with a name as naming who acts', () => {
+    expect(seen('no-owner', { action: 'Plan to be written with Ellis.', owner_when: 'Ellis, by 3/3/27' })).toEqual([]);
+  });
+
+  it('reads a place beside a companion as named, not as whom it is for', () => {
+    expect(asked('Visit at the nursery with Mum.')).toEqual([]);
+  });
+});

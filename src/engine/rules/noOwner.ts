@@ -9,22 +9,23 @@ import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
  * assistant" names who gives it.
  */
 const COMPANION_BEFORE =
-  /\b(?:(?:with|to|for|from|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?|(?:with|to|for)\s+(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?[a-z]+\s+)$/i;
+  /\b(?:(?:with|to|for|from|about|of)\s+(?:(?:the|his|her|their)\s+)?|(?:with|to|for)\s+(?:(?:the|his|her|their|an?)\s+)?[a-z]+\s+)$/i;
 
 /**
  * Time with a worker names who gives it: "1:1 with Miss Hart (ELSA)", "sessions with the school nurse",
  * "appointments with his keyworker". The worker delivers the provision; the child is not doing it alone.
  */
 const DELIVERED_BY_BEFORE =
-  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[a-z]+\s+)?$/i;
+  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time)\s+with\s+(?:(?:the|his|her|their|an?)\s+)?(?:[a-z]+\s+)?$/i;
 
-/** A cell of passive tasks whose every named person is a companion or recipient, never the one who acts. */
+/**
+ * A cell of passive tasks whose every named person (if any) is a companion or recipient, never the one who
+ * acts: "Plan to be written with Ellis" names no one to write it.
+ */
 function onlyCompanions(text: string): boolean {
-  const spans = actorSpans(text);
   return (
-    spans.length > 0 &&
     !namesResponsible(text) &&
-    spans.every((s) => {
+    actorSpans(text).every((s) => {
       const before = text.slice(Math.max(0, s.start - 30), s.start);
       return COMPANION_BEFORE.test(before) && !DELIVERED_BY_BEFORE.test(before);
     })
