@@ -718,6 +718,9 @@ export const ABSOLUTE_NONE = new RegExp(
   "\\bno\\s+(?:more|further)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+|(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get|cause)\\s+any\\s+(?:more|further)\\s+(?!than\\b)[a-z]+|\\bperfect(?:ly|ion)?\\b|" +
     // Flawless from now on: "kept spotless", "immaculate at all times".
     '\\b(?:spotless(?:ly)?|immaculate(?:ly)?|pristine)\\b|' +
+    // None of an event at all, counted in the plural: "will not have any hypos", "won't get any detentions"
+    // (not a limit, "any more than 4", nor who may call: "any visitors").
+    "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get)\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b|(?:visitors|friends|guests|people|adults|questions|worries)\\b)[a-z]+s\\b|" +
     // A behaviour or event never to happen, or not to happen again: "will never have a meltdown", "and never eat
     // sweets", "will not go missing again", "must not be abusive to her again" ("will not have to move again" is relief).
     '\\b(?:will|to|must|should|shall|and|can)\\s+never\\s+(?:again\\s+)?(?!be\\b|been\\b|feel|need|know|want|worry|have\\s+to\\b)[a-z]+|' +
@@ -807,12 +810,24 @@ export const PROFESSIONAL_SUBJECT =
 export const PURPOSE_MARKER =
   /\b(?:so that|so (?:he|she|they|[A-Z][a-z]+) (?:can|will)|in order to|which will (?:help|mean|allow)|resulting in|meaning that)\b/;
 
+/**
+ * An occasion someone goes to, which missing is something they do ("won't miss school", "will not miss
+ * her appointments"), unlike missing a person or a place, which is a feeling.
+ */
+const OCCASION =
+  '(?:(?:any|a|an|the|her|his|their|my|our|your)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:school|lessons?|college|nursery|classes|appointments?|contact|sessions?|days?|doses?|medication|meetings?|visits?|registration|work|education|training|groups?|the\\s+bus)\\b';
+/**
+ * After "not", an event to have none of ("will not have any hypos", "won't have any exclusions"), not a relief
+ * ("any need to"); "any more" and "any further" have a pattern of their own, which also reads a limit.
+ */
+const ANY_EVENT = 'ha(?:ve|s)\\s+any\\s+(?!(?:more|fewer|less|further|need|reason|choice|money|time)\\b)[a-z]+';
 /** After "not" or "never", words that describe a state or a feeling rather than a behaviour to stop. */
-const NOT_A_BEHAVIOUR =
-  '(?:be|been|being|feel|feels|experience|experiencing|need|needs|have|has|know|worry|hesitate|only|just|always|yet|miss|lose|go\\s+without|want|like|understand)\\b';
-/** What "not be" can still ask someone to stop: "will not be late", "will not be left alone". */
-const NOT_BE_BEHAVIOUR =
-  '(?:be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)|lose\\s+(?:his|her|their|my|your|our)\\s+(?:temper|rag|cool))';
+const NOT_A_BEHAVIOUR = `(?:be|been|being|feel|feels|experience|experiencing|need|needs|have|has|know|worry|hesitate|only|just|always|yet|miss(?!\\s+${OCCASION})|lose|go\\s+without|want|like|understand)\\b`;
+/**
+ * What "not be" can still ask someone to stop: "will not be late", "will not be left alone", and a doing in
+ * the progressive, which is the doing itself ("will not be drinking", not "will not be experiencing").
+ */
+const NOT_BE_BEHAVIOUR = `(?:${ANY_EVENT}|be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)|be\\s+(?!(?:being|feeling|having|experiencing|needing|worrying|going\\s+without|missing\\s+out)\\b)[a-z]{2,}ing\\b|lose\\s+(?:his|her|their|my|your|our)\\s+(?:temper|rag|cool))`;
 
 /**
  * Telling someone what not to do, in every grammatical form: "will not argue", "won't shout", "is not to
@@ -832,6 +847,9 @@ export const NEGATED_BEHAVIOUR = new RegExp(
     // A way of living or an event that is to end: "will no longer be sofa surfing", "no longer have tantrums"
     // ("no longer have to share a room" is relief from a duty, not a behaviour).
     `\\bno\\s+longer\\s+(?:be\\s+(?:[a-z]+\\s+)?[a-z]+ing|(?:have|has|get|gets)\\s+(?!to\\b)[a-z]+)\\b`,
+    // A state that is to end, as the goal: "will no longer be frightened at night", "no longer be homeless"
+    // (not an end to a service or a duty: "no longer be subject to a plan", "no longer be needed").
+    `\\bno\\s+longer\\s+be\\s+(?!(?:subject|on|open|known|required|needed|necessary|eligible|entitled|able|allowed|in\\s+need)\\b)[a-z]+`,
     // An event never to happen: "will never have a meltdown", "won't get any exclusions".
     `\\bnever\\s+(?:again\\s+)?(?:have|has|get|gets)\\s+(?:a|an|any)\\s+[a-z]+`,
     // Contact that is to end: "will have no contact with", "to make no contact with them".

@@ -25,6 +25,13 @@ function reachableHundred(percents: number[]): boolean {
 const FREQUENT =
   /\b(?:\d+|once|twice|several|many|a\s+few)(?:\s*(?:or|to|-|–)\s*\d+)?\s+times?\s+(?:a|an|each|every|per)\s+(?:day|week|lesson|night|morning|session)\b|\b(?:most|every)\s+(?:days?|nights?|lessons?)\b|\bdaily\b/i;
 
+/**
+ * A baseline of something that has happened many times lately: "gone missing 11 times since October", "8
+ * times this term", "several times in the last month". Three or more: once or twice is not yet a habit.
+ */
+const MANY_LATELY =
+  /\b(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\s+times\s+(?:since|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|(?:this|last)\s+(?:term|year|month|half[- ]term))\b/i;
+
 /** Clearing a debt outright: "clear all of his arrears", "pay off the loan", "pay the full amount". */
 const CLEAR_DEBT =
   /\b(?:clear(?:s|ed|ing)?|pa(?:y|ys|id|ying)\s+(?:off|back)|repa(?:y|ys|id|ying)|pay\s+the\s+(?:full|whole)\s+amount)\b/gi;
@@ -79,6 +86,17 @@ function yearsBehind(needText: string): number {
 
 /** Full attendance in words: "every day", "every school day", "full time", "5 days a week". */
 const EVERY_DAY = /\b(?:every\s+(?:school\s+)?day|each\s+school\s+day|full[- ]time|(?:5|five)\s+days\s+a\s+week)\b/gi;
+
+/**
+ * A score taken to the top of a 10-point scale: "from 2 to 10", "from 3/10 to 10/10" (not hours, days or a
+ * time: "from 2 to 10 hours a week"). The top of a scale is its 100%.
+ */
+const TO_TOP_OF_SCALE =
+  /\bfrom\s+(\d{1,2})(?:\s?\/\s?10)?\s+(?:up\s+)?to\s+(?:a\s+)?10(?:\s?\/\s?10|\s+out\s+of\s+10)?\b(?!\s?(?:%|[:.]\d|hours?\b|hrs\b|days?\b|weeks?\b|minutes?\b|mins\b|sessions?\b|times\b|nights\b|kg\b|am\b|pm\b|units\b|pages\b|words\b))/gi;
+/** Beside a score: "scale", "score", "Family Star", "rates", "out of 10". */
+const SCORE_WORD = /\b(?:scal(?:e|es|ing)|scor(?:e|es|ing)|star|rat(?:e|es|ed|ing)|out\s+of\s+10)\b/i;
+/** The lowest start from which the top of a 10-point scale can be the next step, as 75% is for 100%. */
+const HIGH_SCALE_START = 8;
 
 /** One starting percentage, below where 100% can be the next step, and no interim step beside it. */
 function lowStartOnly(percents: number[]): boolean {
@@ -146,6 +164,13 @@ export const unrealistic: Rule = {
           message:
             'Going from several times a day or a week to never sets everyone up to fail. Set a first step from where things are now, such as fewer each week.',
         });
+      } else if (none && cell.role !== 'measure' && MANY_LATELY.test(needText)) {
+        hits.push({
+          cell,
+          span: none,
+          message:
+            'Going from many times in the last few months to never sets everyone up to fail. Set a first step from where things are now, such as fewer each month, and what happens if it does happen.',
+        });
       }
       const clearing = hits.some((h) => h.cell === cell) ? undefined : findAll(CLEAR_DEBT, cell.text)[0];
       // "£15 a week towards the arrears, clearing them by 2028" is a repayment plan, the step the guidance asks for.
@@ -179,6 +204,18 @@ export const unrealistic: Rule = {
           span: caughtUp,
           message:
             'Catching up several school years at once sets the child up to fail. Set the next step from where they are now, and how much progress by when.',
+        });
+      }
+      // The top of a scale straight from a low score ("Family Star from 2 to 10 by next month") is 100% in other words.
+      const toTop = hits.some((h) => h.cell === cell)
+        ? undefined
+        : findAll(TO_TOP_OF_SCALE, cell.text).find((span) => Number(/\d{1,2}/.exec(span.text)?.[0]) < HIGH_SCALE_START);
+      if (toTop && SCORE_WORD.test(cell.text)) {
+        hits.push({
+          cell,
+          span: toTop,
+          message:
+            'Going from a low score to the top of the scale in one step sets the family up to fail. Set the next step up from where they are now.',
         });
       }
       // Every day, straight from a single low starting point ("attendance is 22%" ... "in school every day from

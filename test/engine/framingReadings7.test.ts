@@ -1,0 +1,140 @@
+// Readings of negation, absolutes, long lists, self-ratings and subjective words learnt from the seventh cold
+// set, pinned as a user would see them: the rows flagged (role, quote, message) and the traps that must stay
+// clean. The rows are written here in their own words, not copied from the cold set.
+import { ruleTester } from './ruleTester';
+
+const NEGATIVE = { rule: 'negative-framing', letters: ['R' as const], severity: 'warning' as const };
+const POSITIVE_GOAL = 'Families respond better to a positive goal';
+const UNREALISTIC = { rule: 'unrealistic', letters: ['A' as const, 'R' as const], severity: 'warning' as const };
+
+describe('negation as the goal: missing an occasion, none of an event, a state to end, a doing in the progressive (cold7)', () => {
+  ruleTester('negative-framing', {
+    meta: NEGATIVE,
+    flagged: [
+      {
+        cells: { outcome: 'Tom won’t miss college because he is looking after his dad.' },
+        role: 'outcome',
+        quote: 'won’t miss',
+        message: POSITIVE_GOAL,
+      },
+      {
+        cells: { outcome: 'Ella will not miss her speech therapy sessions.' },
+        role: 'outcome',
+        quote: 'will not miss',
+      },
+      {
+        cells: { outcome: 'Leo won’t have any seizures at nursery.' },
+        role: 'outcome',
+        quote: 'won’t have any seizures',
+      },
+      {
+        cells: { outcome: 'Priya will no longer be scared of the dark.' },
+        role: 'outcome',
+        quote: 'no longer be scared',
+      },
+      {
+        cells: { outcome: 'Gran will not be smoking in the car with the baby.' },
+        role: 'outcome',
+        quote: 'will not be smoking',
+      },
+    ],
+    clean: [
+      // Missing a person is a feeling, not something done.
+      { cells: { outcome: 'Tom will not miss his dad too much while he is in hospital.' } },
+      // A limit and a relief, not a ban.
+      { cells: { outcome: 'Dad will not have any more than 3 units on a contact day.' } },
+      { cells: { outcome: 'Mo will not have any need for a child in need plan by March.' } },
+      // A condition and a reason, not the goal.
+      { cells: { outcome: 'If Mum will not have any money left, she will ring the food bank.' } },
+      { cells: { outcome: 'Kai will go to bed at 9 so that he does not miss school.' } },
+      // A state felt, not a doing; and the end of a plan, not of a behaviour.
+      { cells: { outcome: 'Paul will feel safe and will not be experiencing any abuse.' } },
+      { cells: { outcome: 'Ava will no longer be subject to a child protection plan by June.' } },
+    ],
+  });
+});
+
+describe('all or nothing judged against the row: none of an event, never from many lately, the top of a scale (cold7)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: { outcome: 'Kian won’t get any detentions this term.' },
+        role: 'outcome',
+        quote: 'won’t get any detentions',
+        message: 'No family can promise that nothing will ever happen again',
+      },
+      {
+        cells: {
+          need: 'Ruby has run away from her placement 6 times in the last two months.',
+          outcome: 'Ruby will not run away from the placement.',
+          action: 'Carers to talk with Ruby each evening about her day',
+          owner: 'Carers',
+          when: 'weekly',
+        },
+        role: 'outcome',
+        quote: 'will not run',
+        message: 'Going from many times in the last few months to never',
+      },
+      {
+        cells: {
+          outcome: "Dad's score on the Outcome Star 'Boundaries' will go from 3 to 10 by the review.",
+          action: 'Dad to go to the Triple P group on Tuesdays',
+          owner: 'Dad',
+          when: 'by 1/3/27',
+        },
+        role: 'outcome',
+        quote: 'from 3 to 10',
+        message: 'Going from a low score to the top of the scale',
+      },
+    ],
+    clean: [
+      { cells: { outcome: 'Mum will not have any visitors after 10pm.' } },
+      {
+        // Twice is not yet a habit.
+        cells: {
+          need: 'Ruby has run away twice since October.',
+          outcome: 'Ruby will not run away from the placement.',
+          action: 'Carers to talk with Ruby each evening about her day',
+          owner: 'Carers',
+          when: 'weekly',
+        },
+      },
+      {
+        // A step up from the baseline, not never.
+        cells: {
+          need: 'Ruby has run away 6 times in the last two months.',
+          outcome: 'Ruby will be home by 9pm on at least 5 nights a week by March.',
+          action: 'Carers to talk with Ruby each evening about her day',
+          owner: 'Carers',
+          when: 'weekly',
+        },
+      },
+      {
+        cells: {
+          outcome: "Mum's scaling score will go from 3 to 7 by the review.",
+          action: 'Mum to go to the Freedom Programme on Mondays',
+          owner: 'Mum',
+          when: 'by 1/3/27',
+        },
+      },
+      {
+        cells: {
+          outcome: "Mum's scaling score will go from 8 to 10 by the review.",
+          action: 'Mum to go to the Freedom Programme on Mondays',
+          owner: 'Mum',
+          when: 'by 1/3/27',
+        },
+      },
+      {
+        // Hours, not a score.
+        cells: {
+          outcome: 'School hours will go from 2 to 10 hours a week by half term, scaled up in steps.',
+          action: 'SENCo to set the timetable each fortnight',
+          owner: 'SENCo',
+          when: 'by 1/3/27',
+        },
+      },
+    ],
+  });
+});
