@@ -462,6 +462,11 @@ export const SUBJECTIVE_WORDS = [
   'as expected',
   'well presented',
   'hygienic',
+  // How someone is to drink, spend or behave, judged by whoever reads it: "drink responsibly", "sensibly".
+  'responsibly',
+  'irresponsibly',
+  'sensibly',
+  'in moderation',
 ];
 
 /** A definition makes a subjective word concrete: "clean meaning washed, dried and ironed". */
@@ -656,6 +661,23 @@ export const SELF_REPORT = new RegExp(
   ].join('|'),
   'gi',
 );
+
+/**
+ * A score the person whose change it is gives themselves: "Mum to rate herself at least a 7", "Dad's own
+ * score on the Star", "her self-rating". The scale is only the form their word takes (Torbay: "self-reporting
+ * by parents or non-professionals as the only proof of progress is not a safe way").
+ */
+export const SELF_RATING = new RegExp(
+  [
+    '\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Pp]arents?|[Cc]arers?|[A-Z][a-z]+)\\s+(?:will\\s+|to\\s+|should\\s+)?(?:rates?|scores?|marks?|grades?)\\s+(?:herself|himself|themselves|myself|ourselves)\\b',
+    "\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Pp]arents?|[Cc]arers?)\\s*[’']s?\\s+own\\s+(?:[\\w-]+\\s+)?(?:scor(?:e|es|ing)|ratings?|scaling|stars?)\\b",
+    '\\b[Ss]elf[- ](?:rat(?:ing|ings|ed|es)|scor(?:e|es|ed|ing))\\b',
+  ].join('|'),
+  'g',
+);
+
+/** The means of a self-rating, which is still the person's own word: the scale, the Star, their chart. */
+export const RATING_INSTRUMENT = /\b(?:scales?|charts?|stars?|diary|log)\b/gi;
 
 /** Evidence from somewhere other than the parent. */
 export const OTHER_EVIDENCE = phraseMatcher([

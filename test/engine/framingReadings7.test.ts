@@ -138,3 +138,97 @@ describe('all or nothing judged against the row: none of an event, never from ma
     ],
   });
 });
+
+describe('a score someone gives themselves is their own word, whatever scale it is on (cold7)', () => {
+  ruleTester('self-report-only', {
+    meta: { rule: 'self-report-only', letters: ['M'], severity: 'warning' },
+    flagged: [
+      {
+        cells: {
+          outcome: "Dad will rate himself at 8 or more on the 'Keeping calm' scale by June.",
+          action: 'Dad to go to the anger management group on Wednesdays',
+          owner: 'Dad',
+          when: 'by 1/6/27',
+        },
+        role: 'outcome',
+        quote: 'Dad will rate himself',
+        message: 'What a parent tells us matters, but on its own it cannot show the plan is working',
+      },
+      {
+        cells: {
+          outcome: 'Mum will feel safer at home by April.',
+          measure: "Mum's own score on the Star at each TAF.",
+          action: 'Mum to go to the Freedom Programme on Mondays',
+          owner: 'Mum',
+          when: 'by 1/4/27',
+        },
+        role: 'measure',
+        quote: "Mum's own score",
+      },
+    ],
+    clean: [
+      {
+        // The family and a worker score it together: a second view.
+        cells: {
+          outcome: 'Mum and the health visitor both score the bedtime routine 7 out of 10 by April.',
+          action: 'HV to visit every other Tuesday at 7pm',
+          owner: 'HV',
+          when: 'by 1/4/27',
+        },
+      },
+      {
+        cells: {
+          outcome:
+            'Dad rates himself 7 on the scale and the FSW records the bedtimes she sees at her fortnightly visit by April.',
+          action: 'Dad to go to Triple P on Thursdays',
+          owner: 'Dad',
+          when: 'by 1/4/27',
+        },
+      },
+      {
+        // A child's own view beside an adult's.
+        cells: {
+          outcome:
+            'Amelia rates how she is coping from 2 to 5 on her 0-10 scale, and her form tutor rates it 5 or more, by March.',
+          action: 'Amelia meets the school counsellor every Monday',
+          owner: 'Ms Reid',
+          when: 'by 1/3/27',
+        },
+      },
+      {
+        // Doing something for oneself is not a rating.
+        cells: {
+          outcome: 'Ruby will put herself to bed by 8pm on school nights by March.',
+          action: 'Carers to read with Ruby at 7.30 each night',
+          owner: 'Carers',
+          when: 'by 1/3/27',
+        },
+      },
+    ],
+  });
+});
+
+describe('how someone is to drink or behave, in a word whose meaning depends on who judges (cold7)', () => {
+  ruleTester('subjective', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Dad will drink sensibly when he has the children.',
+          action_owner_when: 'Dad to engage with CGL',
+        },
+        role: 'outcome',
+        quote: 'sensibly',
+        message: 'can mean different things to the family and to professionals',
+      },
+    ],
+    clean: [
+      {
+        // Whose job it is, not how well.
+        cells: {
+          outcome: 'Dad is responsible for taking Ava to school each day by 8.45 from 5/1/27.',
+          action_owner_when: 'Dad to walk Ava to school at 8.30 each day from 5/1/27',
+        },
+      },
+    ],
+  });
+});

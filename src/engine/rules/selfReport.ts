@@ -1,6 +1,6 @@
 // M: a parent's own word as the only proof of progress is not safe on its own.
 import { GUIDANCE } from '../guidance';
-import { OTHER_EVIDENCE, SELF_REPORT } from '../language';
+import { OTHER_EVIDENCE, RATING_INSTRUMENT, SELF_RATING, SELF_REPORT } from '../language';
 import { findAll, hasMatch, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
 
@@ -72,14 +72,18 @@ export const selfReportOnly: Rule = {
   guidance: GUIDANCE.selfReport,
   check(row) {
     return cellsWith(row, ['measure', 'outcome', 'achieved']).flatMap((cell) => {
+      const rating = findAll(SELF_RATING, cell.text)[0];
       const span =
         findAll(SELF_REPORT, cell.text)[0] ??
+        rating ??
         (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]) ??
         (cell.role === 'measure' ? doerTells(row, cell.text) : undefined);
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
       const after = cell.text.slice(span.end).replace(OCCASION_AFTER, ' ').replace(TOLD_TO, ' ');
-      if (hasMatch(OTHER_EVIDENCE, cell.text.slice(0, span.start) + ' ' + after)) {
+      const rest = cell.text.slice(0, span.start) + ' ' + after;
+      // A score someone gives themselves is not made a second source by the scale it is given on.
+      if (hasMatch(OTHER_EVIDENCE, span === rating ? rest.replace(RATING_INSTRUMENT, ' ') : rest)) {
         return [];
       }
       return [
