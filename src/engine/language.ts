@@ -751,6 +751,30 @@ export const ABSOLUTE_NONE = new RegExp(
   'gi',
 );
 
+/**
+ * A change big enough to be a plan of its own: a new home, a job, debts cleared, exams passed, a course of
+ * weeks finished, a relationship ended, savings, a drug given up, a room redecorated. One is a goal; three in
+ * one cell are a life rebuilt at once.
+ */
+export const LIFE_CHANGE = new RegExp(
+  [
+    '\\bmov(?:e|es|ed|ing)\\s+(?:in)?to\\s+(?:(?:a|an|her|his|their|my|your|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:flat|home|house|property|accommodation|housing|tenancy)\\b',
+    '\\b(?:get|gets|got|getting|find|finds|found|finding|hold|holds|held|secure|secures|secured)\\s+(?:(?:a|an|her|his|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:job|employment|flat|house|tenancy)\\b',
+    '\\b(?:start|starts|started|begin|begins|began)\\s+(?:a|an|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:apprenticeship|job)\\b',
+    '\\b(?:clear|clears|cleared|clearing|pay\\s+off|pays\\s+off|paid\\s+off|repay|repays|repaid)\\s+(?:all\\s+(?:of\\s+)?)?(?:(?:her|his|their|the|your|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:arrears|debts?|loans?|overdraft)\\b',
+    '\\bpass(?:es|ed|ing)?\\s+(?:(?:her|his|their|the|your|my|a)\\s+)?(?:[\\w-]+\\s+){0,4}?(?:GCSEs?|resits?|exams?|A[- ]levels?|driving\\s+test|theory\\s+test)\\b',
+    "\\b(?:finish|finishes|finished|complete|completes|completed)\\s+(?:(?:a|an|the|her|his|their)\\s+)?(?:\\d+[- ]week\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:programme|course)\\b",
+    '\\b(?:end|ends|ended)\\s+(?:(?:her|his|their)\\s+)?relationship\\b',
+    '\\bsav(?:e|es|ed|ing)\\s+£\\s?\\d',
+    '\\b(?:give|gives|gave)\\s+up\\s+(?:[\\w-]+\\s+)?(?:cannabis|drugs|drinking|alcohol|smoking|weed)\\b',
+    '\\b(?:re)?decorat(?:e|es|ed|ing)\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** Big changes a cell asks for at once that make it too much, however few its other tasks. */
+export const LIFE_CHANGES_AT_ONCE = 3;
+
 /** Telling someone to stop a behaviour rather than naming the behaviour to reach. */
 /** What a family is given: a service named on its own ("FSW support & parenting course", "weekly CAMHS sessions"). */
 export const SERVICE_LABEL =

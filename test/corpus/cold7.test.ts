@@ -14,7 +14,6 @@ guardColdSet('seventh cold labelled set', 'cold7.jsonl', {
   macroRecall: 0.84,
   lowestRecall: 0.46,
   known: {
-    'c7-sh-epilepsy-buccal too-many-actions': "a staff first-aid protocol's steps counted as a family's to-do list",
     'c7-pb-safe-sleep-demo no-timescale': '"antenatal contact, by 28 weeks": a week of pregnancy is not read',
     'c7-pb-demonstrate-insight no-timescale': '"Before baby is born": the birth is not read as a deadline',
     'c7-pb-appropriate-home no-timescale': '"Before the birth": the birth is not read as a deadline',

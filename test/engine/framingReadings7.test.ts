@@ -232,3 +232,94 @@ describe('how someone is to drink or behave, in a word whose meaning depends on 
     ],
   });
 });
+
+describe('too many at once: one verb over a list, targets written ahead, big changes, and a fallback read as one step (cold7)', () => {
+  ruleTester('too-many-actions', {
+    meta: { rule: 'too-many-actions', letters: ['A', 'R'], severity: 'warning' },
+    flagged: [
+      {
+        cells: {
+          action:
+            'Over the next six weeks Jo to go to: Sure Start on Mondays, the food bank, the GP, the dentist, the Job Centre, the housing office and the library.',
+          owner: 'Jo',
+          when: 'by 1/3/27',
+        },
+        role: 'action',
+        message: 'This cell asks for 7 things at once',
+      },
+      {
+        cells: {
+          outcome:
+            'By July Leah will have found a job, moved into a flat of her own, paid off her catalogue debt and started driving lessons.',
+        },
+        role: 'outcome',
+        message: 'This cell asks for 4 things at once, several of them big changes on their own',
+      },
+    ],
+    clean: [
+      {
+        // Two big changes with support around them are a plan, not too much.
+        cells: {
+          outcome:
+            'By July Leah will have moved into her own flat and found a part-time job, with her PA checking in fortnightly.',
+          action: 'PA (Tom) to meet Leah every other Monday at the library',
+          owner: 'Tom',
+          when: 'by 1/7/27',
+        },
+      },
+      {
+        // What to do if something happens is one response to one event.
+        cells: {
+          action:
+            'If Mia has an asthma attack, sit her up, give 2 puffs of her blue inhaler every 2 minutes up to 10 puffs, stay with her, and ring 999 if she does not improve. If she is better in 10 minutes, let her rest in the office and ring Dad.',
+          owner: 'Class teacher',
+          when: 'any attack in school',
+        },
+      },
+      {
+        // The commas inside brackets are one item's details.
+        cells: {
+          action:
+            'Mum to attend: the Freedom Programme (Mondays, 10am, from 4/1/27, at the family hub) and the CGL group.',
+          owner: 'Mum',
+          when: 'from 4/1/27',
+        },
+      },
+    ],
+  });
+});
+
+describe('a life rebuilt at once is all or nothing, whatever the date (cold7)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: {
+          action:
+            'Before the twins come home Dad must find a bigger flat, clear his council tax arrears, finish the 10-week Caring Dads course and get a job.',
+          owner: 'Dad',
+          when: 'by 28/2/27',
+        },
+        role: 'action',
+        message: 'This asks for several big changes at once',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: 'Dad to complete the 12-week Caring Dads course by June.',
+          owner: 'Dad',
+          when: 'by 30/6/27',
+        },
+      },
+      {
+        cells: {
+          outcome: 'By July Leah will have moved into her own flat and found a part-time job.',
+          action: 'PA (Tom) to meet Leah every other Monday at the library',
+          owner: 'Tom',
+          when: 'by 1/7/27',
+        },
+      },
+    ],
+  });
+});

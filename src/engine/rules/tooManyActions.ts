@@ -1,14 +1,20 @@
 // A, R: more actions than a family can take on at once. Counted per row here; the whole plan is
 // counted in check.ts.
 import { GUIDANCE } from '../guidance';
-import { rememberedByText, sentences } from '../text';
+import { LIFE_CHANGE, LIFE_CHANGES_AT_ONCE } from '../language';
+import { findAll, rememberedByText, sentences } from '../text';
 import { cellsWith, wholeCell, type Rule } from '../rule';
 
 export const ACTIONS_PER_ROW_LIMIT = 7;
+/** The fewest tasks that are too many when most of them are big changes (LIFE_CHANGE). */
+const BIG_LIST = 4;
 
-/** Verbs a listed task starts with: "..., make breakfast, walk them to school, see the GP, ...". */
+/**
+ * Verbs a listed task starts with: "..., make breakfast, walk them to school, see the GP, ...", and the same
+ * tasks as targets reached, in an outcome written ahead ("will have passed ..., got ..., moved ...").
+ */
 const TASK_VERB =
-  /^(?:and\s+|then\s+)?(?:not\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|sit|line|share|eat|change|pass|manage|enrol|hold|wear|follow|listen|wait|ask|read|help|feed|brush|dress|play|travel|shop|lock|tidy|sleep|engage|bath|have)\b/i;
+  /^(?:and\s+|then\s+)?(?:not\s+)?(?:get|make|walk|clear|clean|tidy|do|go|see|meet|register|empty|open|apply|attend|bid|sort|buy|book|take|ring|call|phone|text|email|keep|wash|cook|fill|complete|pay|bring|collect|put|set|write|start|join|check|visit|arrange|contact|speak|talk|tell|show|find|move|save|learn|practise|use|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|sit|line|share|eat|change|pass|manage|enrol|hold|wear|follow|listen|wait|ask|read|help|feed|brush|dress|play|travel|shop|lock|tidy|sleep|engage|bath|have|got|moved|started|passed|saved|found|finished|completed|cleared|paid|opened|registered|applied|joined|enrolled|secured|learnt|learned)\b/i;
 
 /** Numbered items written inline: "Targets: 1) improve handwriting 2) learn times tables 3) ...". */
 const NUMBERED_ITEM = /(?:^|[\s:;,])\(?\d{1,2}\)(?=\s)/g;
@@ -20,6 +26,13 @@ const NUMBERED_ITEM = /(?:^|[\s:;,])\(?\d{1,2}\)(?=\s)/g;
  */
 function actionsInSentence(sentence: string): number {
   if (sentence.split(/\s+/).length < 3) return 0;
+  // What to do if something happens ("If he has a seizure, give ..., note the time and ring 999") is one
+  // response to one event, the fallback the guidance asks for, not more for the family to take on.
+  if (CONTINGENCY.test(sentence)) return 1;
+  // One verb over a list after a colon ("Kyra to attend: CAMHS weekly, play therapy, ... and a sleep clinic"):
+  // each item is that verb done once more.
+  const heading = VERB_OVER_LIST.exec(sentence);
+  const overList = heading ? itemsAfter(sentence.slice(heading.index + heading[0].length)) : 0;
   const items = sentence.split(/,/).slice(1);
   const listed = items.filter((item) => TASK_VERB.test(item.trim())).length;
   // The list's last task is joined by "and" ("..., do the online safety course and take both children to all
@@ -27,12 +40,27 @@ function actionsInSentence(sentence: string): number {
   const joined = listed > 0 ? items.filter((item) => AND_TASK.test(item)).length : 0;
   // A list numbered inline is as many tasks as it has numbers, whatever verbs they start with.
   const numbered = sentence.match(NUMBERED_ITEM)?.length ?? 0;
-  return Math.max(1 + listed + joined, numbered >= 2 ? numbered : 0);
+  return Math.max(1 + listed + joined, numbered >= 2 ? numbered : 0, overList);
+}
+
+/** A sentence that opens with a condition: "If ...", "When ...", "Should ...", "In case ...". */
+const CONTINGENCY = /^\s*(?:if|whenever|should|in\s+case)\b/i;
+
+/** A verb that heads a list of things after a colon: "to attend:", "will go to:", "must complete:". */
+const VERB_OVER_LIST =
+  /\b(?:attend|attends|go\s+to|goes\s+to|complete|completes|do|does|see|sees|start|starts|take\s+part\s+in|engage\s+with|receive|receives)[ \t]{0,3}:/i;
+
+/** The items of a list: one per comma, and one more for a last item joined by "and" (brackets read as one). */
+function itemsAfter(list: string): number {
+  const flat = list.replace(/\([^()]*\)/g, ' ');
+  const items = flat.split(',').filter((item) => item.trim());
+  if (items.length < 2) return 0;
+  return items.length + (/\s(?:and|&)\s/.test(items[items.length - 1]) ? 1 : 0);
 }
 
 /** A further task joined by "and" inside a list item: "... course and take both children ...". */
 const AND_TASK =
-  /\band\s+(?:not\s+)?(?:get|make|walk|clear|clean|do|go|see|meet|register|apply|attend|sort|buy|book|take|ring|call|phone|keep|cook|complete|pay|bring|collect|write|start|join|check|visit|arrange|contact|find|move|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|change|enrol|eat|share|pass|manage|engage|bath|have)\b/i;
+  /\band\s+(?:not\s+)?(?:get|make|walk|clear|clean|do|go|see|meet|register|apply|attend|sort|buy|book|take|ring|call|phone|keep|cook|complete|pay|bring|collect|write|start|join|check|visit|arrange|contact|find|move|finish|end|give|be|stay|send|sign|fix|decorate|redecorate|change|enrol|eat|share|pass|manage|engage|bath|have|got|moved|started|passed|saved|found|finished|completed|cleared|opened|joined|enrolled)\b/i;
 
 export const countActions: (text: string) => number = rememberedByText((text) =>
   sentences(text).reduce((sum, s) => sum + actionsInSentence(s.text), 0),
@@ -49,12 +77,20 @@ export const tooManyActions: Rule = {
     // An outcome can list as many targets as an action lists tasks ("Ruby will: sit ..., line up ..., share ...").
     return cellsWith(row, ['outcome', 'action', 'action_owner_when']).flatMap((cell) => {
       const count = countActions(cell.text);
-      if (count < ACTIONS_PER_ROW_LIMIT) return [];
+      // A shorter list is still too much when several of its items are each a plan of their own (a new home, a
+      // job, exams, debts cleared): "By September Kai will have passed his resits, moved into a flat, ...".
+      const bigList =
+        count >= BIG_LIST &&
+        count < ACTIONS_PER_ROW_LIMIT &&
+        findAll(LIFE_CHANGE, cell.text).length >= LIFE_CHANGES_AT_ONCE;
+      if (count < ACTIONS_PER_ROW_LIMIT && !bigList) return [];
       return [
         {
           cell,
           span: wholeCell(cell),
-          message: `This cell asks for ${count} things at once, which can overwhelm a family. Keep the few that matter most now; the rest can follow at review.`,
+          message: bigList
+            ? `This cell asks for ${count} things at once, several of them big changes on their own, which can overwhelm a family. Keep the one or two that matter most now; the rest can follow at review.`
+            : `This cell asks for ${count} things at once, which can overwhelm a family. Keep the few that matter most now; the rest can follow at review.`,
         },
       ];
     });

@@ -1,6 +1,13 @@
 // A, R: absolute, all-at-once demands ("Mother to stop drinking", "no further incidents", 100% from a low start).
 import { GUIDANCE } from '../guidance';
-import { ABSOLUTE_NONE, ABSOLUTE_SUBSTANCE, CONDITION_BEFORE, PURPOSE_BEFORE } from '../language';
+import {
+  ABSOLUTE_NONE,
+  ABSOLUTE_SUBSTANCE,
+  CONDITION_BEFORE,
+  LIFE_CHANGE,
+  LIFE_CHANGES_AT_ONCE,
+  PURPOSE_BEFORE,
+} from '../language';
 import { findAll } from '../text';
 import { negativeFramingIn } from './negativeFraming';
 import { ACTIONS_PER_ROW_LIMIT, countActions } from './tooManyActions';
@@ -192,6 +199,19 @@ export const unrealistic: Rule = {
             span: wholeCell(cell),
             message:
               'This is a lot to do in a few weeks, and the family may give up on all of it. Agree the one or two that matter most first, with a date for each.',
+          });
+        }
+      }
+      // A life rebuilt at once: a new home, a job, debts cleared and a course finished in one cell, whatever the
+      // date, each a plan of its own (the guidance's marathon).
+      if (!hits.some((h) => h.cell === cell) && cell.role !== 'measure') {
+        const changes = findAll(LIFE_CHANGE, cell.text);
+        if (changes.length >= LIFE_CHANGES_AT_ONCE) {
+          hits.push({
+            cell,
+            span: wholeCell(cell),
+            message:
+              'This asks for several big changes at once, such as a new home, a job, clearing debts or finishing a course, and each is a lot on its own. Agree the one that matters most first, with a date, and plan the others after it.',
           });
         }
       }
