@@ -323,3 +323,106 @@ describe('a life rebuilt at once is all or nothing, whatever the date (cold7)', 
     ],
   });
 });
+
+describe('stopping something everyone does at times, with nothing to hold it to, is never again (cold7)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: { outcome: 'Mum and Gary will stop rowing.', action_owner_when: 'Both to go to Relate on Thursdays' },
+        role: 'outcome',
+        quote: 'stop rowing',
+        message: 'No one can promise never to argue or shout again',
+      },
+      {
+        cells: { outcome: 'Mum and Dad will stop arguing with each other by the summer.' },
+        role: 'outcome',
+        quote: 'stop arguing',
+      },
+    ],
+    clean: [
+      // Held to a place or a person: a behaviour to change, which negative framing speaks to.
+      { cells: { outcome: 'Mum and Gary will stop rowing in front of the children.' } },
+      { cells: { outcome: 'Dad to stop shouting at the kids.' } },
+      // The fallback, not the goal.
+      {
+        cells: {
+          outcome: 'If they cannot stop arguing, Dad will go for a walk and Mum will take the children upstairs.',
+        },
+      },
+    ],
+  });
+  ruleTester('negative-framing', {
+    meta: NEGATIVE,
+    flagged: [{ cells: { outcome: 'Mum and Gary will stop rowing in front of the children.' }, quote: 'stop rowing' }],
+    clean: [
+      {
+        cells: {
+          outcome: 'If they cannot stop arguing, Dad will go for a walk and Mum will take the children upstairs.',
+        },
+      },
+    ],
+  });
+});
+
+describe('weight lost faster than anyone safely can, judged by the row’s own start and time (cold7)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: {
+          need: 'Kelly is 15 and weighs 95 kg.',
+          outcome: 'Kelly to be a healthy weight within 2 months.',
+          action: 'Carers to plan meals with Kelly every Sunday',
+          owner: 'Carers',
+          when: '2 months',
+        },
+        role: 'outcome',
+        quote: 'healthy weight',
+        message: 'Losing weight safely takes time',
+      },
+      {
+        cells: {
+          need: 'Jayden (12) is above the 98th centile for weight.',
+          outcome: 'Jayden will lose 3 stone by the summer holidays.',
+          action: 'Mum to cook from the healthy eating plan',
+          owner: 'Mum',
+          when: 'by 20/7/27',
+        },
+        role: 'outcome',
+        quote: 'lose 3 stone',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          need: 'Jayden (12) is above the 98th centile for weight.',
+          outcome: 'Jayden will lose 4kg over 6 months, weighed by the school nurse each half term.',
+          action: 'Mum to cook from the healthy eating plan',
+          owner: 'Mum',
+          when: 'by 20/7/27',
+        },
+      },
+      {
+        // No window to judge it by: the steps are the plan.
+        cells: {
+          need: 'Kelly is 15 and weighs 95 kg.',
+          outcome: 'Kelly to reach a healthy weight by the end of Year 11, losing about 2kg a month.',
+          action: 'Carers to plan meals with Kelly every Sunday',
+          owner: 'Carers',
+          when: 'June 2028',
+        },
+      },
+      {
+        // Gaining towards a healthy weight, from a light start.
+        cells: {
+          need: 'Ben (2) is underweight.',
+          outcome: 'Ben will be back on a healthy weight curve in 6 weeks.',
+          action: 'HV to weigh Ben every Tuesday',
+          owner: 'HV',
+          when: '6 weeks',
+        },
+      },
+    ],
+  });
+});

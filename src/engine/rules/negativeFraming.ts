@@ -18,7 +18,11 @@ const CLAUSE_REACH = 200;
 export const negativeFramingIn: (text: string) => Span | undefined = rememberedByText(negativeFramingOf);
 
 function negativeFramingOf(text: string): Span | undefined {
-  const stop = findAll(STOP_BEHAVIOUR, text)[0];
+  // "If they cannot stop arguing, Dad will go for a walk": a stop inside a condition is the fallback, not the goal.
+  const stop = findAll(STOP_BEHAVIOUR, text).find((span) => {
+    const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
+    return !CONDITION_BEFORE.test(before) && !PURPOSE_BEFORE.test(before);
+  });
   // "Will not ... ; Nan will stay with them" already names what to do instead.
   let positives: Span[] | undefined;
   const negated = findAll(NEGATED_BEHAVIOUR, text).find((span) => {

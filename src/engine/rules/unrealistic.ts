@@ -39,6 +39,14 @@ const FREQUENT =
 const MANY_LATELY =
   /\b(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\s+times\s+(?:since|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|(?:this|last)\s+(?:term|year|month|half[- ]term))\b/i;
 
+/**
+ * Stopping something everyone does at times, altogether: "Parents will stop arguing", "Dad to quit shouting."
+ * Held to a place, a time or a person ("stop arguing in front of the children", "stop shouting at the kids")
+ * it is a behaviour to change, which negative framing speaks to; with nothing after it, it is never again.
+ */
+const STOP_EVERYDAY =
+  /\b(?:stop|stops|quit|quits|cease|ceases)\s+(?:arguing|rowing|shouting|swearing|falling\s+out|getting\s+angry|losing\s+(?:his|her|their|my)\s+temper)\b(?!\s+(?:at|in|around|near|when|whenever|while|whilst|during|before|after|towards|on|about|over|if|unless|where)\b)/gi;
+
 /** Clearing a debt outright: "clear all of his arrears", "pay off the loan", "pay the full amount". */
 const CLEAR_DEBT =
   /\b(?:clear(?:s|ed|ing)?|pa(?:y|ys|id|ying)\s+(?:off|back)|repa(?:y|ys|id|ying)|pay\s+the\s+(?:full|whole)\s+amount)\b/gi;
@@ -75,6 +83,18 @@ function debtBeyondMeans(rowText: string): boolean {
   const weeks = weeksGiven(rowText) ?? REVIEW_WEEKS;
   return debt > weekly * weeks;
 }
+
+/** Weight to lose, with its unit: "lose 3 stone", "lose 10kg", "lose 20 lbs". */
+const WEIGHT_LOSS = /\blos(?:e|es|ing)\s+(\d{1,3}(?:\.\d)?)\s?(stone|st|kg|kilos?|kilograms?|lbs?|pounds)\b/gi;
+const KG_PER = { stone: 6.35, st: 6.35, lb: 0.454, lbs: 0.454, pounds: 0.454 } as Record<string, number>;
+/** About the most weight anyone loses safely in a week (NHS: 0.5 to 1kg); a child's plan aims lower still. */
+const SAFE_KG_A_WEEK = 1;
+/** A weight reached in full: "a healthy weight", "his ideal weight". */
+const WEIGHT_REACHED = /\b(?:healthy|normal|ideal|target)\s+weight\b/gi;
+/** A heavy starting point in the need: "obese", "above the 99th centile", "weighs 98kg". */
+const HEAVY_START = /\b(?:obese|obesity|9[5-9](?:\.\d)?(?:th)?\s+centile|(?:[89]\d|1\d\d)\s?kg)\b/i;
+/** The longest explicit window in which a healthy weight from a heavy start is plainly out of reach. */
+const WEIGHT_WINDOW_WEEKS = 12;
 
 /** The school year a child is in, and the year they work at: "in Year 5 and reads at about a Year 1 level". */
 const SCHOOL_YEAR = /\b(?:in|is)\s+Year\s+(\d{1,2})\b/i;
@@ -161,6 +181,18 @@ export const unrealistic: Rule = {
         });
         break;
       }
+      const everyday = hits.some((h) => h.cell === cell) ? undefined : findAll(STOP_EVERYDAY, cell.text)[0];
+      if (everyday && cell.role !== 'measure') {
+        const before = cell.text.slice(Math.max(0, everyday.start - CLAUSE_REACH), everyday.start);
+        if (!CONDITION_BEFORE.test(before) && !PURPOSE_BEFORE.test(before)) {
+          hits.push({
+            cell,
+            span: everyday,
+            message:
+              'No one can promise never to argue or shout again. Say what they will do instead when things get heated, and where the children will be.',
+          });
+        }
+      }
       // None at all, from a baseline of several a day or a week: "hits adults 5 or 6 times a day" and "Juno will
       // not hit staff" is all at once, however it is worded.
       const none = hits.some((h) => h.cell === cell) ? undefined : negativeFramingIn(cell.text);
@@ -212,6 +244,29 @@ export const unrealistic: Rule = {
             span: wholeCell(cell),
             message:
               'This asks for several big changes at once, such as a new home, a job, clearing debts or finishing a course, and each is a lot on its own. Agree the one that matters most first, with a date, and plan the others after it.',
+          });
+        }
+      }
+      // Weight lost faster than anyone safely can: "lose 3 stone by Easter" (a review in about three months), or
+      // a healthy weight from a heavy start within weeks ("weighs 98kg" ... "a healthy weight in 6 weeks").
+      if (!hits.some((h) => h.cell === cell) && cell.role !== 'measure') {
+        const weeks = weeksGiven(rowText);
+        const loss = findAll(WEIGHT_LOSS, cell.text).find((span) => {
+          const m = /(\d{1,3}(?:\.\d)?)\s?([a-z]+)/i.exec(span.text.slice(4));
+          const kg = m ? Number(m[1]) * (KG_PER[m[2].toLowerCase()] ?? 1) : 0;
+          return kg / (weeks ?? REVIEW_WEEKS) > SAFE_KG_A_WEEK;
+        });
+        const reached =
+          loss ??
+          (weeks !== undefined && weeks <= WEIGHT_WINDOW_WEEKS && HEAVY_START.test(needText)
+            ? findAll(WEIGHT_REACHED, cell.text)[0]
+            : undefined);
+        if (reached) {
+          hits.push({
+            cell,
+            span: reached,
+            message:
+              'Losing weight safely takes time, especially for a child. Set a first step from where things are now, such as a little each month, or keeping weight steady while they grow.',
           });
         }
       }
