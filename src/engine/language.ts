@@ -461,7 +461,12 @@ export const SUBJECTIVE_WORDS = [
   'good behaviour',
   'as expected',
   'well presented',
+  'presentable',
   'hygienic',
+  // Flawless, as whoever looks sees it: "kept spotless" (also all or nothing, which unrealistic says).
+  'spotless',
+  'immaculate',
+  'pristine',
   // How someone is to drink, spend or behave, judged by whoever reads it: "drink responsibly", "sensibly".
   'responsibly',
   'irresponsibly',

@@ -426,3 +426,65 @@ describe('weight lost faster than anyone safely can, judged by the row’s own s
     ],
   });
 });
+
+describe('every day from a long time with no school at all is 100% from nothing (cold2, read again for cold7)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: {
+          need: 'After 10 months out of education, Chloe rarely leaves the house.',
+          outcome: 'Chloe will go to college every day from next week.',
+          action: 'PA to drive Chloe to college at 8.30',
+          owner: 'PA',
+          when: 'from 18/1/27',
+        },
+        role: 'outcome',
+        quote: 'every day',
+        message: 'Going straight to every day from a low start',
+      },
+    ],
+    clean: [
+      {
+        // Steps on the way.
+        cells: {
+          need: 'Liam has not been to school since last March.',
+          outcome: 'Liam to attend school 2 mornings a week from 11 January, building up to full time by Easter.',
+          action: 'SENCo to set a reduced timetable',
+          owner: 'SENCo',
+          when: 'from 11/1/27',
+        },
+      },
+      {
+        // A good start already.
+        cells: {
+          need: 'Liam missed 2 days last week.',
+          outcome: 'Liam to attend school every day from Monday 11 January.',
+          action: 'Mum to wake Liam at 7 each school day',
+          owner: 'Mum',
+          when: 'from 11/1/27',
+        },
+      },
+    ],
+  });
+});
+
+describe('flawless and presentable depend on who looks (cold4, cold5)', () => {
+  ruleTester('subjective', {
+    flagged: [
+      {
+        cells: { outcome: 'The kitchen to be kept spotless from now on.', owner_when: 'Mr and Mrs Lowe, from 1/3/27' },
+        role: 'outcome',
+        quote: 'spotless',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'The kitchen worktops will be wiped and the floor swept every evening, seen by the FSW on Tuesdays.',
+          owner_when: 'Mr and Mrs Lowe, from 1/3/27',
+        },
+      },
+    ],
+  });
+});

@@ -6,7 +6,7 @@ import { cellsWith, type Rule, type RuleHit } from '../rule';
 
 /** Standards of a home or of care that have to be kept up, not reached once. */
 const KEPT_STANDARD =
-  /^(?:clean\s+(?:and|&)\s+tidy|tidy|hygienic|acceptable|satisfactory|good standard|decent|well presented)$/i;
+  /^(?:clean\s+(?:and|&)\s+tidy|tidy|hygienic|acceptable|satisfactory|good standard|decent|well presented|presentable|spotless|immaculate|pristine)$/i;
 
 const AGE_APPROPRIATE = /\bage[\s-]+appropriate(?:ly)?\b/gi;
 

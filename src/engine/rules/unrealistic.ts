@@ -125,6 +125,16 @@ const SCORE_WORD = /\b(?:scal(?:e|es|ing)|scor(?:e|es|ing)|star|rat(?:e|es|ed|in
 /** The lowest start from which the top of a 10-point scale can be the next step, as 75% is for 100%. */
 const HIGH_SCALE_START = 8;
 
+/**
+ * A baseline of no school at all for a long time: "has not been in any education or training for 18 months",
+ * "after 14 months out of school". From there, every day is 100% from nothing.
+ */
+const LONG_OUT =
+  /\bnot\s+(?:been\s+(?:in|to|at)|attended)\s+(?:any\s+)?(?:school|education|college|training)\b[^.;]{0,40}?\b(?:for|since)\b|\b(?:\d{1,2}|several|many|six|eight|nine|ten|twelve)\s+(?:months|years|terms)\s+out\s+of\s+(?:school|education|college)\b|\bout\s+of\s+(?:school|education|college)\s+for\s+(?:\d{1,2}|several|many|six|eight|nine|ten|twelve)\s+(?:months|years|terms)\b/i;
+/** Interim steps on the way to every day: "a phased start", "2 days a week at first", "building up". */
+const STEPPED =
+  /\b(?:phased|part[- ]time|build(?:s|ing)?\s+up|built\s+up|increas\w*|reduced\s+timetable|[1-4]\s+(?:days|mornings|afternoons)\s+a\s+week|half\s+days?|steps?)\b/i;
+
 /** One starting percentage, below where 100% can be the next step, and no interim step beside it. */
 function lowStartOnly(percents: number[]): boolean {
   const below = [...new Set(percents.filter((p) => p < 100))];
@@ -296,7 +306,8 @@ export const unrealistic: Rule = {
       // Every day, straight from a single low starting point ("attendance is 22%" ... "in school every day from
       // next Monday"), is 100% in other words.
       const everyDay = findAll(EVERY_DAY, cell.text)[0];
-      if (everyDay && !hits.some((h) => h.cell === cell) && lowStartOnly(percents)) {
+      const fromNothing = LONG_OUT.test(needText) && !STEPPED.test(rowText);
+      if (everyDay && !hits.some((h) => h.cell === cell) && (lowStartOnly(percents) || fromNothing)) {
         hits.push({
           cell,
           span: everyDay,
