@@ -873,7 +873,7 @@ const OCCASION =
  */
 const ANY_EVENT = 'ha(?:ve|s)\\s+any\\s+(?!(?:more|fewer|less|further|need|reason|choice|money|time)\\b)[a-z]+';
 /** After "not" or "never", words that describe a state or a feeling rather than a behaviour to stop. */
-const NOT_A_BEHAVIOUR = `(?:be|been|being|feel|feels|experience|experiencing|need|needs|have|has|know|worry|hesitate|only|just|always|yet|miss(?!\\s+${OCCASION})|lose|go\\s+without|want|like|understand)\\b`;
+const NOT_A_BEHAVIOUR = `(?:be|been|being|feel|feels|experience|experiencing|need|needs|have|has|know|worry|hesitate|only|just|always|yet|miss(?!\\s+(?!out\\b)${OCCASION})|lose|go\\s+without|want|like|understand)\\b`;
 /**
  * What "not be" can still ask someone to stop: "will not be late", "will not be left alone", and a doing in
  * the progressive, which is the doing itself ("will not be drinking", not "will not be experiencing").

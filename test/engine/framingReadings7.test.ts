@@ -41,6 +41,7 @@ describe('negation as the goal: missing an occasion, none of an event, a state t
     clean: [
       // Missing a person is a feeling, not something done.
       { cells: { outcome: 'Tom will not miss his dad too much while he is in hospital.' } },
+      { cells: { outcome: 'Sam won’t miss out on school trips because of money.' } },
       // A limit and a relief, not a ban.
       { cells: { outcome: 'Dad will not have any more than 3 units on a contact day.' } },
       { cells: { outcome: 'Mo will not have any need for a child in need plan by March.' } },
@@ -254,6 +255,16 @@ describe('too many at once: one verb over a list, targets written ahead, big cha
         },
         role: 'outcome',
         message: 'This cell asks for 4 things at once, several of them big changes on their own',
+      },
+      {
+        // Conditions set for a return home are demands, not a fallback.
+        cells: {
+          action:
+            'If the children are to come home, Mum must: move to a 2-bed flat, finish the Freedom Programme, do a hair strand test, clear her arrears, register with a GP, go to every contact, start counselling and get a job.',
+          owner: 'Mum',
+          when: 'by 1/4/27',
+        },
+        role: 'action',
       },
     ],
     clean: [

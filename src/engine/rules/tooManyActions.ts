@@ -28,7 +28,8 @@ function actionsInSentence(sentence: string): number {
   if (sentence.split(/\s+/).length < 3) return 0;
   // What to do if something happens ("If he has a seizure, give ..., note the time and ring 999") is one
   // response to one event, the fallback the guidance asks for, not more for the family to take on.
-  if (CONTINGENCY.test(sentence)) return 1;
+  // Not a list of conditions set for something to happen: "If the children are to come home, Mum must: ...".
+  if (CONTINGENCY.test(sentence) && !CONDITIONS_SET.test(sentence)) return 1;
   // One verb over a list after a colon ("Kyra to attend: CAMHS weekly, play therapy, ... and a sleep clinic"):
   // each item is that verb done once more.
   const heading = VERB_OVER_LIST.exec(sentence);
@@ -45,6 +46,9 @@ function actionsInSentence(sentence: string): number {
 
 /** A sentence that opens with a condition: "If ...", "When ...", "Should ...", "In case ...". */
 const CONTINGENCY = /^\s*(?:if|whenever|should|in\s+case)\b/i;
+
+/** Demands set as the price of something: "must", "will need to", "has to", "is to happen". */
+const CONDITIONS_SET = /\b(?:must|need(?:s)?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|wants?\s+to)\b/i;
 
 /** A verb that heads a list of things after a colon: "to attend:", "will go to:", "must complete:". */
 const VERB_OVER_LIST =
