@@ -7,7 +7,7 @@ guardColdSet('fourth cold labelled set', 'cold4.jsonl', {
   rows: 140,
   balanced: 0.96,
   specificity: 0.98,
-  macroRecall: 0.87,
+  macroRecall: 0.88,
   lowestRecall: 0.5,
   known: {
     'c4-ebsa-staged negative-framing': '"leaves early to avoid the busy corridors": a means, not a ban',

@@ -9,7 +9,7 @@ guardColdSet('fifth cold labelled set', 'cold5.jsonl', {
   rows: 185,
   balanced: 0.98,
   specificity: 0.99,
-  macroRecall: 0.89,
+  macroRecall: 0.9,
   lowestRecall: 0.7,
   known: {
     'c5-pep-reading-tutor no-timescale': '"Virtual School, spring term": a term, in the who-and-when cell',

@@ -9,10 +9,10 @@ import { guardColdSet } from './coldSet';
 
 guardColdSet('seventh cold labelled set', 'cold7.jsonl', {
   rows: 188,
-  balanced: 0.93,
-  specificity: 0.94,
-  macroRecall: 0.84,
-  lowestRecall: 0.46,
+  balanced: 0.96,
+  specificity: 0.95,
+  macroRecall: 0.97,
+  lowestRecall: 0.91,
   known: {
     'c7-pb-safe-sleep-demo no-timescale': '"antenatal contact, by 28 weeks": a week of pregnancy is not read',
     'c7-pb-demonstrate-insight no-timescale': '"Before baby is born": the birth is not read as a deadline',
