@@ -1,6 +1,6 @@
 // Running the rules: over one row, one table, or a whole plan, and scoring the result.
 import { GUIDANCE } from './guidance';
-import { leadsWithName, namesActor } from './language';
+import { SUBJECTIVE_WORDS, leadsWithName, namesActor } from './language';
 import { ACTION_ROLES, type CellContext, type Rule, type RowContext, wholeCell } from './rule';
 import { ROW_RULES } from './rules';
 import { acronymsExplainedIn } from './rules/jargon';
@@ -8,7 +8,7 @@ import { countActions } from './rules/tooManyActions';
 import { isCountable, isYesNoFact, measureAnswers } from './concrete';
 import { hasSpecificAction } from './actions';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
-import { findAll, shortHash } from './text';
+import { findAll, hasMatch, phraseMatcher, shortHash } from './text';
 import { todayIso } from './templates';
 import { LAYOUTS } from './layouts';
 import { cellKey, isReading, readTable, type PlanRecord, type TableReading } from './shapes';
@@ -25,6 +25,9 @@ import type {
   TableAnalysis,
   TableInput,
 } from './types';
+
+/** Words whose meaning depends on who judges (the subjective rule's): a standard, not an act anyone could see done. */
+const SUBJECTIVE = phraseMatcher(SUBJECTIVE_WORDS);
 
 /** More actions than this across a plan overwhelm a family (Torbay: "There are too many actions on the plan"). */
 export const PLAN_ACTIONS_LIMIT = 20;
@@ -101,9 +104,19 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
       .map((c) => c.text),
     settings.planDate,
   );
-  // A yes/no fact counts too: registered with a GP, or not.
+  // A yes/no fact counts too: registered with a GP, or not. A When cell says when to look, not what will be
+  // seen: beside actions, its time counts something only when one of them is an act anyone could see done ("SW
+  // to visit", weekly), not a standard someone judges. "Mum will behave appropriately", all sessions, or "show
+  // respect", for the length of the contract, has a time but still nothing to count. With no action, the When
+  // is the outcome's own ("Registered with a GP", 15/1/27).
+  const actionTexts = cells.filter((c) => (c.role === 'action' || c.role === 'action_owner_when') && c.text.trim());
+  const seenDone = specificAction && !actionTexts.some((c) => hasMatch(SUBJECTIVE, c.text));
   const countable = cells.some(
-    (c) => c.role !== 'need' && c.role !== 'context' && (isCountable(c.text, settings.planDate) || isYesNoFact(c.text)),
+    (c) =>
+      c.role !== 'need' &&
+      c.role !== 'context' &&
+      (c.role !== 'when' || actionTexts.length === 0 || seenDone) &&
+      (isCountable(c.text, settings.planDate) || isYesNoFact(c.text)),
   );
   return {
     table,

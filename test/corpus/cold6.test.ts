@@ -27,6 +27,5 @@ guardColdSet('sixth cold labelled set', 'cold6.jsonl', {
     'c6-contact-behave-appropriately no-timescale': '"All sessions": a frequency tied to contact is not read',
     'c6-contact-wont-talk-court no-timescale':
       '"At each supervised contact, Tuesdays and Fridays": a frequency tied to contact is not read',
-    'c6-sen-ep-consultation vague': '"often" inside a description ("the situations that most often lead to")',
   },
 });

@@ -4,6 +4,7 @@ import { CHANGE_NAMED_ONLY, SERVICE_LABEL, SERVICE_OUTCOME, SUBJECTIVE_WORDS, VA
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { findAll, hasMatch, phraseMatcher, type Span } from '../text';
 import { isConcrete } from '../concrete';
+import { INNER_STATE } from './noMeasure';
 import { vagueActions, type VagueActionKind } from '../actions';
 import { ownerSpans } from '../language';
 import { rowTopic } from '../topics';
@@ -187,6 +188,12 @@ export function isStateAim(finding: { rule: string; message: string }): boolean 
 const SCHOOL_BEFORE =
   /\b(?:attend|attends|attending|go to|goes to|going to|get to|be at|be in)\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|college|lessons)\s*$/i;
 
+/**
+ * "Often" describing something rather than timing the work: "the situations that most often lead to ...",
+ * "record how often he leaves class". The row's frequency is how often the work happens, not these.
+ */
+const DESCRIBING_BEFORE = /\b(?:most|how|that|which)\s+$/i;
+
 export const vague: Rule = {
   id: 'vague',
   code: 'vague',
@@ -204,7 +211,10 @@ export const vague: Rule = {
     // "A general outcome followed by actions with who, what, how often and by when is SMART".
     const carriedByActions = row.hasActionColumns && row.actionsSmart;
     for (const cell of cellsWith(row, ['need', 'outcome'])) {
-      if (carriedByActions || isConcrete(cell.text, row.planDate)) continue;
+      // A state of mind ("to be more aware of risks") is not carried by sessions, however well timed: no one
+      // sees it happen (no-measure's reading of the same words).
+      const carried = carriedByActions && !(cell.role === 'outcome' && INNER_STATE.test(cell.text));
+      if (carried || isConcrete(cell.text, row.planDate)) continue;
       // "Lack of a support network": the network is a thing the family has or lacks, not help to give.
       const aim = findAll(aims, cell.text).find((a) => !NOT_AN_AIM_AFTER.test(cell.text.slice(a.end)));
       const state =
@@ -225,7 +235,9 @@ export const vague: Rule = {
     if (!frequencyGiven) {
       for (const cell of cellsWith(row, ['outcome', 'action', 'owner_when', 'action_owner_when', 'when', 'measure'])) {
         if (concreteTimescales(cell.text, row.planDate).some((t) => t.kind === 'frequency')) continue;
-        const span = findAll(VAGUE_FREQUENCY, cell.text)[0];
+        const span = findAll(VAGUE_FREQUENCY, cell.text).find(
+          (s) => !DESCRIBING_BEFORE.test(cell.text.slice(Math.max(0, s.start - 12), s.start)),
+        );
         if (!span || hits.some((h) => h.cell === cell)) continue;
         hits.push({
           cell,
