@@ -28,7 +28,9 @@ const NUMBER =
   '(?:\\d{1,3}|\\[\\d{1,3}\\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
 const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
-const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|quarter|year|term|half[ -]term|school day|meal|visit|session|contact|appointment|meeting|review|lesson|class|${DAY})`;
+/** The plan's own events that recur on its schedule: "at every lesson" is as often as the lessons are. */
+const EVENT = '(?:lesson|session|contact|visit|meeting|appointment|class|group|handover|review|PEP)';
+const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|quarter|year|term|half[ -]term|school day|meal|visit|session|contact|appointment|meeting|review|lesson|class|handover|${DAY})`;
 
 // A span of the plan's own time ("the first 3 months", "in 6-8 weeks"), not a count of sessions.
 const SPAN_UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|terms?|half[ -]terms?)';
@@ -47,6 +49,13 @@ const FREQUENCY = new RegExp(
     // "twice a week", "3 times per week", "2x per week", "x2 a week".
     `\\b(?:once|twice|x\\s*\\d{1,2}|${NUMBER}(?:\\s+times?|\\s*x))\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
     `\\b${NUMBER}\\s+(?:sessions?|visits?|meetings?|times?|classes?)\\s*(?:,\\s*)?(?:a|per)\\s+${PERIOD}\\b`,
+    // A dose is how often: "3 x 15 mins a week", "20 minutes a day".
+    `\\b${NUMBER}\\s*(?:x\\s*${NUMBER}\\s*)?(?:mins?|minutes?|hrs?|hours?)\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
+    // Each of the plan's recurring events, named with a word or two: "every PE lesson", "each supervised contact",
+    // "each of the sessions".
+    `\\b(?:every|each)\\s+(?:[\\w'’-]+\\s+){1,2}${EVENT}s?\\b`,
+    // A When cell that opens with all of them: "All sessions", "At all contact sessions".
+    `\\ball(?<=(?:^|[\\n;:•,–—-])\\s*(?:(?:at|in|during|for)\\s+)?all)\\s+(?:(?:of\\s+)?(?:the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+)?${EVENT}s\\b`,
     `\\b${DAY}\\s*(?:-|to|–)\\s*${DAY}\\b`,
     // "on Tuesdays" recurs; "on Saturday 09/01/2027" is that one date.
     `\\bon\\s+${DAY}\\b(?!,?\\s*${DATE_AFTER_DAY})`,
@@ -70,13 +79,14 @@ const DURATION = new RegExp(
 // alternative with the words before it in common: tried at every word of every cell, each alternative
 // of its own cost about as much again.
 const AFTER_CUE = [
-  // "by the next review", "before the next CIN meeting", "at her next CLA review".
-  String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:next|first|following)\s+(?:(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP|home|school|family|health)\s+)?(?:review|meeting|core group|conference|TAF|appointment|visit|session|PEP)`,
+  // "by the next review", "before the next CIN meeting", "at her next CLA review"; the meeting named in the
+  // plan's own words, up to three of them: "by the next SEN support review", "at next Child's Plan meeting".
+  String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:next|first|following)\s+(?:[\w'’-]+\s+){0,3}(?:review|meeting|core group|conference|TAF|appointment|visit|session|PEP)`,
   // The meetings of a plan, named: "by the RCPC", "at the CIN review", "before the final hearing", "at the 6-week review".
   String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:RCPC|ICPC|IRH|core group(?:\s+meeting)?|(?:(?:initial|review)\s+)?(?:child protection|CP)\s+conference|final hearing|annual\s+review|(?:\d{1,2}|three|six|twelve)[ -](?:weeks?|weekly|months?|monthly)\s+review|(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP?|statutory|pathway plan|professionals[’']?|network)\s+(?:review\s+meeting|meeting|review))`,
   String.raw`the\s+(?:end|start|beginning)\s+of\s+(?:this\s+|the\s+|next\s+|her\s+|his\s+|their\s+)?(?:term|half[ -]term|month|week|school year|academic year|year|holidays?|course|programme|assessment|group|placement|sessions)`,
   // The school year: "by the February half term", "before Easter", "by the end of the summer term", "by Xmas".
-  String.raw`(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:february|feb|october|oct|may|whitsun|christmas|xmas|easter|summer|autumn|spring|school)\s+(?:half[ -]term|term|holidays?|hols)`,
+  String.raw`(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:february|feb|october|oct|may|whitsun|christmas|xmas|easter|summer|autumn|spring|school)\s+(?:half[ -]term|term|holidays?|hols)(?:\s+\d{4})?`,
   String.raw`(?:christmas|xmas|easter|new year|half[ -]term|the\s+summer\s+holidays?)`,
   // The child's age: "before she turns 18", "by the time he is 16", "by her 18th birthday"; not "when she
   // is 10 minutes late".
@@ -88,7 +98,19 @@ const RELATIVE = new RegExp(
   [
     String.raw`\b(?:by|at|before|until|till|to|after|ahead of|in time for|from|during|on|when)\s+(?:${AFTER_CUE})\b`,
     // A cell that starts with the plan's next meeting, in a When column: "next LAC review" is "by" it.
-    String.raw`\b(?:next|following)(?<=(?:^|[\n;:•])\s*(?:(?:the|her|his|their)\s+)?(?:next|following))\s+(?:(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP|family|health)\s+)?(?:review|meeting|core group|conference|TAF|PEP)\b`,
+    // The plan's own review, and a school term's: "until the review", "by review", "at the spring PEP"; not "to
+    // review", which is work to do.
+    String.raw`\b(?:by|before|until|till|at|ahead of|in time for)\s+(?:the\s+)?(?:(?:autumn|spring|summer)\s+(?:term\s+)?)?(?:review|PEP|IEP\s+review)\b`,
+    // After the owner too: "Head Teacher – next meeting", "SENCo, next IEP review".
+    String.raw`\b(?:next|following)(?<=(?:^|[\n;:•,–—-])\s*(?:(?:the|her|his|their)\s+)?(?:next|following))\s+(?:[\w'’-]+\s+){0,3}(?:review|meeting|core group|conference|TAF|PEP)\b`,
+    // The life of the agreement itself: "within the contract period", "for the length of the contract".
+    String.raw`\b(?:within|during|throughout|for|over)\s+(?:the\s+|this\s+)?(?:(?:length|duration|life|term|period)\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:contract|agreement|order|plan|placement|programme|course)|(?:contract|agreement|order)\s+period)\b`,
+    // A school term with no year is the next such term; "Spring 1" is its first half: "Spring term", "Summer 2",
+    // "Spring 2027". Not "Summer" or "Autumn" alone, which name children.
+    String.raw`\b(?:autumn|spring|summer)\s+(?:(?:term|half[ -]?term)\b(?:\s+(?:[12]|\d{4})\b)?|[12]\b(?![/.:]\d)|\d{4}\b)`,
+    // A key stage's end, and the next stage of education: "by end of KS3", "by the end of Key Stage 2", "Post-16".
+    String.raw`\b(?:(?:by|before|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?|(?:end|start|beginning)\s+of\s+(?:the\s+)?)(?:KS|key\s+stage)\s?[1-5]\b`,
+    String.raw`\b(?:by|before|from|until)\s+post[ -]?16\b(?!\s+[a-z])|\bpost(?<=(?:^|[\n;:•,–—-])\s*post)[ -]?16\b(?=\s*[.)]?\s*$)`,
     String.raw`\b(?:this|next|the summer|the autumn|the spring)\s+(?:term|half[ -]term)\b(?:\s+\d{4}\b)?`,
     String.raw`\b(?:spring|summer|autumn)\s+(?:term|half[ -]term)\s+\d{4}\b|\b(?:this|next)\s+(?:academic|school)\s+year\b`,
     // The school year: "by Yr 7", "before he starts Year 7"; not "in Year 6", the class a child is in.
@@ -194,6 +216,120 @@ function monthTimes(text: string, planDate: string | undefined): Timescale[] {
   return found;
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** A count as written ("12", "[2]", "six"); undefined for "a few". */
+function countOf(word: string): number | undefined {
+  const bare = word.replace(/[[\]]/g, '').toLowerCase();
+  return /^\d+$/.test(bare) ? Number(bare) : NUMBER_WORDS[bare];
+}
+
+/** The day a span counted from the plan runs to ("12 weeks" from 02/12/2026 is 24/02/2027); undefined for terms. */
+function spanEnd(planDate: string | undefined, count: number | undefined, unit: string): string | undefined {
+  const date = parseIsoDate(planDate);
+  if (!date || count === undefined) return undefined;
+  const u = unit.toLowerCase();
+  if (/^(?:working|school)/.test(u)) date.setDate(date.getDate() + Math.ceil((count * 7) / 5));
+  else if (u.startsWith('day')) date.setDate(date.getDate() + count);
+  else if (u.startsWith('week')) date.setDate(date.getDate() + 7 * count);
+  else if (u.startsWith('month')) date.setMonth(date.getMonth() + count);
+  else if (u.startsWith('year')) date.setFullYear(date.getFullYear() + count);
+  else return undefined;
+  return isoDay(date);
+}
+
+/**
+ * A duration standing as the timescale itself, alone or after its owner: "12 weeks", "SW – 2 weeks", "Within
+ * 6-8 weeks.". The guidance asks whether work is to be done "within 10 days, 10 weeks, or 10 months": a span
+ * in the When column is that, counted from the plan. Only the last part of a cell is tried, and only if short.
+ */
+const BARE_SPAN = new RegExp(
+  `^(?:(?:within|in)\\s+)?(?:the\\s+next\\s+)?(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*(${NUMBER}))?\\s+(${SPAN_UNIT})\\s*[.)]?$`,
+  'i',
+);
+const BARE_SPAN_LONGEST = 40;
+
+/** The last part of a cell, after its owner ("SW – 2 weeks", "Everyone, all the time"), when it is short. */
+function lastPart(text: string): { start: number; text: string } | undefined {
+  const trimmed = text.trimEnd();
+  let from = 0;
+  for (const mark of ['\n', ';', ':', ',', '–', '—', ' - ', '(']) {
+    const at = trimmed.lastIndexOf(mark);
+    if (at >= 0) from = Math.max(from, at + mark.length);
+  }
+  if (trimmed.length - from > BARE_SPAN_LONGEST) return undefined;
+  const tail = trimmed.slice(from);
+  return { start: from + (tail.length - tail.trimStart().length), text: tail.trim() };
+}
+
+function bareSpan(text: string, planDate: string | undefined): Timescale[] {
+  const part = lastPart(text);
+  const match = part && BARE_SPAN.exec(part.text);
+  if (!part || !match) return [];
+  const [whole, first, last, unit] = match;
+  const found = whole.replace(/[\s.)]+$/, '');
+  const start = part.start;
+  const span: Timescale = { start, end: start + found.length, text: found, kind: 'duration' };
+  const date = spanEnd(planDate, countOf(last ?? first), unit);
+  if (date) span.date = date;
+  return [span];
+}
+
+/** The months a school term (or its first or second half) runs from and to, at the most it can mean. */
+const TERM_MONTHS: Record<string, [number, number, number, number, number, number]> = {
+  // season: whole term from, to; first half from, to; second half from, to.
+  autumn: [9, 12, 9, 10, 11, 12],
+  spring: [1, 4, 1, 2, 2, 4],
+  summer: [4, 7, 4, 5, 6, 7],
+};
+const TERM_IN_SPAN =
+  /\b(?:(start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer)(?:\s+(?:term|(half[ -]?term)))?(?:\s+([12])\b)?(?:\s+(\d{4}))?/i;
+
+/**
+ * The day a school term read as a timescale stands for: its last day at the most it can mean ("Spring term" is
+ * done by the end of April at the latest), or its first for "the start of". A term with no year is the next
+ * such term not yet over on the plan date; with neither a year nor a plan date, no day is given.
+ */
+function termDay(spanText: string, planDate: string | undefined): string | undefined {
+  const match = TERM_IN_SPAN.exec(spanText);
+  if (!match) return undefined;
+  const [, starting, season, halfTerm, half, written] = match;
+  const months = TERM_MONTHS[season.toLowerCase()];
+  // "Spring half term" is the holiday halfway through: the end of the first half.
+  const part = half === '2' ? 4 : half === '1' || halfTerm ? 2 : 0;
+  const [fromMonth, toMonth] = [months[part], months[part + 1]];
+  const day = (year: number) =>
+    starting
+      ? isoDay(new Date(year, fromMonth - 1, 1, 12))
+      : isoDay(new Date(year, toMonth - 1, monthEnd(year, toMonth), 12));
+  if (written) return day(Number(written));
+  const plan = parseIsoDate(planDate);
+  if (!plan) return undefined;
+  const thisYear = plan.getFullYear();
+  const endThisYear = isoDay(new Date(thisYear, toMonth - 1, monthEnd(thisYear, toMonth), 12));
+  return day(endThisYear >= isoDay(plan) ? thisYear : thisYear + 1);
+}
+
+// Open and missing timescales. The guidance names "ongoing" ("not a definitive timescale") and "ASAP" as words
+// to avoid: each gives a time, but no point at which to check progress. That is an open timescale: going on
+// with no end ("ongoing", "until further notice", "all the time") or waiting on no date ("ASAP", "as needed",
+// "when available"). "TBC", "to be agreed" give no time at all, only that one is still to be set: like an
+// empty When cell, the timescale is missing (no-timescale), and "X to be arranged" in an action is the work.
 const OPEN = phraseMatcher([
   'ongoing',
   'on going',
@@ -213,11 +349,11 @@ const OPEN = phraseMatcher([
   'when possible',
   'where possible',
   'in due course',
-  'tbc',
-  'tba',
-  'to be confirmed',
-  'to be arranged',
-  'to be agreed',
+  // Going on with no end: "until further notice". Waiting on something with no date: "when available".
+  'until further notice',
+  'till further notice',
+  'when available',
+  'once available',
   'at some point',
   'in the future',
   'eventually',
@@ -464,10 +600,14 @@ function scanTimescales(text: string, planDate?: string): Timescale[] {
   const plan = parseIsoDate(planDate);
   const reference = plan ?? new Date(2000, 0, 1, 12);
   const ours = [
-    ...patternSpans(OPEN, text, 'open'),
+    ...bareSpan(text, planDate),
+    ...openTimescales(text),
     ...patternSpans(FREQUENCY, text, 'frequency'),
     ...patternSpans(DURATION, text, 'duration'),
-    ...patternSpans(RELATIVE, text, 'relative'),
+    ...patternSpans(RELATIVE, text, 'relative').map((span) => {
+      const day = termDay(span.text, planDate);
+      return day ? { ...span, date: day } : span;
+    }),
     ...monthTimes(text, planDate),
   ];
   // chrono joins a frequency or duration to the date after it ("every Friday until 28/03/2027" reads as a
@@ -493,8 +633,18 @@ export const concreteTimescales: (text: string, planDate?: string) => readonly T
   (text, planDate) => findTimescales(text, planDate).filter((t) => t.kind !== 'open'),
 );
 
+/** "All the time", "at all times" as the whole timescale: in a sentence they are a standard ("safe at all times"). */
+const ALWAYS = /^(?:all\s+the\s+time|at\s+all\s+times|always)\.?$/i;
+
+function alwaysAsTimescale(text: string): Timescale[] {
+  const part = lastPart(text);
+  if (!part || !ALWAYS.test(part.text)) return [];
+  const found = part.text.replace(/\.$/, '');
+  return [{ start: part.start, end: part.start + found.length, text: found, kind: 'open' }];
+}
+
 export function openTimescales(text: string): Timescale[] {
-  return patternSpans(OPEN, text, 'open');
+  return [...alwaysAsTimescale(text), ...patternSpans(OPEN, text, 'open')];
 }
 
 export function addDays(iso: string, days: number): string {

@@ -8,7 +8,6 @@ guardColdSet('third cold labelled set', 'cold3.jsonl', {
   macroRecall: 0.95,
   lowestRecall: 0.7,
   known: {
-    'c3-yot-victim-awareness no-timescale': '"Spring term" with no year is not read',
     'c3-ey-arlo-words no-timescale': '"5 evenings a week" in one bullet is not read',
     'c3-ey-maisie-work-on no-timescale': '"before she starts school" is not read',
   },

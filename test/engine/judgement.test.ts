@@ -1041,14 +1041,13 @@ describe('time with a named worker names who gives it (second cold set)', () => 
   });
 });
 
-describe('a venue to be confirmed beside a date is not an open timescale (second cold set)', () => {
-  ruleTester('open-timescale', {
+describe('a date or venue to be confirmed is no timescale yet, and beside a date none is missing (second cold set)', () => {
+  ruleTester('no-timescale', {
     flagged: [
       {
         cells: { action_owner_when: 'Core group meeting, date TBC. FSW (Ola) to arrange.' },
         role: 'action_owner_when',
-        quote: 'TBC',
-        message: 'is not a timescale',
+        message: 'does not say when',
       },
     ],
     clean: [

@@ -92,7 +92,7 @@ describe('open-timescale', () => {
     ]);
   });
 
-  it.each(['As soon as possible', 'TBC'])('asks for a date for %j', (when) => {
+  it.each(['As soon as possible', 'When available'])('asks for a date for %j', (when) => {
     expect(seen('open-timescale', { action: GP, owner: 'Mum', when }).map((f) => [f.quote, f.fix?.text])).toEqual([
       [when, 'By [dd/mm/yyyy]'],
     ]);

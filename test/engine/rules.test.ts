@@ -230,9 +230,11 @@ ruleTester('open-timescale', {
       cells: { action_owner_when: 'Dad to attend the drug service as and when required.' },
       quote: 'as and when required',
     },
-    { cells: { when: 'To be confirmed' } },
+    { cells: { when: 'until further notice' } },
   ],
   clean: [
+    // A date still to be set is no timescale at all (no-timescale), not an open one.
+    { cells: { when: 'To be confirmed' } },
     { cells: { when: 'Every Friday until 27/06/25' } },
     { cells: { need: 'There are ongoing worries about damp in the flat.' } },
   ],

@@ -2,7 +2,7 @@
 // date-like beside it (mayHoldDate). These tests pin that the shortcut never loses a date chrono would read.
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
-import { PLAN_CHRONO, findTimescales, mayHoldDate } from '../../src/engine/timescale';
+import { PLAN_CHRONO, findTimescales, mayHoldDate, openTimescales } from '../../src/engine/timescale';
 import { fuzzRuns } from '../support/fuzz';
 import { seen } from './ruleTester';
 
@@ -132,11 +132,10 @@ describe('the date shortcut (mayHoldDate)', () => {
       expect.objectContaining({ text: 'every Friday', kind: 'frequency' }),
       expect.objectContaining({ text: '28/03/2027', kind: 'deadline', date: '2027-03-28' }),
     ]);
-    // What stood either side of the frequency is not joined into one range instead.
+    // What stood either side of the frequency is not joined into one range instead; a dose is one frequency.
     const dosed = findTimescales('Mrs Khan will help Amir read for 20 minutes every morning until 31/03/2027.');
     expect(dosed.map((t) => [t.text, t.kind])).toEqual([
-      ['for 20 minutes', 'date'],
-      ['every morning', 'frequency'],
+      ['20 minutes every morning', 'frequency'],
       ['31/03/2027', 'deadline'],
     ]);
   });
@@ -331,7 +330,7 @@ describe("a point in the plan, the school year or the child's life", () => {
     ['by her 18th birthday', 'by her 18th birthday'],
     ['at the end of the course', 'at the end of the course'],
   ])('%s', (text, words) => {
-    expect(read(text, '2026-12-02')[0]).toEqual([words, 'relative']);
+    expect(read(text, '2026-12-02')[0].slice(0, 2)).toEqual([words, 'relative']);
   });
 
   it('a When cell that starts with the next meeting is "by" it; in a sentence it needs its cue (cold4)', () => {
@@ -474,5 +473,122 @@ describe("the plan's chrono reader", () => {
     expect(read('Nan to visit on Tuesday 12 Jan at 4pm.')).toEqual([
       ['on Tuesday 12 Jan at 4pm', 'date', '2027-01-12'],
     ]);
+  });
+});
+
+describe('school terms, key stages and the next stage of education', () => {
+  it.each([
+    // A term with no year is the next such term not yet over on the plan date; its day the most it can mean.
+    ['Autumn term', 'Autumn term', '2026-12-31'],
+    ['Speech therapist, summer term', 'summer term', '2027-07-31'],
+    ['Spring 2', 'Spring 2', '2027-04-30'],
+    ['Summer 1', 'Summer 1', '2027-05-31'],
+    ['Autumn 2027', 'Autumn 2027', '2027-12-31'],
+    ['before the spring half term', 'before the spring half term', '2027-02-28'],
+    ['by the end of the summer term 2028', 'by the end of the summer term 2028', '2028-07-31'],
+  ])('%s: %s, done by %s', (text, words, day) => {
+    expect(read(text, '2026-12-02')).toEqual([[words, 'relative', day]]);
+  });
+
+  it("is next year's term once this year's is over, and has no day with neither a year nor a plan date", () => {
+    expect(read('Spring 1', '2027-03-15')).toEqual([['Spring 1', 'relative', '2028-02-29']]);
+    expect(read('Summer term', '2027-06-01')).toEqual([['Summer term', 'relative', '2027-07-31']]);
+    expect(read('Summer term')).toEqual([['Summer term', 'relative']]);
+    expect(read('Spring 2028')).toEqual([['Spring 2028', 'relative', '2028-04-30']]);
+  });
+
+  it.each([
+    ['Until the end of Key Stage 2', 'Until the end of Key Stage 2'],
+    ['before KS4', 'before KS4'],
+    ['Post 16', 'Post 16'],
+    ['College, from post-16', 'from post-16'],
+  ])("%s: %s is a point in the school years (no day: the child's year is not known)", (text, words) => {
+    expect(read(text, '2026-12-02')).toEqual([[words, 'relative']]);
+  });
+
+  it("is not a child called Summer or Autumn, a season, a class a child is in, or a course's name", () => {
+    expect(read('Summer will go to the youth club with Autumn', '2026-12-02')).toEqual([]);
+    expect(read('Nan takes the twins to the seaside in the spring', '2026-12-02')).toEqual([]);
+    expect(read('Omar (in KS3) to bring his reading book', '2026-12-02')).toEqual([]);
+    expect(read('Sophie to look at post-16 courses with her tutor', '2026-12-02')).toEqual([]);
+    expect(read('Spring Lane nursery to send the register', '2026-12-02')).toEqual([]);
+  });
+});
+
+describe("the plan's own meetings and the life of the agreement", () => {
+  it.each([
+    ['Family support worker – next meeting', 'next meeting'],
+    ['Talk it through at the next family network meeting', 'at the next family network meeting'],
+    ['before the next speech and language review', 'before the next speech and language review'],
+    ['Until review', 'Until review'],
+    ['by the autumn PEP', 'by the autumn PEP'],
+    ['Throughout the agreement period', 'Throughout the agreement period'],
+    ['for the duration of the placement', 'for the duration of the placement'],
+  ])('%s: %s', (text, words) => {
+    expect(read(text, '2026-12-02').map((t) => t.slice(0, 2))).toEqual([[words, 'relative']]);
+  });
+
+  it('is not a review as work to do, nor the meeting itself with no time to it', () => {
+    expect(read('Social worker to review the safety plan with Nan', '2026-12-02')).toEqual([]);
+    expect(read('Mum says the next meeting felt better', '2026-12-02')).toEqual([]);
+    expect(read('the contract will be signed by Dad', '2026-12-02')).toEqual([]);
+  });
+});
+
+describe('how often, tied to an event or given as a dose', () => {
+  it.each([
+    ['Every swimming lesson', 'Every swimming lesson'],
+    ['At each family time session', 'each family time session'],
+    ['each of the sessions', 'each of the sessions'],
+    ['All contact sessions', 'All contact sessions'],
+    ['Mr Park, at all sessions', 'all sessions'],
+    ['Reading club 4 x 20 mins a week', '4 x 20 mins a week'],
+    ['Physio exercises 10 minutes per day', '10 minutes per day'],
+  ])('%s: %s is a frequency', (text, words) => {
+    expect(read(text, '2026-12-02')).toEqual([[words, 'frequency']]);
+  });
+
+  it('is not "all" the sessions someone goes to in a sentence, nor a dose with no period', () => {
+    expect(read('Dad to go to all sessions of the course', '2026-12-02')).toEqual([]);
+    expect(read('Each swimming kit bag to be labelled', '2026-12-02')).toEqual([]);
+    expect(read('Jo reads 20 minutes of her book', '2026-12-02')).toEqual([]);
+  });
+});
+
+describe('a duration as the timescale itself', () => {
+  it.each([
+    ['10 weeks', '10 weeks', '2027-02-10'],
+    ['Health visitor – 3 months', '3 months', '2027-03-02'],
+    ['FSW, six weeks', 'six weeks', '2027-01-13'],
+    ['Within 10 working days.', 'Within 10 working days', '2026-12-16'],
+    ['Mum (4-6 weeks)', '4-6 weeks', '2027-01-13'],
+  ])('%s: %s, counted from the plan to %s', (text, words, day) => {
+    expect(read(text, '2026-12-02')).toEqual([[words, 'duration', day]]);
+  });
+
+  it('has no day without a plan date, and is not an age, a history or a count inside a sentence', () => {
+    expect(read('10 weeks')).toEqual([['10 weeks', 'duration']]);
+    expect(read('Baby Isla is 10 weeks', '2026-12-02')).toEqual([]);
+    expect(read('Dad has been sober for a while now, 2 years', '2026-12-02')).toEqual([
+      ['2 years', 'duration', '2028-12-02'],
+    ]);
+  });
+});
+
+describe('open and missing timescales', () => {
+  const open = (text: string) => openTimescales(text).map((t) => t.text);
+
+  it('reads going on with no end, and waiting on no date, as open', () => {
+    expect(open('Weekly visits until further notice')).toEqual(['until further notice']);
+    expect(open('Taxi to be booked when available')).toEqual(['when available']);
+    expect(open('Everyone, all the time')).toEqual(['all the time']);
+    expect(open('At all times.')).toEqual(['At all times']);
+  });
+
+  it('reads "at all times" in a sentence as a standard, and "TBC" as no timescale yet', () => {
+    expect(open('Jade will be with a sober adult at all times when Mum has been drinking')).toEqual([]);
+    expect(open('TBC')).toEqual([]);
+    expect(open('to be agreed')).toEqual([]);
+    expect(read('TBC', '2026-12-02')).toEqual([]);
   });
 });

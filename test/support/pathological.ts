@@ -43,6 +43,17 @@ export const PATHOLOGICAL_UNITS: Record<string, string> = {
   fraction: '9/10 ',
   'times a week': '2x ',
   'an age': 'when she turns ',
+  // School and plan timescales (branch tsc2): terms, key stages, post-16, the plan's meetings in its own words,
+  // the agreement's length, frequencies tied to an event, doses, a duration after its owner.
+  'school term': 'Spring 1 ',
+  'key stage': 'by end of KS',
+  'post-16': ', post-16 ',
+  'meeting named in words': 'by the next SEN support ',
+  'the agreement': 'for the length of the ',
+  'event frequency': 'every PE ',
+  'all sessions': ', all contact ',
+  dose: '3 x 15 mins ',
+  'duration after owner': 'SW – 2 weeks ',
   // States and verbless outcomes read as vague aims, and services as needs (2026-12-03).
   state: 'will cope and ',
   'service need': 'needs 1:1 support and ',

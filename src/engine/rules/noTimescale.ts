@@ -26,6 +26,9 @@ function bullets(text: string): Span[] {
   return found;
 }
 
+/** A When cell that says only that its date is still to be set. */
+const STILL_TO_SET = /^(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged|decided|set))\.?$/i;
+
 /** A step that waits on an event ("if he misses one", "when she is home"): the event is its timing. */
 const CONDITION = /\b(?:if|when|whenever|unless|each time|every time|once)\b/i;
 
@@ -71,15 +74,20 @@ export const noTimescale: Rule = {
     if (openTimescales(actionText).length > 0) return hits; // open-timescale says it better
     const target = whenCell ?? cellsWith(row, ['owner_when', 'action_owner_when', 'action'])[0] ?? actions[0];
     const empty = !target.text.trim();
+    // "TBC", "to be agreed": a date still to set is no date yet, so the cell is asked for one, as an empty one is.
+    const toSet = STILL_TO_SET.test(target.text.trim());
     hits.push({
       cell: target,
       span: wholeCell(target),
       message: empty
         ? 'No date is given. When should this be done by, or how often will it happen?'
-        : 'This does not say when. Give a date, or how often and until when, so the plan does not drift.',
-      suggestion: empty
-        ? { kind: 'replace-cell', text: 'By [dd/mm/yyyy]', modelledOn: GUIDANCE.timely }
-        : { kind: 'append', text: ' This will be done by [dd/mm/yyyy].', modelledOn: GUIDANCE.timely },
+        : toSet
+          ? `"${target.text.trim()}" is not a date yet. Agree when this will be done by, or how often it will happen.`
+          : 'This does not say when. Give a date, or how often and until when, so the plan does not drift.',
+      suggestion:
+        empty || toSet
+          ? { kind: 'replace-cell', text: 'By [dd/mm/yyyy]', modelledOn: GUIDANCE.timely }
+          : { kind: 'append', text: ' This will be done by [dd/mm/yyyy].', modelledOn: GUIDANCE.timely },
     });
     return hits;
   },

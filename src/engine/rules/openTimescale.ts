@@ -5,10 +5,6 @@ import { cellsWith, type Rule } from '../rule';
 
 const CONTINUING = /\b(?:on-?\s?going|continuous\w*|throughout|indefinitely|open ended|no end date)\b/i;
 
-/** "Venue TBC", "room to be confirmed": what is still to settle is where, not when. */
-const PLACE_BEFORE = /\b(?:venue|place|location|room|address)\s*(?:is\s+|to\s+be\s+)?[:-]?\s*$/i;
-const TO_CONFIRM = /^(?:tbc|tba|to\s+be\s+(?:confirmed|arranged|agreed))$/i;
-
 export const openTimescale: Rule = {
   id: 'open-timescale',
   code: 'open-timescale',
@@ -19,25 +15,23 @@ export const openTimescale: Rule = {
   check(row) {
     return cellsWith(row, ['outcome', 'action', 'owner', 'when', 'owner_when', 'action_owner_when', 'measure']).flatMap(
       (cell) =>
-        openTimescales(cell.text)
-          .filter((span) => !(TO_CONFIRM.test(span.text.trim()) && PLACE_BEFORE.test(cell.text.slice(0, span.start))))
-          .map((span) => ({
-            cell,
-            span,
-            message: `"${span.text}" is not a timescale: it gives no point at which to check how things are going. Say how often and until when, or by which date.`,
-            // "ASAP" asks for a date, "ongoing" for an end: neither means "every two weeks".
-            suggestion: {
-              kind: 'replace-span' as const,
-              text: CONTINUING.test(span.text)
-                ? cell.role === 'when' && span.start === 0
-                  ? 'Until [dd/mm/yyyy]'
-                  : 'until [dd/mm/yyyy]'
-                : cell.role === 'when' && span.start === 0
-                  ? 'By [dd/mm/yyyy]'
-                  : 'by [dd/mm/yyyy]',
-              modelledOn: GUIDANCE.timely,
-            },
-          })),
+        openTimescales(cell.text).map((span) => ({
+          cell,
+          span,
+          message: `"${span.text}" is not a timescale: it gives no point at which to check how things are going. Say how often and until when, or by which date.`,
+          // "ASAP" asks for a date, "ongoing" for an end: neither means "every two weeks".
+          suggestion: {
+            kind: 'replace-span' as const,
+            text: CONTINUING.test(span.text)
+              ? cell.role === 'when' && span.start === 0
+                ? 'Until [dd/mm/yyyy]'
+                : 'until [dd/mm/yyyy]'
+              : cell.role === 'when' && span.start === 0
+                ? 'By [dd/mm/yyyy]'
+                : 'by [dd/mm/yyyy]',
+            modelledOn: GUIDANCE.timely,
+          },
+        })),
     );
   },
 };
