@@ -9,6 +9,7 @@ import {
   MATCH_LIMIT,
   blankSpans,
   findAll,
+  hasMatch,
   phraseMatcher,
   rememberedByText,
   rememberedByTextAndDate,
@@ -48,7 +49,7 @@ const FREQUENCY = new RegExp(
     `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+|\\d{1,2}(?:st|nd|rd|th)\\s+|second\\s+|third\\s+)?(?:${NUMBER_OR_RANGE}\\s+)?${PERIOD}s?\\b`,
     // "twice a week", "3 times per week", "2x per week", "x2 a week".
     `\\b(?:once|twice|x\\s*\\d{1,2}|${NUMBER}(?:\\s+times?|\\s*x))\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
-    `\\b${NUMBER}\\s+(?:sessions?|visits?|meetings?|times?|classes?)\\s*(?:,\\s*)?(?:a|per)\\s+${PERIOD}\\b`,
+    `\\b${NUMBER}\\s+(?:sessions?|visits?|meetings?|times?|classes?|lessons?|mornings?|evenings?|afternoons?|nights?)\\s*(?:,\\s*)?(?:a|per)\\s+${PERIOD}\\b`,
     // A dose is how often: "3 x 15 mins a week", "20 minutes a day".
     `\\b${NUMBER}\\s*(?:x\\s*${NUMBER}\\s*)?(?:mins?|minutes?|hrs?|hours?)\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
     // Each of the plan's recurring events, named with a word or two: "every PE lesson", "each supervised contact",
@@ -92,6 +93,8 @@ const AFTER_CUE = [
   // is 10 minutes late".
   String.raw`(?:she|he|they|\w+)\s+(?:turns|reaches)\s+(?:age\s+)?\d{1,2}|the\s+time\s+(?:she|he|they|\w+)\s+(?:turns|reaches|is)\s+\d{1,2}`,
   String.raw`(?:her|his|their|\w+['’]s)\s+\d{1,2}(?:st|nd|rd|th)\s+birthday`,
+  // The child's next stage: "before she starts school", "when he moves up to secondary".
+  String.raw`(?:she|he|they|\w+)\s+(?:starts?|goes\s+to|moves?\s+(?:up\s+)?to)\s+(?:school|nursery|reception|college|secondary(?:\s+school)?|high\s+school|big\s+school)`,
 ].join('|');
 
 const RELATIVE = new RegExp(
@@ -633,18 +636,30 @@ export const concreteTimescales: (text: string, planDate?: string) => readonly T
   (text, planDate) => findTimescales(text, planDate).filter((t) => t.kind !== 'open'),
 );
 
-/** "All the time", "at all times" as the whole timescale: in a sentence they are a standard ("safe at all times"). */
-const ALWAYS = /^(?:all\s+the\s+time|at\s+all\s+times|always)\.?$/i;
+/**
+ * Open only as the whole timescale, alone or after the owner: going on with no end ("all the time", "at all
+ * times", "rolling") or waiting on no date ("soon", "when a space comes up", "when she feels ready", "once a
+ * worker is allocated"). In a sentence "at all times" is a standard ("safe at all times") and "when" a condition
+ * ("when Mum has been drinking"); a When that waits on a point the plan can name ("when he starts school", "when
+ * she turns 18") is that point, and "once a fortnight" how often.
+ */
+const OPEN_AS_WHEN =
+  /^(?:all\s+the\s+time|at\s+all\s+times|always|soon|rolling|on\s+a\s+rolling\s+basis|(?:when|once|as\s+soon\s+as)\s+[^\d\n]{1,36})\.?$/i;
 
-function alwaysAsTimescale(text: string): Timescale[] {
+function openAsWhen(text: string): Timescale[] {
   const part = lastPart(text);
-  if (!part || !ALWAYS.test(part.text)) return [];
+  if (!part || !OPEN_AS_WHEN.test(part.text)) return [];
+  // "Once a fortnight" is how often; "when she turns 18" a point the plan names.
+  if (hasMatch(FREQUENCY, part.text) || hasMatch(RELATIVE, part.text)) return [];
   const found = part.text.replace(/\.$/, '');
   return [{ start: part.start, end: part.start + found.length, text: found, kind: 'open' }];
 }
 
 export function openTimescales(text: string): Timescale[] {
-  return [...alwaysAsTimescale(text), ...patternSpans(OPEN, text, 'open')];
+  const phrases = patternSpans(OPEN, text, 'open');
+  // "When needed" is one of the phrases already: one finding for it, not two.
+  const whole = openAsWhen(text).filter((w) => !phrases.some((p) => p.start < w.end && w.start < p.end));
+  return [...whole, ...phrases].sort((a, b) => a.start - b.start);
 }
 
 export function addDays(iso: string, days: number): string {

@@ -544,6 +544,7 @@ describe('how often, tied to an event or given as a dose', () => {
     ['Mr Park, at all sessions', 'all sessions'],
     ['Reading club 4 x 20 mins a week', '4 x 20 mins a week'],
     ['Physio exercises 10 minutes per day', '10 minutes per day'],
+    ['Bath and story, 4 evenings a week', '4 evenings a week'],
   ])('%s: %s is a frequency', (text, words) => {
     expect(read(text, '2026-12-02')).toEqual([[words, 'frequency']]);
   });
@@ -583,6 +584,19 @@ describe('open and missing timescales', () => {
     expect(open('Taxi to be booked when available')).toEqual(['when available']);
     expect(open('Everyone, all the time')).toEqual(['all the time']);
     expect(open('At all times.')).toEqual(['At all times']);
+  });
+
+  it('reads waiting on no date as open, when it is the whole timescale', () => {
+    expect(open('Portage worker – soon')).toEqual(['soon']);
+    expect(open('Counselling service, when a place comes up')).toEqual(['when a place comes up']);
+    expect(open('once Nan feels ready')).toEqual(['once Nan feels ready']);
+    expect(open('Key worker to see Ty fortnightly – rolling')).toEqual(['rolling']);
+    // A point the plan can name is that point; a condition in a sentence is the step's timing.
+    expect(open('when he starts school')).toEqual([]);
+    expect(read('before he starts school', '2026-12-02')).toEqual([['before he starts school', 'relative']]);
+    expect(open('Nan to ring the police when Dad turns up drunk')).toEqual([]);
+    expect(open('When needed')).toEqual(['When needed']);
+    expect(open('Once a fortnight')).toEqual([]);
   });
 
   it('reads "at all times" in a sentence as a standard, and "TBC" as no timescale yet', () => {

@@ -62,9 +62,19 @@ describe('open timescales: going on with no end, or waiting on no date', () => {
         quote: 'when available',
       },
       { cells: { action: 'Dad to keep the gate locked.', owner_when: 'Dad, all the time' }, quote: 'all the time' },
+      { cells: { action: 'Grief counselling for Mia.', owner_when: 'Hospice team, when a space comes up' } },
+      { cells: { action: 'Mum to tell Ruby about the move.', owner: 'Mum', when: 'when she feels ready' } },
     ],
     clean: [
       { cells: row('TBC', TASK) },
+      { cells: row('when he starts nursery') },
+      {
+        cells: {
+          action: 'Nan to ring the police straight away when Dad turns up drunk.',
+          owner: 'Nan',
+          when: 'From 04/01/2027',
+        },
+      },
       {
         cells: {
           outcome: 'Jade will be with a sober adult at all times when Mum has been drinking.',
