@@ -10,7 +10,7 @@ guardColdSet('fifth cold labelled set', 'cold5.jsonl', {
   rows: 185,
   balanced: 0.98,
   specificity: 0.99,
-  macroRecall: 0.91,
+  macroRecall: 0.92,
   lowestRecall: 0.7,
   known: {},
 });

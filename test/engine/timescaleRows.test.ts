@@ -85,3 +85,34 @@ describe('open timescales: going on with no end, or waiting on no date', () => {
     ],
   });
 });
+
+describe("how often the child will do something is the change sought, not the work's timescale", () => {
+  ruleTester('no-timescale', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Leo will use his brown inhaler twice a day.',
+          action: 'Dad to collect the new inhaler from the chemist.',
+          owner_when: 'Dad',
+        },
+        role: 'action',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'By 28/02/2027 Leo will use his brown inhaler twice a day.',
+          action: 'Dad to collect the new inhaler from the chemist.',
+          owner_when: 'Dad',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Leo will use his brown inhaler twice a day.',
+          action: 'Dad to check the inhaler chart with Leo every Sunday.',
+          owner_when: 'Dad',
+        },
+      },
+    ],
+  });
+});

@@ -66,7 +66,11 @@ export const noTimescale: Rule = {
     const actions = cellsWith(row, ['action', 'owner', 'owner_when', 'action_owner_when']);
     const whenCell = row.cells.find((c) => c.role === 'when');
     if (actions.length === 0 && !(whenCell && whenCell.text.trim())) return hits;
-    if (row.timescales.length > 0) {
+    // How often the child will do something ("brush twice a day") is the change sought, not when the work is
+    // done: only a date in the outcome (the whole row's deadline) times its actions.
+    const roleOf = (column: number) => row.cells.find((c) => c.column === column)?.role;
+    const timed = row.timescales.filter((t) => !(t.kind === 'frequency' && roleOf(t.column) === 'outcome'));
+    if (timed.length > 0) {
       if (whenCell && whenCell.text.trim()) return hits;
       return cellsWith(row, ['action', 'action_owner_when']).flatMap((cell) => undatedSteps(cell, row.planDate));
     }
