@@ -31,7 +31,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ],
   [
     'support',
-    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|facilitat(?:e|es|ing)|scaffold(?:s|ing)?|differentiat(?:e|es|ing)|advocat(?:e|es|ing)\s+(?:for|on)|(?:be|being)\s+(?:supported|helped|encouraged)|offer(?:s|ing)?\s+(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:advice|guidance|support|help|input))\b/gi,
+    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|facilitat(?:e|es|ing)|scaffold(?:s|ing)?|differentiat(?:e|es|ing)|advocat(?:e|es|ing)\s+(?:for|on)|(?:be|being)\s+(?:supported|helped|encouraged)|offer(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:advice|guidance|support|help|input))\b/gi,
   ],
   [
     'monitor',

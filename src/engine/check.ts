@@ -8,7 +8,7 @@ import { countActions } from './rules/tooManyActions';
 import { isCountable, isYesNoFact, measureAnswers } from './concrete';
 import { hasSpecificAction } from './actions';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
-import { findAll, hasMatch, phraseMatcher, shortHash } from './text';
+import { blankSpans, findAll, hasMatch, phraseMatcher, shortHash } from './text';
 import { todayIso } from './templates';
 import { LAYOUTS } from './layouts';
 import { cellKey, isReading, readTable, type PlanRecord, type TableReading } from './shapes';
@@ -111,12 +111,17 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
   // is the outcome's own ("Registered with a GP", 15/1/27).
   const actionTexts = cells.filter((c) => (c.role === 'action' || c.role === 'action_owner_when') && c.text.trim());
   const seenDone = specificAction && !actionTexts.some((c) => hasMatch(SUBJECTIVE, c.text));
+  const timeCounts = actionTexts.length === 0 || seenDone;
+  // The time in a cell that holds the work ("address their drinking - review at next CIN") counts no more
+  // than a When cell's: such a cell is read without it.
+  const withoutTime = (text: string) => blankSpans(text, concreteTimescales(text, settings.planDate));
   const countable = cells.some(
     (c) =>
       c.role !== 'need' &&
       c.role !== 'context' &&
-      (c.role !== 'when' || actionTexts.length === 0 || seenDone) &&
-      (isCountable(c.text, settings.planDate) || isYesNoFact(c.text)),
+      (c.role !== 'when' || timeCounts) &&
+      (isCountable(timeCounts || c.role === 'outcome' ? c.text : withoutTime(c.text), settings.planDate) ||
+        isYesNoFact(c.text)),
   );
   return {
     table,

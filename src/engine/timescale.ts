@@ -27,14 +27,15 @@ export interface Timescale extends Span {
 // A number the author still has to fill in ("every [2] weeks") reads as the timescale it will be.
 const NUMBER =
   '(?:\\d{1,3}|\\[\\d{1,3}\\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|couple of)';
-const UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
+const UNIT =
+  '(?:working days?|school days?|days?|nights?|weeks?|months?|years?|hours?|terms?|half[ -]terms?|sessions?)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)s?';
 /** The plan's own events that recur on its schedule: "at every lesson" is as often as the lessons are. */
 const EVENT = '(?:lesson|session|contact|visit|meeting|appointment|class|group|handover|review|PEP)';
-const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|quarter|year|term|half[ -]term|school day|meal|visit|session|contact|appointment|meeting|review|lesson|class|handover|${DAY})`;
+const PERIOD = `(?:day|night|morning|evening|afternoon|week|weekend|weekday|fortnight|month|quarter|year|term|half[ -]term|school day|meal|visit|session|contact|appointment|meeting|review|lesson|class|handover|TAF|TAC|CIN|core group|${DAY})`;
 
 // A span of the plan's own time ("the first 3 months", "in 6-8 weeks"), not a count of sessions.
-const SPAN_UNIT = '(?:working days?|school days?|days?|weeks?|months?|years?|terms?|half[ -]terms?)';
+const SPAN_UNIT = '(?:working days?|school days?|days?|nights?|weeks?|months?|years?|terms?|half[ -]terms?)';
 const RANGE = `${NUMBER}\\s*(?:-|–|to|or)\\s*${NUMBER}`;
 /** A number, or a range ("6-8"): the first number is tried once, not once for each. */
 const NUMBER_OR_RANGE = `${NUMBER}(?:\\s*(?:-|–|to|or)\\s*${NUMBER})?`;
@@ -45,7 +46,7 @@ const DATE_AFTER_DAY =
 const FREQUENCY = new RegExp(
   [
     // Round the clock: "24/7" (which chrono read as 24 July).
-    '\\b(?:half[ -]|twice[ -]|bi-?)?(?:daily|nightly|weekly|fortnightly|monthly|termly|quarterly|yearly|annually)\\b|\\b24\\s*/\\s*7\\b',
+    '\\b(?:half[ -]|twice[ -]|bi-?)?(?:daily|nightly|weekle?y|fortnightle?y|monthle?y|termly|quarterly|yearly|annually)\\b|\\b24\\s*/\\s*7\\b',
     `\\b(?:every|each|once a|twice a|once per|per)\\s+(?:other\\s+|\\d{1,2}(?:st|nd|rd|th)\\s+|second\\s+|third\\s+)?(?:${NUMBER_OR_RANGE}\\s+)?${PERIOD}s?\\b`,
     // "twice a week", "3 times per week", "2x per week", "x2 a week".
     `\\b(?:once|twice|x\\s*\\d{1,2}|${NUMBER}(?:\\s+times?|\\s*x))\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
@@ -61,6 +62,8 @@ const FREQUENCY = new RegExp(
     // "on Tuesdays" recurs; "on Saturday 09/01/2027" is that one date.
     `\\bon\\s+${DAY}\\b(?!,?\\s*${DATE_AFTER_DAY})`,
     '\\b(?:before|after)\\s+(?:every|each)\\s+\\w+',
+    // Each time the event comes: "each time he is late", "every time he has symptoms".
+    '\\b(?:each|every)\\s+time\\b',
   ].join('|'),
   'gi',
 );
@@ -68,7 +71,7 @@ const FREQUENCY = new RegExp(
 // Each alternative is tried at every word of every cell: they are few, and share what they can.
 const DURATION = new RegExp(
   [
-    `\\b(?:run\\s+for|for|over|within)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER_OR_RANGE}\\s+${UNIT}\\b`,
+    `\\b(?:run\\s+for|for|over|within|by|before|until|till)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER_OR_RANGE}\\s+${UNIT}\\b`,
     // Counted from the plan: "(in the) first 3 months", "in 6-8 weeks".
     `\\bfirst\\s+${NUMBER}\\s+${SPAN_UNIT}\\b|\\bin\\s+${RANGE}\\s+${SPAN_UNIT}\\b`,
     `\\b${NUMBER}\\s+${UNIT}\\s+(?:of|from|after)\\b`,
@@ -82,10 +85,12 @@ const DURATION = new RegExp(
 const AFTER_CUE = [
   // "by the next review", "before the next CIN meeting", "at her next CLA review"; the meeting named in the
   // plan's own words, up to three of them: "by the next SEN support review", "at next Child's Plan meeting".
-  String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:next|first|following)\s+(?:[\w'’-]+\s+){0,3}(?:review|meeting|core group|conference|TAF|appointment|visit|session|PEP)`,
+  String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:next|first|following)\s+(?:[\w'’-]+\s+){0,3}(?:review|meeting|core group|conference|TAF|TAC|CIN|RHA|IHA|appointment|visit|session|PEP|hearing)`,
   // The meetings of a plan, named: "by the RCPC", "at the CIN review", "before the final hearing", "at the 6-week review".
   String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:RCPC|ICPC|IRH|core group(?:\s+meeting)?|(?:(?:initial|review)\s+)?(?:child protection|CP)\s+conference|final hearing|annual\s+review|(?:\d{1,2}|three|six|twelve)[ -](?:weeks?|weekly|months?|monthly)\s+review|(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP?|statutory|pathway plan|professionals[’']?|network)\s+(?:review\s+meeting|meeting|review))`,
-  String.raw`the\s+(?:end|start|beginning)\s+of\s+(?:this\s+|the\s+|next\s+|her\s+|his\s+|their\s+)?(?:term|half[ -]term|month|week|school year|academic year|year|holidays?|course|programme|assessment|group|placement|sessions)`,
+  String.raw`(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:this\s+|the\s+|next\s+|her\s+|his\s+|their\s+)?(?:term|half[ -]term|month|week|school year|academic year|year|holidays?|course|programme|assessment|group|placement|sessions|order|sentence|licence|contract|agreement|plan)`,
+  // The baby's birth and coming home: "before the birth", "before baby is born", "by baby's discharge".
+  String.raw`(?:the\s+|her\s+|his\s+|(?:the\s+)?baby['’]s\s+)?(?:birth|discharge)|(?:the\s+)?baby\s+(?:is\s+born|is\s+discharged|goes\s+home|comes\s+home)`,
   // The school year: "by the February half term", "before Easter", "by the end of the summer term", "by Xmas".
   String.raw`(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:february|feb|october|oct|may|whitsun|christmas|xmas|easter|summer|autumn|spring|school)\s+(?:half[ -]term|term|holidays?|hols)(?:\s+\d{4})?`,
   String.raw`(?:christmas|xmas|easter|new year|half[ -]term|the\s+summer\s+holidays?)`,
@@ -105,7 +110,7 @@ const RELATIVE = new RegExp(
     // review", which is work to do.
     String.raw`\b(?:by|before|until|till|at|ahead of|in time for)\s+(?:the\s+)?(?:(?:autumn|spring|summer)\s+(?:term\s+)?)?(?:review|PEP|IEP\s+review)\b`,
     // After the owner too: "Head Teacher – next meeting", "SENCo, next IEP review".
-    String.raw`\b(?:next|following)(?<=(?:^|[\n;:•,–—-])\s*(?:(?:the|her|his|their)\s+)?(?:next|following))\s+(?:[\w'’-]+\s+){0,3}(?:review|meeting|core group|conference|TAF|PEP)\b`,
+    String.raw`\b(?:next|following)(?<=(?:^|[\n;:•,–—-])\s*(?:(?:the|her|his|their)\s+)?(?:next|following))\s+(?:[\w'’-]+\s+){0,3}(?:review|meeting|core group|conference|TAF|TAC|CIN|RHA|IHA|PEP|hearing)\b`,
     // The life of the agreement itself: "within the contract period", "for the length of the contract".
     String.raw`\b(?:within|during|throughout|for|over)\s+(?:the\s+|this\s+)?(?:(?:length|duration|life|term|period)\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:contract|agreement|order|plan|placement|programme|course)|(?:contract|agreement|order)\s+period)\b`,
     // A school term with no year is the next such term; "Spring 1" is its first half: "Spring term", "Summer 2",
@@ -248,7 +253,7 @@ function spanEnd(planDate: string | undefined, count: number | undefined, unit: 
   if (!date || count === undefined) return undefined;
   const u = unit.toLowerCase();
   if (/^(?:working|school)/.test(u)) date.setDate(date.getDate() + Math.ceil((count * 7) / 5));
-  else if (u.startsWith('day')) date.setDate(date.getDate() + count);
+  else if (u.startsWith('day') || u.startsWith('night')) date.setDate(date.getDate() + count);
   else if (u.startsWith('week')) date.setDate(date.getDate() + 7 * count);
   else if (u.startsWith('month')) date.setMonth(date.getMonth() + count);
   else if (u.startsWith('year')) date.setFullYear(date.getFullYear() + count);

@@ -270,7 +270,8 @@ describe('no-measure: an outcome that only says how things will be, not carried 
         when: 'by 26/2/27',
       }).map((f) => f.message),
     ).toEqual([
-      'How will we know when this has happened? Counting the sessions will not show it. Say what will be different that we can count or see. Here that could be the days at school each week from the school register, or how many times late.',
+      // "Support" is no act anyone could see done, so the date beside it counts nothing either (branch tsc2).
+      'Nothing in this row can be counted or seen, so no one can tell if it is working. Add how often, how many, or what will be different. Here that could be the days at school each week from the school register, or how many times late.',
     ]);
   });
 

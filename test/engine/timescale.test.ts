@@ -556,6 +556,29 @@ describe('how often, tied to an event or given as a dose', () => {
   });
 });
 
+describe("the baby's birth, a pregnancy's weeks, an order's end, each time it happens", () => {
+  it.each([
+    ['Before the birth', 'Before the birth', 'relative'],
+    ['SW, before baby is born', 'before baby is born', 'relative'],
+    ['Midwife to visit before baby comes home', 'before baby comes home', 'relative'],
+    ['Booking scan, by 12 weeks', 'by 12 weeks', 'duration'],
+    ['By end of licence', 'By end of licence', 'relative'],
+    ['Nan to stay for the first 3 nights', 'first 3 nights', 'duration'],
+    ['each core group', 'each core group', 'frequency'],
+    ['every time she feels unwell', 'every time', 'frequency'],
+    ['monthley', 'monthley', 'frequency'],
+    ['Talk it over at next CIN', 'at next CIN', 'relative'],
+    ['next IHA', 'next IHA', 'relative'],
+  ])('%s: %s is a %s', (text, words, kind) => {
+    expect(read(text, '2026-12-02').map((t) => t.slice(0, 2))).toEqual([[words, kind]]);
+  });
+
+  it('is not a birth that has happened, nor "next time" with no meeting', () => {
+    expect(read('Mum has been low since the birth of her son', '2026-12-02')).toEqual([]);
+    expect(read('Dad to ring first next time', '2026-12-02')).toEqual([]);
+  });
+});
+
 describe('a duration as the timescale itself', () => {
   it.each([
     ['10 weeks', '10 weeks', '2027-02-10'],

@@ -43,6 +43,13 @@ describe('timescales in school and plan terms', () => {
       },
       { cells: { action: 'Mrs Cole to ring Dad after each family time session.', owner: 'Mrs Cole' } },
       { cells: { action: 'Physio exercises with Dad.', owner_when: 'Dad – 6 weeks' } },
+      // A time on a line of its own after a list is for every step in it.
+      {
+        cells: {
+          action_owner_when:
+            '- Ruby to pack her PE kit the night before\n- Ruby to hand her reading book in on Mondays\n- Ruby to bring her water bottle to school\n(Ruby and Mum, all by half term)',
+        },
+      },
     ],
   });
 

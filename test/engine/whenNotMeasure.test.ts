@@ -53,3 +53,55 @@ describe('a time says when to look, not what will be seen', () => {
     ],
   });
 });
+
+describe('a time in the cell that holds the work counts no more than a When cell', () => {
+  ruleTester('no-measure', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Grandad will drink less.',
+          action_owner_when: 'Grandad to engage with the alcohol team - review at next CIN.',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Mum will demonstrate insight into how the arguments affect Jack.',
+          action: 'Mum to complete work with the family support worker around the arguments.',
+          owner: 'Family support worker',
+          when: 'Before the birth',
+        },
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Grandad will have no more than 2 drinks on the days he has Jack.',
+          action_owner_when: 'Grandad to see the alcohol team every Tuesday - check at next CIN.',
+        },
+      },
+    ],
+  });
+
+  ruleTester('vague', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Amira will make healthy choices about food.',
+          action: 'School nurse to offer healthy eating advice.',
+          owner: 'School nurse',
+          when: 'next IHA',
+        },
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Amira will eat a portion of fruit or vegetables at lunch on 4 of 5 school days.',
+          action: 'School nurse to go through the lunchbox planner with Amira and Mum on 12/01/2027.',
+          owner: 'School nurse',
+          when: 'next IHA',
+        },
+      },
+    ],
+  });
+});

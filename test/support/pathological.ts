@@ -54,6 +54,11 @@ export const PATHOLOGICAL_UNITS: Record<string, string> = {
   'all sessions': ', all contact ',
   dose: '3 x 15 mins ',
   'duration after owner': 'SW – 2 weeks ',
+  'each time': 'each time ',
+  birth: 'before the birth ',
+  'weeks of pregnancy': 'by 28 ',
+  'end of an order': 'by end of ',
+  'first nights': 'the first 7 ',
   // States and verbless outcomes read as vague aims, and services as needs (2026-12-03).
   state: 'will cope and ',
   'service need': 'needs 1:1 support and ',

@@ -16,9 +16,9 @@ function forThisRow(row: RowContext, cell: { text: string }): string {
 // No fixed measure sentence: what will be counted depends on the row's topic (attendance, sleep, drinking,
 // home conditions...), so the row rewrite (src/engine/rewrite) writes it.
 
-/** An outcome that is a state of mind: "will understand", "will be (more) aware of", "will have insight into". */
+/** An outcome that is a state of mind: "will understand", "will be (more) aware of", "will have (or show) insight into". */
 export const INNER_STATE =
-  /\b(?:will|to)\s+(?:have\s+)?(?:a\s+)?(?:better\s+|greater\s+|full\s+)?(?:understand(?:ing)?|be\s+(?:more\s+)?aware|awareness|have\s+insight|insight|accept|acknowledge)\b/i;
+  /\b(?:will|to)\s+(?:(?:have|demonstrate|show|gain|develop)\s+)?(?:a\s+|an\s+|some\s+)?(?:better\s+|greater\s+|full\s+)?(?:understand(?:ing)?|be\s+(?:more\s+)?aware|awareness|have\s+insight|insight|accept|acknowledge)\b/i;
 
 const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
 

@@ -43,6 +43,12 @@ function undatedSteps(cell: CellContext, planDate?: string): RuleHit[] {
     (s) => s.text.split(/\s+/).length >= 4 && !CONDITION.test(s.text) && openTimescales(s.text).length === 0,
   );
   if (steps.length < 2) return [];
+  // A time on a line of its own, outside every step, is for them all: "(Mason, all within 4 weeks)".
+  const all = bullets(cell.text);
+  const outside = concreteTimescales(cell.text, planDate).some(
+    (t) => !all.some((s) => s.start <= t.start && t.end <= s.end),
+  );
+  if (outside) return [];
   const undated = steps.filter((s) => concreteTimescales(s.text, planDate).length === 0);
   if (undated.length === 0 || undated.length === steps.length) return [];
   return undated.map((span) => ({
