@@ -74,7 +74,7 @@ const DURATION = new RegExp(
     `\\b(?:run\\s+for|for|over|within|by|before|until|till)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER_OR_RANGE}\\s+${UNIT}\\b`,
     // Counted from the plan: "(in the) first 3 months", "in 6-8 weeks".
     `\\bfirst\\s+${NUMBER}\\s+${SPAN_UNIT}\\b|\\bin\\s+${RANGE}\\s+${SPAN_UNIT}\\b`,
-    `\\b${NUMBER}\\s+${UNIT}\\s+(?:of|from|after)\\b`,
+    `\\b${NUMBER}\\s+${UNIT}\\s+(?:of|from|after|before)\\b`,
   ].join('|'),
   'gi',
 );
@@ -88,7 +88,7 @@ const AFTER_CUE = [
   String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:next|first|following)\s+(?:[\w'’-]+\s+){0,3}(?:review|meeting|core group|conference|TAF|TAC|CIN|RHA|IHA|appointment|visit|session|PEP|hearing)`,
   // The meetings of a plan, named: "by the RCPC", "at the CIN review", "before the final hearing", "at the 6-week review".
   String.raw`(?:the\s+|her\s+|his\s+|their\s+)?(?:RCPC|ICPC|IRH|core group(?:\s+meeting)?|(?:(?:initial|review)\s+)?(?:child protection|CP)\s+conference|final hearing|annual\s+review|(?:\d{1,2}|three|six|twelve)[ -](?:weeks?|weekly|months?|monthly)\s+review|(?:CIN|CP|CLA|LAC|TAF|TAC|IRO|PEP|EHCP?|statutory|pathway plan|professionals[’']?|network)\s+(?:review\s+meeting|meeting|review))`,
-  String.raw`(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:this\s+|the\s+|next\s+|her\s+|his\s+|their\s+)?(?:term|half[ -]term|month|week|school year|academic year|year|holidays?|course|programme|assessment|group|placement|sessions|order|sentence|licence|contract|agreement|plan)`,
+  String.raw`(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:this\s+|the\s+|next\s+|her\s+|his\s+|their\s+)?(?:term|half[ -]term|month|week|school year|academic year|year(?!\s?\d)|holidays?|course|programme|assessment|group|placement|sessions|order|sentence|licence|contract|agreement|plan)`,
   // The baby's birth and coming home: "before the birth", "before baby is born", "by baby's discharge".
   String.raw`(?:the\s+|her\s+|his\s+|(?:the\s+)?baby['’]s\s+)?(?:birth|discharge)|(?:the\s+)?baby\s+(?:is\s+born|is\s+discharged|goes\s+home|comes\s+home)`,
   // The school year: "by the February half term", "before Easter", "by the end of the summer term", "by Xmas".
@@ -116,8 +116,10 @@ const RELATIVE = new RegExp(
     // A school term with no year is the next such term; "Spring 1" is its first half: "Spring term", "Summer 2",
     // "Spring 2027". Not "Summer" or "Autumn" alone, which name children.
     String.raw`\b(?:autumn|spring|summer)\s+(?:(?:term|half[ -]?term)\b(?:\s+(?:[12]|\d{4})\b)?|[12]\b(?![/.:]\d)|\d{4}\b)`,
-    // A key stage's end, and the next stage of education: "by end of KS3", "by the end of Key Stage 2", "Post-16".
-    String.raw`\b(?:(?:by|before|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?|(?:end|start|beginning)\s+of\s+(?:the\s+)?)(?:KS|key\s+stage)\s?[1-5]\b`,
+    // A key stage's or school year's end, and the next stage of education: "by end of KS3", "by the end of Key Stage 2", "Post-16".
+    String.raw`\b(?:(?:by|before|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?|(?:end|start|beginning)\s+of\s+(?:the\s+)?)(?:KS|key\s+stage|year|yr)\s?\d{1,2}\b`,
+    // A school year named by its years: "2026/27 academic year", "academic year 2026-27".
+    String.raw`\b20\d{2}\s*[/-]\s*(?:20)?\d{2}\s+(?:academic|school)\s+year\b|\b(?:academic|school)\s+year\s+20\d{2}\s*[/-]\s*(?:20)?\d{2}\b`,
     String.raw`\b(?:by|before|from|until)\s+post[ -]?16\b(?!\s+[a-z])|\bpost(?<=(?:^|[\n;:•,–—-])\s*post)[ -]?16\b(?=\s*[.)]?\s*$)`,
     String.raw`\b(?:this|next|the summer|the autumn|the spring)\s+(?:term|half[ -]term)\b(?:\s+\d{4}\b)?`,
     String.raw`\b(?:spring|summer|autumn)\s+(?:term|half[ -]term)\s+\d{4}\b|\b(?:this|next)\s+(?:academic|school)\s+year\b`,

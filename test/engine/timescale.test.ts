@@ -500,6 +500,9 @@ describe('school terms, key stages and the next stage of education', () => {
   it.each([
     ['Until the end of Key Stage 2', 'Until the end of Key Stage 2'],
     ['before KS4', 'before KS4'],
+    ['End of Year 9', 'End of Year 9'],
+    ['By the end of Year 11', 'By the end of Year 11'],
+    ['Over the 2027/28 school year', '2027/28 school year'],
     ['Post 16', 'Post 16'],
     ['College, from post-16', 'from post-16'],
   ])("%s: %s is a point in the school years (no day: the child's year is not known)", (text, words) => {
@@ -564,6 +567,7 @@ describe("the baby's birth, a pregnancy's weeks, an order's end, each time it ha
     ['Booking scan, by 12 weeks', 'by 12 weeks', 'duration'],
     ['By end of licence', 'By end of licence', 'relative'],
     ['Nan to stay for the first 3 nights', 'first 3 nights', 'duration'],
+    ['Mum to tell the SW at least 3 days before anyone stays over', '3 days before', 'duration'],
     ['each core group', 'each core group', 'frequency'],
     ['every time she feels unwell', 'every time', 'frequency'],
     ['monthley', 'monthley', 'frequency'],
