@@ -35,10 +35,13 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   ],
   [
     'monitor',
-    /\b(?:monitor(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in|(?:have|has|having|keep|keeps|keeping)\s+oversight|keep(?:s|ing)?\s+(?:[\w'’]+\s+){0,4}?under\s+review)\b/gi,
+    /\b(?:mon(?:itor|tior|iter)(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in|(?:have|has|having|keep|keeps|keeping)\s+oversight|keep(?:s|ing)?\s+(?:[\w'’]+\s+){0,4}?under\s+review)\b/gi,
   ],
   ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
-  ['review', /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:monitored|reviewed|kept\s+under\s+review|overseen)\b/gi],
+  [
+    'review',
+    /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:mon(?:itor|tior|iter)ed|reviewed|kept\s+under\s+review|overseen)\b/gi,
+  ],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
   // A feeling to bring about is no task: "carers to make Jordan feel welcome" (cold2 lac-mh-feel-settled).
   ['support', /\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}feel\b/gi],
@@ -80,13 +83,23 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // ("Cooperate with" and "comply with" are read with "engage with", above.)
   [
     'think',
-    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ing)?\s+into|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|gain|have)\s+(?:an?\s+)?(?:better\s+|greater\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+open\s+and\s+honest|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
+    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ed|ing)?\s+into|get(?:s|ting)?\s+to\s+know|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|gain|have)\s+(?:an?\s+)?(?:better\s+|greater\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+(?:open\s+and\s+)?honest(?:\s+and\s+open)?\b|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
+  ],
+  // Making sure with nothing said to make sure of ("Mum to make sure."), effort in place of a task ("I will try
+  // my best to be a better parent"), appointments or interventions with no service named.
+  [
+    'address',
+    /\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing))(?=\s*(?:[.;\n]|$)|\s+(?:of\s+)?(?:this|that|it)\s*(?:[.;\n]|$|happens))|\btry(?:ing)?\s+(?:my|his|her|their|our|your)\s+(?:best|hardest)\b|\btry\s+harder\b|\bbe\s+a\s+better\s+(?:parent|mum|mother|dad|father|carer|person)\b/gi,
+  ],
+  [
+    'engage',
+    /\b(?:go(?:es)?\s+to|attend(?:s|ing)?|keep(?:s|ing)?)\s+(?:all\s+)?(?:(?:my|his|her|their|your|the)\s+)?appointments\b(?!\s+(?:with|at|for)\b)|\bvarious\s+(?:interventions|strategies|support|activities|services|programmes)\b/gi,
   ],
   // Dealing with a problem without saying how: "address concerns", "make changes", "use strategies". Not
   // "address" as a noun ("her home address", "the address is").
   [
     'address',
-    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:the\s+|any\s+)?risks?\b|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries)\b/gi,
+    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things|support|help|provision|interventions)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:the\s+|any\s+)?risks?\b|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries)\b/gi,
   ],
   // A quality in place of a task: "keep the children safe", "make contact positive", "show respect", "be
   // patient", "work openly and honestly", "ensure a consistent approach", "take control of his behaviour".

@@ -5,7 +5,7 @@ import { ACTION_ROLES, type CellContext, type Rule, type RowContext, wholeCell }
 import { ROW_RULES } from './rules';
 import { acronymsExplainedIn } from './rules/jargon';
 import { countActions } from './rules/tooManyActions';
-import { isCountable, isYesNoFact, measureAnswers } from './concrete';
+import { isCountable, isYesNoFact, measureAnswers, withoutCarriedNote } from './concrete';
 import { hasSpecificAction } from './actions';
 import { concreteTimescales, findTimescales, parseIsoDate } from './timescale';
 import { blankSpans, findAll, hasMatch, phraseMatcher, shortHash } from './text';
@@ -93,7 +93,9 @@ function rowContext(table: number, row: number, cells: CellContext[], settings: 
   const actionCells = cells.filter((c) => ACTION_ROLES.has(c.role) && c.role !== 'when');
   const timescales = cells
     .filter((c) => c.role !== 'need' && c.role !== 'context')
-    .flatMap((c) => concreteTimescales(c.text, settings.planDate).map((t) => ({ ...t, column: c.column })));
+    .flatMap((c) =>
+      concreteTimescales(withoutCarriedNote(c.text), settings.planDate).map((t) => ({ ...t, column: c.column })),
+    );
   const ownerFound = actionCells.some(
     (c) => c.text.trim() && (namesActor(c.text) || (c.role === 'owner_when' && leadsWithName(c.text))),
   );

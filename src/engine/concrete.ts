@@ -39,12 +39,22 @@ const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}-?\d{1,2}|[Pp]ost-?16|[Pp]
 const KEPT_RECORD =
   /\b(?:(?:the|a|school|class|college|nursery|club|group|session|attendance)\s+registers?|registers?\s+of|['’]s\s+registers?|attendance\s+(?:records?|figures?|logs?)|sign[- ]in\s+(?:sheets?|books?)|test\s+results?|mark\s?books?|(?:mock|exam|test|gcse|sats?|termly|end[- ]of[- ]term)\s+(?:grades?|results?|marks?|scores?))\b/i;
 
+/**
+ * A note that a row was carried over from an earlier review ("(c/f from Oct review)", "(carried forward)") is
+ * the row's history, not a date or a number in the plan: blanked, so offsets stay the same.
+ */
+const CARRIED_NOTE = /\((?:c\/f|b\/f|carried\s+(?:forward|over)|brought\s+forward)\b[^()]{0,60}\)/gi;
+
+export function withoutCarriedNote(text: string): string {
+  return text.includes('(') ? text.replace(CARRIED_NOTE, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** Something in the text can be counted: a number, a frequency, a date, or what someone will be able to say. */
 // Most rules ask this of the same cells: the answers are remembered.
 export const isCountable: (text: string, planDate?: string) => boolean = rememberedByTextAndDate(countable);
 
 function countable(text: string, planDate?: string): boolean {
-  const counted = text
+  const counted = withoutCarriedNote(text)
     .replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length))
     .replace(NUMBER_IN_NAME, (m) => ' '.repeat(m.length));
   return (

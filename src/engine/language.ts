@@ -215,6 +215,8 @@ const NOT_A_NAME = new Set([
   'Ongoing',
   'On',
   'Work',
+  // "Home to school transport to be looked into": a place, not a person.
+  'Home',
 ]);
 
 /** "to be obtained", "to be made": what follows a thing that is done to, not a person who acts. */
@@ -430,6 +432,14 @@ export const VAGUE_AIMS = [
   'well managed',
   'managed well',
   'safely',
+  // A rest with no how much or how often: "Parents will get a break".
+  'get a break',
+  'have a break',
+  'need a break',
+  'needs a break',
+  // The curriculum every pupil has: "will access a broad and balanced curriculum".
+  'access the curriculum',
+  'broad and balanced',
 ];
 
 /** Words whose meaning depends on who judges. */
@@ -509,7 +519,7 @@ export const SERVICE_NEED = new RegExp(
     // from a Family Help lead practitioner", "requires SEN transport", "needs overnight short breaks".
     '\\b(?:would benefit from|requires?|should have)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}(?:referral|service|course|programme|group|sessions|counselling|therapy|mentor|mentoring|worker|practitioner|nurse|adviser|advocate|coordinator|short\\s+breaks|respite|transport)\\b',
     // Help named as what someone needs: "needs 1:1 support in class", "needs extra help from school".
-    `\\b${NEEDS}\\s+(?:(?:some|more|extra|additional|ongoing|further|1:1|one[- ]to[- ]one|specialist|practical|emotional)\\s+){1,2}(?:support|help|input|intervention)\\b`,
+    `\\b${NEEDS}\\s+(?:(?:some|more|extra|additional|ongoing|further|1:1|one[- ]to[- ]one|specialist|practical|emotional|full[- ]time|part[- ]time)\\s+){1,2}(?:support|help|input|intervention)\\b`,
     `\\b${NEEDS}\\s+(?:support|help|input|intervention)\\s+(?:from|through|via)\\b`,
     // An action written as the need: "Mum needs to engage with CGL".
     `\\b${NEEDS}\\s+to\\s+(?:engage|work)\\s+(?:with|in)\\b`,
@@ -834,6 +844,8 @@ export const SERVICE_OUTCOME = new RegExp(
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
     // Not a service named only as where or when it happens: "will have her HPV jab at the school session".
     `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:rec(?:ei|ie)ve|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // A timetable arranged for the child: "Kai to remain on a reduced timetable".
+    '\\b(?:will|to)\\s+(?:remain|stay|be|continue)\\s+on\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:reduced|part[- ]time|modified|personalised|bespoke|shortened)\\s+timetable\\b',
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
     '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?be\\s+(?:open|known)\\s+to\\b',
     '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred|placed|educated|taught|trained|coached)\\b',

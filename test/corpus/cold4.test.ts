@@ -5,9 +5,9 @@ import { guardColdSet } from './coldSet';
 
 guardColdSet('fourth cold labelled set', 'cold4.jsonl', {
   rows: 140,
-  balanced: 0.96,
+  balanced: 0.97,
   specificity: 0.98,
-  macroRecall: 0.88,
+  macroRecall: 0.9,
   lowestRecall: 0.5,
   known: {
     'c4-ebsa-staged negative-framing': '"leaves early to avoid the busy corridors": a means, not a ban',

@@ -143,3 +143,20 @@ describe('action-as-outcome: what lets a service or an appointment off (cold7)',
     ]);
   });
 });
+
+describe('action-as-outcome and action-as-need: a timetable arranged, full-time help (cold8)', () => {
+  it('reads staying on a reduced timetable as provision, not a change', () => {
+    expect(seen('action-as-outcome', { outcome: 'Ava to stay on a part-time timetable.' }).map((f) => f.quote)).toEqual(
+      ['to stay on a part-time timetable'],
+    );
+    expect(seen('action-as-outcome', { outcome: 'Ava will be in lessons for 4 full days a week by 1/3/27.' })).toEqual(
+      [],
+    );
+  });
+
+  it('reads full-time or part-time help as a service named as the need', () => {
+    expect(seen('action-as-need', { need: 'Ava needs part-time 1:1 help.' }).map((f) => f.quote)).toEqual([
+      'needs part-time 1:1 help',
+    ]);
+  });
+});

@@ -588,3 +588,31 @@ describe('effort, a way of working and a direction of change as the outcome (col
     ]);
   });
 });
+
+describe('vague actions written as effort, as making sure of nothing, or with no service named (cold8)', () => {
+  const quoted = (cells: Partial<Record<Role, string>>) => vagueOf(cells).map((f) => [f.role, f.quote]);
+
+  it.each([
+    ['Mum to make sure.', 'make sure'],
+    ['Dad will ensure this.', 'ensure'],
+    ['I will try my best to be a better dad.', 'try my best'],
+    ['Gran to try harder with mornings.', 'try harder'],
+    ['I will keep all my appointments.', 'keep all my appointments'],
+    ['Class team: various interventions.', 'various interventions'],
+    ['Staff to get to know Ollie and what he likes.', 'get to know'],
+    ['Mum to be honest with the social worker about visitors.', 'be honest'],
+    ['HV to montior weight.', 'montior'],
+    ['Head of year to put support in place.', 'put support in place'],
+    ['A new school place to be looked into.', 'looked into'],
+  ])('reads "%s" as a vague action', (action, quote) => {
+    expect(quoted({ action, owner: 'Mum', when: 'by 26/2/27' })).toEqual([['action', quote]]);
+  });
+
+  it.each([
+    'Mum to make sure Ollie is at the school gate by 8.45am every school day.',
+    'Dad will go to all his appointments at the liver clinic, the next on 12/1/27.',
+    'I will take my inhaler to every PE lesson.',
+  ])('leaves a specific action alone: "%s"', (action) => {
+    expect(quoted({ action, owner: 'Mum', when: 'by 26/2/27' })).toEqual([]);
+  });
+});
