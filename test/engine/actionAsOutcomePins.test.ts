@@ -160,3 +160,37 @@ describe('action-as-outcome and action-as-need: a timetable arranged, full-time 
     ]);
   });
 });
+
+describe('action-as-outcome: the change said beside a service, word by word', () => {
+  const quoted = (outcome: string) => seen('action-as-outcome', { outcome }).map((f) => f.quote);
+
+  it.each([
+    'Mum will have finished the course and then can name three signs of a controlling partner.',
+    'Mum will have finished the course and  then  names three signs of a controlling partner.',
+    'Mum will have finished the course and is able to name three signs of a controlling partner.',
+    'Mum will have finished the course and is  able  to  name three signs of a controlling partner.',
+    'Both parents will have finished the course and are able to show two calm-down steps.',
+    'Both parents will have finished the course and are  able  to  show two calm-down steps.',
+    'Mum will have finished the course and  will  describe three signs of a controlling partner.',
+  ])('lets off "%s"', (outcome) => {
+    expect(quoted(outcome)).toEqual([]);
+  });
+
+  it('judges only what is said after the service, not a date before the "and"', () => {
+    expect(quoted('Jo will receive 6 sessions of counselling from 1/2/27 and uses what she learns.')).toEqual([
+      'will receive 6 sessions',
+    ]);
+  });
+});
+
+describe('action-as-outcome: a service named alone, however it is spaced', () => {
+  it('reads a six-word service name with double spaces as a service', () => {
+    expect(
+      seen('action-as-outcome', { outcome: 'Weekly  sessions  with  the  school  counsellor' }).map((f) => f.quote),
+    ).toEqual(['Weekly  sessions  with  the  school  counsellor']);
+  });
+
+  it('reads a one-character outcome as nothing at all', () => {
+    expect(seen('action-as-outcome', { outcome: '-' })).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ function serviceIn(first: Span, planDate?: string): Span | undefined {
 
 /** "... and can name three warning signs": what the person will then do, joined to the service. */
 const AND_THEN =
-  /\band\s+(?:then\s+)?(?=(?:(?:can|will|is\s+able\s+to|are\s+able\s+to)\s+)?(?:name|say|show|explain|tell|use|describe|list|demonstrate)s?\b)/i;
+  /\band\s+(?:then\s+)?(?:(?:can|will|(?:is|are)\s+able\s+to)\s+)?(?=(?:name|say|show|explain|tell|use|describe|list|demonstrate)s?\b)/i;
 
 /** The change the service should bring, said in the same sentence, and something anyone could count or see. */
 function changeBeside(rest: string, planDate?: string): boolean {
