@@ -3,7 +3,7 @@
 // when (Practitioner's Guide, "What is SMART?"; DCS guidance, "how the support will be provided, how
 // frequently"). "Engage with services", "work with the family", "support Mum with routines" and
 // "monitor the situation" say none of that, whoever owns them and whatever the date column says.
-import { ownerSpans } from './language';
+import { NEEDS_MET, ownerSpans } from './language';
 import { findTimescales, type Timescale } from './timescale';
 import { blankSpans, findAll, hasMatch, phraseMatcher, rememberedByText, sentences, type Span } from './text';
 
@@ -13,10 +13,6 @@ export type VagueActionKind =
 export interface VagueAction extends Span {
   kind: VagueActionKind;
 }
-
-/** Meeting someone's needs: what every child should have, not something anyone could see done. */
-const NEEDS_MET =
-  /\bmeet(?:s|ing)?\s+(?:(?:the|his|her|their|all)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?needs\b/giu;
 
 /** Verbs and phrases that name a way of relating to a family rather than something anyone will do. */
 const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
@@ -91,6 +87,11 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
     'address',
     /\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing))(?=\s*(?:[.;\n]|$)|\s+(?:of\s+)?(?:this|that|it)\s*(?:[.;\n]|$|happens))|\btry(?:ing)?\s+(?:my|his|her|their|our|your)\s+(?:best|hardest)\b|\btry\s+harder\b|\bbe\s+a\s+better\s+(?:parent|mum|mother|dad|father|carer|person)\b/gi,
   ],
+  // Behaving "well" or "appropriately", care with only a quality, access with no one giving it, "to sort".
+  [
+    'address',
+    /\bbehav(?:e|es|ing)\s+(?:well|better|appropriately|properly|responsibly|sensibly|nicely)\b|\bprovid(?:e|es|ing)\s+(?:(?:good|good\s+enough|adequate|appropriate|safe|consistent|loving|nurturing|basic|proper|suitable)\s+)?care\b(?=\s*(?:[.;,\n]|$))|\b(?:have|has|having|be\s+given)\s+access\s+to\b|\bsort(?:\s+(?:it|this|things))?(?:\s+out)?(?=\s*(?:[.;\n]|$))/gi,
+  ],
   [
     'engage',
     /\b(?:go(?:es)?\s+to|attend(?:s|ing)?|keep(?:s|ing)?)\s+(?:all\s+)?(?:(?:my|his|her|their|your|the)\s+)?appointments\b(?!\s+(?:with|at|for)\b)|\bvarious\s+(?:interventions|strategies|support|activities|services|programmes)\b/gi,
@@ -99,7 +100,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // "address" as a noun ("her home address", "the address is").
   [
     'address',
-    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things|support|help|provision|interventions)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:the\s+|any\s+)?risks?\b|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries)\b/gi,
+    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things|support|help|provision|interventions)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:the\s+|any\s+)?risks?\b|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries|reinforc(?:e|es|ing)\s+(?:[\w'’]+\s+){0,2}(?:expectations|rules|messages?|strategies))\b/gi,
   ],
   // A quality in place of a task: "keep the children safe", "make contact positive", "show respect", "be
   // patient", "work openly and honestly", "ensure a consistent approach", "take control of his behaviour".

@@ -1,6 +1,6 @@
 // Is a statement concrete enough to check? The guidance's test: can everyone see when it has happened
 // (someone doing something observable, a number, a date, a frequency)?
-import { NUMBER_WORD, OBSERVABLE, VAGUE_AIMS, namesSomeone } from './language';
+import { NEEDS_MET, NUMBER_WORD, OBSERVABLE, VAGUE_AIMS, namesSomeone } from './language';
 import { concreteTimescales } from './timescale';
 import { findAll, phraseMatcher, rememberedByTextAndDate } from './text';
 
@@ -10,7 +10,7 @@ const AIM_WORDS = phraseMatcher(VAGUE_AIMS);
 function observableOutsideAims(text: string): boolean {
   const observed = findAll(OBSERVABLE, text);
   if (observed.length === 0) return false;
-  const aims = findAll(AIM_WORDS, text);
+  const aims = [...findAll(AIM_WORDS, text), ...findAll(NEEDS_MET, text)];
   return observed.some((o) => !aims.some((a) => a.start <= o.start && o.end <= a.end));
 }
 

@@ -224,7 +224,7 @@ const PASSIVE_AFTER_TO =
   /^\s+be\s+(?:[a-z]+(?:ed|en)|made|done|sent|set\s+up|kept|held|paid|put|given|taken|seen|shown|bought|brought|found|sought|met|built|sorted|sold|lent|read|won|told)\b/;
 
 const FAMILY_THING_AFTER =
-  /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan)\b/i;
+  /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan|safety|network|friends?|members?\s+(?:of|from)|history|circumstances|situation|routines?|life|rules|values|dog|pets?|car|house)\b/i;
 
 export const ownerSpans: (text: string) => readonly Span[] = rememberedByText(ownerSpansOf);
 
@@ -306,6 +306,10 @@ export function onlyNobody(text: string): boolean {
 }
 
 /** General states every child should have: on their own they say nothing concrete about this child. */
+/** The universal aim in verb form: "meet the children's basic needs", "meet his needs". */
+export const NEEDS_MET =
+  /\bmeet(?:s|ing)?\s+(?:(?:the|his|her|their|all)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?needs\b/giu;
+
 /**
  * A change named with no content: "Risk to be reduced", "status to be resolved", "Contact to go well". Vague
  * aims, with their own message (rules/vague.ts): things will change, but not how.

@@ -616,3 +616,44 @@ describe('vague actions written as effort, as making sure of nothing, or with no
     expect(quoted({ action, owner: 'Mum', when: 'by 26/2/27' })).toEqual([]);
   });
 });
+
+describe('vague actions and aims that name a quality, a provision or the universal aim (cold8)', () => {
+  const quoted = (cells: Partial<Record<Role, string>>) => vagueOf(cells).map((f) => [f.role, f.quote]);
+
+  it.each([
+    ['Gran to provide good enough care.', 'provide good enough care'],
+    ['Family worker to sort.', 'sort'],
+    ['Family worker to sort it out.', 'sort it out'],
+    ['Dad to behave well at handover.', 'behave well'],
+    ['Parents will reinforce the school rules at home.', 'reinforce the school rules'],
+    ['Noah will have access to a calm corner.', 'have access to'],
+  ])('reads "%s" as a vague action', (action, quote) => {
+    expect(quoted({ action, owner: 'Dad', when: 'by 26/2/27' })).toEqual([['action', quote]]);
+  });
+
+  it.each([
+    'Nan to provide care for him on Tuesdays after school.',
+    'Mum to sort the school uniform every Sunday evening.',
+  ])('leaves "%s" alone', (action) => {
+    expect(quoted({ action, owner: 'Dad', when: 'by 26/2/27' })).toEqual([]);
+  });
+
+  it('reads meeting needs as the universal aim in an outcome too', () => {
+    expect(quoted({ outcome: "Dad will meet Kai's needs.", owner: 'Dad' })).toEqual([['outcome', "meet Kai's needs"]]);
+  });
+});
+
+describe('no-owner: "family" before a thing names no one', () => {
+  it('asks who for a task whose only "family" is the family safety words', () => {
+    expect(
+      checkRow({ action_owner_when: 'The children to be told the family safety words.' })
+        .filter((f) => f.code === 'no-owner')
+        .map((f) => f.role),
+    ).toEqual(['action_owner_when']);
+    expect(
+      checkRow({ action_owner_when: 'Family to learn the safety words by 3/3/27.' }).filter(
+        (f) => f.code === 'no-owner',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { findAll, hasMatch, phraseMatcher, type Span } from '../text';
 import { isConcrete } from '../concrete';
 import { INNER_STATE } from './noMeasure';
 import { vagueActions, type VagueActionKind } from '../actions';
-import { ownerSpans } from '../language';
+import { NEEDS_MET, ownerSpans } from '../language';
 import { rowTopic } from '../topics';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 import type { Suggestion } from '../types';
@@ -216,7 +216,10 @@ export const vague: Rule = {
       const carried = carriedByActions && !(cell.role === 'outcome' && INNER_STATE.test(cell.text));
       if (carried || isConcrete(cell.text, row.planDate)) continue;
       // "Lack of a support network": the network is a thing the family has or lacks, not help to give.
-      const aim = findAll(aims, cell.text).find((a) => !NOT_AN_AIM_AFTER.test(cell.text.slice(a.end)));
+      // "Dad to show he can meet the children's needs": the universal aim in verb form.
+      const aim =
+        findAll(aims, cell.text).find((a) => !NOT_AN_AIM_AFTER.test(cell.text.slice(a.end))) ??
+        findAll(NEEDS_MET, cell.text)[0];
       const state =
         aim || cell.role !== 'outcome' ? undefined : (statePredicate(cell.text, remove) ?? topicOnly(cell.text));
       const span = aim ?? state;
