@@ -305,7 +305,6 @@ export function onlyNobody(text: string): boolean {
   return stripped.length === 0 && text.trim().length > 0;
 }
 
-/** General states every child should have: on their own they say nothing concrete about this child. */
 /** The universal aim in verb form: "meet the children's basic needs", "meet his needs". */
 export const NEEDS_MET =
   /\bmeet(?:s|ing)?\s+(?:(?:the|his|her|their|all)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?needs\b/giu;
@@ -334,6 +333,7 @@ export const CHANGE_NAMED_ONLY = [
   'goes well',
 ];
 
+/** General states every child should have: on their own they say nothing concrete about this child. */
 export const VAGUE_AIMS = [
   'be healthy',
   'remain healthy',
