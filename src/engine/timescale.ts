@@ -226,7 +226,8 @@ function monthTimes(text: string, planDate: string | undefined): Timescale[] {
   return found;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Counts written as words, up to twelve ("a week" is one). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
   one: 1,
@@ -394,7 +395,8 @@ const START_CUE = /\b(?:starting|start|from|commencing|begin(?:ning)?|started)\s
 const MONTH_OR_DAY_ONLY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-function isoDay(date: Date): string {
+/** A date as yyyy-mm-dd, in local time. */
+export function isoDay(date: Date): string {
   const y = date.getFullYear();
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');

@@ -1,7 +1,7 @@
 // The points of drift on a pair of rows: dates that passed or moved, owners who changed, a measure
 // repeated with no progress figure, and for a dropped row whether the newer plan says why.
 import { ownerSpans } from '../language';
-import { PLAN_CHRONO, findTimescales, parseIsoDate } from '../timescale';
+import { NUMBER_WORDS, PLAN_CHRONO, findTimescales, isoDay, parseIsoDate } from '../timescale';
 import { sentences } from '../text';
 import { stem, terms, wordOverlap } from './similarity';
 import { textOf } from './rows';
@@ -14,25 +14,6 @@ const OWNER_ROLES = ['owner', 'owner_when', 'action_owner_when'] as const;
 
 const NUMBER = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const WITHIN = new RegExp(`\\b(?:within|in|over)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER}\\s+(day|week|month)s?\\b`, 'gi');
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
-function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** "within 6 weeks" counted from the plan's own date: the deadline it set. */
 function relativeEnds(text: string, planDate: string): string[] {
