@@ -49,12 +49,16 @@ export function withoutCarriedNote(text: string): string {
   return text.includes('(') ? text.replace(CARRIED_NOTE, (m) => ' '.repeat(m.length)) : text;
 }
 
+/** A numbered clause's number ("3. Mum and Dad agree ...", "(2) I will ..."): its place in a list, not a count. */
+const CLAUSE_NUMBER = /(?<![^\n])[ \t]*\(?\d{1,2}[.)](?=[ \t])/g;
+
 /** Something in the text can be counted: a number, a frequency, a date, or what someone will be able to say. */
 // Most rules ask this of the same cells: the answers are remembered.
 export const isCountable: (text: string, planDate?: string) => boolean = rememberedByTextAndDate(countable);
 
 function countable(text: string, planDate?: string): boolean {
   const counted = withoutCarriedNote(text)
+    .replace(CLAUSE_NUMBER, (m) => ' '.repeat(m.length))
     .replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length))
     .replace(NUMBER_IN_NAME, (m) => ' '.repeat(m.length));
   return (

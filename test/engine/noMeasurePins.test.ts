@@ -285,3 +285,14 @@ describe('no-measure: an outcome that only says how things will be, not carried 
     ).toEqual([]);
   });
 });
+
+describe('no-measure: a numbered clause', () => {
+  it("does not count a clause's number as something to measure by", () => {
+    expect(
+      seen('no-measure', { action_owner_when: '4. Mum and Dad agree to keep the children safe.' }).map((f) => f.role),
+    ).toEqual(['action_owner_when']);
+    expect(seen('no-measure', { action_owner_when: 'Mum and Dad agree to check the locks 4 times a day.' })).toEqual(
+      [],
+    );
+  });
+});
