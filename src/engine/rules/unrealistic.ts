@@ -40,12 +40,13 @@ const MANY_LATELY =
   /\b(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\s+times\s+(?:since|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|(?:this|last)\s+(?:term|year|month|half[- ]term))\b/i;
 
 /**
- * Stopping something everyone does at times, altogether: "Parents will stop arguing", "Dad to quit shouting."
+ * Stopping something everyone does at times, altogether: "Parents will stop arguing", "Dad to quit shouting", and
+ * what any child does at times, more so with a need ("stop fidgeting", "stop calling out", "stop crying").
  * Held to a place, a time or a person ("stop arguing in front of the children", "stop shouting at the kids")
  * it is a behaviour to change, which negative framing speaks to; with nothing after it, it is never again.
  */
 const STOP_EVERYDAY =
-  /\b(?:stop|stops|quit|quits|cease|ceases)\s+(?:arguing|rowing|shouting|swearing|falling\s+out|getting\s+angry|losing\s+(?:his|her|their|my)\s+temper)\b(?!\s+(?:at|in|around|near|when|whenever|while|whilst|during|before|after|towards|on|about|over|if|unless|where)\b)/gi;
+  /\b(?:stop|stops|quit|quits|cease|ceases)\s+(?:arguing|rowing|shouting|swearing|falling\s+out|getting\s+(?:angry|upset|cross|frustrated)|losing\s+(?:his|her|their|my)\s+temper|fidgeting|calling\s+out|interrupting|crying|moaning|whining|answering\s+back|worrying)\b(?!\s+(?:at|in|around|near|when|whenever|while|whilst|during|before|after|towards|on|about|over|if|unless|where)\b)/gi;
 
 /** Clearing a debt outright: "clear all of his arrears", "pay off the loan", "pay the full amount". */
 const CLEAR_DEBT =
@@ -198,8 +199,9 @@ export const unrealistic: Rule = {
           hits.push({
             cell,
             span: everyday,
-            message:
-              'No one can promise never to argue or shout again. Say what they will do instead when things get heated, and where the children will be.',
+            message: /argu|row|shout|swear|falling|angry|temper/i.test(everyday.text)
+              ? 'No one can promise never to argue or shout again. Say what they will do instead when things get heated, and where the children will be.'
+              : 'No child can stop this all at once and for good. Say what they will do instead, the help they will get, and a first step from where things are now.',
           });
         }
       }

@@ -1,0 +1,92 @@
+// Readings of negation, absolutes, self-report and subjective words learnt from the eighth cold set, pinned as
+// a user would see them: the rows flagged (role, quote, message) and the traps that must stay clean. The rows
+// are written here in their own words, not copied from the cold set.
+import { ruleTester } from './ruleTester';
+
+const NEGATIVE = { rule: 'negative-framing', letters: ['R' as const], severity: 'warning' as const };
+const POSITIVE_GOAL = 'Families respond better to a positive goal';
+const UNREALISTIC = { rule: 'unrealistic', letters: ['A' as const, 'R' as const], severity: 'warning' as const };
+
+describe('negation as the goal: a noun to have none of, a rule as a heading, the present tense, a behaviour named as a noun (cold8)', () => {
+  ruleTester('negative-framing', {
+    meta: NEGATIVE,
+    flagged: [
+      {
+        cells: { outcome: 'Mia will have no tantrums at bedtime.' },
+        role: 'outcome',
+        quote: 'will have no tantrums',
+        message: POSITIVE_GOAL,
+      },
+      {
+        cells: { action_owner_when: 'No alcohol in the flat when the children visit.' },
+        role: 'action_owner_when',
+        quote: 'No alcohol',
+        message: POSITIVE_GOAL,
+      },
+      {
+        cells: { action: '- Mum to ring school by 9am\n- No visitors after 8pm' },
+        role: 'action',
+        quote: 'No visitors',
+      },
+      {
+        cells: { outcome: 'Dad does not drink when he has the children.' },
+        role: 'outcome',
+        quote: 'does not drink',
+      },
+      {
+        cells: { outcome: 'The twins do not fight at bedtime.' },
+        role: 'outcome',
+        quote: 'do not fight',
+      },
+      {
+        cells: { outcome: 'Tyler will stop his aggressive behaviour towards staff.' },
+        role: 'outcome',
+        quote: 'stop his aggressive behaviour',
+      },
+    ],
+    clean: [
+      // A limit, a relief, a feeling, a finding.
+      { cells: { outcome: 'Mia will have no more than 2 late marks a month.' } },
+      { cells: { outcome: 'Mia will have no need for a plan by June.' } },
+      { cells: { outcome: 'Mia will have no worries about school.' } },
+      { cells: { action_owner_when: 'No more than 2 hours of screen time on school nights.' } },
+      { cells: { action: 'Mum will make sure there are no gaps in the medication.' } },
+      { cells: { outcome: 'The children will have no unmet health needs.' } },
+      // A ban that names the way through.
+      { cells: { outcome: 'Parental controls on the tablet: no apps without Dad’s say-so.' } },
+      // A description, a relief, a condition and a reason, not the goal.
+      { cells: { outcome: 'Dad does not currently attend his appointments.' } },
+      { cells: { action: 'Mum does not need to attend the meeting.' } },
+      { cells: { outcome: 'If Jo does not arrive by 9.15, school will ring Mum.' } },
+      { cells: { outcome: 'Mum walks Jo to school so that Jo does not have to cross the main road alone.' } },
+      // A behaviour chart is a tool, not the behaviour.
+      { cells: { action: 'Staff will stop the behaviour chart once Tyler has 5 good days.' } },
+    ],
+  });
+});
+
+describe('all or nothing: none of an event as a noun, and what any child does at times, stopped for good (cold8)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: { outcome: 'Mia will have no tantrums at bedtime.' },
+        role: 'outcome',
+        quote: 'will have no tantrums',
+        message: 'No family can promise that nothing will ever happen again',
+      },
+      {
+        cells: { outcome: 'Leo to stop calling out and fidgeting.', action: 'Visual timetable', when: 'Summer term' },
+        role: 'outcome',
+        quote: 'stop calling out',
+        message: 'No child can stop this all at once and for good.',
+      },
+    ],
+    clean: [
+      { cells: { outcome: 'Mia will have no more than 2 tantrums a week by Easter.' } },
+      // Held to a time or a place, it is a behaviour to change, which negative framing speaks to.
+      { cells: { outcome: 'Leo will stop calling out in assembly.' } },
+      { cells: { outcome: 'Mum will help Tyler to stop and think before he acts.' } },
+    ],
+  });
+});
