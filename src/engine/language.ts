@@ -488,9 +488,12 @@ export const SUBJECTIVE_WORDS = [
   'in moderation',
 ];
 
-/** A definition makes a subjective word concrete: "clean meaning washed, dried and ironed". */
+/**
+ * A definition makes a subjective word concrete: "clean meaning washed, dried and ironed", "tidy, that is, ...".
+ * "A home that is suitable" is a relative clause that defines nothing.
+ */
 export const DEFINITION =
-  /\b(?:meaning|means|i\.e\.|that is|defined as|definition|for the purpose of this plan)\b|\((?!\s*\d)/i;
+  /\b(?:meaning|means|i\.e\.|defined as|definition|for the purpose of this plan|looks?\s+like)\b|[,(:–—-]\s?that is\b|\bthat is[,:]|\((?!\s*\d)/i;
 
 /** Ways a plan says someone needs something: "needs", "requires". */
 const NEEDS = '(?:needs?|requires?)';
@@ -734,6 +737,12 @@ export const OTHER_EVIDENCE = phraseMatcher([
   'notes',
   'progress report',
   'letter',
+  // Someone else seeing it: "his form tutor sees him join in", "staff notice her playing with others".
+  'sees',
+  'seen',
+  'notices',
+  'noticed',
+  'tutor',
   'children tell',
   'child tells',
   'children say',

@@ -90,3 +90,86 @@ describe('all or nothing: none of an event as a noun, and what any child does at
     ],
   });
 });
+
+describe('the child’s own account or own rating as the only evidence is their own word (cold8)', () => {
+  ruleTester('self-report-only', {
+    meta: { rule: 'self-report-only', letters: ['M'], severity: 'warning' },
+    flagged: [
+      {
+        cells: {
+          outcome: 'Mo will settle at his new school.',
+          measure: 'Mo will tell us he feels settled.',
+          when: 'by 1/3/27',
+        },
+        role: 'measure',
+        quote: 'Mo will tell us he',
+        message: 'What Mo tells us matters, but on its own it cannot show the plan is working',
+      },
+      {
+        cells: {
+          outcome: 'Mo will settle at his new school.',
+          measure: 'Mo’s own rating on the 1-5 scale.',
+          when: 'by 1/3/27',
+        },
+        role: 'measure',
+        quote: 'Mo’s own rating',
+        message: 'What Mo tells us matters',
+      },
+    ],
+    clean: [
+      // Someone else sees it too.
+      {
+        cells: {
+          outcome: 'Mo will settle at his new school.',
+          measure: 'Mo will tell us he feels settled, and his form tutor sees him join in at break.',
+          when: 'by 1/3/27',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Mo will settle at his new school.',
+          measure: 'Mo’s own score on the feelings scale, and the attendance register.',
+          when: 'by 1/3/27',
+        },
+      },
+      // A worker’s rating is not the child’s own word.
+      {
+        cells: {
+          outcome: 'Mo will settle at his new school.',
+          measure: 'Miss Ali’s own rating of Mo’s confidence each week.',
+          when: 'by 1/3/27',
+        },
+      },
+    ],
+  });
+});
+
+describe('words that depend on who judges: "good" as a standard, and a relative clause that defines nothing (cold8)', () => {
+  ruleTester('subjective', {
+    meta: { rule: 'subjective', letters: ['S', 'M'], severity: 'warning' },
+    flagged: [
+      {
+        cells: { outcome: 'Mum will keep a good bedtime routine.' },
+        role: 'outcome',
+        quote: 'good bedtime routine',
+        message: '"good bedtime routine" can mean different things to the family and to professionals.',
+      },
+      {
+        cells: { outcome: 'Jess will have good relationships with other children.' },
+        role: 'outcome',
+        quote: 'good relationships',
+      },
+      {
+        cells: { action: 'Mum must provide a home that is suitable for the children.' },
+        role: 'action',
+        quote: 'suitable',
+      },
+    ],
+    clean: [
+      // Defined on the spot.
+      { cells: { action: 'Mum must keep the home tidy, that is: dishes washed daily and floors clear.' } },
+      { cells: { outcome: 'A good routine looks like: bath at 7, story, and in bed by 7.30.' } },
+      { cells: { outcome: 'Jess will have a good time at the school disco.' } },
+    ],
+  });
+});
