@@ -173,3 +173,71 @@ describe('words that depend on who judges: "good" as a standard, and a relative 
     ],
   });
 });
+
+describe('out of reach judged by the row’s own start and time: years of catching up, a skill in full, a steep rise (cold8)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: { outcome: 'Ava (Year 6, reading age 7.5) will read at age-related expectations by Easter.' },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: 'Catching up several school years at once',
+      },
+      {
+        cells: {
+          need: 'Ava is in Year 6 with a reading age of 7.',
+          outcome: 'Ava will read at the level expected for her age by July.',
+        },
+        role: 'outcome',
+        quote: 'level expected for her age',
+      },
+      {
+        cells: { outcome: 'Noah will be completely dry at night by Easter.' },
+        role: 'outcome',
+        quote: 'completely dry at night',
+        message: 'Children learn this over months, with accidents on the way, so "completely" sets them up to fail.',
+      },
+      {
+        cells: { outcome: 'Jo will attend 85% of sessions (now 40%).', when: '8/1/27 to 5/2/27' },
+        role: 'outcome',
+        quote: '85%',
+        message: 'Going from 40% to 85% in about 4 weeks is a big jump',
+      },
+      {
+        cells: { outcome: 'Jo will attend 85% of sessions by half term (now 40%).' },
+        role: 'outcome',
+        quote: '85%',
+      },
+    ],
+    clean: [
+      // A step first, a later school year, a reading age near the child's own.
+      {
+        cells: {
+          need: 'Ava is in Year 6 with a reading age of 7.',
+          outcome:
+            'Ava’s reading age will rise by 9 months by July, and reach age-related expectations by the end of Year 8.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ava, Year 6, reading age 10.',
+          outcome: 'Ava will read at age-related expectations by July.',
+        },
+      },
+      {
+        cells: {
+          outcome:
+            'Noah will be dry in the day with reminders by Easter, building up to fully toilet trained by the summer.',
+        },
+      },
+      { cells: { outcome: 'Noah will be fully included in PE lessons.' } },
+      // The guidance's own pace (about 2 points a week), a staged rise, a long window, and no window at all.
+      { cells: { outcome: 'Jo will attend 65% of sessions this term (now 40%).' } },
+      { cells: { outcome: 'Jo will attend 85% of sessions within 6 weeks (now 40%), with 60% by the end of week 3.' } },
+      { cells: { outcome: 'Jo will attend 85% of sessions (now 40%).', when: '8/1/27 to 16/7/27' } },
+      { cells: { outcome: 'Jo will attend 85% of sessions (now 40%).', when: 'from 8/1/27, reviewed 5/2/27' } },
+      { cells: { outcome: 'Jo will attend 80% of sessions within 2 weeks (now 70%).' } },
+    ],
+  });
+});
