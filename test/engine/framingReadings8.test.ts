@@ -241,3 +241,43 @@ describe('out of reach judged by the row’s own start and time: years of catchi
     ],
   });
 });
+
+describe('every exam at once from a long time out of school is all or nothing (cold5, read again for cold8)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: {
+          need: 'Kez (16) has been 12 months out of school.',
+          outcome: 'Kez will pass all his GCSEs this summer.',
+          action: 'Tutor 3 hours a week',
+        },
+        role: 'outcome',
+        quote: 'pass all his GCSEs',
+        message: 'After a long time out of school, top results in every subject at once sets them up to fail.',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          need: 'Kez (16) has been 12 months out of school.',
+          outcome: 'Kez will sit all his GCSEs this summer.',
+          action: 'Tutor 3 hours a week',
+        },
+      },
+      {
+        cells: {
+          need: 'Kez (16) has been 12 months out of school.',
+          outcome: 'Kez will pass English and maths at grade 4 this summer, building up to other subjects at college.',
+          action: 'Tutor 3 hours a week',
+        },
+      },
+      {
+        cells: {
+          need: 'Kez is in Year 11 and attends well.',
+          outcome: 'Kez will get grade 7 or above in all his GCSEs.',
+        },
+      },
+    ],
+  });
+});

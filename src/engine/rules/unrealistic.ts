@@ -203,6 +203,13 @@ const LONG_OUT =
 const STEPPED =
   /\b(?:phased|part[- ]time|build(?:s|ing)?\s+up|built\s+up|increas\w*|reduced\s+timetable|[1-4]\s+(?:days|mornings|afternoons)\s+a\s+week|half\s+days?|steps?)\b/i;
 
+/**
+ * Top results in every subject, which from a long time out of school is all at once: "grade 7 or above in all
+ * 9 of his GCSEs", "pass all her exams" (not "sit all his exams", nor one subject).
+ */
+const ALL_EXAMS =
+  /\b(?:pass(?:es|ed|ing)?|get|gets|achieve|achieves|grades?\s+[4-9]\s+(?:or\s+(?:above|higher|better)\s+)?in)\s+(?:(?:in|at)\s+)?all\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?:\d{1,2}\s+(?:of\s+(?:his|her|their)\s+)?)?(?:GCSEs|exams|subjects|A[- ]levels)\b|\bgrades?\s+[7-9]\b[^.;]{0,30}?\ball\b/gi;
+
 /** One starting percentage, below where 100% can be the next step, and no interim step beside it. */
 function lowStartOnly(percents: number[]): boolean {
   const below = [...new Set(percents.filter((p) => p < 100))];
@@ -405,6 +412,17 @@ export const unrealistic: Rule = {
       }
       // Every day, straight from a single low starting point ("attendance is 22%" ... "in school every day from
       // next Monday"), is 100% in other words.
+      // Every exam, or top grades, straight from a long time out of school ("14 months out of school", then
+      // "grade 7 or above in all 9 GCSEs this summer"), with no step on the way.
+      const allExams = hits.some((h) => h.cell === cell) ? undefined : findAll(ALL_EXAMS, cell.text)[0];
+      if (allExams && cell.role !== 'measure' && LONG_OUT.test(needText) && !STEPPED.test(rowText)) {
+        hits.push({
+          cell,
+          span: allExams,
+          message:
+            'After a long time out of school, top results in every subject at once sets them up to fail. Start from where they are now: the subjects that matter most first, with a step they can reach.',
+        });
+      }
       const everyDay = findAll(EVERY_DAY, cell.text)[0];
       const fromNothing = LONG_OUT.test(needText) && !STEPPED.test(rowText);
       if (everyDay && !hits.some((h) => h.cell === cell) && (lowStartOnly(percents) || fromNothing)) {
