@@ -488,9 +488,12 @@ export const SUBJECTIVE_WORDS = [
   'in moderation',
 ];
 
-/** A definition makes a subjective word concrete: "clean meaning washed, dried and ironed". */
+/**
+ * A definition makes a subjective word concrete: "clean meaning washed, dried and ironed", "tidy, that is, ...".
+ * "A home that is suitable" is a relative clause that defines nothing.
+ */
 export const DEFINITION =
-  /\b(?:meaning|means|i\.e\.|that is|defined as|definition|for the purpose of this plan)\b|\((?!\s*\d)/i;
+  /\b(?:meaning|means|i\.e\.|defined as|definition|for the purpose of this plan|looks?\s+like)\b|[,(:–—-]\s?that is\b|\bthat is[,:]|\((?!\s*\d)/i;
 
 /** Ways a plan says someone needs something: "needs", "requires". */
 const NEEDS = '(?:needs?|requires?)';
@@ -734,6 +737,12 @@ export const OTHER_EVIDENCE = phraseMatcher([
   'notes',
   'progress report',
   'letter',
+  // Someone else seeing it: "his form tutor sees him join in", "staff notice her playing with others".
+  'sees',
+  'seen',
+  'notices',
+  'noticed',
+  'tutor',
   'children tell',
   'child tells',
   'children say',
@@ -753,6 +762,13 @@ export const ABSOLUTE_SUBSTANCE = new RegExp(
   'gi',
 );
 
+/**
+ * After "no", what is not an event to have none of: a relief, a feeling, a finding or a decision ("no need to",
+ * "no worries", "no concerns raised", "no change"), or who may come ("no visitors" is a rule, read apart).
+ */
+const NO_EVENT =
+  '(?:needs?|worries|worry|concerns?|issues?|problems?|changes?|action|reason|charge|cost|gaps?|longer|one|doubt|other|further\\s+(?:action|concerns?|involvement)|unmet|significant|evidence|known|current|recent)\\b';
+
 export const ABSOLUTE_NONE = new RegExp(
   // Any event never to happen again, whatever it is called: "No further harmful sexual behaviour", "not to
   // have any more meltdowns" ("no more than 4 a week" is a limit, "no further action" a decision); perfection.
@@ -762,6 +778,8 @@ export const ABSOLUTE_NONE = new RegExp(
     // None of an event at all, counted in the plural: "will not have any hypos", "won't get any detentions"
     // (not a limit, "any more than 4", nor who may call: "any visitors").
     "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get)\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b|(?:visitors|friends|guests|people|adults|questions|worries)\\b)[a-z]+s\\b|" +
+    // The same as a noun: "will have no meltdowns", "to get no detentions" (not a relief, a feeling or a finding).
+    `\\b(?:will|shall|must|should|to|can)\\s+(?:have|get)\\s+no\\s+(?!(?:more|fewer|less)\\s+than\\b|${NO_EVENT}|(?:visitors|friends|guests|people|adults|questions)\\b)[a-z-]+s\\b|` +
     // A behaviour or event never to happen, or not to happen again: "will never have a meltdown", "and never eat
     // sweets", "will not go missing again", "must not be abusive to her again" ("will not have to move again" is relief).
     '\\b(?:will|to|must|should|shall|and|can)\\s+never\\s+(?:again\\s+)?(?!be\\b|been\\b|feel|need|know|want|worry|have\\s+to\\b)[a-z]+|' +
@@ -808,6 +826,8 @@ export const STOP_BEHAVIOUR = new RegExp(
     '\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b',
     // Ending a thing rather than a doing: "cease all contact with Jason", "stop any contact", "desist from".
     '\\b(?:ceas(?:e|es|ing)|stop(?:s|ping)?|quit(?:s|ting)?)\\s+(?:all|any)\\s+[a-z]+|\\bdesist(?:s|ing)?\\b',
+    // Stopping a behaviour named as a noun: "stop anti-social behaviour", "cease his aggressive behaviour".
+    '\\b(?:stop|stops|cease|ceases|quit|quits)\\s+(?:(?:his|her|their|my|your|the)\\s+)?(?:[a-z-]+\\s+)?(?:behaviou?rs?|violence|aggression|abuse|offending|bullying|conduct)\\b(?![\\s-]+(?:charts?|plans?|logs?|polic(?:y|ies)|support|team|sheets?|records?|book|contract|management|points?)\\b)',
     // "Refrain from hitting", unless held to the times it matters, as the guidance's own "refrain from drinking
     // alcohol during the times she has sole care of Tony" is.
     '\\b(?:refrain|abstain)(?:s|ing)?\\s+from\\b(?![^.;]*\\b(?:during|while|whilst|when|whenever|before|at\\s+times|on\\s+(?:days|nights))\\b)',
@@ -910,6 +930,12 @@ export const NEGATED_BEHAVIOUR = new RegExp(
     `(?:\\b(?:am|is|are)|[’'](?:m|re|s))\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:isn[’']t|aren[’']t)\\s+(?:going\\s+to|gonna)\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:won[’']?t|wont|mustn[’']?t|shouldn[’']?t|don[’']?t|doesn[’']?t)\\s+(?:ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
+    // The present tense as the goal, written as a fact: "Mum does not use cannabis at home", "the boys do not
+    // fight at bedtime" (not a description: "does not currently attend", "does not usually eat breakfast").
+    `\\b(?:does|do)\\s+not\\s+(?:ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR}|currently\\b|usually\\b|often\\b|always\\b|seem|appear)[a-z]+)`,
+    // None of an event, as a noun the goal is to have none of: "will have no meltdowns", "to get no
+    // detentions" (not a limit, a relief or a feeling: "no more than 2", "no need to", "no worries").
+    `\\b(?:will|shall|must|should|to|can)\\s+(?:have|get|cause|receive)\\s+no\\s+(?!(?:more|fewer|less)\\s+than\\b|${NO_EVENT})[a-z-]+s\\b`,
     `\\bno\\s+longer\\s+(?!${NOT_A_BEHAVIOUR})[a-z]+`,
     // A way of living or an event that is to end: "will no longer be sofa surfing", "no longer have tantrums"
     // ("no longer have to share a room" is relief from a duty, not a behaviour).
@@ -942,6 +968,10 @@ export const NEGATED_BEHAVIOUR = new RegExp(
     // A ban: "banned from having friends round", "not allowed to go to the park".
     `\\b(?:banned|barred|forbidden|prohibited|not\\s+allowed|not\\s+permitted)\\s+(?:from|to)\\s+[a-z]+`,
     `\\bnever\\s+(?:again\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR}|again\\b)[a-z]+)`,
+    // A rule laid down as a heading, at the start of a cell or a sentence: "No visitors to the property", "No
+    // alcohol in the house" (not a limit, a finding or a decision: "No more than 2 hours", "No concerns"; nor
+    // a ban that names the way through: "no downloads without Mum's say-so").
+    `\\bno\\s+(?!(?:more|fewer|less)\\s+than\\b|${NO_EVENT}|further\\s+action\\b)[a-z-]+\\b(?<=(?:^|[.;\\n•*-][ \\t]{0,3})no\\s+[a-z-]+)(?![^.;\\n]{0,60}\\b(?:without|unless|except)\\b)`,
   ].join('|'),
   'gi',
 );

@@ -18,11 +18,12 @@ const OCCASION_AFTER =
 /**
  * In a progress column, the one doing the action telling someone how it went ("Kayden tells Mo at each visit
  * how many jobs he has applied for"), confirming it ("Warren to confirm at each visit that he's taking it")
- * or reporting back ("Kirsty reports back at core group"): their own account, as a parent's is (Torbay:
+ * or reporting back ("Kirsty reports back at core group"), or just telling ("Mo will tell us he feels settled"):
+ * their own account, as a parent's is (Torbay:
  * "self-reporting by parents or non-professionals").
  */
 const DOER_TELLS =
-  /\b([A-Z][a-z]+)\s+(?:will\s+|to\s+)?(?:tells?|confirms?|updates?|reports?(?:\s+(?:back|to))?|let(?:s)?\s+(?:\S+\s+){1,2}?know)\b(?:\s+(?:[\w()]+\s+){0,6}?(?:how|whether|if|what|that)\b|(?=\s*(?:at|in|on|during|each|every)\b|\s*[.;]?\s*$))/g;
+  /\b([A-Z][a-z]+)\s+(?:will\s+|to\s+)?(?:tells?|confirms?|updates?|reports?(?:\s+(?:back|to))?|let(?:s)?\s+(?:\S+\s+){1,2}?know)\b(?:\s+(?:[\w()]+\s+){0,6}?(?:how|whether|if|what|that)\b|\s+(?:us|me|staff|adults|(?:her|his|their|the)\s+[\w-]+)\s+(?:she|he|they|it|things|I)\b|(?=\s*(?:at|in|on|during|each|every)\b|\s*[.;]?\s*$))/g;
 
 /**
  * The doer's own word in a progress column, in other frames: they say so ("Mason says the rent is paid"),
@@ -54,6 +55,21 @@ function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | unde
   );
 }
 
+/**
+ * The score or view of the one whose change it is, in their own name: "Harry's own rating on the feelings
+ * scale", "Jade's own score". A child's view matters (Torbay), but on its own it is self-report.
+ */
+const OWN_RATING =
+  /\b([A-Z][a-z]+)['’]s\s+own\s+(?:[\w-]+\s+)?(?:ratings?|scores?|scoring|scaling|views?|account|words|report)\b/g;
+
+function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
+  const doers = row.cells
+    .filter((c) => c.role === 'action' || c.role === 'action_owner_when' || c.role === 'outcome')
+    .map((c) => /^\s*([A-Z][a-z]+)\b/.exec(c.text)?.[1])
+    .filter((name): name is string => !!name);
+  return findAll(OWN_RATING, text).find((span) => doers.includes(span.text.split(/['’]/)[0]));
+}
+
 const PARENT_WORD = /^(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\b/i;
 
 /** Whose word it is, as the message says it: a parent's, a named young person's, or the reader's own. */
@@ -72,7 +88,8 @@ export const selfReportOnly: Rule = {
   guidance: GUIDANCE.selfReport,
   check(row) {
     return cellsWith(row, ['measure', 'outcome', 'achieved']).flatMap((cell) => {
-      const rating = findAll(SELF_RATING, cell.text)[0];
+      const rating =
+        findAll(SELF_RATING, cell.text)[0] ?? (cell.role === 'outcome' ? undefined : ownRating(row, cell.text));
       const span =
         findAll(SELF_REPORT, cell.text)[0] ??
         rating ??

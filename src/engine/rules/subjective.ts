@@ -10,6 +10,14 @@ const KEPT_STANDARD =
 
 const AGE_APPROPRIATE = /\bage[\s-]+appropriate(?:ly)?\b/gi;
 
+/**
+ * "Good" as the standard of a relationship, a routine, care or hygiene: "good friendships", "a good bedtime
+ * routine", "good personal hygiene". Only the one judging can say it is met. (Vague aims are still named by
+ * the vague rule: this is not one of the listed words it gives way to.)
+ */
+const GOOD_STANDARD =
+  /\bgood\s+(?:(?:personal|oral|bedtime|morning|daily|home|family|positive)\s+)?(?:friendships?|relationships?|routines?|hygiene|care|parenting|diet|manners|home\s+conditions|conditions|boundaries|attachment|bond)\b/gi;
+
 /** The matcher for a plan with no house style of its own, built once. */
 const DEFAULT_WORDS = phraseMatcher(SUBJECTIVE_WORDS);
 
@@ -40,7 +48,9 @@ export const subjective: Rule = {
       if (DEFINITION.test(cell.text)) continue;
       // "Age-appropriate" is a yardstick question (how will it be measured?), left to no-measure.
       const text = cell.text.replace(AGE_APPROPRIATE, (m) => ' '.repeat(m.length));
-      const span = findAll(words, text)[0];
+      const listed = findAll(words, text)[0];
+      const good = findAll(GOOD_STANDARD, text)[0];
+      const span = listed && (!good || listed.start <= good.start) ? listed : good;
       if (!span) continue;
       const word = cell.text.slice(span.start, span.end);
       // Specific actions carry a general outcome; but a standard to keep up ("clean and tidy", "an acceptable

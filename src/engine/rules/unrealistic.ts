@@ -9,6 +9,7 @@ import {
   PURPOSE_BEFORE,
 } from '../language';
 import { findAll } from '../text';
+import { concreteTimescales, parseIsoDate } from '../timescale';
 import { negativeFramingIn } from './negativeFraming';
 import { ACTIONS_PER_ROW_LIMIT, countActions } from './tooManyActions';
 import { cellsWith, wholeCell, type Rule, type RuleHit } from '../rule';
@@ -40,12 +41,13 @@ const MANY_LATELY =
   /\b(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\s+times\s+(?:since|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|(?:this|last)\s+(?:term|year|month|half[- ]term))\b/i;
 
 /**
- * Stopping something everyone does at times, altogether: "Parents will stop arguing", "Dad to quit shouting."
+ * Stopping something everyone does at times, altogether: "Parents will stop arguing", "Dad to quit shouting", and
+ * what any child does at times, more so with a need ("stop fidgeting", "stop calling out", "stop crying").
  * Held to a place, a time or a person ("stop arguing in front of the children", "stop shouting at the kids")
  * it is a behaviour to change, which negative framing speaks to; with nothing after it, it is never again.
  */
 const STOP_EVERYDAY =
-  /\b(?:stop|stops|quit|quits|cease|ceases)\s+(?:arguing|rowing|shouting|swearing|falling\s+out|getting\s+angry|losing\s+(?:his|her|their|my)\s+temper)\b(?!\s+(?:at|in|around|near|when|whenever|while|whilst|during|before|after|towards|on|about|over|if|unless|where)\b)/gi;
+  /\b(?:stop|stops|quit|quits|cease|ceases)\s+(?:arguing|rowing|shouting|swearing|falling\s+out|getting\s+(?:angry|upset|cross|frustrated)|losing\s+(?:his|her|their|my)\s+temper|fidgeting|calling\s+out|interrupting|crying|moaning|whining|answering\s+back|worrying)\b(?!\s+(?:at|in|around|near|when|whenever|while|whilst|during|before|after|towards|on|about|over|if|unless|where)\b)/gi;
 
 /** Clearing a debt outright: "clear all of his arrears", "pay off the loan", "pay the full amount". */
 const CLEAR_DEBT =
@@ -96,19 +98,85 @@ const HEAVY_START = /\b(?:obese|obesity|9[5-9](?:\.\d)?(?:th)?\s+centile|(?:[89]
 /** The longest explicit window in which a healthy weight from a heavy start is plainly out of reach. */
 const WEIGHT_WINDOW_WEEKS = 12;
 
-/** The school year a child is in, and the year they work at: "in Year 5 and reads at about a Year 1 level". */
-const SCHOOL_YEAR = /\b(?:in|is)\s+Year\s+(\d{1,2})\b/i;
+/**
+ * The school year a child is in, as the row gives it: "in Year 5", "is Year 5", "Zac (Year 5, ...)", "Zac, Y5,".
+ * Not a target year ("by the end of Year 8").
+ */
+const SCHOOL_YEAR = /(?:\b(?:in|is)\s+|\(\s?|,\s?)(?:Year|Y)\s?(\d{1,2})\b/i;
 const WORKING_AT = /\bYear\s+(\d{1,2})\s+(?:level|standard)\b/i;
-/** Catching up in full: "at age-related expectations", "the expected standard", "in line with his peers". */
+/** A reading, spelling or maths age in years: "reading age 6y 1m", "a reading age of 7". */
+const SKILL_AGE =
+  /\b(?:reading|spelling|maths|language)\s+age\s+(?:of\s+|is\s+|was\s+)?(?:about\s+|around\s+)?(\d{1,2})(?:\.\d)?(?!\d)/i;
+/** A child's age in a school year, at the youngest: Year 1 children are 5 going on 6. */
+const AGE_IN_YEAR_ONE = 5;
+/**
+ * Catching up in full: "at age-related expectations", "the expected standard", "in line with his peers",
+ * "at an age-expected level", "the level expected for her age", "his chronological age".
+ */
 const CAUGHT_UP =
-  /\b(?:age[- ]related\s+expectations?|expected\s+standard|in\s+line\s+with\s+(?:his|her|their)\s+(?:peers|age(?:\s+group)?|year\s+group))\b/gi;
+  /\b(?:age[- ]related\s+expectations?|age[- ]expected(?:\s+levels?)?|expected\s+standard|(?:level|standard)\s+expected\s+for\s+(?:his|her|their)\s+age|(?:his|her|their)\s+chronological\s+age|in\s+line\s+with\s+(?:his|her|their)\s+(?:peers|age(?:\s+group)?|year\s+group))\b/gi;
 /** A target set in school years or key stages: "by the end of Year 10", "by the end of KS3". */
-const LATER_YEAR = /\b(?:Year|Y|KS|key\s+stage)\s?\d{1,2}\b/i;
-/** The school years a child is behind, by the row's own need; 0 when it does not say. */
-function yearsBehind(needText: string): number {
-  const year = SCHOOL_YEAR.exec(needText);
-  const level = WORKING_AT.exec(needText);
-  return year && level ? Number(year[1]) - Number(level[1]) : 0;
+const YEAR_NAMED = /\b(?:Year|Y|KS|key\s+stage)\s?(\d{1,2})\b/gi;
+/** Whether a cell sets its target in a later school year or key stage than the one the child is in. */
+function laterYearIn(text: string, current: number | undefined): boolean {
+  return [...text.matchAll(YEAR_NAMED)].some(
+    (m) => current === undefined || /^k/i.test(m[0]) || Number(m[1]) > current,
+  );
+}
+/**
+ * The school years a child is behind, by the row's own words: the year they are in against the year they
+ * work at ("in Year 5 and reads at about a Year 1 level") or against a reading age (Year 5 with a reading
+ * age of 6 is about three years behind); 0 when it does not say.
+ */
+function yearsBehind(rowText: string): number {
+  const year = SCHOOL_YEAR.exec(rowText);
+  if (!year) return 0;
+  const level = WORKING_AT.exec(rowText);
+  if (level) return Number(year[1]) - Number(level[1]);
+  const age = SKILL_AGE.exec(rowText);
+  return age ? Number(year[1]) - 1 + AGE_IN_YEAR_ONE - Number(age[1]) : 0;
+}
+
+/**
+ * A self-care skill reached in full, at once: "fully toilet trained", "completely dry at night", "totally
+ * independent in dressing". Children get there over months, with accidents on the way; "fully" leaves no room.
+ */
+const SKILL_IN_FULL =
+  /\b(?:fully|completely|totally|entirely)\s+(?:(?:toilet|potty)[- ]trained|dry\b(?:\s+(?:day\s+and\s+night|at\s+night|through\s+the\s+night))?|continent|out\s+of\s+nappies|independent\s+(?:in|with|at)\s+(?:toileting|the\s+toilet|dressing|feeding|eating|self[- ]care|personal\s+care|washing))|\b(?:toilet|potty)[- ]trained\s+(?:fully|completely)\b/gi;
+
+/**
+ * The fastest rise in a percentage, in points a week, that a plan can ask for in one step: about twice the
+ * guidance's own realistic pace (Rosie's attendance from 35% to 60% in a term, some 2 points a week).
+ */
+const MOST_POINTS_A_WEEK = 4;
+/** A rise too small to be all at once, whatever the window: "from 85% to 90% by next week". */
+const SMALL_RISE = 20;
+const DAY_MS = 86_400_000;
+/** A range of dates, whose end the timescale reading does not give: "4 Jan - 12 Feb 2027", "8/1/27 to 5/2/27". */
+const RANGE_END = /\s(?:-|–|to|until)\s+(.{4,40})$/;
+
+/** A term or a half term named as the window: "this term", "by the end of the summer term", "by half term". */
+const TERM_WINDOW = /\b(?:this|next|the|spring|summer|autumn)\s+term\b/i;
+const HALF_TERM_WINDOW = /\b(?:this|next|by|before)\s+half[- ]term\b/i;
+const WEEKS_IN_TERM = 12;
+const WEEKS_IN_HALF_TERM = 6;
+
+/**
+ * The weeks the row gives its target: a range of dates ("4 Jan - 12 Feb 2027"), its own words ("within 6
+ * weeks"), or a term or half term named as the window; undefined when it says none of these (dates of the
+ * steps on the way are not the window).
+ */
+function windowWeeks(row: Parameters<Rule['check']>[0], rowText: string): number | undefined {
+  for (const t of row.timescales) {
+    const start = parseIsoDate(t.date);
+    const tail = RANGE_END.exec(t.text)?.[1];
+    const end = tail ? parseIsoDate(concreteTimescales(tail, row.planDate).find((e) => e.date)?.date) : undefined;
+    if (start && end && end > start) return (end.getTime() - start.getTime()) / DAY_MS / 7;
+  }
+  const given = weeksGiven(rowText);
+  if (given !== undefined) return given;
+  if (HALF_TERM_WINDOW.test(rowText)) return WEEKS_IN_HALF_TERM;
+  return TERM_WINDOW.test(rowText) ? WEEKS_IN_TERM : undefined;
 }
 
 /** Full attendance in words: "every day", "every school day", "full time", "5 days a week". */
@@ -134,6 +202,13 @@ const LONG_OUT =
 /** Interim steps on the way to every day: "a phased start", "2 days a week at first", "building up". */
 const STEPPED =
   /\b(?:phased|part[- ]time|build(?:s|ing)?\s+up|built\s+up|increas\w*|reduced\s+timetable|[1-4]\s+(?:days|mornings|afternoons)\s+a\s+week|half\s+days?|steps?)\b/i;
+
+/**
+ * Top results in every subject, which from a long time out of school is all at once: "grade 7 or above in all
+ * 9 of his GCSEs", "pass all her exams" (not "sit all his exams", nor one subject).
+ */
+const ALL_EXAMS =
+  /\b(?:pass(?:es|ed|ing)?|get|gets|achieve|achieves|grades?\s+[4-9]\s+(?:or\s+(?:above|higher|better)\s+)?in)\s+(?:(?:in|at)\s+)?all\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?:\d{1,2}\s+(?:of\s+(?:his|her|their)\s+)?)?(?:GCSEs|exams|subjects|A[- ]levels)\b|\bgrades?\s+[7-9]\b[^.;]{0,30}?\ball\b/gi;
 
 /** One starting percentage, below where 100% can be the next step, and no interim step beside it. */
 function lowStartOnly(percents: number[]): boolean {
@@ -198,8 +273,9 @@ export const unrealistic: Rule = {
           hits.push({
             cell,
             span: everyday,
-            message:
-              'No one can promise never to argue or shout again. Say what they will do instead when things get heated, and where the children will be.',
+            message: /argu|row|shout|swear|falling|angry|temper/i.test(everyday.text)
+              ? 'No one can promise never to argue or shout again. Say what they will do instead when things get heated, and where the children will be.'
+              : 'No child can stop this all at once and for good. Say what they will do instead, the help they will get, and a first step from where things are now.',
           });
         }
       }
@@ -283,7 +359,9 @@ export const unrealistic: Rule = {
       // Years of catching up in one step: working years behind, to age-related expectations in one target.
       const caughtUp = hits.some((h) => h.cell === cell) ? undefined : findAll(CAUGHT_UP, cell.text)[0];
       // "In line with his peers by the end of Year 10" gives the years it takes; a term or a date does not.
-      if (caughtUp && cell.role !== 'measure' && !LATER_YEAR.test(cell.text) && yearsBehind(needText) >= 2) {
+      const schoolYear = SCHOOL_YEAR.exec(needText + ' ' + rowText)?.[1];
+      const later = caughtUp && laterYearIn(cell.text, schoolYear === undefined ? undefined : Number(schoolYear));
+      if (caughtUp && cell.role !== 'measure' && !later && yearsBehind(needText + ' ' + rowText) >= 2) {
         hits.push({
           cell,
           span: caughtUp,
@@ -303,8 +381,48 @@ export const unrealistic: Rule = {
             'Going from a low score to the top of the scale in one step sets the family up to fail. Set the next step up from where they are now.',
         });
       }
+      // A self-care skill in full by a date, with no step on the way ("dry in the day with reminders first").
+      const inFull = hits.some((h) => h.cell === cell) ? undefined : findAll(SKILL_IN_FULL, cell.text)[0];
+      if (inFull && cell.role !== 'measure' && !STEPPED.test(rowText)) {
+        hits.push({
+          cell,
+          span: inFull,
+          message: `Children learn this over months, with accidents on the way, so "${/fully|completely|totally|entirely/i.exec(inFull.text)?.[0].toLowerCase() ?? 'fully'}" sets them up to fail. Set the next step from where they are now, such as dry in the day with reminders.`,
+        });
+      }
+      // A rise from a low start faster than anyone can climb in the row's own time: "from 48% to 90%" over six
+      // weeks is 7 points a week, where the guidance's realistic step is about 2 ("35% to 60% this term").
+      if (!hits.some((h) => h.cell === cell) && cell.role !== 'measure') {
+        const below = [...new Set(percents.filter((p) => p < 100))];
+        const [from, to] = [Math.min(...below), Math.max(...below)];
+        // Only one step from the start to the goal: a row that names a later goal too ("50% by half term and 100%
+        // by summer") is already staged.
+        const target =
+          below.length === 2 && !percents.includes(100) && from < HIGH_START && to - from >= SMALL_RISE
+            ? [...cell.text.matchAll(PERCENT)].find((m) => Number(m[1]) === to)
+            : undefined;
+        const weeks = target ? windowWeeks(row, rowText) : undefined;
+        if (target && weeks !== undefined && (to - from) / weeks > MOST_POINTS_A_WEEK) {
+          hits.push({
+            cell,
+            span: { start: target.index, end: target.index + target[0].length, text: target[0] },
+            message: `Going from ${from}% to ${to}% in about ${Math.max(1, Math.round(weeks))} weeks is a big jump, and missing it can feel like failing. Set a first step from where things are now, such as ${Math.min(to, from + 10)}% by a date, then the next.`,
+          });
+        }
+      }
       // Every day, straight from a single low starting point ("attendance is 22%" ... "in school every day from
       // next Monday"), is 100% in other words.
+      // Every exam, or top grades, straight from a long time out of school ("14 months out of school", then
+      // "grade 7 or above in all 9 GCSEs this summer"), with no step on the way.
+      const allExams = hits.some((h) => h.cell === cell) ? undefined : findAll(ALL_EXAMS, cell.text)[0];
+      if (allExams && cell.role !== 'measure' && LONG_OUT.test(needText) && !STEPPED.test(rowText)) {
+        hits.push({
+          cell,
+          span: allExams,
+          message:
+            'After a long time out of school, top results in every subject at once sets them up to fail. Start from where they are now: the subjects that matter most first, with a step they can reach.',
+        });
+      }
       const everyDay = findAll(EVERY_DAY, cell.text)[0];
       const fromNothing = LONG_OUT.test(needText) && !STEPPED.test(rowText);
       if (everyDay && !hits.some((h) => h.cell === cell) && (lowStartOnly(percents) || fromNothing)) {
