@@ -89,11 +89,12 @@ export const isConcrete: (text: string, planDate?: string) => boolean = remember
 
 /**
  * Where the evidence will come from: a record, log, book, notes, letter, checklist, chart, list, report,
- * score, scale or tally ("Mrs Leach's visitor book", "contact centre session notes", "hospital letter
- * confirming Caleb was seen", "SDQ total score").
+ * score, scale, tally, tracker, certificate, a confirmation or approval, something signed ("Mrs Leach's
+ * visitor book", "contact centre session notes", "hospital letter confirming Caleb was seen", "SDQ total
+ * score", "the surgery's registration confirmation", "signed repayment plan").
  */
 const EVIDENCE_SOURCE =
-  /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment))\b/i;
+  /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment)|confirmations?|approvals?|trackers?|certificates?|receipts?|signed)\b/i;
 
 /**
  * A "How will we know" cell answers the question when it is concrete itself, or when it names where the

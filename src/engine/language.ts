@@ -750,10 +750,14 @@ export const OTHER_EVIDENCE = phraseMatcher([
   'log',
 ]);
 
+/** A service named after what it helps with: "the stop smoking adviser", "a quit smoking clinic". */
+const SERVICE_NAME_AFTER =
+  '(?![\\s-]+(?:services?|advis[eo]rs?|clinics?|teams?|nurses?|workers?|practitioners?|groups?|support|sessions?|programmes?|apps?)\\b)';
+
 /** Absolute demands no family can promise. */
 export const ABSOLUTE_SUBSTANCE = new RegExp(
   [
-    '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|smoking|vaping|cigarettes|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b',
+    `\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|smoking|vaping|cigarettes|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b${SERVICE_NAME_AFTER}`,
     '\\bnever\\s+(?:drink|drinks|use|uses|take)\\b',
     '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
     // Giving up the substance itself, named as a thing: "give up cannabis completely", "quit weed".
@@ -823,7 +827,7 @@ const HOUSE_RULE =
 
 export const STOP_BEHAVIOUR = new RegExp(
   [
-    '\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b',
+    `\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b${SERVICE_NAME_AFTER}`,
     // Ending a thing rather than a doing: "cease all contact with Jason", "stop any contact", "desist from".
     '\\b(?:ceas(?:e|es|ing)|stop(?:s|ping)?|quit(?:s|ting)?)\\s+(?:all|any)\\s+[a-z]+|\\bdesist(?:s|ing)?\\b',
     // Stopping a behaviour named as a noun: "stop anti-social behaviour", "cease his aggressive behaviour".

@@ -10,16 +10,12 @@ import { guardColdSet } from './coldSet';
 
 guardColdSet('ninth cold labelled set', 'cold9.jsonl', {
   rows: 184,
-  balanced: 0.82,
-  specificity: 0.87,
+  balanced: 0.84,
+  specificity: 0.93,
   macroRecall: 0.68,
   lowestRecall: 0.28,
   known: {
-    'c9-ldn-cin-gp-reg no-measure': 'a yes/no fact confirmed by the surgery is not read as a measure',
     'c9-lac-health-ahead-smart no-measure': 'a report on file (a yes/no fact) is not read as a measure',
-    'c9-ehcp-f-exams no-measure': "the exam board's approval (a yes/no fact) is not read as a measure",
-    'c9-wa-pplo-tenancy no-measure': 'a signed repayment plan (a yes/no fact) is not read as a measure',
-    'c9-ehcp-wal-idp no-measure': 'a tracker beside an outcome counted "8 of 10" is asked for an amount',
     'c9-lac-ready-indep no-measure': 'a log of meals and shops beside a general aim is asked for an amount',
     'c9-lac-ready-indep vague':
       '"ready for independence" carried by specific weekly tasks, owner and dates is still called vague',
@@ -27,7 +23,5 @@ guardColdSet('ninth cold labelled set', 'cold9.jsonl', {
     'c9-ehcp-e-swim vague': '"one-to-one swimming support in the pool ... each Thursday" is read as a vague verb',
     'c9-wa-young-carer vague': '"help her to bed" (personal care, on named nights) is read as a vague verb',
     'c9-opp-support-me vague': '"Check in with me 5 minutes after the task starts" is read as vague',
-    'c9-eh-shire-smoke-free unrealistic': 'the job title "stop smoking adviser" is read as a demand to stop',
-    'c9-eh-shire-smoke-free negative-framing': 'the job title "stop smoking adviser" is read as a stopping goal',
   },
 });

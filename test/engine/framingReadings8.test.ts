@@ -1,6 +1,7 @@
 // Readings of negation, absolutes, self-report and subjective words learnt from the eighth cold set, pinned as
 // a user would see them: the rows flagged (role, quote, message) and the traps that must stay clean. The rows
 // are written here in their own words, not copied from the cold set.
+import { checkRow } from '../../src/engine';
 import { ruleTester } from './ruleTester';
 
 const NEGATIVE = { rule: 'negative-framing', letters: ['R' as const], severity: 'warning' as const };
@@ -279,5 +280,17 @@ describe('every exam at once from a long time out of school is all or nothing (c
         },
       },
     ],
+  });
+});
+
+describe('a service named after what it helps with is no demand (cold9)', () => {
+  it('reads "stop smoking adviser" and "quit smoking clinic" as services, not as stopping', () => {
+    const codes = (action: string) =>
+      checkRow({ action, owner: 'Mum', when: 'weekly from 12/1/27 to 30/3/27' })
+        .map((f) => f.code)
+        .filter((c) => c === 'negative-framing' || c === 'unrealistic');
+    expect(codes('Stop smoking adviser Julie to see Mum weekly and supply patches.')).toEqual([]);
+    expect(codes('Mum to go to the quit smoking clinic each Tuesday.')).toEqual([]);
+    expect(codes('Mum to stop smoking.')).toEqual(['unrealistic', 'negative-framing']);
   });
 });

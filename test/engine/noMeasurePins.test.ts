@@ -296,3 +296,16 @@ describe('no-measure: a numbered clause', () => {
     );
   });
 });
+
+describe('no-measure: where the evidence comes from, in more words (cold9)', () => {
+  it.each([
+    'The surgery’s confirmation, seen by the social worker.',
+    'Approval on the exam board’s system.',
+    'Attendance tracker kept by the head of year.',
+    'Signed repayment plan sent to the social worker.',
+  ])('takes "%s" as the measure of a counted outcome', (measure) => {
+    expect(
+      seen('no-measure', { outcome: 'Jade will be at school on 9 of 10 days by 1/3/27.', measure, owner: 'Mum' }),
+    ).toEqual([]);
+  });
+});
