@@ -36,6 +36,46 @@ function buildPhraseMatcher(phrases: readonly string[]): RegExp {
 }
 
 /**
+ * A pattern whose alternatives each start at a word boundary ("\\bby ...|\\bevery ..."), written `\\b(?:by ...|every
+ * ...)`: V8 tests the boundary once at each position instead of once for each alternative, about twice as fast
+ * over the corpus for FREQUENCY. A zero-width test shared by all of them: the same matches, preferred in the same
+ * order. `after` are alternatives without the boundary, tried after all of those.
+ */
+export function wordAlternatives(
+  alternatives: readonly string[],
+  flags: string,
+  after: readonly string[] = [],
+): RegExp {
+  const words = alternatives.flatMap(topLevelAlternatives).map((alternative) => {
+    if (!alternative.startsWith('\\b')) throw new Error(`Not at a word boundary: ${alternative}`);
+    return alternative.slice(2);
+  });
+  return new RegExp([`\\b(?:${words.join('|')})`, ...after].join('|'), flags);
+}
+
+/** A pattern's alternatives outside any group or class. */
+function topLevelAlternatives(source: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      found.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  found.push(source.slice(from));
+  return found;
+}
+
+/**
  * Most matches of one pattern that one cell is searched for. No real cell comes near it; a pasted cell of
  * "ASAP ASAP ..." has 20,000, and every rule that walks the matches would then pay for all of them.
  */
