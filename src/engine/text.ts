@@ -29,28 +29,51 @@ export function phraseMatcher(phrases: readonly string[]): RegExp {
 }
 
 function buildPhraseMatcher(phrases: readonly string[]): RegExp {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.trim().split(/\s+/).map(escape).join('[\\s\\-]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const sorted = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.trim());
+  const source = (phrase: string) => phrase.split(/\s+/).map(escape).join('[\\s\\-]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${byFirstLetter(sorted, source)})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /**
- * A pattern whose alternatives each start at a word boundary ("\\bby ...|\\bevery ..."), written `\\b(?:by ...|every
- * ...)`: V8 tests the boundary once at each position instead of once for each alternative, about twice as fast
- * over the corpus for FREQUENCY. A zero-width test shared by all of them: the same matches, preferred in the same
- * order. `after` are alternatives without the boundary, tried after all of those.
+ * The phrases' alternatives, those with the same first letter grouped: V8 tried every phrase in turn at each
+ * position, and a group at once by its letter (a 120-phrase list about 1.5x as fast over the corpus). Phrases
+ * that start with different ASCII characters (case aside) never match at the same place, so the order within
+ * each group is all the order there is: the same matches. Any other first character: one flat list, as before.
  */
-export function wordAlternatives(
-  alternatives: readonly string[],
-  flags: string,
-  after: readonly string[] = [],
-): RegExp {
-  const words = alternatives.flatMap(topLevelAlternatives).map((alternative) => {
-    if (!alternative.startsWith('\\b')) throw new Error(`Not at a word boundary: ${alternative}`);
-    return alternative.slice(2);
-  });
-  return new RegExp([`\\b(?:${words.join('|')})`, ...after].join('|'), flags);
+function byFirstLetter(phrases: readonly string[], source: (phrase: string) => string): string {
+  if (!phrases.every((phrase) => /^[\x21-\x7e]/.test(phrase))) return phrases.map(source).join('|');
+  const groups = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const letter = phrase[0].toLowerCase();
+    let group = groups.get(letter);
+    if (!group) groups.set(letter, (group = []));
+    group.push(source(phrase));
+  }
+  return [...groups.values()].map((group) => (group.length === 1 ? group[0] : `(?:${group.join('|')})`)).join('|');
+}
+
+/**
+ * A pattern of alternatives ("\\bby ...|\\bevery ..."), with each run of them that start at a word boundary
+ * written `\\b(?:by ...|every ...)`: V8 tested the boundary once for each alternative at every position, and
+ * once is about twice as fast over the corpus for FREQUENCY. A zero-width test shared by the run: the same
+ * matches, preferred in the same order.
+ */
+export function wordAlternatives(alternatives: readonly string[], flags: string): RegExp {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length > 0) parts.push(run.length === 1 ? `\\b${run[0]}` : `\\b(?:${run.join('|')})`);
+    run = [];
+  };
+  for (const alternative of alternatives.flatMap(topLevelAlternatives)) {
+    if (alternative.startsWith('\\b')) run.push(alternative.slice(2));
+    else {
+      endRun();
+      parts.push(alternative);
+    }
+  }
+  endRun();
+  return new RegExp(parts.join('|'), flags);
 }
 
 /** A pattern's alternatives outside any group or class. */

@@ -135,12 +135,10 @@ const RELATIVE = wordAlternatives(
     '\\b(?:today|tomorrow|next week|next month)\\b',
     // Starting now is a timescale: "immediately", "with immediate effect".
     '\\b(?:immediately|with immediate effect|straight away|from now on)\\b',
-  ],
-  'gi',
-  [
     // A date the author still has to fill in counts: the rewrite has put the question in the right place.
     '\\[(?:by\\s+)?(?:dd/mm/yyyy|date|new date|by date)[^\\]]{0,20}\\]',
   ],
+  'gi',
 );
 
 // A month with no day: "by end of March", "by mid-Feb 2027", "early March", "from Jan", "by Sept 2027",
