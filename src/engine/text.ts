@@ -129,22 +129,25 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
   return found;
 }
 
+const NONE: unique symbol = Symbol('none');
+
 /**
  * A pure question about one text, answered once for each of the last few thousand texts: the rules, the
  * plan's score and the rewriter's re-check of a row all ask the same questions of the same cells. Arrays
  * come back frozen, since they are shared: copy before changing.
  */
 export function rememberedByText<T>(answer: (text: string) => T, limit = 5000): (text: string) => T {
-  const known = new Map<string, T>();
+  // An answer of undefined is kept as NONE, so that a first question costs one look-up, not two.
+  const known = new Map<string, T | typeof NONE>();
   return (text) => {
     let result = known.get(text);
-    if (result === undefined && !known.has(text)) {
+    if (result === undefined) {
       result = answer(text);
       if (Array.isArray(result)) Object.freeze(result);
       if (known.size >= limit) known.clear();
-      known.set(text, result);
+      known.set(text, result === undefined ? NONE : result);
     }
-    return result as T;
+    return (result === NONE ? undefined : result) as T;
   };
 }
 
