@@ -356,7 +356,11 @@ function vagueReach(names: string, vague: readonly Span[]): Span[] {
 }
 
 /** A sentence names something anyone could see done (with role names set aside, so "family support worker" is not a task). */
-function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
+function hasConcreteWhat(
+  text: string,
+  names = withoutNames(text),
+  vague: readonly VagueAction[] = vagueIn(text, names),
+): boolean {
   // The vague phrase itself is set aside: "make changes", "take part in services" and "complete direct
   // work" hold a doing word, but what is done is still unsaid. Topics are read in the text as written,
   // where "Mum to" still stops "support Mum to attend sessions".
@@ -368,7 +372,7 @@ function hasConcreteWhat(text: string, names = withoutNames(text)): boolean {
     ...findAll(MAKE_SURE, text),
     ...findAll(ENCOURAGED_ACT, text),
   ];
-  return hasMatch(CONCRETE_WHAT, blankSpans(names, [...vagueReach(names, vagueIn(text, names)), ...topics]));
+  return hasMatch(CONCRETE_WHAT, blankSpans(names, [...vagueReach(names, vague), ...topics]));
 }
 
 const SESSION_LENGTH = /\b\d{1,3}(?:\s*-\s*|\s+)?(?:min(?:ute)?s?|hours?|hrs?)\b/i;
@@ -380,7 +384,7 @@ const SESSION_LENGTH = /\b\d{1,3}(?:\s*-\s*|\s+)?(?:min(?:ute)?s?|hours?|hrs?)\b
  */
 function isDosedSupport(
   sentence: string,
-  vague: VagueAction[],
+  vague: readonly VagueAction[],
   timescales: readonly Timescale[] = findTimescales(sentence),
 ): boolean {
   return (
@@ -395,7 +399,7 @@ function isDosedSupport(
  * A review held on a named day by a named person ("to be reviewed by Alaw Jones (SW) with Megan and Dad on
  * 21.4.27 at 3.30pm") is a meeting anyone could see happen: who checks progress and when are both said.
  */
-function isReviewMeeting(sentence: string, vague: VagueAction[]): boolean {
+function isReviewMeeting(sentence: string, vague: readonly VagueAction[]): boolean {
   return (
     vague.length > 0 &&
     vague.every((v) => v.kind === 'review') &&
@@ -403,6 +407,20 @@ function isReviewMeeting(sentence: string, vague: VagueAction[]): boolean {
     findTimescales(sentence).some((t) => t.kind === 'date')
   );
 }
+
+/**
+ * A sentence's vague ways of acting and whether it also names something concrete; undefined when it has no
+ * vague word at all. Read once per sentence: the vague rule and the row's specific action both asked, and the
+ * concrete test read the vague phrases again.
+ */
+const vagueReading = rememberedByText(
+  (sentence: string): { concrete: boolean; vague: readonly VagueAction[] } | undefined => {
+    if (!mayBeVague(sentence)) return undefined;
+    const masked = withoutNames(sentence);
+    const vague = Object.freeze(vagueIn(sentence, masked));
+    return { concrete: hasConcreteWhat(sentence, masked, vague), vague };
+  },
+);
 
 /**
  * The vague actions in a cell: one per sentence that says how people will relate ("engage with",
@@ -413,15 +431,20 @@ export const vagueActions: (text: string) => readonly VagueAction[] = remembered
 function vagueActionsIn(text: string): VagueAction[] {
   const found: VagueAction[] = [];
   for (const sentence of sentences(text).flatMap(listItems)) {
-    if (!mayBeVague(sentence.text)) continue;
-    const masked = withoutNames(sentence.text);
-    if (hasConcreteWhat(sentence.text, masked)) continue;
-    const vague = vagueIn(sentence.text, masked);
+    const reading = vagueReading(sentence.text);
+    if (!reading || reading.concrete) continue;
+    const { vague } = reading;
     if (isDosedSupport(sentence.text, vague) || isReviewMeeting(sentence.text, vague)) continue;
     const first = vague[0];
     if (first) found.push({ ...first, start: sentence.start + first.start, end: sentence.start + first.end });
   }
   return found;
+}
+
+function commaCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) count++;
+  return count;
 }
 
 /**
@@ -430,8 +453,9 @@ function vagueActionsIn(text: string): VagueAction[] {
  * A sentence with fewer than four commas is one sentence.
  */
 function listItems(sentence: Span): Span[] {
+  // Counted before any match is made: most sentences have no comma.
+  if (commaCount(sentence.text) < 4) return [sentence];
   const commas = [...sentence.text.matchAll(/,/g)].map((m) => m.index);
-  if (commas.length < 4) return [sentence];
   const items: Span[] = [];
   let from = 0;
   for (const end of [...commas, sentence.text.length]) {
@@ -471,10 +495,9 @@ function isSpecificSentence(sentence: string, timescales: readonly Timescale[]):
   if (sentence.split(/\s+/).filter(Boolean).length < 3) return false;
   if (onlyWhoAndWhen(sentence, timescales)) return false;
   if (timescales.some((t) => t.kind === 'open')) return false;
-  if (!mayBeVague(sentence)) return true;
-  const masked = withoutNames(sentence);
-  if (hasConcreteWhat(sentence, masked)) return true;
-  const vague = vagueIn(sentence, masked);
+  const reading = vagueReading(sentence);
+  if (!reading || reading.concrete) return true;
+  const { vague } = reading;
   return vague.length === 0 || isDosedSupport(sentence, vague, timescales);
 }
 

@@ -1,6 +1,6 @@
 // The words the rules look for, grouped by what the guidance says of them. House style can add to or
 // remove from these lists per rule (see houseStyle.ts).
-import { findAll, hasMatch, phraseMatcher, rememberedByText, type Span } from './text';
+import { findAll, hasMatch, phraseMatcher, rememberedByText, type Span, wordAlternatives } from './text';
 
 /** People and roles who can be responsible for an action. */
 const ROLE_WORDS = [
@@ -499,7 +499,7 @@ export const DEFINITION =
 const NEEDS = '(?:needs?|requires?)';
 
 /** Services and referrals: actions, not needs. */
-export const SERVICE_NEED = new RegExp(
+export const SERVICE_NEED = wordAlternatives(
   [
     // ... "needs to be identified and referred to the young carers' service".
     `\\b${NEEDS}\\s+(?:to\\s+be\\s+)?(?:[\\w-]+\\s+and\\s+)?(?:referred|a\\s+referral|referral)\\b`,
@@ -532,7 +532,7 @@ export const SERVICE_NEED = new RegExp(
     `\\b${NEEDS}\\s+to\\s+(?:engage|work)\\s+(?:with|in)\\b`,
     // A plan, a grant or an allowance: "needs an EHCP", "needs kinship allowance".
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|ehc\\s+plan|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding)\\b`,
-  ].join('|'),
+  ],
   'gi',
 );
 
@@ -669,7 +669,7 @@ export const MEASURE_WITHOUT_HOW =
   /\b(?:to be|will be|be)\s+(?:measured|monitored|assessed|reviewed|evaluated|tracked)\s*[.!]?\s*$/i;
 
 /** Where progress is only what a parent says. */
-export const SELF_REPORT = new RegExp(
+export const SELF_REPORT = wordAlternatives(
   [
     '\\b(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\\s+(?:says?|said|will say|reports?|reported|will report|tells?|will tell|states?|feels?|will feel|confirms?|will confirm|agrees?)\\s+(?:us\\s+)?(?:that\\s+)?(?:things|it|they|he|she|the children|the child|(?:[a-z]+\\s+){1,3}(?:is|are|has|have|seems?))\\b',
     '\\bself[- ]report(?:ed|ing|s)?\\b',
@@ -680,7 +680,7 @@ export const SELF_REPORT = new RegExp(
     // A record the parent keeps is still their own account: "Mum's own tick sheet", "Dad's own log".
     "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+own\\s+(?:[\\w-]+\\s+)?(?:sheets?|logs?|diary|diaries|charts?|records?|notes|lists?)\\b",
     '\\b(?:mum|mother|dad|father|parents?|carers?|family)\\s+(?:will\\s+)?(?:say|says|tell us|report)\\s+(?:that\\s+)?(?:things|it|they|he|she)?\\s*(?:are|is|have|has)?\\s*(?:better|improved|going well|fine|ok|okay)\\b',
-  ].join('|'),
+  ],
   'gi',
 );
 
@@ -689,12 +689,12 @@ export const SELF_REPORT = new RegExp(
  * score on the Star", "her self-rating". The scale is only the form their word takes (Torbay: "self-reporting
  * by parents or non-professionals as the only proof of progress is not a safe way").
  */
-export const SELF_RATING = new RegExp(
+export const SELF_RATING = wordAlternatives(
   [
     '\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Pp]arents?|[Cc]arers?|[A-Z][a-z]+)\\s+(?:will\\s+|to\\s+|should\\s+)?(?:rates?|scores?|marks?|grades?)\\s+(?:herself|himself|themselves|myself|ourselves)\\b',
     "\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Pp]arents?|[Cc]arers?)\\s*[’']s?\\s+own\\s+(?:[\\w-]+\\s+)?(?:scor(?:e|es|ing)|ratings?|scaling|stars?)\\b",
     '\\b[Ss]elf[- ](?:rat(?:ing|ings|ed|es)|scor(?:e|es|ed|ing))\\b',
-  ].join('|'),
+  ],
   'g',
 );
 
@@ -755,14 +755,14 @@ const SERVICE_NAME_AFTER =
   '(?![\\s-]+(?:services?|advis[eo]rs?|clinics?|teams?|nurses?|workers?|practitioners?|groups?|support|sessions?|programmes?|apps?)\\b)';
 
 /** Absolute demands no family can promise. */
-export const ABSOLUTE_SUBSTANCE = new RegExp(
+export const ABSOLUTE_SUBSTANCE = wordAlternatives(
   [
     `\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:drinking|using|taking drugs|taking|smoking cannabis|smoking|vaping|cigarettes|all drug use|drug use|alcohol|their drinking|her drinking|his drinking)\\b${SERVICE_NAME_AFTER}`,
     '\\bnever\\s+(?:drink|drinks|use|uses|take)\\b',
     '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
     // Giving up the substance itself, named as a thing: "give up cannabis completely", "quit weed".
     '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:(?:all|any|using|taking)\\s+)?(?:cannabis|weed|drugs|cocaine|heroin|spice|ketamine)\\b',
-  ].join('|'),
+  ],
   'gi',
 );
 
@@ -797,7 +797,7 @@ export const ABSOLUTE_NONE = new RegExp(
  * weeks finished, a relationship ended, savings, a drug given up, a room redecorated. One is a goal; three in
  * one cell are a life rebuilt at once.
  */
-export const LIFE_CHANGE = new RegExp(
+export const LIFE_CHANGE = wordAlternatives(
   [
     '\\bmov(?:e|es|ed|ing)\\s+(?:in)?to\\s+(?:(?:a|an|her|his|their|my|your|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:flat|home|house|property|accommodation|housing|tenancy)\\b',
     '\\b(?:get|gets|got|getting|find|finds|found|finding|hold|holds|held|secure|secures|secured)\\s+(?:(?:a|an|her|his|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:job|employment|flat|house|tenancy)\\b',
@@ -809,7 +809,7 @@ export const LIFE_CHANGE = new RegExp(
     '\\bsav(?:e|es|ed|ing)\\s+£\\s?\\d',
     '\\b(?:give|gives|gave)\\s+up\\s+(?:[\\w-]+\\s+)?(?:cannabis|drugs|drinking|alcohol|smoking|weed)\\b',
     '\\b(?:re)?decorat(?:e|es|ed|ing)\\b',
-  ].join('|'),
+  ],
   'gi',
 );
 
@@ -825,7 +825,7 @@ export const SERVICE_LABEL =
 const HOUSE_RULE =
   '(?:smoking|vaping|drinking|shouting|hitting|smacking|swearing|fighting|arguing|drug\\s+use|drug\\s+taking)';
 
-export const STOP_BEHAVIOUR = new RegExp(
+export const STOP_BEHAVIOUR = wordAlternatives(
   [
     `\\b(?:stop|stops|cease|ceases|quit)\\s+(?!drinking|using|taking|smoking cannabis|alcohol)[a-z]+ing\\b${SERVICE_NAME_AFTER}`,
     // Ending a thing rather than a doing: "cease all contact with Jason", "stop any contact", "desist from".
@@ -850,7 +850,7 @@ export const STOP_BEHAVIOUR = new RegExp(
     // Less of a behaviour, with nothing to do instead: "Less shouting at home", "fewer arguments".
     `\\b(?:less|fewer)\\s+(?:${HOUSE_RULE}|arguments|rows|fights)\\b`,
     `\\bno\\s+${HOUSE_RULE}\\b(?<=(?:^|[.;:\\n][ \\t]{0,3}|\\bthere\\s+(?:will|should|must)\\s+be\\s+)no\\s+${HOUSE_RULE})`,
-  ].join('|'),
+  ],
   'gi',
 );
 
@@ -867,7 +867,7 @@ const SERVICE_NOUN =
  * allocated or referred to something, joins it, or will have attended it; or the meeting, referral or
  * assessment itself is what will happen. The change for the child is what the outcome should say.
  */
-export const SERVICE_OUTCOME = new RegExp(
+export const SERVICE_OUTCOME = wordAlternatives(
   [
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
     // Not a service named only as where or when it happens: "will have her HPV jab at the school session".
@@ -889,7 +889,7 @@ export const SERVICE_OUTCOME = new RegExp(
     // A plan's own paperwork as the outcome: "Healthcare plan to be reviewed", "the EHCP will be updated".
     '\\b(?:plans?|ihp|ehcp|risk\\s+assessments?|agreements?)\\s+(?:will|to)\\s+be\\s+(?:reviewed|updated|rewritten|written|amended|revised)\\b',
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
-  ].join('|'),
+  ],
   'gi',
 );
 
@@ -924,7 +924,7 @@ const NOT_BE_BEHAVIOUR = `(?:${ANY_EVENT}|be\\s+(?:late|left|rude|drunk|aggressi
  * Telling someone what not to do, in every grammatical form: "will not argue", "won't shout", "is not to
  * visit", "must not", "agrees not to", "no longer smokes", "will never leave them alone again".
  */
-export const NEGATED_BEHAVIOUR = new RegExp(
+export const NEGATED_BEHAVIOUR = wordAlternatives(
   [
     `\\b(?:will|shall|must|should|to|agrees?|agreed|promises?|can|may|would)\\s+(?:not|never)\\s+(?:again\\s+|ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:is|are)\\s+(?:not|never)\\s+to\\s+[a-z]+`,
@@ -976,7 +976,7 @@ export const NEGATED_BEHAVIOUR = new RegExp(
     // alcohol in the house" (not a limit, a finding or a decision: "No more than 2 hours", "No concerns"; nor
     // a ban that names the way through: "no downloads without Mum's say-so").
     `\\bno\\s+(?!(?:more|fewer|less)\\s+than\\b|${NO_EVENT}|further\\s+action\\b)[a-z-]+\\b(?<=(?:^|[.;\\n•*-][ \\t]{0,3})no\\s+[a-z-]+)(?![^.;\\n]{0,60}\\b(?:without|unless|except)\\b)`,
-  ].join('|'),
+  ],
   'gi',
 );
 

@@ -29,10 +29,73 @@ export function phraseMatcher(phrases: readonly string[]): RegExp {
 }
 
 function buildPhraseMatcher(phrases: readonly string[]): RegExp {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.trim().split(/\s+/).map(escape).join('[\\s\\-]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const sorted = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.trim());
+  const source = (phrase: string) => phrase.split(/\s+/).map(escape).join('[\\s\\-]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${byFirstLetter(sorted, source)})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * The phrases' alternatives, those with the same first letter grouped: V8 tried every phrase in turn at each
+ * position, and a group at once by its letter (a 120-phrase list about 1.5x as fast over the corpus). Phrases
+ * that start with different ASCII characters (case aside) never match at the same place, so the order within
+ * each group is all the order there is: the same matches. Any other first character: one flat list, as before.
+ */
+function byFirstLetter(phrases: readonly string[], source: (phrase: string) => string): string {
+  if (!phrases.every((phrase) => /^[\x21-\x7e]/.test(phrase))) return phrases.map(source).join('|');
+  const groups = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const letter = phrase[0].toLowerCase();
+    let group = groups.get(letter);
+    if (!group) groups.set(letter, (group = []));
+    group.push(source(phrase));
+  }
+  return [...groups.values()].map((group) => (group.length === 1 ? group[0] : `(?:${group.join('|')})`)).join('|');
+}
+
+/**
+ * A pattern of alternatives ("\\bby ...|\\bevery ..."), with each run of them that start at a word boundary
+ * written `\\b(?:by ...|every ...)`: V8 tested the boundary once for each alternative at every position, and
+ * once is about twice as fast over the corpus for FREQUENCY. A zero-width test shared by the run: the same
+ * matches, preferred in the same order.
+ */
+export function wordAlternatives(alternatives: readonly string[], flags: string): RegExp {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length > 0) parts.push(run.length === 1 ? `\\b${run[0]}` : `\\b(?:${run.join('|')})`);
+    run = [];
+  };
+  for (const alternative of alternatives.flatMap(topLevelAlternatives)) {
+    if (alternative.startsWith('\\b')) run.push(alternative.slice(2));
+    else {
+      endRun();
+      parts.push(alternative);
+    }
+  }
+  endRun();
+  return new RegExp(parts.join('|'), flags);
+}
+
+/** A pattern's alternatives outside any group or class. */
+function topLevelAlternatives(source: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      found.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  found.push(source.slice(from));
+  return found;
 }
 
 /**
@@ -66,22 +129,25 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
   return found;
 }
 
+const NONE: unique symbol = Symbol('none');
+
 /**
  * A pure question about one text, answered once for each of the last few thousand texts: the rules, the
  * plan's score and the rewriter's re-check of a row all ask the same questions of the same cells. Arrays
  * come back frozen, since they are shared: copy before changing.
  */
 export function rememberedByText<T>(answer: (text: string) => T, limit = 5000): (text: string) => T {
-  const known = new Map<string, T>();
+  // An answer of undefined is kept as NONE, so that a first question costs one look-up, not two.
+  const known = new Map<string, T | typeof NONE>();
   return (text) => {
     let result = known.get(text);
-    if (result === undefined && !known.has(text)) {
+    if (result === undefined) {
       result = answer(text);
       if (Array.isArray(result)) Object.freeze(result);
       if (known.size >= limit) known.clear();
-      known.set(text, result);
+      known.set(text, result === undefined ? NONE : result);
     }
-    return result as T;
+    return (result === NONE ? undefined : result) as T;
   };
 }
 

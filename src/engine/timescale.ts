@@ -14,6 +14,7 @@ import {
   rememberedByText,
   rememberedByTextAndDate,
   type Span,
+  wordAlternatives,
 } from './text';
 
 export type TimescaleKind = 'date' | 'deadline' | 'frequency' | 'duration' | 'relative' | 'time' | 'open';
@@ -43,7 +44,8 @@ const NUMBER_OR_RANGE = `${NUMBER}(?:\\s*(?:-|–|to|or)\\s*${NUMBER})?`;
 const DATE_AFTER_DAY =
   '\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[/.-]\\s*\\d|\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';
 
-const FREQUENCY = new RegExp(
+// One word boundary for all the alternatives (wordAlternatives).
+const FREQUENCY = wordAlternatives(
   [
     // Round the clock: "24/7" (which chrono read as 24 July).
     '\\b(?:half[ -]|twice[ -]|bi-?)?(?:daily|nightly|weekle?y|fortnightle?y|monthle?y|termly|quarterly|yearly|annually)\\b|\\b24\\s*/\\s*7\\b',
@@ -64,18 +66,18 @@ const FREQUENCY = new RegExp(
     '\\b(?:before|after)\\s+(?:every|each)\\s+\\w+',
     // Each time the event comes: "each time he is late", "every time he has symptoms".
     '\\b(?:each|every)\\s+time\\b',
-  ].join('|'),
+  ],
   'gi',
 );
 
 // Each alternative is tried at every word of every cell: they are few, and share what they can.
-const DURATION = new RegExp(
+const DURATION = wordAlternatives(
   [
     `\\b(?:run\\s+for|for|over|within|by|before|until|till)\\s+(?:the\\s+)?(?:next\\s+)?${NUMBER_OR_RANGE}\\s+${UNIT}\\b`,
     // Counted from the plan: "(in the) first 3 months", "in 6-8 weeks".
     `\\bfirst\\s+${NUMBER}\\s+${SPAN_UNIT}\\b|\\bin\\s+${RANGE}\\s+${SPAN_UNIT}\\b`,
     `\\b${NUMBER}\\s+${UNIT}\\s+(?:of|from|after|before)\\b`,
-  ].join('|'),
+  ],
   'gi',
 );
 
@@ -102,7 +104,7 @@ const AFTER_CUE = [
   String.raw`(?:she|he|they|\w+)\s+(?:starts?|goes\s+to|moves?\s+(?:up\s+)?to)\s+(?:school|nursery|reception|college|secondary(?:\s+school)?|high\s+school|big\s+school)`,
 ].join('|');
 
-const RELATIVE = new RegExp(
+const RELATIVE = wordAlternatives(
   [
     String.raw`\b(?:by|at|before|until|till|to|after|ahead of|in time for|from|during|on|when)\s+(?:${AFTER_CUE})\b`,
     // A cell that starts with the plan's next meeting, in a When column: "next LAC review" is "by" it.
@@ -135,7 +137,7 @@ const RELATIVE = new RegExp(
     '\\b(?:immediately|with immediate effect|straight away|from now on)\\b',
     // A date the author still has to fill in counts: the rewrite has put the question in the right place.
     '\\[(?:by\\s+)?(?:dd/mm/yyyy|date|new date|by date)[^\\]]{0,20}\\]',
-  ].join('|'),
+  ],
   'gi',
 );
 
@@ -275,21 +277,33 @@ const BARE_SPAN = new RegExp(
 );
 const BARE_SPAN_LONGEST = 40;
 
-/** The last part of a cell, after its owner ("SW – 2 weeks", "Everyone, all the time"), when it is short. */
-function lastPart(text: string): { start: number; text: string } | undefined {
+interface LastPart {
+  start: number;
+  text: string;
+}
+
+/**
+ * The last part of a cell, after its owner ("SW – 2 weeks", "Everyone, all the time"), when it is short: after
+ * the last "\n", ";", ":", ",", "–", "—", " - " or "(". Only the last few characters are looked at, since a
+ * part ending further back is too long anyway: searching the whole cell for each mark cost more than the patterns.
+ */
+function lastPart(text: string): LastPart | undefined {
   const trimmed = text.trimEnd();
+  const length = trimmed.length;
   let from = 0;
-  for (const mark of ['\n', ';', ':', ',', '–', '—', ' - ', '(']) {
-    const at = trimmed.lastIndexOf(mark);
-    if (at >= 0) from = Math.max(from, at + mark.length);
+  for (let at = Math.max(0, length - BARE_SPAN_LONGEST - 3); at < length; at++) {
+    const c = trimmed.charCodeAt(at);
+    // \n ; : , – — (
+    if (c === 10 || c === 59 || c === 58 || c === 44 || c === 0x2013 || c === 0x2014 || c === 40)
+      from = Math.max(from, at + 1);
+    else if (c === 32 && trimmed.startsWith(' - ', at)) from = Math.max(from, at + 3);
   }
-  if (trimmed.length - from > BARE_SPAN_LONGEST) return undefined;
+  if (length - from > BARE_SPAN_LONGEST) return undefined;
   const tail = trimmed.slice(from);
   return { start: from + (tail.length - tail.trimStart().length), text: tail.trim() };
 }
 
-function bareSpan(text: string, planDate: string | undefined): Timescale[] {
-  const part = lastPart(text);
+function bareSpan(part: LastPart | undefined, planDate: string | undefined): Timescale[] {
   const match = part && BARE_SPAN.exec(part.text);
   if (!part || !match) return [];
   const [whole, first, last, unit] = match;
@@ -611,8 +625,9 @@ export const findTimescales: (text: string, planDate?: string) => readonly Times
 function scanTimescales(text: string, planDate?: string): Timescale[] {
   const plan = parseIsoDate(planDate);
   const reference = plan ?? new Date(2000, 0, 1, 12);
+  const part = lastPart(text);
   const ours = [
-    ...bareSpan(text, planDate),
+    ...bareSpan(part, planDate),
     ...openTimescales(text),
     ...patternSpans(FREQUENCY, text, 'frequency'),
     ...patternSpans(DURATION, text, 'duration'),
@@ -664,7 +679,10 @@ function openAsWhen(text: string): Timescale[] {
   return [{ start: part.start, end: part.start + found.length, text: found, kind: 'open' }];
 }
 
-export function openTimescales(text: string): Timescale[] {
+/** The open timescales of a text. Asked of each cell by the scan for every timescale and by two rules. */
+export const openTimescales: (text: string) => readonly Timescale[] = rememberedByText(openTimescalesOf);
+
+function openTimescalesOf(text: string): Timescale[] {
   const phrases = patternSpans(OPEN, text, 'open');
   // "When needed" is one of the phrases already: one finding for it, not two.
   const whole = openAsWhen(text).filter((w) => !phrases.some((p) => p.start < w.end && w.start < p.end));

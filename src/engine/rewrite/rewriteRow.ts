@@ -614,7 +614,7 @@ function rewriteActions(draft: Draft): void {
       const hadOpen = ONGOING_CLAUSE.test(sentence) || openTimescales(sentence).length > 0;
       if (hadOpen) {
         sentence = sentence.replace(ONGOING_CLAUSE, ' ').trim();
-        for (const span of openTimescales(sentence).reverse()) {
+        for (const span of [...openTimescales(sentence)].reverse()) {
           const agreedAt =
             /^to be (?:arranged|agreed|confirmed)$/i.test(span.text) &&
             /^\s+(?:at|by|on)\b/.test(sentence.slice(span.end));
