@@ -26,8 +26,8 @@ const AGE_IN_BRACKETS =
   /\(\s*(?:[A-Z][\p{L}'’-]*\s*,?\s*)?(?:aged?\s+)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?(?:,[^(),]{1,40})?\s*\)/gu;
 
 /**
- * A number that is part of a tool's or a form's name ("GCP2", "ASQ-3", "KS2") or a stage's ("post-16") names the tool, not how much or
- * how many: "GCP2 scores to improve" still does not say by how much.
+ * A number that is part of a tool's, a form's or a stage's name ("GCP2", "ASQ-3", "KS2", "post-16") names it,
+ * not how much or how many: "GCP2 scores to improve" still does not say by how much.
  */
 const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}-?\d{1,2}|[Pp]ost-?16|[Pp]ost-?18|[Pp]re-?16)(?![\p{L}\p{N}])/gu;
 
