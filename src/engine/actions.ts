@@ -63,7 +63,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // service"): only "access" as what someone will do ("to access", "will access", or after a name set aside).
   [
     'engage',
-    /\b(?:(?:participat(?:e|es|ing)|take\s+part|takes\s+part|taking\s+part)\s+in\s+(?:the\s+|any\s+|all\s+)?(?:services?|support|work|interventions?|(?:the\s+)?(?:plan|process|planning))|access(?<=(?:^|[^A-Za-z\s]|\b(?:to|will|and|or|can|could|must|should|then))\s*access)(?:es|ing)?\s+(?:the\s+|any\s+|all\s+|appropriate\s+|relevant\s+|local\s+|available\s+|further\s+)?(?:services?|support|help|resources|provision|interventions?))\b/gi,
+    /\b(?:(?:participat(?:e|es|ing)|take\s+part|takes\s+part|taking\s+part)\s+in\s+(?:the\s+|any\s+|all\s+)?(?:services?|support|work|interventions?|(?:the\s+)?(?:plan|process|planning))|access(?<=(?:^|[^A-Za-z\s]|\b(?:to|will|and|or|can|could|must|should|then))\s*access)(?:es|ing)?\s+(?:the\s+|any\s+|all\s+|appropriate\s+|relevant\s+|local\s+|available\s+|further\s+)?(?:community\s+|specialist\s+|universal\s+|online\s+|professional\s+|additional\s+|extra\s+|external\s+|wider\s+)?(?:services?|support|help|resources|provision|interventions?))\b/gi,
   ],
   // Keeping in touch with no who, what about or how often: "maintain contact", "touch base", "follow up".
   [
@@ -79,7 +79,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // ("Cooperate with" and "comply with" are read with "engage with", above.)
   [
     'think',
-    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ed|ing)?\s+into|get(?:s|ting)?\s+to\s+know|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|gain|have)\s+(?:an?\s+)?(?:better\s+|greater\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+(?:open\s+and\s+)?honest(?:\s+and\s+open)?\b|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
+    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ed|ing)?\s+into|get(?:s|ting)?\s+to\s+know|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|develops|developing|gain|gains|gaining|have|has|improve|improves|improving|increase|increases|increasing)\s+(?:an?\s+|his\s+|her\s+|their\s+|my\s+|our\s+|your\s+)?(?:better\s+|greater\s+|own\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+(?:open\s+and\s+)?honest(?:\s+and\s+open)?\b|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
   ],
   // Making sure with nothing said to make sure of ("Mum to make sure."), effort in place of a task ("I will try
   // my best to be a better parent"), appointments or interventions with no service named.
@@ -107,6 +107,33 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   [
     'address',
     /\b(?:keep(?:s|ing)?\s+(?:[\w'’]+\s+){1,3}?(?:safe|safer|happy|well|healthy|settled)|mak(?:e|es|ing)\s+(?:[\w'’]+\s+){1,3}?(?:positive|enjoyable|pleasant|a\s+(?:positive|good|nice)\s+(?:experience|time))|(?:show|shows|showing|treat\s+(?:\w+\s+){1,2}with)\s+(?:more\s+)?(?:respect|empathy|warmth|kindness|commitment|willingness)|be\s+(?:more\s+)?(?:patient|respectful|consistent|calm|kind|positive|supportive|nurturing|attentive|polite|reliable|proactive|child[- ]focused)|(?:take|takes|taking)\s+(?:control|ownership|charge)\s+of|work(?:s|ing)?\s+(?:more\s+)?(?:openly|honestly|transparently|positively|cooperatively|collaboratively)|ensur(?:e|es|ing)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:good|consistent|positive|safe|healthy|appropriate|adequate|proper|suitable|nurturing|stable)\s+[\w-]+)\b/gi,
+  ],
+  // Aims written as the task (Practitioner's Guide, "What is SMART?": an action says what will be done):
+  // putting someone first, a nurturing environment with no what, following advice with nothing said of what
+  // it is, improving one's own skill with no how ("improve her budgeting"), a place or person "kept safe".
+  [
+    'address',
+    /\bput(?:s|ting)?\s+(?:[\w'’]+\s+){1,3}?first\b|\bprovid(?:e|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?)?(?:safe|safer|nurturing|stable|secure|calm|supportive|structured|positive|loving|consistent|appropriate|suitable|good|warm|homely)\s+(?:environment|home|atmosphere|upbringing|setting)\b|\b(?:is|are|be|being|been)\s+kept\s+(?:safe|safer|clean|tidy|well|healthy|settled|happy)\b|\b(?:improv(?:e|es|ing)|strengthen(?:s|ing)?|enhanc(?:e|es|ing))\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!understanding\b|awareness\b|insight\b)[a-z]+(?=\s*(?:[.;,\n]|$))/gi,
+  ],
+  [
+    'address',
+    /\bfollow(?:s|ing)?\s+(?:the\s+|any\s+|all\s+)?(?:[\w'’]+\s+)?(?:advice|guidance|recommendations)\b(?!\s+(?:on|about|to|in|for|sheets?|leaflets?|booklets?|plan|given)\b)/gi,
+  ],
+];
+
+/**
+ * Aims as tasks whose words are also names, so read in the text as written: proving an ability ("show he can
+ * parent safely", where "parent" is also a role) and building a network ("build a support network", where
+ * "support network" is also a thing's name).
+ */
+const VAGUE_AIM_IN_NAMES: Array<[VagueActionKind, RegExp]> = [
+  [
+    'address',
+    /\b(?:show(?:s|ing)?|demonstrat(?:e|es|ing)|prov(?:e|es|ing))\s+(?:that\s+)?(?:he|she|they|I|we|mum|dad|[A-Z][a-z]+)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to|am\s+able\s+to|will)\s+(?:parent|care|cope|manage|protect|prioritise|meet|keep|sustain|maintain|change|safeguard|be\s+(?:a\s+)?(?:safe|protective|good|better))\b/gi,
+  ],
+  [
+    'support',
+    /\b(?:build|builds|building|develop|develops|developing|grow|widen|extend|strengthen)\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+|my\s+|our\s+|the\s+family['’]s\s+)?(?:own\s+)?(?:wider\s+|informal\s+|stronger\s+|positive\s+|good\s+)?(?:support\s+)?networks?\b/gi,
   ],
 ];
 
@@ -280,12 +307,23 @@ function withoutNames(text: string): string {
     .replace(SERVICE_PROPER_NAME, (m) => ' '.repeat(m.length))
     .replace(NAMES_WITH_VAGUE_WORDS, (m) => ' '.repeat(m.length))
     .replace(SUPPORT_AS_NAME, (m) => ' '.repeat(m.length));
-  return blankSpans(named, ownerSpans(named));
+  return blankSpans(
+    named,
+    ownerSpans(named).filter(
+      (span) => !ROLE_AS_VERB.test(span.text) || !AFTER_TO.test(named.slice(Math.max(0, span.start - 12), span.start)),
+    ),
+  );
 }
+
+/** A role that is also a doing word, after "to" or "will": "Youth worker to mentor Tyler" names a way of acting. */
+const ROLE_AS_VERB = /^mentor(?:s|ing)?$/i;
+const AFTER_TO = /\b(?:to|will|would|can|and|also)\s+$/i;
+
+const EVERY_VAGUE_PATTERN = [...VAGUE_ACTION, ...VAGUE_AIM_IN_NAMES];
 
 /** Any vague word at all, before names are set aside: most sentences have none, and skip the masking. */
 function mayBeVague(text: string): boolean {
-  return VAGUE_ACTION.some(([, pattern]) => {
+  return EVERY_VAGUE_PATTERN.some(([, pattern]) => {
     pattern.lastIndex = 0;
     const found = pattern.test(text);
     pattern.lastIndex = 0;
@@ -302,6 +340,8 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
       found.push({ ...span, text: text.slice(span.start, span.end), kind });
     }
   }
+  for (const [kind, pattern] of VAGUE_AIM_IN_NAMES)
+    for (const span of findAll(pattern, text)) found.push({ ...span, kind });
   return found.sort((a, b) => a.start - b.start);
 }
 
