@@ -2,7 +2,7 @@
 import { GUIDANCE } from '../guidance';
 import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language';
 import { findAll, hasMatch, phraseMatcher } from '../text';
-import { isConcrete, isCountable, measureAnswers } from '../concrete';
+import { hasAmount, isConcrete, isCountable, isYesNoFact, measureAnswers } from '../concrete';
 import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
 import { rowTopic } from '../topics';
 import { statePredicate, topicOnly } from './vague';
@@ -21,6 +21,14 @@ export const INNER_STATE =
   /\b(?:will|to)\s+(?:(?:have|demonstrate|show|gain|develop)\s+)?(?:a\s+|an\s+|some\s+)?(?:better\s+|greater\s+|full\s+)?(?:understand(?:ing)?|be\s+(?:more\s+)?aware|awareness|have\s+insight|insight|accept|acknowledge)\b/i;
 
 const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
+
+/**
+ * A change named only by comparison: "spelling will improve", "spend more time playing", "a wider range of
+ * words", "feel more confident", "fewer late marks". More than what, and how much more? With no from and to,
+ * and no number, it cannot be counted, however specific the provision beside it.
+ */
+export const COMPARISON =
+  /\b(?:improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer)\b/i;
 
 export const noMeasure: Rule = {
   id: 'no-measure',
@@ -109,6 +117,23 @@ export const noMeasure: Rule = {
             ? ' Counting the sessions will not show it.'
             : ''
         } Say what will be different that we can count or see.${forThisRow(row, uncarried)}`,
+      });
+      return hits;
+    }
+    // "Ryan's spelling will improve" beside "3 x 20 minutes of Toe by Toe a week": the dose is counted, the
+    // change is not. With no progress column, the outcome must give its own amount. (With nothing counted
+    // anywhere, the general message below says so.)
+    const compared = !row.countable
+      ? undefined
+      : cellsWith(row, ['outcome']).find(
+          (c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !isYesNoFact(c.text),
+        );
+    if (compared) {
+      const word = COMPARISON.exec(compared.text)!;
+      hits.push({
+        cell: compared,
+        span: { start: word.index, end: word.index + word[0].length, text: word[0] },
+        message: `"${word[0]}" compares with nothing anyone has counted. Say where things are now and where they should be, in a number anyone can check.${forThisRow(row, compared)}`,
       });
       return hits;
     }
