@@ -1,5 +1,5 @@
 // The subjective rule pinned down: the first judging word in each cell it reads, quoted as written; the need,
-// outcome and measure let off when the row's actions are SMART; "age-appropriate" left to no-measure; a
+// and an outcome of several statements the row does not count or measure, let off when its actions are SMART; "age-appropriate" left to no-measure; a
 // definition in the cell; house style words added and removed. Asserted so that
 // `npm run mutation:rule -- subjective` finds a change to any of it.
 import { listedAs, seen } from './ruleTester';
@@ -51,24 +51,48 @@ describe('subjective', () => {
     ]);
   });
 
-  it('lets off the need, outcome and measure when the actions are SMART', () => {
+  it('lets off the need, and an outcome of several statements, when the actions are SMART', () => {
     expect(
       seen('subjective', {
         need: 'The home is not clean and tidy.',
-        outcome: 'The home will be appropriate for Ava.',
+        outcome: 'Ava will have her own bedroom. The home will be appropriate for her.',
         action: 'Mum to hoover the lounge every Saturday from 03/05/25 to 28/06/25.',
         owner: 'Mum (parent)',
         when: 'Every Saturday from 03/05/25 to 28/06/25',
-        measure: 'Lounge hoovered and appropriate at 6 of 6 Saturday visits by the social worker by 28/06/25.',
       }),
     ).toEqual([]);
+  });
+
+  it('does not let off an outcome of one statement, one the row counts or measures, or the measure', () => {
+    const actions = {
+      action: 'Mum to hoover the lounge every Saturday from 03/05/25 to 28/06/25.',
+      owner: 'Mum (parent)',
+      when: 'Every Saturday from 03/05/25 to 28/06/25',
+    };
+    const flagged = (cells: Record<string, string>) => seen('subjective', cells).map((f) => [f.role, f.quote]);
+    expect(flagged({ outcome: 'The home will be appropriate for Ava.', ...actions })).toEqual([
+      ['outcome', 'appropriate'],
+    ]);
+    expect(
+      flagged({ outcome: 'Ava will have her own room. The home will be appropriate on 6 of 6 visits.', ...actions }),
+    ).toEqual([['outcome', 'appropriate']]);
+    expect(
+      flagged({
+        outcome: 'Ava will have her own room. The home will be appropriate for her.',
+        ...actions,
+        measure: 'Lounge hoovered and appropriate at 6 of 6 Saturday visits by the social worker by 28/06/25.',
+      }),
+    ).toEqual([
+      ['outcome', 'appropriate'],
+      ['measure', 'appropriate'],
+    ]);
   });
 
   it('lets off the need and outcome when the actions are SMART, but not the action itself', () => {
     expect(
       seen('subjective', {
         need: 'The home is not clean and tidy.',
-        outcome: 'The home will be appropriate for Ava.',
+        outcome: 'Ava will have her own room. The home will be appropriate for her.',
         ...SMART_ACTION,
       }).map((f) => [f.role, f.quote]),
     ).toEqual([['action', 'appropriate']]);
