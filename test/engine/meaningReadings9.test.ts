@@ -2,6 +2,7 @@
 // row measures them, vague verbs and aims hidden in agreement form, "regularly" with no frequency of its own,
 // and comparisons with no amount. Pinned as a user would see them (role, quote, message) with the traps that
 // must stay clean. The rows are written here in their own words, not copied from the cold set.
+import { COMPARISON } from '../../src/engine/rules/noMeasure';
 import { ruleTester } from './ruleTester';
 
 const SUBJECTIVE = { rule: 'subjective', letters: ['S' as const, 'M' as const], severity: 'warning' as const };
@@ -388,4 +389,15 @@ describe('help, support and check-ins that name the act, the person and the time
     // A log of the acts themselves, beside specific actions, is a count.
     clean: [{ cells: SKILLS_ROW }],
   });
+});
+
+describe('a comparison word, not the negation idioms "no more" and "any more"', () => {
+  it.each(['Jack will read more.', 'fewer late marks', 'a wider range of foods', 'Her spelling will improve.'])(
+    'reads a comparison in: %s',
+    (text) => expect(COMPARISON.test(text)).toBe(true),
+  );
+  it.each(['There will be no more missed visits.', 'Jo won’t miss any more lessons.', 'Jo will read daily.'])(
+    'reads none in: %s',
+    (text) => expect(COMPARISON.test(text)).toBe(false),
+  );
 });

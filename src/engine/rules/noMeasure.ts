@@ -28,7 +28,7 @@ const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
  * and no number, it cannot be counted, however specific the provision beside it.
  */
 export const COMPARISON =
-  /\b(?:improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer)\b/i;
+  /\b(?:improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer)\b/i;
 
 export const noMeasure: Rule = {
   id: 'no-measure',
