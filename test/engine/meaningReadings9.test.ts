@@ -265,6 +265,11 @@ describe('a comparison with no amount beside a specific provision (cold9)', () =
         },
         quote: 'fewer',
       },
+      // An agreement with no outcome column: what it asks to be done is the target.
+      {
+        cells: { action: 'Dad will cut down his drinking.', owner: 'Dad', when: 'By 31 March 2027' },
+        quote: 'cut down',
+      },
     ],
     clean: [
       {

@@ -28,7 +28,16 @@ const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
  * and no number, it cannot be counted, however specific the provision beside it.
  */
 export const COMPARISON =
-  /\b(?:improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer)\b/i;
+  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer)\b/i;
+
+/**
+ * The cells that say what is to be reached: the outcome, or in a row with none (a written agreement), what it
+ * asks to be done ("Parents will improve Poppy's attendance").
+ */
+function targets(row: RowContext) {
+  const outcomes = cellsWith(row, ['outcome']);
+  return outcomes.length ? outcomes : cellsWith(row, ['action', 'action_owner_when']);
+}
 
 export const noMeasure: Rule = {
   id: 'no-measure',
@@ -121,13 +130,11 @@ export const noMeasure: Rule = {
       return hits;
     }
     // "Ryan's spelling will improve" beside "3 x 20 minutes of Toe by Toe a week": the dose is counted, the
-    // change is not. With no progress column, the outcome must give its own amount. (With nothing counted
+    // change is not. With no progress column, the outcome (or an agreement's own words) must give its amount. (With nothing counted
     // anywhere, the general message below says so.)
     const compared = !row.countable
       ? undefined
-      : cellsWith(row, ['outcome']).find(
-          (c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !isYesNoFact(c.text),
-        );
+      : targets(row).find((c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !isYesNoFact(c.text));
     if (compared) {
       const word = COMPARISON.exec(compared.text)!;
       hits.push({
