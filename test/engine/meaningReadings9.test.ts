@@ -265,6 +265,17 @@ describe('a comparison with no amount beside a specific provision (cold9)', () =
         },
         quote: 'fewer',
       },
+      // How often, with no number anywhere in the row.
+      {
+        cells: {
+          outcome: 'Mia will go to Brownies regularly.',
+          action: 'Mum to take Mia to Brownies.',
+          owner: 'Mum',
+          when: 'From 5 January 2027',
+        },
+        quote: 'regularly',
+        message: 'gives no number to count by',
+      },
       // An agreement with no outcome column: what it asks to be done is the target.
       {
         cells: { action: 'Dad will cut down his drinking.', owner: 'Dad', when: 'By 31 March 2027' },
@@ -286,6 +297,14 @@ describe('a comparison with no amount beside a specific provision (cold9)', () =
           action: 'Dad to take the boys to the park every Saturday morning.',
           owner: 'Dad',
           when: 'Saturdays from 9 January 2027',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Mia will go to Brownies regularly.',
+          action: 'Mum to take Mia to Brownies.',
+          owner: 'Mum',
+          when: 'Every Tuesday from 5 January 2027',
         },
       },
       // A progress column gives the yardstick.

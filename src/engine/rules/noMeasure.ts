@@ -3,6 +3,7 @@ import { GUIDANCE } from '../guidance';
 import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language';
 import { findAll, hasMatch, phraseMatcher } from '../text';
 import { hasAmount, isConcrete, isCountable, isYesNoFact, measureAnswers } from '../concrete';
+import { VAGUE_FREQUENCY } from '../timescale';
 import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
 import { rowTopic } from '../topics';
 import { statePredicate, topicOnly } from './vague';
@@ -130,8 +131,8 @@ export const noMeasure: Rule = {
       return hits;
     }
     // "Ryan's spelling will improve" beside "3 x 20 minutes of Toe by Toe a week": the dose is counted, the
-    // change is not. With no progress column, the outcome (or an agreement's own words) must give its amount. (With nothing counted
-    // anywhere, the general message below says so.)
+    // change is not. With no progress column, the outcome (or an agreement's own words) must give its amount.
+    // (With nothing counted anywhere, the general message below says so.)
     const compared = !row.countable
       ? undefined
       : targets(row).find((c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !isYesNoFact(c.text));
@@ -141,6 +142,22 @@ export const noMeasure: Rule = {
         cell: compared,
         span: { start: word.index, end: word.index + word[0].length, text: word[0] },
         message: `"${word[0]}" compares with nothing anyone has counted. Say where things are now and where they should be, in a number anyone can check.${forThisRow(row, compared)}`,
+      });
+      return hits;
+    }
+    // "Ionut will see his dad regularly", and nothing in the row says how often: no number to count by.
+    const howOften = row.timescales.some((t) => t.kind === 'frequency');
+    const unnumbered =
+      !row.countable || howOften
+        ? undefined
+        : targets(row)
+            .map((c) => ({ cell: c, word: findAll(VAGUE_FREQUENCY, c.text)[0] }))
+            .find((t) => t.word && !hasAmount(t.cell.text, row.planDate));
+    if (unnumbered) {
+      hits.push({
+        cell: unnumbered.cell,
+        span: unnumbered.word,
+        message: `"${unnumbered.word.text}" gives no number to count by. Say how many times in a week or a month, so everyone can tell if it is happening.`,
       });
       return hits;
     }
