@@ -109,6 +109,17 @@ describe('subjective', () => {
     ).toEqual([['appropriate', 39]]);
   });
 
+  it('reads a good or better parent, and a change of mood, but not a course named for calm', () => {
+    const quotes = (outcome: string) => seen('subjective', { outcome }).map((f) => [f.quote, f.start]);
+    expect(quotes('Kerry will be a good mother.')).toEqual([['good mother', 16]]);
+    expect(quotes('Jon will be a better father.')).toEqual([['better father', 14]]);
+    expect(quotes('Tea time will be calmer.')).toEqual([['calmer', 17]]);
+    expect(quotes('Bedtime will be less chaotic.')).toEqual([['less chaotic', 16]]);
+    expect(quotes('Mornings will be more relaxed and more peaceful.')).toEqual([['more relaxed', 17]]);
+    expect(quotes('Dad will go to the Calmer Dads group.')).toEqual([]);
+    expect(quotes('Dad will buy a good coat for Jon.')).toEqual([]);
+  });
+
   it('lets off a cell that defines the word', () => {
     expect(seen('subjective', { outcome: 'Ava will have appropriate clothes, meaning clean and fitting.' })).toEqual(
       [],
