@@ -109,6 +109,37 @@ describe('subjective', () => {
     ).toEqual([['appropriate', 39]]);
   });
 
+  it('lets off a kept standard in the need only where chores with how often define it', () => {
+    const need = 'The home is not clean and tidy.';
+    const outcome = 'Ava will have her own room. The home will be appropriate for her.';
+    const dated = { action: 'Mum to hoover the lounge by 28/06/25.', owner: 'Mum (parent)', when: '28/06/25' };
+    expect(seen('subjective', { need, outcome, ...dated }).map((f) => [f.role, f.quote])).toEqual([
+      ['need', 'clean and tidy'],
+    ]);
+    expect(seen('subjective', { need, outcome: 'The home will be tidy.', ...SMART_ACTION }).map((f) => f.role)).toEqual(
+      ['action'],
+    );
+  });
+
+  it('never lets off an action, however many statements it has', () => {
+    expect(
+      seen('subjective', {
+        outcome: 'Ava will have her own room. The home will be safe for her.',
+        action: 'Mum to hoover the lounge every Saturday from 03/05/25. She will dress Ava appropriately.',
+        owner: 'Mum (parent)',
+        when: 'Every Saturday from 03/05/25 to 28/06/25',
+      }).map((f) => [f.role, f.quote]),
+    ).toEqual([['action', 'appropriately']]);
+  });
+
+  it('quotes the first judging word in a cell, whichever reading finds it', () => {
+    const first = (outcome: string) => seen('subjective', { outcome }).map((f) => f.quote);
+    expect(first('Kerry will be a good mother and keep the home appropriate.')).toEqual(['good mother']);
+    expect(first('The home will be appropriate and Kerry a good mother.')).toEqual(['appropriate']);
+    expect(first('Home will be calmer, with good routines.')).toEqual(['calmer']);
+    expect(first('Good routines will make home calmer.')).toEqual(['Good routines']);
+  });
+
   it('reads a good or better parent, and a change of mood, but not a course named for calm', () => {
     const quotes = (outcome: string) => seen('subjective', { outcome }).map((f) => [f.quote, f.start]);
     expect(quotes('Kerry will be a good mother.')).toEqual([['good mother', 16]]);

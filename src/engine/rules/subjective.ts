@@ -82,11 +82,12 @@ export const subjective: Rule = {
       // outcome with a count of its own ("behave appropriately on 4 days out of 5") or a row with a progress
       // column ("SW to see the floors at each visit") asks someone to judge it, and what they see depends on
       // who they are. A word in the progress column is the yardstick.
-      const judgedByMeasure =
-        cell.role === 'measure' || (cell.role === 'outcome' && (rowMeasured || hasCount(cell.text, row.planDate)));
       const carriedAim =
         (cell.role === 'need' && (!kept || choresDefine)) ||
-        (cell.role === 'outcome' && !judgedByMeasure && (choresDefine || sentences(cell.text).length > 1));
+        (cell.role === 'outcome' &&
+          !rowMeasured &&
+          !hasCount(cell.text, row.planDate) &&
+          (choresDefine || sentences(cell.text).length > 1));
       if (carriedAim && row.hasActionColumns && row.actionsSmart) continue;
       hits.push({
         cell,
