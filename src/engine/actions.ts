@@ -29,7 +29,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // relationships". What the work is (a workbook, a plan written, a course) is unsaid.
   [
     'work-with',
-    /\b(?:(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+)?(?:some|further|more)\s+(?:[\w-]+\s+){0,2}?work(?=\s+(?:with|around|about|on|regarding|re)\b)/gi,
+    /\b(?:(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+)?(?:some|further|more)\s+(?:[\w-]+\s+){0,2}?work(?=\s+(?:with|around|about|on|regarding|re)\b)|\b(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+work(?=\s+(?:around|about|regarding)\b)/gi,
   ],
   [
     'support',

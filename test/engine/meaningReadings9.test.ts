@@ -155,6 +155,14 @@ describe('vague verbs and aims hidden in agreement form, and "regularly" with no
         },
         role: 'action',
       },
+      {
+        cells: {
+          action: 'YOT worker to see Tyler weekly and undertake work around knife crime.',
+          owner: 'YOT worker Sam',
+          when: 'From 4/1/27 to 29/3/27',
+        },
+        quote: 'undertake work',
+      },
       // A span says for how long, and the progress column's checking how often someone looks.
       {
         cells: {
@@ -265,6 +273,34 @@ describe('a comparison with no amount beside a specific provision (cold9)', () =
         },
         quote: 'fewer',
       },
+      // A change named by its direction, or by a comparative.
+      {
+        cells: {
+          outcome: 'Jo’s reading scores will go up.',
+          action: 'Jo to read with Mum for 10 minutes every night.',
+          owner: 'Jo; Mum',
+          when: 'From 7/1/27',
+        },
+        quote: 'go up',
+      },
+      {
+        cells: {
+          outcome: 'Jo’s confidence will grow.',
+          action: 'Jo to go to drama club every Thursday.',
+          owner: 'Jo; Mum',
+          when: 'From 7/1/27',
+        },
+        quote: 'grow',
+      },
+      {
+        cells: {
+          outcome: 'Leo will have a healthier diet.',
+          action: 'Mum to give Leo fruit with breakfast every day.',
+          owner: 'Mum',
+          when: 'From 4/1/27',
+        },
+        quote: 'healthier',
+      },
       // How often, with no number anywhere in the row.
       {
         cells: {
@@ -307,6 +343,8 @@ describe('a comparison with no amount beside a specific provision (cold9)', () =
           when: 'Every Tuesday from 5 January 2027',
         },
       },
+      // An agreement whose words hold no comparison ("drop off" is no fall).
+      { cells: { action: 'Mum to drop Leo off at nursery by 9am every weekday.', owner: 'Mum', when: 'From 4/1/27' } },
       // A progress column gives the yardstick.
       {
         cells: {
