@@ -29,7 +29,7 @@ const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
  * and no number, it cannot be counted, however specific the provision beside it.
  */
 export const COMPARISON =
-  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|cleaner|tidier|closer|grow(?:s|n|ing)?|go(?:es)?\s+(?:up|down)|rises?)\b/i;
+  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|grow(?:s|n|ing)?|go(?:es)?\s+(?:up|down)|rises?)\b/i;
 
 /**
  * The cells that say what is to be reached: the outcome, or in a row with none (a written agreement), what it
