@@ -5,7 +5,7 @@
 // "monitor the situation" say none of that, whoever owns them and whatever the date column says.
 import { NEEDS_MET, ownerSpans } from './language';
 import { findTimescales, type Timescale } from './timescale';
-import { blankSpans, findAll, hasMatch, phraseMatcher, rememberedByText, sentences, type Span } from './text';
+import { blankSpans, findAll, phraseMatcher, rememberedByText, sentences, type Span } from './text';
 
 export type VagueActionKind =
   'engage' | 'work-with' | 'support' | 'monitor' | 'liaise' | 'review' | 'involved' | 'think' | 'address';
@@ -24,6 +24,12 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   [
     'work-with',
     /\b(?:work(?:s|ing)?|work\s+together)(?<!['’"”]\s{0,2}work(?:s|ing)?)\s+(?:(?:closely\s+|together\s+)?(?:with|alongside|on)\b|together\b)/gi,
+  ],
+  // Work of no named kind, about a topic: "do some work with her around keeping safe", "further work on
+  // relationships". What the work is (a workbook, a plan written, a course) is unsaid.
+  [
+    'work-with',
+    /\b(?:(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+)?(?:some|further|more)\s+(?:[\w-]+\s+){0,2}?work(?=\s+(?:with|around|about|on|regarding|re)\b)|\b(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+work(?=\s+(?:around|about|regarding)\b)/gi,
   ],
   [
     'support',
@@ -79,13 +85,13 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // ("Cooperate with" and "comply with" are read with "engage with", above.)
   [
     'think',
-    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ed|ing)?\s+into|get(?:s|ting)?\s+to\s+know|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|develops|developing|gain|gains|gaining|have|has|improve|improves|improving|increase|increases|increasing)\s+(?:an?\s+|his\s+|her\s+|their\s+|my\s+|our\s+|your\s+)?(?:better\s+|greater\s+|own\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|focus(?:es|ing)?\s+on|be\s+(?:open\s+and\s+)?honest(?:\s+and\s+open)?\b|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
+    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ed|ing)?\s+into|get(?:s|ting)?\s+to\s+know|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|develops|developing|gain|gains|gaining|have|has|improve|improves|improving|increase|increases|increasing)\s+(?:an?\s+|his\s+|her\s+|their\s+|my\s+|our\s+|your\s+)?(?:better\s+|greater\s+|own\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|(?:put|puts|putting)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:kids|children|child|baby|family)(?:['’]s?\s+needs)?\s+first|focus(?:es|ing)?\s+on|be\s+(?:open\s+and\s+)?honest(?:\s+and\s+open)?\b|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
   ],
   // Making sure with nothing said to make sure of ("Mum to make sure."), effort in place of a task ("I will try
   // my best to be a better parent"), appointments or interventions with no service named.
   [
     'address',
-    /\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing))(?=\s*(?:[.;\n]|$)|\s+(?:of\s+)?(?:this|that|it)\s*(?:[.;\n]|$|happens))|\btry(?:ing)?\s+(?:my|his|her|their|our|your)\s+(?:best|hardest)\b|\btry\s+harder\b|\bbe\s+a\s+better\s+(?:parent|mum|mother|dad|father|carer|person)\b/gi,
+    /\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing))(?=\s*(?:[.;\n]|$)|\s+(?:of\s+)?(?:this|that|it)\s*(?:[.;\n]|$|happens))|\btry(?:ing)?\s+(?:my|his|her|their|our|your)\s+(?:best|hardest)\b|\btry\s+harder\b|\bbe\s+a\s+(?:better|good(?:\s+enough)?)\s+(?:parent|mum|mother|dad|father|carer|person)\b/gi,
   ],
   // Behaving "well" or "appropriately", care with only a quality, access with no one giving it, "to sort".
   [
@@ -101,6 +107,12 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   [
     'address',
     /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things|support|help|provision|interventions)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:the\s+|any\s+)?risks?\b|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries|reinforc(?:e|es|ing)\s+(?:[\w'’]+\s+){0,2}(?:expectations|rules|messages?|strategies))\b/gi,
+  ],
+  // A behaviour named only by its kind: "stop anti-social behaviour", "reduce his risky behaviour". What he
+  // will do, or not do, where and when, is unsaid (not the names of orders, contracts or programmes).
+  [
+    'address',
+    /\b(?:anti-?social|challenging|risky|risk-taking|offending|negative|bad|poor|unsafe|problem|problematic|disruptive)\s+behaviou?rs?\b(?![\s-]+(?:orders?|contracts?|agreements?|panels?|teams?|officers?|units?|injunctions?|plans?|charts?|logs?|support|workers?|services?|courses?|programmes?|policy|policies)\b)/gi,
   ],
   // A quality in place of a task: "keep the children safe", "make contact positive", "show respect", "be
   // patient", "work openly and honestly", "ensure a consistent approach", "take control of his behaviour".
@@ -260,6 +272,7 @@ const CONCRETE_WHAT = phraseMatcher([
   'screen',
   'send',
   'sends',
+  'sent',
   'tell',
   'tells',
   'report',
@@ -294,6 +307,38 @@ const SUPPORT_AS_NAME =
  */
 const HELPED_ACT =
   /^(?:help(?:s|ing)?|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:[A-Z][\p{L}'’-]+|him|her|them|mum|dad|the\s+(?:child|children|family|parents?|carers?))\s+(?:to\s+)?(?!(?:with|in|on|around|through|and|at|for|about|as|to|by|if|when|where|so|manage|cope|engage|improve|understand|develop|work|address|think|reflect|consider|feel|keep|maintain|stay|be|become|access|move|progress|settle|regulate)\b)[a-z]+(?:\s+(?:in|up|out|on))?\s+(?:a|an|the|his|her|their|my|one|\d)\b/u;
+
+/**
+ * Help that is itself a bodily act, taking someone somewhere or through their care: "help her to bed", "help
+ * Nan into the bath", "assist him up the stairs", "help Zak get dressed". Anyone could see it done.
+ */
+const HELPED_PLACE =
+  /^(?:help(?:s|ing)?|assist(?:s|ing)?)\s+(?:[A-Z][\p{L}'’-]+|him|her|them|me|mum|dad|nan|grandad)\s+(?:(?:to|into|onto|in|out\s+of|up|down|off)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:bed|bath|shower|toilet|car|bus|stairs|table|wheelchair|pool)\b|(?:get\s+)?(?:dressed|undressed|washed|showered|bathed)\b)/u;
+
+/**
+ * Help named by the activity it is given in, who gives it and when: "one-to-one swimming support in the pool
+ * from the swimming instructor each Thursday". An EHCP's provision written as the act, the person and the time.
+ */
+const ACTIVITY_HELP =
+  /\b(?:swimming|reading|writing|handwriting|spelling|dressing|toileting|feeding|eating|washing|bathing|shopping|cooking|travel|mobility|physio(?:therapy)?)\s+(?:support|help)\s*$/i;
+const HELP_GIVER =
+  /^(?:support|help)\b[^.;]{0,40}?\b(?:from|by|with)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}-]+/iu;
+
+function namedHelp(sentence: string, span: Span): boolean {
+  if (HELPED_PLACE.test(sentence.slice(span.start))) return true;
+  return (
+    ACTIVITY_HELP.test(sentence.slice(Math.max(0, span.start - 24), span.end)) &&
+    HELP_GIVER.test(sentence.slice(span.start)) &&
+    findTimescales(sentence).length > 0
+  );
+}
+
+/**
+ * A check-in with someone at a moment that is named: "check in with me 5 minutes after the task starts",
+ * "check in with Ava at the start of each lesson". The act, the person and the time are all said.
+ */
+const CHECK_IN_AT =
+  /^[Cc]heck(?:s|ing)?\s+in\s+with\s+(?:me|him|her|them|[A-Z][\p{L}'’-]+)\s+(?:(?:\d{1,2}|two|three|five|ten)\s+min(?:ute)?s?\s+(?:after|before|into)\b|at\s+(?:the\s+)?(?:start|end|beginning)\s+of\s+(?:each|every|the)\b)/u;
 
 /**
  * "Help" or "Support" with a capital after another capitalised word is a service's own name ("Family Help",
@@ -337,6 +382,8 @@ function vagueIn(text: string, masked = withoutNames(text)): VagueAction[] {
   for (const [kind, pattern] of VAGUE_ACTION) {
     for (const span of findAll(pattern, masked)) {
       if (kind === 'support' && HELPED_ACT.test(text.slice(span.start))) continue;
+      if (kind === 'support' && namedHelp(text, span)) continue;
+      if (kind === 'monitor' && CHECK_IN_AT.test(text.slice(span.start))) continue;
       found.push({ ...span, text: text.slice(span.start, span.end), kind });
     }
   }
@@ -412,8 +459,16 @@ function hasConcreteWhat(
     ...findAll(MAKE_SURE, text),
     ...findAll(ENCOURAGED_ACT, text),
   ];
-  return hasMatch(CONCRETE_WHAT, blankSpans(names, [...vagueReach(names, vague), ...topics]));
+  const left = blankSpans(names, [...vagueReach(names, vague), ...topics]);
+  const seen = findAll(CONCRETE_WHAT, left);
+  // Meeting or visiting is when the work happens, not what it is: "meet Niamh every Wednesday and do some work
+  // with her around keeping safe" says when, but not what they will do.
+  if (vague.some((v) => v.kind === 'work-with') && seen.every((w) => OCCASION_VERB.test(w.text))) return false;
+  return seen.length > 0;
 }
+
+/** Verbs that name only an occasion for work (a meeting, a visit), not the work done there. */
+const OCCASION_VERB = /^(?:meet|meets|meeting|visit|visits|see|sees|seen)$/i;
 
 const SESSION_LENGTH = /\b\d{1,3}(?:\s*-\s*|\s+)?(?:min(?:ute)?s?|hours?|hrs?)\b/i;
 

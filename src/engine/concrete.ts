@@ -2,7 +2,7 @@
 // (someone doing something observable, a number, a date, a frequency)?
 import { NEEDS_MET, NUMBER_WORD, OBSERVABLE, VAGUE_AIMS, namesSomeone } from './language';
 import { concreteTimescales } from './timescale';
-import { findAll, phraseMatcher, rememberedByTextAndDate } from './text';
+import { blankSpans, findAll, phraseMatcher, rememberedByTextAndDate } from './text';
 
 /** The words of a universal aim ("stay safe", "kept safe") are not something anyone could see done. */
 const AIM_WORDS = phraseMatcher(VAGUE_AIMS);
@@ -57,16 +57,44 @@ const CLAUSE_NUMBER = /(?<![^\n])[ \t]*\(?\d{1,2}[.)](?=[ \t])/g;
 export const isCountable: (text: string, planDate?: string) => boolean = rememberedByTextAndDate(countable);
 
 function countable(text: string, planDate?: string): boolean {
-  const counted = withoutCarriedNote(text)
-    .replace(CLAUSE_NUMBER, (m) => ' '.repeat(m.length))
-    .replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length))
-    .replace(NUMBER_IN_NAME, (m) => ' '.repeat(m.length));
+  const counted = numbersToCount(text);
   return (
     NUMBER_WORD.test(counted) ||
     SPEECH_OBSERVABLE.test(counted) ||
     KEPT_RECORD.test(counted) ||
     concreteTimescales(counted, planDate).length > 0
   );
+}
+
+/** The text with numbers that count nothing blanked: clause numbers, ages in brackets, numbers in names. */
+function numbersToCount(text: string): string {
+  return withoutCarriedNote(text)
+    .replace(CLAUSE_NUMBER, (m) => ' '.repeat(m.length))
+    .replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length))
+    .replace(NUMBER_IN_NAME, (m) => ' '.repeat(m.length));
+}
+
+/** A number of something, in figures or words: "3", "two", "twice", "half" (not "every"). */
+const AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|once|half)\b/i;
+
+/**
+ * The text gives an amount: a number that is not part of a date, a deadline or a point in the school year ("By
+ * the end of Year 1" says when, not how much); a frequency or a length of time keeps its number ("3 times a
+ * week"). What a comparison ("more", "wider", "improve") needs to be counted.
+ */
+export function hasAmount(text: string, planDate?: string): boolean {
+  const counted = numbersToCount(text);
+  const whens = concreteTimescales(counted, planDate).filter((t) => t.kind !== 'frequency' && t.kind !== 'duration');
+  return AMOUNT.test(whens.length ? blankSpans(counted, whens) : counted);
+}
+
+/**
+ * The text itself gives a number, a frequency or a date to count against ("on 4 days out of 5", "every school
+ * day"): a target, not only something someone could be heard to say.
+ */
+export function hasCount(text: string, planDate?: string): boolean {
+  const counted = numbersToCount(text);
+  return NUMBER_WORD.test(counted) || concreteTimescales(counted, planDate).length > 0;
 }
 
 /**
@@ -97,6 +125,14 @@ const EVIDENCE_SOURCE =
   /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment)|confirmations?|approvals?|trackers?|certificates?|receipts?|signed)\b/i;
 
 /**
+ * A log of the acts themselves, each one written down as it is done: "meals cooked and shops done logged in her
+ * independence book", "bills paid ticked off on the budget sheet". Beside specific actions, a tally of those
+ * acts is a count. (Sessions, visits and appointments attended count the service, not what changes: not these.)
+ */
+const ACTS_LOGGED =
+  /\b(?!(?:sessions|visits|appointments|meetings|groups|classes)\b)\p{L}+s\s+(?:cooked|done|made|completed|washed|cleaned|tidied|packed|paid|bought|planned|read|written)\b[^.;\n]{0,40}?\b(?:logged|recorded|noted|ticked|written\s+down|kept|entered)\b/iu;
+
+/**
  * A "How will we know" cell answers the question when it is concrete itself, or when it names where the
  * evidence comes from and the outcome already says what will be counted or seen: the measure need not
  * repeat the number ("Marcel will do the bath on 3 evenings a week" / "Mrs Leach's visitor book"). With no
@@ -110,5 +146,6 @@ export function measureAnswers(
 ): boolean {
   if (isConcrete(measure, planDate)) return true;
   if (!EVIDENCE_SOURCE.test(measure)) return false;
+  if (actionsSpecific && ACTS_LOGGED.test(measure)) return true;
   return outcomes.length ? outcomes.some((o) => isConcrete(o, planDate)) : actionsSpecific;
 }

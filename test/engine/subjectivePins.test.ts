@@ -1,5 +1,5 @@
 // The subjective rule pinned down: the first judging word in each cell it reads, quoted as written; the need,
-// outcome and measure let off when the row's actions are SMART; "age-appropriate" left to no-measure; a
+// and an outcome of several statements the row does not count or measure, let off when its actions are SMART; "age-appropriate" left to no-measure; a
 // definition in the cell; house style words added and removed. Asserted so that
 // `npm run mutation:rule -- subjective` finds a change to any of it.
 import { listedAs, seen } from './ruleTester';
@@ -51,24 +51,48 @@ describe('subjective', () => {
     ]);
   });
 
-  it('lets off the need, outcome and measure when the actions are SMART', () => {
+  it('lets off the need, and an outcome of several statements, when the actions are SMART', () => {
     expect(
       seen('subjective', {
         need: 'The home is not clean and tidy.',
-        outcome: 'The home will be appropriate for Ava.',
+        outcome: 'Ava will have her own bedroom. The home will be appropriate for her.',
         action: 'Mum to hoover the lounge every Saturday from 03/05/25 to 28/06/25.',
         owner: 'Mum (parent)',
         when: 'Every Saturday from 03/05/25 to 28/06/25',
-        measure: 'Lounge hoovered and appropriate at 6 of 6 Saturday visits by the social worker by 28/06/25.',
       }),
     ).toEqual([]);
+  });
+
+  it('does not let off an outcome of one statement, one the row counts or measures, or the measure', () => {
+    const actions = {
+      action: 'Mum to hoover the lounge every Saturday from 03/05/25 to 28/06/25.',
+      owner: 'Mum (parent)',
+      when: 'Every Saturday from 03/05/25 to 28/06/25',
+    };
+    const flagged = (cells: Record<string, string>) => seen('subjective', cells).map((f) => [f.role, f.quote]);
+    expect(flagged({ outcome: 'The home will be appropriate for Ava.', ...actions })).toEqual([
+      ['outcome', 'appropriate'],
+    ]);
+    expect(
+      flagged({ outcome: 'Ava will have her own room. The home will be appropriate on 6 of 6 visits.', ...actions }),
+    ).toEqual([['outcome', 'appropriate']]);
+    expect(
+      flagged({
+        outcome: 'Ava will have her own room. The home will be appropriate for her.',
+        ...actions,
+        measure: 'Lounge hoovered and appropriate at 6 of 6 Saturday visits by the social worker by 28/06/25.',
+      }),
+    ).toEqual([
+      ['outcome', 'appropriate'],
+      ['measure', 'appropriate'],
+    ]);
   });
 
   it('lets off the need and outcome when the actions are SMART, but not the action itself', () => {
     expect(
       seen('subjective', {
         need: 'The home is not clean and tidy.',
-        outcome: 'The home will be appropriate for Ava.',
+        outcome: 'Ava will have her own room. The home will be appropriate for her.',
         ...SMART_ACTION,
       }).map((f) => [f.role, f.quote]),
     ).toEqual([['action', 'appropriate']]);
@@ -83,6 +107,48 @@ describe('subjective', () => {
         f.start,
       ]),
     ).toEqual([['appropriate', 39]]);
+  });
+
+  it('lets off a kept standard in the need only where chores with how often define it', () => {
+    const need = 'The home is not clean and tidy.';
+    const outcome = 'Ava will have her own room. The home will be appropriate for her.';
+    const dated = { action: 'Mum to hoover the lounge by 28/06/25.', owner: 'Mum (parent)', when: '28/06/25' };
+    expect(seen('subjective', { need, outcome, ...dated }).map((f) => [f.role, f.quote])).toEqual([
+      ['need', 'clean and tidy'],
+    ]);
+    expect(seen('subjective', { need, outcome: 'The home will be tidy.', ...SMART_ACTION }).map((f) => f.role)).toEqual(
+      ['action'],
+    );
+  });
+
+  it('never lets off an action, however many statements it has', () => {
+    expect(
+      seen('subjective', {
+        outcome: 'Ava will have her own room. The home will be safe for her.',
+        action: 'Mum to hoover the lounge every Saturday from 03/05/25. She will dress Ava appropriately.',
+        owner: 'Mum (parent)',
+        when: 'Every Saturday from 03/05/25 to 28/06/25',
+      }).map((f) => [f.role, f.quote]),
+    ).toEqual([['action', 'appropriately']]);
+  });
+
+  it('quotes the first judging word in a cell, whichever reading finds it', () => {
+    const first = (outcome: string) => seen('subjective', { outcome }).map((f) => f.quote);
+    expect(first('Kerry will be a good mother and keep the home appropriate.')).toEqual(['good mother']);
+    expect(first('The home will be appropriate and Kerry a good mother.')).toEqual(['appropriate']);
+    expect(first('Home will be calmer, with good routines.')).toEqual(['calmer']);
+    expect(first('Good routines will make home calmer.')).toEqual(['Good routines']);
+  });
+
+  it('reads a good or better parent, and a change of mood, but not a course named for calm', () => {
+    const quotes = (outcome: string) => seen('subjective', { outcome }).map((f) => [f.quote, f.start]);
+    expect(quotes('Kerry will be a good mother.')).toEqual([['good mother', 16]]);
+    expect(quotes('Jon will be a better father.')).toEqual([['better father', 14]]);
+    expect(quotes('Tea time will be calmer.')).toEqual([['calmer', 17]]);
+    expect(quotes('Bedtime will be less chaotic.')).toEqual([['less chaotic', 16]]);
+    expect(quotes('Mornings will be more relaxed and more peaceful.')).toEqual([['more relaxed', 17]]);
+    expect(quotes('Dad will go to the Calmer Dads group.')).toEqual([]);
+    expect(quotes('Dad will buy a good coat for Jon.')).toEqual([]);
   });
 
   it('lets off a cell that defines the word', () => {

@@ -31,11 +31,17 @@ describe('"regularly"', () => {
     expect(vagueOf({ [role]: 'Ava to see her gran regularly.' })).toEqual([]);
   });
 
-  it('is let off by how long, given anywhere in the actions or the measure', () => {
-    expect(vagueOf({ action_owner_when: 'Ava to see her gran regularly for 6 weeks from 01/02/2027.' })).toEqual([]);
+  it('is let off by how often, not by how long, nor by how often the progress column checks', () => {
+    expect(vagueOf({ action_owner_when: 'Ava to see her gran regularly, every Sunday from 07/02/2027.' })).toEqual([]);
+    expect(vagueOf({ action_owner_when: 'Ava to see her gran regularly.', when: 'Fortnightly' })).toEqual([]);
     expect(
-      vagueOf({ action_owner_when: 'Ava to see her gran regularly.', measure: 'Visits logged for 6 weeks.' }),
-    ).toEqual([]);
+      vagueOf({ action_owner_when: 'Ava to see her gran regularly for 6 weeks from 01/02/2027.' }).map((f) => f.quote),
+    ).toEqual(['regularly']);
+    expect(
+      vagueOf({ action_owner_when: 'Ava to see her gran regularly.', measure: 'Visits logged weekly.' }).map(
+        (f) => f.quote,
+      ),
+    ).toEqual(['regularly']);
   });
 
   it('is not let off by how long something has gone on in the need', () => {

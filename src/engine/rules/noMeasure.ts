@@ -2,7 +2,8 @@
 import { GUIDANCE } from '../guidance';
 import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language';
 import { findAll, hasMatch, phraseMatcher } from '../text';
-import { isConcrete, isCountable, measureAnswers } from '../concrete';
+import { hasAmount, isConcrete, isCountable, isYesNoFact, measureAnswers } from '../concrete';
+import { VAGUE_FREQUENCY } from '../timescale';
 import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
 import { rowTopic } from '../topics';
 import { statePredicate, topicOnly } from './vague';
@@ -21,6 +22,23 @@ export const INNER_STATE =
   /\b(?:will|to)\s+(?:(?:have|demonstrate|show|gain|develop)\s+)?(?:a\s+|an\s+|some\s+)?(?:better\s+|greater\s+|full\s+)?(?:understand(?:ing)?|be\s+(?:more\s+)?aware|awareness|have\s+insight|insight|accept|acknowledge)\b/i;
 
 const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
+
+/**
+ * A change named only by comparison: "spelling will improve", "spend more time playing", "a wider range of
+ * words", "feel more confident", "fewer late marks". More than what, and how much more? With no from and to,
+ * and no number, it cannot be counted, however specific the provision beside it.
+ */
+export const COMPARISON =
+  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|grow(?:s|n|ing)?|go(?:es)?\s+(?:up|down)|rises?)\b/i;
+
+/**
+ * The cells that say what is to be reached: the outcome, or in a row with none (a written agreement), what it
+ * asks to be done ("Parents will improve Poppy's attendance").
+ */
+function targets(row: RowContext) {
+  const outcomes = cellsWith(row, ['outcome']);
+  return outcomes.length ? outcomes : cellsWith(row, ['action', 'action_owner_when']);
+}
 
 export const noMeasure: Rule = {
   id: 'no-measure',
@@ -109,6 +127,37 @@ export const noMeasure: Rule = {
             ? ' Counting the sessions will not show it.'
             : ''
         } Say what will be different that we can count or see.${forThisRow(row, uncarried)}`,
+      });
+      return hits;
+    }
+    // "Ryan's spelling will improve" beside "3 x 20 minutes of Toe by Toe a week": the dose is counted, the
+    // change is not. With no progress column, the outcome (or an agreement's own words) must give its amount.
+    // (With nothing counted anywhere, the general message below says so.)
+    const compared = !row.countable
+      ? undefined
+      : targets(row).find((c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !isYesNoFact(c.text));
+    if (compared) {
+      const word = COMPARISON.exec(compared.text)!;
+      hits.push({
+        cell: compared,
+        span: { start: word.index, end: word.index + word[0].length, text: word[0] },
+        message: `"${word[0]}" compares with nothing anyone has counted. Say where things are now and where they should be, in a number anyone can check.${forThisRow(row, compared)}`,
+      });
+      return hits;
+    }
+    // "Ionut will see his dad regularly", and nothing in the row says how often: no number to count by.
+    const howOften = row.timescales.some((t) => t.kind === 'frequency');
+    const unnumbered =
+      !row.countable || howOften
+        ? undefined
+        : targets(row)
+            .map((c) => ({ cell: c, word: findAll(VAGUE_FREQUENCY, c.text)[0] }))
+            .find((t) => t.word && !hasAmount(t.cell.text, row.planDate));
+    if (unnumbered) {
+      hits.push({
+        cell: unnumbered.cell,
+        span: unnumbered.word,
+        message: `"${unnumbered.word.text}" gives no number to count by. Say how many times in a week or a month, so everyone can tell if it is happening.`,
       });
       return hits;
     }

@@ -1,7 +1,8 @@
 // S, M: "appropriate", "clean and tidy": the meaning depends on who is judging.
 import { GUIDANCE } from '../guidance';
 import { DEFINITION, SUBJECTIVE_WORDS } from '../language';
-import { findAll, phraseMatcher } from '../text';
+import { findAll, phraseMatcher, sentences, type Span } from '../text';
+import { hasCount } from '../concrete';
 import { cellsWith, type Rule, type RuleHit } from '../rule';
 
 /** Standards of a home or of care that have to be kept up, not reached once. */
@@ -17,6 +18,20 @@ const AGE_APPROPRIATE = /\bage[\s-]+appropriate(?:ly)?\b/gi;
  */
 const GOOD_STANDARD =
   /\bgood\s+(?:(?:personal|oral|bedtime|morning|daily|home|family|positive)\s+)?(?:friendships?|relationships?|routines?|hygiene|care|parenting|diet|manners|home\s+conditions|conditions|boundaries|attachment|bond)\b/gi;
+
+/**
+ * Being a "good mum", "a better dad", "a good enough parent": what makes one is what the one judging thinks
+ * it is. The plan must say what the parent will do.
+ */
+const GOOD_PERSON =
+  /\b(?:good(?:\s+enough)?|better)\s+(?:mum|mummy|mother|dad|daddy|father|parents?|carers?|son|daughter|girl|boy|grandparents?|nan|grandad)\b/gi;
+
+/**
+ * A home, a day or a child to be "calmer", "more relaxed", "less chaotic": a change of atmosphere felt
+ * differently by each who lives in it or visits. Lower case only: "the Calmer Dads group" is a course's name.
+ */
+const MOOD_CHANGE =
+  /\b(?:calmer|(?:more|less)\s+(?:calm|relaxed|peaceful|harmonious|pleasant|chaotic|stressful|hectic|tense))\b/g;
 
 /** The matcher for a plan with no house style of its own, built once. */
 const DEFAULT_WORDS = phraseMatcher(SUBJECTIVE_WORDS);
@@ -35,6 +50,7 @@ export const subjective: Rule = {
       add.length || remove.length
         ? phraseMatcher([...SUBJECTIVE_WORDS.filter((w) => !remove.includes(w)), ...add])
         : DEFAULT_WORDS;
+    const rowMeasured = cellsWith(row, ['measure']).length > 0;
     for (const cell of cellsWith(row, [
       'need',
       'outcome',
@@ -44,19 +60,35 @@ export const subjective: Rule = {
       'owner_when',
       'action_owner_when',
     ])) {
-      const describesOrResult = cell.role === 'need' || cell.role === 'outcome' || cell.role === 'measure';
       if (DEFINITION.test(cell.text)) continue;
       // "Age-appropriate" is a yardstick question (how will it be measured?), left to no-measure.
       const text = cell.text.replace(AGE_APPROPRIATE, (m) => ' '.repeat(m.length));
-      const listed = findAll(words, text)[0];
-      const good = findAll(GOOD_STANDARD, text)[0];
-      const span = listed && (!good || listed.start <= good.start) ? listed : good;
+      const span = [
+        findAll(words, text)[0],
+        findAll(GOOD_STANDARD, text)[0],
+        findAll(GOOD_PERSON, text)[0],
+        findAll(MOOD_CHANGE, text)[0],
+      ].reduce<Span | undefined>((first, s) => (s && (!first || s.start < first.start) ? s : first), undefined);
       if (!span) continue;
       const word = cell.text.slice(span.start, span.end);
-      // Specific actions carry a general outcome; but a standard to keep up ("clean and tidy", "an acceptable
-      // standard") is only defined by chores with how often ("hoovered once a week"), not by a deadline.
-      const keptUp = KEPT_STANDARD.test(word) && !row.timescales.some((t) => t.kind === 'frequency');
-      if (describesOrResult && row.hasActionColumns && row.actionsSmart && !keptUp) continue;
+      // A standard to keep up ("clean and tidy", "an acceptable standard") is defined by chores with how often
+      // ("hoovered once a week"), as the guidance's own after-rows define it; not by a deadline.
+      const kept = KEPT_STANDARD.test(word);
+      const choresDefine = kept && row.timescales.some((t) => t.kind === 'frequency');
+      // Specific actions carry a general aim in the need, or in an outcome that says several things, as the
+      // guidance's own after-rows do ("... and adjust this appropriately" as the last of three statements). Not
+      // an outcome that is one statement of the standard ("Lily wears appropriate clothing"), unless chores
+      // define it: the word is then what everyone will judge by. Nor where the row measures the word itself: an
+      // outcome with a count of its own ("behave appropriately on 4 days out of 5") or a row with a progress
+      // column ("SW to see the floors at each visit") asks someone to judge it, and what they see depends on
+      // who they are. A word in the progress column is the yardstick.
+      const carriedAim =
+        (cell.role === 'need' && (!kept || choresDefine)) ||
+        (cell.role === 'outcome' &&
+          !rowMeasured &&
+          !hasCount(cell.text, row.planDate) &&
+          (choresDefine || sentences(cell.text).length > 1));
+      if (carriedAim && row.hasActionColumns && row.actionsSmart) continue;
       hits.push({
         cell,
         span: { ...span, text: word },

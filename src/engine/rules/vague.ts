@@ -233,8 +233,11 @@ export const vague: Rule = {
     }
     // "Engage with services", "support Mum", "monitor": an action that says nothing anyone could see done.
     hits.push(...actionHits(row));
-    // "Regularly" is fine where the actions say how often ("every 3 weeks"); otherwise it is vague.
-    const frequencyGiven = row.timescales.some((t) => t.kind === 'frequency' || t.kind === 'duration');
+    // "Regularly" asks how often: only a frequency answers it. A span ("12 weeks") says for how long, and a
+    // frequency in the progress column ("checked every fortnight") is how often someone looks, not how often
+    // the thing itself happens.
+    const measureColumns = new Set(cellsWith(row, ['measure']).map((c) => c.column));
+    const frequencyGiven = row.timescales.some((t) => t.kind === 'frequency' && !measureColumns.has(t.column));
     if (!frequencyGiven) {
       for (const cell of cellsWith(row, ['outcome', 'action', 'owner_when', 'action_owner_when', 'when', 'measure'])) {
         if (concreteTimescales(cell.text, row.planDate).some((t) => t.kind === 'frequency')) continue;
