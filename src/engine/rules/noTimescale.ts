@@ -1,7 +1,8 @@
 // T: an action with no date, deadline or frequency drifts.
 import { GUIDANCE } from '../guidance';
+import { namesActor } from '../language';
 import { concreteTimescales, openTimescales } from '../timescale';
-import type { Span } from '../text';
+import { sentences, type Span } from '../text';
 import { cellsWith, wholeCell, type CellContext, type Rule, type RuleHit } from '../rule';
 
 /** The bullet points of a cell, or the items of one person's list ("Mum to: attend ...; go to ..."). */
@@ -59,6 +60,20 @@ function undatedSteps(cell: CellContext, planDate?: string): RuleHit[] {
   }));
 }
 
+/** The roles of the cells that hold the work and who does it: where an action's own time may stand. */
+const WORK_ROLES = new Set(['action', 'owner', 'owner_when', 'action_owner_when']);
+
+/**
+ * The steps of the work, each with its own doer ("Mum to ring the dentist; SW to give her the number at the
+ * next visit"): split at semicolons and full stops, kept when they name who does them.
+ */
+function namedSteps(text: string): string[] {
+  return sentences(text)
+    .flatMap((s) => s.text.split(';'))
+    .map((step) => step.trim())
+    .filter((step) => step.split(/\s+/).length >= 4 && namesActor(step) && !CONDITION.test(step));
+}
+
 export const noTimescale: Rule = {
   id: 'no-timescale',
   code: 'no-timescale',
@@ -75,8 +90,21 @@ export const noTimescale: Rule = {
     // How often the child will do something ("brush twice a day") is the change sought, not when the work is
     // done: only a date in the outcome (the whole row's deadline) times its actions.
     const roleOf = (column: number) => row.cells.find((c) => c.column === column)?.role;
-    const timed = row.timescales.filter((t) => !(t.kind === 'frequency' && roleOf(t.column) === 'outcome'));
-    if (timed.length > 0) {
+    // The When column is where the row's timing belongs. Left empty or "TBC", it says the work has no time
+    // yet: a date in the outcome or the measure (the row's deadline, when to look) does not time the work,
+    // only a time in the work's own cells does, and then for each step that has one ("... at the next visit"
+    // times the worker's step, not the parent's before it).
+    const whenUnset = !!whenCell && (!whenCell.text.trim() || STILL_TO_SET.test(whenCell.text.trim()));
+    const timed = row.timescales.filter(
+      (t) =>
+        !(t.kind === 'frequency' && roleOf(t.column) === 'outcome') &&
+        (!whenUnset || WORK_ROLES.has(roleOf(t.column) ?? '')),
+    );
+    const stepsUntimed = (): boolean =>
+      cellsWith(row, ['action', 'action_owner_when']).some((cell) =>
+        namedSteps(cell.text).some((step) => concreteTimescales(step, row.planDate).length === 0),
+      );
+    if (timed.length > 0 && !(whenUnset && stepsUntimed())) {
       if (whenCell && whenCell.text.trim()) return hits;
       return cellsWith(row, ['action', 'action_owner_when']).flatMap((cell) => undatedSteps(cell, row.planDate));
     }
