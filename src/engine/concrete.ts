@@ -72,10 +72,11 @@ function countable(text: string, planDate?: string): boolean {
 /**
  * A yes/no fact anyone can check: it has happened or it has not ("will be registered with a GP", "SW to
  * register the children with a dentist", "Reg'd with Dr Patel's surgery", "will have an EHCP in place",
- * "will have had her boosters").
+ * "will have had her boosters"), and a check-up or an assessment had, in any tense ("Mia has her health
+ * assessment", "gets his hearing test"): it was done or it was not, and the one who did it has the record.
  */
 const YES_NO_FACT =
-  /\b(?:(?:re-?)?(?:register(?:s|ed|ing)?|reg['’]d|enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:with|at)\s|will\s+(?:be|have\s+been)\s+(?:registered|enrolled|booked|on\s+the\s+[\w\s]{0,20}(?:register|list))|will\s+have\s+(?:had|got|been\s+given|been\s+seen|signed|moved)|(?:will\s+have|has)\s+(?:an?|the|his|her|their)\s+[\w\s'’-]{1,30}\s+in\s+place)\b/i;
+  /\b(?:(?:re-?)?(?:register(?:s|ed|ing)?|reg['’]d|enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:with|at)\s|will\s+(?:be|have\s+been)\s+(?:registered|enrolled|booked|on\s+the\s+[\w\s]{0,20}(?:register|list))|will\s+have\s+(?:had|got|been\s+given|been\s+seen|signed|moved)|(?:will\s+have|has)\s+(?:an?|the|his|her|their)\s+[\w\s'’-]{1,30}\s+in\s+place|(?:has|have|gets?|got|has\s+had|have\s+had|will\s+(?:have|get))\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:assessments?|check-?ups?|medicals?|vaccinations?|immunisations?|boosters?|jabs?|scans?|operations?|(?:hearing|eye|sight)\s+tests?))\b/i;
 
 export function isYesNoFact(text: string): boolean {
   return YES_NO_FACT.test(text);
