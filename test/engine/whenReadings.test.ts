@@ -60,8 +60,39 @@ describe('a When left empty or "TBC" is not filled by a date elsewhere in the ro
         role: 'when',
         quote: 'tba',
       },
+      // "TBC" among other words, and a mark that no time applies, are no date either.
+      {
+        cells: {
+          action: 'Housing officer to inspect the damp in the back bedroom.',
+          owner: 'Housing officer',
+          when: 'Date TBC',
+          measure: 'Repairs seen at the SW visit on 12/03/2027.',
+        },
+        role: 'when',
+        quote: 'Date TBC',
+        message: NOT_A_DATE,
+      },
+      {
+        cells: {
+          action: 'Housing officer to inspect the damp in the back bedroom.',
+          owner: 'Housing officer',
+          when: 'N/A',
+          measure: 'Repairs seen at the SW visit on 12/03/2027.',
+        },
+        role: 'when',
+        quote: 'N/A',
+      },
     ],
     clean: [
+      // A time in the owner's cell is for all the work.
+      {
+        cells: {
+          action: 'Housing officer to inspect the damp in the back bedroom.',
+          owner: 'Housing officer, by 12/02/2027',
+          when: '',
+          measure: 'Repairs seen at the SW visit on 12/03/2027.',
+        },
+      },
       // A date inside the action is the action's timescale.
       {
         cells: {

@@ -30,6 +30,12 @@ function bullets(text: string): Span[] {
 /** A When cell that says only that its date is still to be set. */
 const STILL_TO_SET = /^(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged|decided|set))\.?$/i;
 
+/** The same said among other words: "Date TBC", "tbc at core group", "Dates to be agreed with Mum". */
+const TO_SET_WITHIN = /\b(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged|decided|set))\b/i;
+
+/** A When cell filled with a mark that it does not apply: "N/A", "-", "?". */
+const NOT_GIVEN = /^(?:n\/?a|none|[-–—?]+)\.?$/i;
+
 /** A step that waits on an event ("if he misses one", "when she is home"): the event is its timing. */
 const CONDITION = /\b(?:if|when|whenever|unless|each time|every time|once)\b/i;
 
@@ -94,13 +100,20 @@ export const noTimescale: Rule = {
     // yet: a date in the outcome or the measure (the row's deadline, when to look) does not time the work,
     // only a time in the work's own cells does, and then for each step that has one ("... at the next visit"
     // times the worker's step, not the parent's before it).
-    const whenUnset = !!whenCell && (!whenCell.text.trim() || STILL_TO_SET.test(whenCell.text.trim()));
+    const whenText = whenCell?.text.trim() ?? '';
+    const whenUnset =
+      !!whenCell &&
+      (!whenText ||
+        NOT_GIVEN.test(whenText) ||
+        (TO_SET_WITHIN.test(whenText) && concreteTimescales(whenText, row.planDate).length === 0));
     const timed = row.timescales.filter(
       (t) =>
         !(t.kind === 'frequency' && roleOf(t.column) === 'outcome') &&
         (!whenUnset || WORK_ROLES.has(roleOf(t.column) ?? '')),
     );
+    // A time in the owner's cell ("Housing officer by 12/02/2027") is for all the work, not one step.
     const stepsUntimed = (): boolean =>
+      timed.every((t) => roleOf(t.column) === 'action' || roleOf(t.column) === 'action_owner_when') &&
       cellsWith(row, ['action', 'action_owner_when']).some((cell) =>
         namedSteps(cell.text).some((step) => concreteTimescales(step, row.planDate).length === 0),
       );
@@ -113,7 +126,8 @@ export const noTimescale: Rule = {
     const target = whenCell ?? cellsWith(row, ['owner_when', 'action_owner_when', 'action'])[0] ?? actions[0];
     const empty = !target.text.trim();
     // "TBC", "to be agreed": a date still to set is no date yet, so the cell is asked for one, as an empty one is.
-    const toSet = STILL_TO_SET.test(target.text.trim());
+    const toSet =
+      STILL_TO_SET.test(target.text.trim()) || (target === whenCell && whenUnset && TO_SET_WITHIN.test(whenText));
     hits.push({
       cell: target,
       span: wholeCell(target),
