@@ -256,8 +256,40 @@ describe("say-so in other forms: a parent named in the need, a child's own score
         },
         role: 'measure',
       },
+      // The account named first, then whose it is.
+      {
+        cells: {
+          action: 'Mum to give Leo his inhaler morning and night.',
+          owner: 'Mum',
+          when: 'Daily from 4/1/27',
+          measure: 'Verbal update from Mum at each core group.',
+        },
+        role: 'measure',
+        quote: 'update from Mum',
+        message: 'What a parent tells us matters',
+      },
+      {
+        cells: {
+          action: 'Kyle to stay away from the family home.',
+          owner: 'Kyle',
+          when: 'From 4/1/27',
+          measure: 'Confirmation from Kyle each week that he has kept away.',
+        },
+        role: 'measure',
+        quote: 'Confirmation from Kyle',
+        message: 'What Kyle tells us matters',
+      },
     ],
     clean: [
+      // A report from someone outside the family.
+      {
+        cells: {
+          action: 'Kyle to stay away from the family home.',
+          owner: 'Kyle',
+          when: 'From 4/1/27',
+          measure: 'Report from the probation officer each month.',
+        },
+      },
       // The parent's account beside a record someone else keeps.
       {
         cells: {
@@ -341,6 +373,25 @@ describe('one verb over a long list is as many demands as the list has things, w
             'The nursery will start a daily key person check-in, a weekly diary home, a sleep log, a toileting plan, a speech group, a sensory circuit and outdoor play sessions from 4/1/27.',
         },
         role: 'action_owner_when',
+      },
+      // A provider's list, and a list after a colon.
+      {
+        cells: {
+          action:
+            'The school will provide a daily check-in, a weekly mentor session, a buddy at break, a time-out card, an exit pass, a sensory room slot and a home-school diary.',
+          owner: 'SENCo',
+          when: 'From 4/1/27',
+        },
+        role: 'action',
+      },
+      {
+        cells: {
+          action:
+            'Tutor to arrange: maths, English, the careers fair, a work placement, a CV workshop, an interview practice day and a budgeting session.',
+          owner: 'Tutor',
+          when: 'Spring term 2027',
+        },
+        role: 'action',
       },
     ],
     clean: [

@@ -99,11 +99,33 @@ function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | unde
   return findAll(OWN_RATING, text).find((span) => doers.includes(span.text.split(/['’]/)[0]));
 }
 
+/**
+ * The account named as a thing and then whose it is: "Confirmation from Mum at each visit", "verbal update
+ * from Dad", "feedback from Kyle". The same say-so as "Mum confirms", with the noun first.
+ */
+const ACCOUNT_FROM =
+  /\b(?:confirmation|updates?|feedback|reports?|assurances?|account|word)\s+(?:from|by)\s+(?:the\s+)?([\p{L}'’-]+)/giu;
+
+const ACCOUNT_FIRST = new RegExp(`^(?:${ACCOUNT_FROM.source})`, 'iu');
+
+/** The family in an account's "from": a parent or carer, or a grandparent. */
+const FAMILY_WORD = /^(?:mum|mother|dad|father|parents?|carers?|nan|nana|gran|grandparents?|grandma|grandad)$/i;
+
+function accountFrom(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
+  const doers = doersOf(row);
+  return findAll(ACCOUNT_FROM, text).find((span) => {
+    const who = span.text.split(/\s+/).pop() ?? '';
+    return FAMILY_WORD.test(who) || doers.includes(who);
+  });
+}
+
 const PARENT_WORD = /^(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\b/i;
 
 /** Whose word it is, as the message says it: a parent's, a named young person's, or the reader's own. */
 function whoseWord(quote: string): string {
-  const first = quote.trim().split(/[\s'’]+/)[0];
+  // "Confirmation from Mum": whose it is comes last.
+  const words = quote.trim().split(/[\s'’]+/);
+  const first = ACCOUNT_FIRST.test(quote) ? words[words.length - 1] : words[0];
   if (!first || PARENT_WORD.test(first) || !/^[A-Z]/.test(first)) return 'What a parent tells us';
   return first === 'I' ? 'What you tell us yourself' : `What ${first} tells us`;
 }
@@ -123,7 +145,7 @@ export const selfReportOnly: Rule = {
         findAll(SELF_REPORT, cell.text)[0] ??
         rating ??
         (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]) ??
-        (cell.role === 'measure' ? doerTells(row, cell.text) : undefined);
+        (cell.role === 'measure' ? (doerTells(row, cell.text) ?? accountFrom(row, cell.text)) : undefined);
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
       const after = cell.text

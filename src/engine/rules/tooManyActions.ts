@@ -56,9 +56,9 @@ const CONTINGENCY = /^\s*(?:if|whenever|should|in\s+case)\b/i;
 /** Demands set as the price of something: "must", "will need to", "has to", "is to happen". */
 const CONDITIONS_SET = /\b(?:must|need(?:s)?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|wants?\s+to)\b/i;
 
-/** A verb that heads a list of things after a colon: "to attend:", "will go to:", "must complete:". */
+/** A verb that heads a list of things after a colon: "to attend:", "will go to:", "must complete:", "to arrange:". */
 const VERB_OVER_LIST =
-  /\b(?:attend|attends|go\s+to|goes\s+to|complete|completes|do|does|see|sees|start|starts|take\s+part\s+in|engage\s+with|receive|receives)[ \t]{0,3}:/i;
+  /\b(?:attend|attends|go\s+to|goes\s+to|complete|completes|do|does|see|sees|start|starts|take\s+part\s+in|engage\s+with|receive|receives|use|uses|provide|provides|offer|offers|arrange|arranges)[ \t]{0,3}:/i;
 
 /**
  * One verb over a list of things in a sentence of its own, no colon: "Staff to use a sand timer, movement
@@ -66,7 +66,7 @@ const VERB_OVER_LIST =
  * strategies, a college's courses as much as a parent's appointments).
  */
 const VERB_ACROSS_LIST =
-  /\b(?:to|will|must|should|shall)\s+(?:attend|use|complete|do|start|join|see|take\s+part\s+in|engage\s+with|go\s+to|receive|learn|practise)\s/i;
+  /\b(?:to|will|must|should|shall)\s+(?:attend|use|complete|do|start|join|see|take\s+part\s+in|engage\s+with|go\s+to|receive|learn|practise|provide|offer)\s/i;
 
 /** The fewest things after one verb, with no colon, that are read as a list of demands. */
 const ACROSS_LIST_MIN = 4;
