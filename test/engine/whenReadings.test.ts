@@ -439,9 +439,20 @@ describe('one verb over a long list is as many demands as the list has things, w
   });
 });
 
-describe('a check-up or an assessment had is a yes/no fact its record shows (cold9)', () => {
+describe('a check-up or an assessment had, a document held, a thing fitted: yes/no facts a record or a worker shows (cold9)', () => {
   ruleTester('no-measure', {
     flagged: [
+      // A quality seen by a worker is still not counted.
+      {
+        cells: {
+          outcome: 'Zoe has a closer bond with her mum.',
+          action: 'SW to do life story sessions with Zoe and Mum.',
+          owner: 'SW',
+          when: 'By 26/02/2027',
+          measure: 'Improvement seen by the SW.',
+        },
+        role: 'measure',
+      },
       {
         cells: {
           outcome: 'Leo will have a good relationship with his carers.',
@@ -480,6 +491,35 @@ describe('a check-up or an assessment had is a yes/no fact its record shows (col
           owner: 'Mum',
           when: 'By 30/4/27',
           measure: 'Red book entry seen by the health visitor.',
+        },
+      },
+      // A document held, seen by a worker.
+      {
+        cells: {
+          outcome: 'Zoe has a passport in her own name before the school trip in June 2027.',
+          action: "SW to complete the passport application with Zoe's carer and send it with the photos.",
+          owner: 'SW Amy Hart',
+          when: 'By 26/02/2027',
+          measure: 'Passport seen by the SW.',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Dan has his own bank account.',
+          action: 'PA to go with Dan to the bank with his ID.',
+          owner: 'PA Joe Lim',
+          when: 'By 12/02/2027',
+          measure: 'Bank card and statement seen by the PA.',
+        },
+      },
+      // A thing fitted.
+      {
+        cells: {
+          outcome: 'A smoke alarm is fitted in the hallway.',
+          action: 'Fire service to fit the alarm on a home safety visit.',
+          owner: 'Fire service',
+          when: 'By 29/01/2027',
+          measure: 'Fire service visit record.',
         },
       },
       {
