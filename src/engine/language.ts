@@ -287,11 +287,15 @@ const WHO_ACTS_AFTER =
 const RESPONSIBLE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(?:to|will|agrees?|must|should|is to|are to|has|have|shall)\b/i;
 
+/** "Dad to be supervised", "Ella to be taken": the one done to, before a passive, not who does it. */
+const DONE_TO_AFTER = new RegExp(`^\\s*to${PASSIVE_AFTER_TO.source.replace(/^\^/, '')}`);
+
 /** Someone named as the one who acts ("Dad will", "Ms Cole to", "by the health visitor"), not just mentioned. */
 export function namesResponsible(text: string): boolean {
   return actorSpans(text).some(
     (span) =>
-      RESPONSIBLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      (RESPONSIBLE_AFTER.test(text.slice(span.end, span.end + 40)) &&
+        !DONE_TO_AFTER.test(text.slice(span.end, span.end + 40))) ||
       /\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
       /\b(?:agrees?|will|to)\b/.test(span.text) ||
       // "with Miss Ogunleye (LSA), who checks his planner": the worker is the one who acts.

@@ -182,8 +182,29 @@ describe('a passive task whose only setting is a place names no one to do it (co
         cells: { action: 'Mentoring sessions to be set up within school, weekly.', when: 'Weekly from 8/2/27' },
         role: 'action',
       },
+      // The one named before a passive is done to: "Dad to be supervised" names no one to supervise.
+      {
+        cells: { action: 'Contact with Dad to be supervised at the family centre.', when: 'Fortnightly from 9/1/27' },
+        role: 'action',
+      },
+      {
+        cells: { action: 'Ella to be taken to school and collected each day.', when: 'Daily from 4/1/27' },
+        role: 'action',
+      },
     ],
     clean: [
+      {
+        cells: {
+          action: 'Contact with Dad to be supervised by contact worker Jan at the family centre.',
+          when: 'Fortnightly from 9/1/27',
+        },
+      },
+      {
+        cells: {
+          action: 'Dad to be at the family centre by 9.45am for each contact.',
+          when: 'Fortnightly from 9/1/27',
+        },
+      },
       {
         cells: {
           action: 'The TA to practise speech targets with Kai three times a week in nursery.',
