@@ -300,8 +300,57 @@ describe("say-so in other forms: a parent named in the need, a child's own score
         quote: 'Confirmation from Kyle',
         message: 'What Kyle tells us matters',
       },
+      {
+        cells: {
+          action: 'Mum to put the children to bed by 8pm.',
+          owner: 'Mum',
+          when: 'Nightly from 4/1/27',
+          measure: 'As reported by Mum at core group.',
+        },
+        role: 'measure',
+        quote: 'reported by Mum',
+      },
+      {
+        cells: {
+          action: 'Mum to put the children to bed by 8pm.',
+          owner: 'Mum',
+          when: 'Nightly from 4/1/27',
+          measure: 'Discussion with Mum at each visit.',
+        },
+        role: 'measure',
+        quote: 'Discussion with Mum',
+      },
+      {
+        cells: {
+          action: 'Sam to go to the gym 3 times a week.',
+          owner: 'Sam',
+          when: 'From 4/1/27',
+          measure: "Sam's feedback to his PA at each meeting.",
+        },
+        role: 'measure',
+        quote: "Sam's feedback",
+        message: 'What Sam tells us matters',
+      },
     ],
     clean: [
+      // A discussion with the family beside what a worker sees.
+      {
+        cells: {
+          action: 'Mum to put the children to bed by 8pm.',
+          owner: 'Mum',
+          when: 'Nightly from 4/1/27',
+          measure: 'Discussion with Mum and the bedtime seen by the family support worker on her evening visits.',
+        },
+      },
+      // Confirmed by someone outside the family.
+      {
+        cells: {
+          action: 'Sam to go to the gym 3 times a week.',
+          owner: 'Sam',
+          when: 'From 4/1/27',
+          measure: 'Attendance confirmed by the gym each month.',
+        },
+      },
       // A report from someone outside the family.
       {
         cells: {

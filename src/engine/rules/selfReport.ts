@@ -94,17 +94,23 @@ function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | unde
 const OWN_RATING =
   /\b([A-Z][a-z]+)['’]s\s+own\s+(?:[\w-]+\s+)?(?:ratings?|scores?|scoring|scaling|views?|account|words|report)\b/g;
 
+/** The doer's account without "own": "Sam's feedback to his PA", "Kyle's assurance at each meeting". */
+const DOER_ACCOUNT = /\b([A-Z][a-z]+)['’]s\s+(?:feedback|account|word|say-so|assurances?|confirmation)\b/g;
+
 function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
   const doers = doersOf(row);
-  return findAll(OWN_RATING, text).find((span) => doers.includes(span.text.split(/['’]/)[0]));
+  return [...findAll(OWN_RATING, text), ...findAll(DOER_ACCOUNT, text)].find((span) =>
+    doers.includes(span.text.split(/['’]/)[0]),
+  );
 }
 
 /**
  * The account named as a thing and then whose it is: "Confirmation from Mum at each visit", "verbal update
- * from Dad", "feedback from Kyle". The same say-so as "Mum confirms", with the noun first.
+ * from Dad", "feedback from Kyle", "as reported by Mum", "discussion with Dad at each visit". The same
+ * say-so as "Mum confirms", with the noun first.
  */
 const ACCOUNT_FROM =
-  /\b(?:confirmation|updates?|feedback|reports?|assurances?|account|word)\s+(?:from|by)\s+(?:the\s+)?([\p{L}'’-]+)/giu;
+  /\b(?:(?:confirmation|updates?|feedback|reports?|assurances?|account|word)\s+(?:from|by)|(?:reported|confirmed|said|stated)\s+by|(?:discussions?|conversations?|talks?)\s+with)\s+(?:the\s+)?([\p{L}'’-]+)/giu;
 
 const ACCOUNT_FIRST = new RegExp(`^(?:${ACCOUNT_FROM.source})`, 'iu');
 
