@@ -481,6 +481,23 @@ describe('one verb over a long list is as many demands as the list has things, w
           when: 'From 4/1/27',
         },
       },
+      // A list that spells out one whole, and a list of whom it is with.
+      {
+        cells: {
+          outcome:
+            'Kai will attend all his lessons, maths, English, science, PE, art, music and drama, on 9 of 10 days.',
+          action: 'TA to meet Kai at the gate.',
+          owner: 'TA',
+          when: 'Daily from 4/1/27',
+        },
+      },
+      {
+        cells: {
+          action: 'SW to see Amy, Ben, Cara, Dan, Eve, Finn and Gus alone at each visit.',
+          owner: 'SW',
+          when: 'Monthly from 4/1/27',
+        },
+      },
       // Things to buy are one trip to the shops.
       {
         cells: {

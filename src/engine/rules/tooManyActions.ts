@@ -37,7 +37,8 @@ function actionsInSentence(sentence: string): number {
   // The same with no colon ("Jade to attend the gym, an art course, driving lessons, ..."), up to any
   // examples: "such as a, b and c" illustrates one demand, it does not add more.
   const across = VERB_ACROSS_LIST.exec(sentence);
-  const acrossItems = across ? itemsAfter(sentence.slice(across.index + across[0].length).split(EXAMPLES_START)[0]) : 0;
+  const acrossText = across ? sentence.slice(across.index + across[0].length).split(EXAMPLES_START)[0] : '';
+  const acrossItems = across && !ONE_WHOLE.test(acrossText) ? itemsAfter(acrossText) : 0;
   // A short one ("attend the group for 12 weeks, starting 3/4") is one demand and its details.
   const acrossList = acrossItems >= ACROSS_LIST_MIN ? acrossItems : 0;
   const items = sentence.split(/,/).slice(1);
@@ -67,6 +68,12 @@ const VERB_OVER_LIST =
  */
 const VERB_ACROSS_LIST =
   /\b(?:to|will|must|should|shall)\s+(?:attend|use|complete|do|start|join|see|take\s+part\s+in|engage\s+with|go\s+to|receive|learn|practise|provide|offer)\s/i;
+
+/**
+ * A list that spells out one whole or names whom it is with, not things to do: "attend all his lessons, maths,
+ * English, ...", "see Amy, Ben, Cara and Dan alone" (one visit to the children).
+ */
+const ONE_WHOLE = /^\s*(?:all|every|each)\b|^\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*(?:,|and\b)/;
 
 /** The fewest things after one verb, with no colon, that are read as a list of demands. */
 const ACROSS_LIST_MIN = 4;
