@@ -331,8 +331,30 @@ describe("say-so in other forms: a parent named in the need, a child's own score
         quote: "Sam's feedback",
         message: 'What Sam tells us matters',
       },
+      // The children's word alone.
+      {
+        cells: {
+          action: 'Dad and Nan to talk in turn at tea time.',
+          owner: 'Dad, Nan',
+          when: 'From 4/1/27',
+          measure: 'The kids will tell us tea times are calmer.',
+        },
+        role: 'measure',
+        quote: 'The kids will tell',
+        message: 'What the children tell us matters',
+      },
     ],
     clean: [
+      // The children's word beside a parent's record checked against it.
+      {
+        cells: {
+          action: 'Dad and Nan to talk in turn at tea time.',
+          owner: 'Dad, Nan',
+          when: 'From 4/1/27',
+          measure:
+            'Tea times logged by the family support worker on her Tuesday visits; the children say how they went.',
+        },
+      },
       // A discussion with the family beside what a worker sees.
       {
         cells: {

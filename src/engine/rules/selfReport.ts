@@ -128,7 +128,17 @@ function accountFrom(row: Parameters<Rule['check']>[0], text: string): Span | un
 const PARENT_WORD = /^(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\b/i;
 
 /** Whose word it is, as the message says it: a parent's, a named young person's, or the reader's own. */
+/**
+ * The children's word as the only measure: "Children will say it's calmer", "the kids tell us bedtimes are
+ * better". Beside a parent's word it is a second source (OTHER_EVIDENCE); alone it is still no one's sight or
+ * count (Torbay: "self-reporting by parents or non-professionals").
+ */
+const CHILDREN_SAY =
+  /\b(?:the\s+)?(?:children|child|kids|boys|girls|young\s+people)\s+(?:will\s+|to\s+|can\s+)?(?:say|says|tell|tells|report|reports)\b/gi;
+const CHILDREN_FIRST = /^(?:the\s+)?(?:children|child|kids|boys|girls|young\s+people)\b/i;
+
 function whoseWord(quote: string): string {
+  if (CHILDREN_FIRST.test(quote.trim())) return 'What the children tell us';
   // "Confirmation from Mum": whose it is comes last.
   const words = quote.trim().split(/[\s'’]+/);
   const first = ACCOUNT_FIRST.test(quote) ? words[words.length - 1] : words[0];
@@ -151,7 +161,9 @@ export const selfReportOnly: Rule = {
         findAll(SELF_REPORT, cell.text)[0] ??
         rating ??
         (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]) ??
-        (cell.role === 'measure' ? (doerTells(row, cell.text) ?? accountFrom(row, cell.text)) : undefined);
+        (cell.role === 'measure'
+          ? (doerTells(row, cell.text) ?? accountFrom(row, cell.text) ?? findAll(CHILDREN_SAY, cell.text)[0])
+          : undefined);
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
       const after = cell.text
