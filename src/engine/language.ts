@@ -156,6 +156,12 @@ const NOBODY = phraseMatcher([
   'na',
   'none',
   'various',
+  // A whole sector or the whole family: everyone in it, so no one in particular ("Health", "The whole family").
+  'health',
+  'education',
+  'social care',
+  'the whole family',
+  'whole family',
 ]);
 
 const NOT_A_NAME = new Set([
@@ -217,6 +223,9 @@ const NOT_A_NAME = new Set([
   'Work',
   // "Home to school transport to be looked into": a place, not a person.
   'Home',
+  // A whole sector: "Health to review" names no one ("Health visitor" is a role, read apart).
+  'Health',
+  'Education',
 ]);
 
 /** "to be obtained", "to be made": what follows a thing that is done to, not a person who acts. */
@@ -279,7 +288,7 @@ export function leadsWithName(text: string): boolean {
     .split(/\s*(?:&|and|,)\s*/)
     .every((name) => !NOT_A_NAME.has(name) && !NOBODY_WORD.test(name) && !WHEN_WORD.test(name));
 }
-const NOBODY_WORD = /^(?:all|various|none|tbc|professionals|agencies|services)$/i;
+const NOBODY_WORD = /^(?:all|various|none|tbc|professionals|agencies|services|health|education)$/i;
 
 const WHO_ACTS_AFTER =
   /^\s*(?:[A-Z][A-Za-z'’-]+\s*)?(?:\([^()]{0,30}\))?\s*,?\s*who\s+(?:will\s+|is\s+to\s+)?[a-z]+s?\b/;

@@ -191,8 +191,27 @@ describe('a passive task whose only setting is a place names no one to do it (co
         cells: { action: 'Ella to be taken to school and collected each day.', when: 'Daily from 4/1/27' },
         role: 'action',
       },
+      // A whole sector, or the whole family, is everyone and so no one.
+      {
+        cells: { action: 'Health to look at her medication.', owner_when: 'Health' },
+        role: 'action',
+        message: 'This does not say who will do it.',
+      },
+      {
+        cells: { action: 'Education to sort out transport for Kian.', when: 'By 12/02/2027' },
+        role: 'action',
+      },
+      {
+        cells: { action: 'Keep the boys away from the pub.', owner: 'The whole family', when: 'From 4/1/27' },
+        role: 'owner',
+        quote: 'The whole family',
+        message: 'is everyone and so no one',
+      },
     ],
     clean: [
+      { cells: { action: 'Health visitor to weigh the baby.', owner: 'Health Visitor Jo Bell', when: 'Fortnightly' } },
+      { cells: { action: 'Ms Okafor (education welfare officer) to ring Mum.', when: 'By 12/02/2027' } },
+      { cells: { action: 'Keep the boys away from the pub.', owner: 'Mum and Nan', when: 'From 4/1/27' } },
       {
         cells: {
           action: 'Contact with Dad to be supervised by contact worker Jan at the family centre.',
