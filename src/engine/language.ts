@@ -233,14 +233,22 @@ const PASSIVE_AFTER_TO =
   /^\s+be\s+(?:[a-z]+(?:ed|en)|made|done|sent|set\s+up|kept|held|paid|put|given|taken|seen|shown|bought|brought|found|sought|met|built|sorted|sold|lent|read|won|told)\b/;
 
 const FAMILY_THING_AFTER =
-  /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan|safety|network|friends?|members?\s+(?:of|from)|history|circumstances|situation|routines?|life|rules|values|dog|pets?|car|house)\b/i;
+  /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan|safety|network|friends?|members?\s+(?:of|from)|history|circumstances|situation|routines?|life|rules|values|dog|pets?|car|house|(?:&|and)\s+(?:the\s+)?(?:wider\s+)?(?:network|friends))\b/i;
+
+/** A setting that can act ("School to ring Mum") or be only where or when ("after school"). */
+const SETTING = /^(?:school|nursery|college)$/i;
+const TIME_OR_PLACE_BEFORE = /\b(?:after|before|at|in|around|into|outside|within|across)\s+(?:the\s+)?$/i;
 
 export const ownerSpans: (text: string) => readonly Span[] = rememberedByText(ownerSpansOf);
 
 function ownerSpansOf(text: string): Span[] {
-  // "Family time", "the family centre": a thing or a place named after the family, not the family acting.
+  // "Family time", "the family centre": a thing or a place named after the family, not the family acting; and
+  // "family & network", "family and friends": everyone around the child, so no one in particular.
+  // "After school", "in school", "at the nursery": a time or a place, not the school acting.
   const roles = findAll(ROLE, text).filter(
-    (span) => !(/^family$/i.test(span.text) && FAMILY_THING_AFTER.test(text.slice(span.end, span.end + 20))),
+    (span) =>
+      !(/^family$/i.test(span.text) && FAMILY_THING_AFTER.test(text.slice(span.end, span.end + 30))) &&
+      !(SETTING.test(span.text) && TIME_OR_PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))),
   );
   const spans = [...roles, ...findAll(ROLE_INITIALS, text), ...findAll(TITLED_NAME, text)];
   for (const span of findAll(ACTING_NAME, text)) {

@@ -207,8 +207,23 @@ describe('a passive task whose only setting is a place names no one to do it (co
         quote: 'The whole family',
         message: 'is everyone and so no one',
       },
+      {
+        cells: { action: 'Take turns to sit with Nia after school.', owner_when: 'family & network, from 4/1/27' },
+        role: 'action',
+      },
+      {
+        cells: { action: 'Family and friends to take turns to sit with Nia after school.', when: 'From 4/1/27' },
+        role: 'action',
+      },
     ],
     clean: [
+      {
+        cells: {
+          action: 'Take turns to sit with Nia after school.',
+          owner_when: 'Nan and Aunt Jo (family network), from 4/1/27',
+        },
+      },
+      { cells: { action: 'Mum, Dad and the family network to take turns to sit with Nia.', when: 'From 4/1/27' } },
       { cells: { action: 'Health visitor to weigh the baby.', owner: 'Health Visitor Jo Bell', when: 'Fortnightly' } },
       { cells: { action: 'Ms Okafor (education welfare officer) to ring Mum.', when: 'By 12/02/2027' } },
       { cells: { action: 'Keep the boys away from the pub.', owner: 'Mum and Nan', when: 'From 4/1/27' } },
