@@ -379,6 +379,15 @@ describe("say-so in other forms: a parent named in the need, a child's own score
       },
     ],
     clean: [
+      // A worker further on is someone else, who weighs the baby.
+      {
+        cells: {
+          action: 'Mum to feed Kai every 3 hours.',
+          owner: 'Mum',
+          when: 'From 4/1/27',
+          measure: 'Mum reports feeds to the health visitor, who weighs Kai fortnightly at clinic.',
+        },
+      },
       // The children's word beside a parent's record checked against it.
       {
         cells: {

@@ -38,11 +38,12 @@ const TOLD_TO =
   /\b(?:and\s+)?(?:shows?|tells?|gives?|sends?)\s+(?:it\s+|them\s+)?(?:to\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|nurse|teacher|worker|pa|carer|staff)\b/gi;
 
 /**
- * The worker the doer gives their account to, after the occasion ("at each meeting with the social worker"):
- * the audience, as TOLD_TO's is, not a second source.
+ * The worker the doer gives their account to, straight after their words and the occasion ("to confirm at
+ * each meeting with the social worker"): the audience, as TOLD_TO's is, not a second source. Further on, a
+ * worker is someone else ("..., and the health visitor weighs him").
  */
 const TOLD_WITH =
-  /\b(?:with|to)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|health\s+visitor|hv|nurse|teacher|worker|pa|carer|staff)\b/gi;
+  /^\s*(?:with|to)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|health\s+visitor|hv|nurse|teacher|worker|pa|carer|staff)\b/i;
 
 /** A first-person plan's doer: "I will ...", "I'll ...", "Me (Lily)". */
 const FIRST_PERSON = /^\s*(?:I\b|Me\b|My\b)/;
