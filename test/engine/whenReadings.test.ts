@@ -225,6 +225,20 @@ describe('a passive task whose only setting is a place names no one to do it (co
       },
       { cells: { action: 'Mum, Dad and the family network to take turns to sit with Nia.', when: 'From 4/1/27' } },
       { cells: { action: 'Health visitor to weigh the baby.', owner: 'Health Visitor Jo Bell', when: 'Fortnightly' } },
+      // Provision with a worker, wherever it happens, names who gives it.
+      { cells: { action: 'Weekly ELSA sessions in school with Mrs Patel.', when: 'Weekly from 4/1/27' } },
+      {
+        cells: {
+          action: 'Speech therapy in nursery with the speech and language therapist, 30 minutes a week.',
+          when: 'Weekly from 4/1/27',
+        },
+      },
+      {
+        cells: {
+          action: 'Life story work with his social worker in school, six sessions.',
+          when: 'From February 2027',
+        },
+      },
       { cells: { action: 'Ms Okafor (education welfare officer) to ring Mum.', when: 'By 12/02/2027' } },
       { cells: { action: 'Keep the boys away from the pub.', owner: 'Mum and Nan', when: 'From 4/1/27' } },
       {

@@ -13,10 +13,11 @@ const COMPANION_BEFORE =
 
 /**
  * Time with a worker names who gives it: "1:1 with Miss Hart (ELSA)", "sessions with the school nurse",
- * "appointments with his keyworker". The worker delivers the provision; the child is not doing it alone.
+ * "appointments with his keyworker", "sessions in school with Mrs Patel", "life story work with his social
+ * worker". The worker delivers the provision; the child is not doing it alone.
  */
 const DELIVERED_BY_BEFORE =
-  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time)\s+with\s+(?:(?:the|his|her|their|an?)\s+)?(?:[a-z]+\s+)?$/i;
+  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time|work|mentoring)\s+(?:(?:in|at)\s+(?:the\s+)?(?:school|nursery|college|home)\s+)?with\s+(?:(?:the|his|her|their|an?)\s+)?(?:[a-z]+\s+)?$/i;
 
 /**
  * A setting named as where a thing happens, not who does it: "six sessions in school", "every move around
