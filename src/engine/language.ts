@@ -128,11 +128,12 @@ const ROLE_WORDS = [
 const ROLE = phraseMatcher(ROLE_WORDS);
 
 /**
- * A role's initials, as practitioners write them ("SW (JB) to", "PA, by 22/1", "HV to weigh"): the person in
- * the role, as surely as its full name. Capitals only, so "ta" or "pa" in ordinary words are not read.
+ * A role's initials, as practitioners write them ("SW (JB) to", "PA, by 22/1", "HV to weigh"), or a team's
+ * initials and "lead" ("FH lead", "EH lead"): the person in the role, as surely as its full name. Capitals
+ * only, so "ta" or "pa" in ordinary words are not read.
  */
 const ROLE_INITIALS =
-  /(?<![\p{L}\p{N}])(?:SW|FSW|HV|PA|IRO|DSL|EWO|YW|CPN|IDVA|DT|EP|TA|SENCO|SENCo)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:SW|FSW|HV|PA|IRO|DSL|EWO|YW|CPN|IDVA|DT|EP|TA|SENCO|SENCo|[A-Z]{2,5}[ \t]+lead)(?![\p{L}\p{N}])/gu;
 
 /** A name: Ms Smith, Mr Johal, Sheila Smith; or a first name that acts ("Marie agrees", "Paul to attend"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu;

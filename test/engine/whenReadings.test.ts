@@ -225,6 +225,9 @@ describe('a passive task whose only setting is a place names no one to do it (co
       },
       { cells: { action: 'Mum, Dad and the family network to take turns to sit with Nia.', when: 'From 4/1/27' } },
       { cells: { action: 'Health visitor to weigh the baby.', owner: 'Health Visitor Jo Bell', when: 'Fortnightly' } },
+      // A team's initials and "lead" name the person in the role.
+      { cells: { outcome: 'Sami goes to nursery 3 mornings a week.', action_owner_when: 'FH lead, by 31/3/27' } },
+      { cells: { action: 'EH lead to book the first TAF meeting.', when: 'By 12/02/2027' } },
       // Provision with a worker, wherever it happens, names who gives it.
       { cells: { action: 'Weekly ELSA sessions in school with Mrs Patel.', when: 'Weekly from 4/1/27' } },
       {
