@@ -82,8 +82,41 @@ describe('a When left empty or "TBC" is not filled by a date elsewhere in the ro
         role: 'when',
         quote: 'N/A',
       },
+      // A who-and-when cell that says its date is still to set, beside the outcome's date.
+      {
+        cells: {
+          outcome: 'Ella is registered with a dentist by 1 March 2027.',
+          action: 'Mum to ring the dental practice and book a check-up.',
+          owner_when: 'Mum – date TBC',
+        },
+        role: 'action',
+        message: 'This does not say when.',
+      },
+      {
+        cells: {
+          outcome: 'Ella is registered with a dentist by 1 March 2027.',
+          action_owner_when: 'Mum to ring the dental practice and book a check-up (date TBC).',
+        },
+        role: 'action_owner_when',
+      },
     ],
     clean: [
+      // The step has its own date; what is still to set is the appointment's.
+      {
+        cells: {
+          outcome: 'Ella is registered with a dentist by 1 March 2027.',
+          action_owner_when:
+            'Mum to ring the dental practice by 12/02/2027 and book a check-up (appointment date TBC).',
+        },
+      },
+      // With no When column and nothing said to be still to set, the outcome's date times the row, as before.
+      {
+        cells: {
+          outcome: 'Ella is registered with a dentist by 1 March 2027.',
+          action: 'Mum to ring the dental practice and book a check-up.',
+          owner_when: 'Mum',
+        },
+      },
       // A time in the owner's cell is for all the work.
       {
         cells: {

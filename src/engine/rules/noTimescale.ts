@@ -106,10 +106,15 @@ export const noTimescale: Rule = {
       (!whenText ||
         NOT_GIVEN.test(whenText) ||
         (TO_SET_WITHIN.test(whenText) && concreteTimescales(whenText, row.planDate).length === 0));
+    // So with a who-and-when cell that says its date is still to set ("Mum – date TBC").
+    const whoWhenUnset = cellsWith(row, ['owner_when', 'action_owner_when']).some(
+      (c) => TO_SET_WITHIN.test(c.text) && concreteTimescales(c.text, row.planDate).length === 0,
+    );
+    const timingUnset = whenUnset || whoWhenUnset;
     const timed = row.timescales.filter(
       (t) =>
         !(t.kind === 'frequency' && roleOf(t.column) === 'outcome') &&
-        (!whenUnset || WORK_ROLES.has(roleOf(t.column) ?? '')),
+        (!timingUnset || WORK_ROLES.has(roleOf(t.column) ?? '')),
     );
     // A time in the owner's cell ("Housing officer by 12/02/2027") is for all the work, not one step.
     const stepsUntimed = (): boolean =>
@@ -117,7 +122,7 @@ export const noTimescale: Rule = {
       cellsWith(row, ['action', 'action_owner_when']).some((cell) =>
         namedSteps(cell.text).some((step) => concreteTimescales(step, row.planDate).length === 0),
       );
-    if (timed.length > 0 && !(whenUnset && stepsUntimed())) {
+    if (timed.length > 0 && !(timingUnset && stepsUntimed())) {
       if (whenCell && whenCell.text.trim()) return hits;
       return cellsWith(row, ['action', 'action_owner_when']).flatMap((cell) => undatedSteps(cell, row.planDate));
     }
