@@ -100,13 +100,25 @@ export function hasCount(text: string, planDate?: string): boolean {
 /**
  * A yes/no fact anyone can check: it has happened or it has not ("will be registered with a GP", "SW to
  * register the children with a dentist", "Reg'd with Dr Patel's surgery", "will have an EHCP in place",
- * "will have had her boosters").
+ * "will have had her boosters"), and a check-up or an assessment had, in any tense ("Mia has her health
+ * assessment", "gets his hearing test"): it was done or it was not, and the one who did it has the record.
  */
 const YES_NO_FACT =
-  /\b(?:(?:re-?)?(?:register(?:s|ed|ing)?|reg['’]d|enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:with|at)\s|will\s+(?:be|have\s+been)\s+(?:registered|enrolled|booked|on\s+the\s+[\w\s]{0,20}(?:register|list))|will\s+have\s+(?:had|got|been\s+given|been\s+seen|signed|moved)|(?:will\s+have|has)\s+(?:an?|the|his|her|their)\s+[\w\s'’-]{1,30}\s+in\s+place)\b/i;
+  /\b(?:(?:re-?)?(?:register(?:s|ed|ing)?|reg['’]d|enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:with|at)\s|will\s+(?:be|have\s+been)\s+(?:registered|enrolled|booked|on\s+the\s+[\w\s]{0,20}(?:register|list))|will\s+have\s+(?:had|got|been\s+given|been\s+seen|signed|moved)|(?:will\s+have|has)\s+(?:an?|the|his|her|their)\s+[\w\s'’-]{1,30}\s+in\s+place|(?:has|have|gets?|got|has\s+had|have\s+had|will\s+(?:have|get))\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:assessments?|check-?ups?|medicals?|vaccinations?|immunisations?|boosters?|jabs?|scans?|operations?|(?:hearing|eye|sight)\s+tests?))\b/i;
+
+/**
+ * A document or an account one holds or not: "has a passport in her own name", "has his own bank account",
+ * "gets a provisional driving licence" (a pathway plan's steps to independence).
+ */
+const HELD_DOCUMENT =
+  /\b(?:has|have|gets?|got|holds?|will\s+(?:have|get|hold))\s+(?:an?|the|his|her|their|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?(?:passport|birth\s+certificate|bank\s+account|bank\s+card|national\s+insurance\s+number|NI\s+number|photo\s+ID|ID\s+card|(?:provisional\s+)?driving\s+licen[cs]e|tenancy(?:\s+agreement)?|bus\s+pass|travel\s+pass)\b/i;
+
+/** A thing fitted, mended or issued: "a smoke alarm is fitted", "the EHCP is amended", "the boiler has been repaired". */
+const THING_DONE =
+  /\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:fitted|installed|issued|amended|repaired|replaced|reconnected)\b/i;
 
 export function isYesNoFact(text: string): boolean {
-  return YES_NO_FACT.test(text);
+  return YES_NO_FACT.test(text) || HELD_DOCUMENT.test(text) || THING_DONE.test(text);
 }
 
 /** Countable, a yes/no fact, or a named person doing something others can see. */
@@ -117,12 +129,13 @@ export const isConcrete: (text: string, planDate?: string) => boolean = remember
 
 /**
  * Where the evidence will come from: a record, log, book, notes, letter, checklist, chart, list, report,
- * score, scale, tally, tracker, certificate, a confirmation or approval, something signed ("Mrs Leach's
- * visitor book", "contact centre session notes", "hospital letter confirming Caleb was seen", "SDQ total
- * score", "the surgery's registration confirmation", "signed repayment plan").
+ * score, scale, tally, tracker, certificate, a confirmation or approval, something signed, or a thing seen by
+ * someone ("Mrs Leach's visitor book", "contact centre session notes", "hospital letter confirming Caleb was
+ * seen", "SDQ total score", "the surgery's registration confirmation", "signed repayment plan", "passport seen
+ * by the SW").
  */
 const EVIDENCE_SOURCE =
-  /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment)|confirmations?|approvals?|trackers?|certificates?|receipts?|signed)\b/i;
+  /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment)|confirmations?|approvals?|trackers?|certificates?|receipts?|signed|seen\s+by)\b/i;
 
 /**
  * A log of the acts themselves, each one written down as it is done: "meals cooked and shops done logged in her

@@ -128,11 +128,12 @@ const ROLE_WORDS = [
 const ROLE = phraseMatcher(ROLE_WORDS);
 
 /**
- * A role's initials, as practitioners write them ("SW (JB) to", "PA, by 22/1", "HV to weigh"): the person in
- * the role, as surely as its full name. Capitals only, so "ta" or "pa" in ordinary words are not read.
+ * A role's initials, as practitioners write them ("SW (JB) to", "PA, by 22/1", "HV to weigh"), or a team's
+ * initials and "lead" ("FH lead", "EH lead"): the person in the role, as surely as its full name. Capitals
+ * only, so "ta" or "pa" in ordinary words are not read.
  */
 const ROLE_INITIALS =
-  /(?<![\p{L}\p{N}])(?:SW|FSW|HV|PA|IRO|DSL|EWO|YW|CPN|IDVA|DT|EP|TA|SENCO|SENCo)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:SW|FSW|HV|PA|IRO|DSL|EWO|YW|CPN|IDVA|DT|EP|TA|SENCO|SENCo|[A-Z]{2,5}[ \t]+lead)(?![\p{L}\p{N}])/gu;
 
 /** A name: Ms Smith, Mr Johal, Sheila Smith; or a first name that acts ("Marie agrees", "Paul to attend"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu;
@@ -156,6 +157,12 @@ const NOBODY = phraseMatcher([
   'na',
   'none',
   'various',
+  // A whole sector or the whole family: everyone in it, so no one in particular ("Health", "The whole family").
+  'health',
+  'education',
+  'social care',
+  'the whole family',
+  'whole family',
 ]);
 
 const NOT_A_NAME = new Set([
@@ -217,6 +224,9 @@ const NOT_A_NAME = new Set([
   'Work',
   // "Home to school transport to be looked into": a place, not a person.
   'Home',
+  // A whole sector: "Health to review" names no one ("Health visitor" is a role, read apart).
+  'Health',
+  'Education',
 ]);
 
 /** "to be obtained", "to be made": what follows a thing that is done to, not a person who acts. */
@@ -224,14 +234,22 @@ const PASSIVE_AFTER_TO =
   /^\s+be\s+(?:[a-z]+(?:ed|en)|made|done|sent|set\s+up|kept|held|paid|put|given|taken|seen|shown|bought|brought|found|sought|met|built|sorted|sold|lent|read|won|told)\b/;
 
 const FAMILY_THING_AFTER =
-  /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan|safety|network|friends?|members?\s+(?:of|from)|history|circumstances|situation|routines?|life|rules|values|dog|pets?|car|house)\b/i;
+  /^\s+(?:time|centres?|centers?|home|hub|court|meetings?|conferences?|group\s+conferences?|plan|safety|network|friends?|members?\s+(?:of|from)|history|circumstances|situation|routines?|life|rules|values|dog|pets?|car|house|(?:&|and)\s+(?:the\s+)?(?:wider\s+)?(?:network|friends))\b/i;
+
+/** A setting that can act ("School to ring Mum") or be only where or when ("after school"). */
+const SETTING = /^(?:school|nursery|college)$/i;
+const TIME_OR_PLACE_BEFORE = /\b(?:after|before|at|in|around|into|outside|within|across)\s+(?:the\s+)?$/i;
 
 export const ownerSpans: (text: string) => readonly Span[] = rememberedByText(ownerSpansOf);
 
 function ownerSpansOf(text: string): Span[] {
-  // "Family time", "the family centre": a thing or a place named after the family, not the family acting.
+  // "Family time", "the family centre": a thing or a place named after the family, not the family acting; and
+  // "family & network", "family and friends": everyone around the child, so no one in particular.
+  // "After school", "in school", "at the nursery": a time or a place, not the school acting.
   const roles = findAll(ROLE, text).filter(
-    (span) => !(/^family$/i.test(span.text) && FAMILY_THING_AFTER.test(text.slice(span.end, span.end + 20))),
+    (span) =>
+      !(/^family$/i.test(span.text) && FAMILY_THING_AFTER.test(text.slice(span.end, span.end + 30))) &&
+      !(SETTING.test(span.text) && TIME_OR_PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))),
   );
   const spans = [...roles, ...findAll(ROLE_INITIALS, text), ...findAll(TITLED_NAME, text)];
   for (const span of findAll(ACTING_NAME, text)) {
@@ -279,7 +297,7 @@ export function leadsWithName(text: string): boolean {
     .split(/\s*(?:&|and|,)\s*/)
     .every((name) => !NOT_A_NAME.has(name) && !NOBODY_WORD.test(name) && !WHEN_WORD.test(name));
 }
-const NOBODY_WORD = /^(?:all|various|none|tbc|professionals|agencies|services)$/i;
+const NOBODY_WORD = /^(?:all|various|none|tbc|professionals|agencies|services|health|education)$/i;
 
 const WHO_ACTS_AFTER =
   /^\s*(?:[A-Z][A-Za-z'’-]+\s*)?(?:\([^()]{0,30}\))?\s*,?\s*who\s+(?:will\s+|is\s+to\s+)?[a-z]+s?\b/;
@@ -287,11 +305,15 @@ const WHO_ACTS_AFTER =
 const RESPONSIBLE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(?:to|will|agrees?|must|should|is to|are to|has|have|shall)\b/i;
 
+/** "Dad to be supervised", "Ella to be taken": the one done to, before a passive, not who does it. */
+const DONE_TO_AFTER = new RegExp(`^\\s*to${PASSIVE_AFTER_TO.source.replace(/^\^/, '')}`);
+
 /** Someone named as the one who acts ("Dad will", "Ms Cole to", "by the health visitor"), not just mentioned. */
 export function namesResponsible(text: string): boolean {
   return actorSpans(text).some(
     (span) =>
-      RESPONSIBLE_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      (RESPONSIBLE_AFTER.test(text.slice(span.end, span.end + 40)) &&
+        !DONE_TO_AFTER.test(text.slice(span.end, span.end + 40))) ||
       /\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
       /\b(?:agrees?|will|to)\b/.test(span.text) ||
       // "with Miss Ogunleye (LSA), who checks his planner": the worker is the one who acts.

@@ -5,7 +5,7 @@ guardColdSet('third cold labelled set', 'cold3.jsonl', {
   rows: 120,
   balanced: 0.98,
   specificity: 0.99,
-  macroRecall: 0.97,
+  macroRecall: 0.98,
   lowestRecall: 0.85,
   known: {},
 });

@@ -12,6 +12,5 @@ guardColdSet('fourth cold labelled set', 'cold4.jsonl', {
   known: {
     'c4-ebsa-staged negative-framing': '"leaves early to avoid the busy corridors": a means, not a ban',
     'c4-ebsa-staged vague': '"checks in with Mrs Oduya each morning": a daily meeting with a named adult',
-    'c4-svc-eha-outcome no-owner': '"FH lead, by 31/3/27": initials and a role word',
   },
 });

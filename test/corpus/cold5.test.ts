@@ -10,7 +10,7 @@ guardColdSet('fifth cold labelled set', 'cold5.jsonl', {
   rows: 185,
   balanced: 0.99,
   specificity: 0.99,
-  macroRecall: 0.94,
-  lowestRecall: 0.7,
+  macroRecall: 0.97,
+  lowestRecall: 0.87,
   known: {},
 });

@@ -752,10 +752,11 @@ describe('the score, by plan row and by action', () => {
       'Ava will be at school on time.',
       'Mum to walk Ava to school.',
       'Mum',
-      '',
+      'Daily from 4/1/27',
       'Mum will tell the social worker how many days Ava was late each week.',
     ];
-    const noWhen = [...selfReport.slice(0, 4), 'Mum says Ava was on time on 9 of 10 days.'];
+    // An empty When is not filled by the measure's "each week": when to look is not when the work is done.
+    const noWhen = [...selfReport.slice(0, 3), '', 'Mum says Ava was on time on 9 of 10 days.'];
     const report = plan([{ rows: [HEADER, SMART_ROW, selfReport, noWhen] }], { surroundingText: ALL_SAID });
     expect(report.tables[0].findings.map(where)).toEqual([
       ['self-report-only', 'warning', 0, 2, 4, 2, 'Mum will tell the social worker'],

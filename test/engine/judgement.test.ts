@@ -1130,7 +1130,8 @@ describe('"every fortnight" is a timescale, as "fortnightly" is (second cold set
       {
         cells: { action: "Dad to ring school about Sami's reading.", owner: 'Dad', when: 'To be decided with Dad' },
         role: 'when',
-        message: 'This does not say when',
+        // A date still to set, among other words, is asked for as "TBC" is (cold9).
+        message: '"To be decided with Dad" is not a date yet',
       },
     ],
     clean: [

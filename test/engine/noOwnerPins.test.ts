@@ -319,7 +319,10 @@ describe('no-owner: whom a task is for, and who gives time, word by word', () =>
     expect(seen('no-owner', { action: 'Plan to be written with Ellis.', owner_when: 'Ellis, by 3/3/27' })).toEqual([]);
   });
 
-  it('reads a place beside a companion as named, not as whom it is for', () => {
-    expect(asked('Visit at the nursery with Mum.')).toEqual([]);
+  it('reads a setting that acts beside a companion as named, and a setting where it happens as no one (cold9)', () => {
+    expect(asked('Nursery visit with Mum.')).toEqual([]);
+    expect(asked('Visit at the nursery with Mum.')).toEqual([NO_OWNER]);
+    expect(asked('Exercises practised in school.')).toEqual([NO_OWNER]);
+    expect(asked('Exercises practised around  the  school.')).toEqual([NO_OWNER]);
   });
 });

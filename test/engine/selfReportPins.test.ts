@@ -247,11 +247,37 @@ describe('the one doing the action telling, confirming or reporting back, pinned
     expect(quoteFor(measure)).toEqual([quote]);
   });
 
-  it('finds the doer in an action, a combined action cell or the outcome, and nowhere else', () => {
+  it('finds the doer in an action, a combined action cell, the outcome or the need, and nowhere else', () => {
     expect(quoteFor('Kayden reports back at core group.', 'action_owner_when')).toEqual(['Kayden reports back']);
     expect(quoteFor('Kayden reports back at core group.', 'outcome')).toEqual(['Kayden reports back']);
+    // The one whose act or lack the need describes (cold9).
     expect(
-      seen('self-report-only', { need: 'Kayden is out of work.', measure: 'Kayden reports back at core group.' }),
+      seen('self-report-only', { need: 'Kayden is out of work.', measure: 'Kayden reports back at core group.' }).map(
+        (f) => f.quote,
+      ),
+    ).toEqual(['Kayden reports back']);
+    expect(
+      seen('self-report-only', { owner: 'Kayden', measure: 'Kayden reports back at core group.' }).map((f) => f.quote),
+    ).toEqual([]);
+  });
+
+  it('finds the doer past a heading or a title, but not a service at the head of a cell (cold9)', () => {
+    expect(
+      seen('self-report-only', {
+        outcome: 'Target: Kayden will apply for 3 jobs a week.',
+        measure: 'Kayden reports back at core group.',
+      }).map((f) => f.quote),
+    ).toEqual(['Kayden reports back']);
+    expect(
+      seen('self-report-only', { need: 'Mr Kaya is out of work.', measure: 'Mr Kaya reports back at core group.' }).map(
+        (f) => f.quote,
+      ),
+    ).toEqual(['Kaya reports back']);
+    expect(
+      seen('self-report-only', {
+        need: 'Police report that Kayden was missing twice.',
+        measure: 'Police report at each review.',
+      }),
     ).toEqual([]);
   });
 

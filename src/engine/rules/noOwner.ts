@@ -13,13 +13,20 @@ const COMPANION_BEFORE =
 
 /**
  * Time with a worker names who gives it: "1:1 with Miss Hart (ELSA)", "sessions with the school nurse",
- * "appointments with his keyworker". The worker delivers the provision; the child is not doing it alone.
+ * "appointments with his keyworker", "sessions in school with Mrs Patel", "life story work with his social
+ * worker". The worker delivers the provision; the child is not doing it alone.
  */
 const DELIVERED_BY_BEFORE =
-  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time)\s+with\s+(?:(?:the|his|her|their|an?)\s+)?(?:[a-z]+\s+)?$/i;
+  /\b(?:1:1|1-1|one[- ]to[- ]one|sessions?|appointments?|meetings?|tuition|therapy|counselling|lessons?|time|work|mentoring)\s+(?:(?:in|at)\s+(?:the\s+)?(?:school|nursery|college|home)\s+)?with\s+(?:(?:the|his|her|their|an?)\s+)?(?:[a-z]+\s+)?$/i;
 
 /**
- * A cell of passive tasks whose every named person (if any) is a companion or recipient, never the one who
+ * A setting named as where a thing happens, not who does it: "six sessions in school", "every move around
+ * school", "at the surgery", "across college".
+ */
+const PLACE_BEFORE = /\b(?:in|at|around|across|into|within|outside)\s+(?:(?:the|his|her|their)\s+)?$/i;
+
+/**
+ * A cell of passive tasks whose every named person (if any) is a companion, a recipient or a place, never the one who
  * acts: "Plan to be written with Ellis" names no one to write it.
  */
 function onlyCompanions(text: string): boolean {
@@ -27,7 +34,7 @@ function onlyCompanions(text: string): boolean {
     !namesResponsible(text) &&
     actorSpans(text).every((s) => {
       const before = text.slice(Math.max(0, s.start - 30), s.start);
-      return COMPANION_BEFORE.test(before) && !DELIVERED_BY_BEFORE.test(before);
+      return (COMPANION_BEFORE.test(before) && !DELIVERED_BY_BEFORE.test(before)) || PLACE_BEFORE.test(before);
     })
   );
 }

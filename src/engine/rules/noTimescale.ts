@@ -1,7 +1,8 @@
 // T: an action with no date, deadline or frequency drifts.
 import { GUIDANCE } from '../guidance';
+import { namesActor } from '../language';
 import { concreteTimescales, openTimescales } from '../timescale';
-import type { Span } from '../text';
+import { sentences, type Span } from '../text';
 import { cellsWith, wholeCell, type CellContext, type Rule, type RuleHit } from '../rule';
 
 /** The bullet points of a cell, or the items of one person's list ("Mum to: attend ...; go to ..."). */
@@ -28,6 +29,12 @@ function bullets(text: string): Span[] {
 
 /** A When cell that says only that its date is still to be set. */
 const STILL_TO_SET = /^(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged|decided|set))\.?$/i;
+
+/** The same said among other words: "Date TBC", "tbc at core group", "Dates to be agreed with Mum". */
+const TO_SET_WITHIN = /\b(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged|decided|set))\b/i;
+
+/** A When cell filled with a mark that it does not apply: "N/A", "-", "?". */
+const NOT_GIVEN = /^(?:n\/?a|none|[-–—?]+)\.?$/i;
 
 /** A step that waits on an event ("if he misses one", "when she is home"): the event is its timing. */
 const CONDITION = /\b(?:if|when|whenever|unless|each time|every time|once)\b/i;
@@ -59,6 +66,20 @@ function undatedSteps(cell: CellContext, planDate?: string): RuleHit[] {
   }));
 }
 
+/** The roles of the cells that hold the work and who does it: where an action's own time may stand. */
+const WORK_ROLES = new Set(['action', 'owner', 'owner_when', 'action_owner_when']);
+
+/**
+ * The steps of the work, each with its own doer ("Mum to ring the dentist; SW to give her the number at the
+ * next visit"): split at semicolons and full stops, kept when they name who does them.
+ */
+function namedSteps(text: string): string[] {
+  return sentences(text)
+    .flatMap((s) => s.text.split(';'))
+    .map((step) => step.trim())
+    .filter((step) => step.split(/\s+/).length >= 4 && namesActor(step) && !CONDITION.test(step));
+}
+
 export const noTimescale: Rule = {
   id: 'no-timescale',
   code: 'no-timescale',
@@ -75,8 +96,33 @@ export const noTimescale: Rule = {
     // How often the child will do something ("brush twice a day") is the change sought, not when the work is
     // done: only a date in the outcome (the whole row's deadline) times its actions.
     const roleOf = (column: number) => row.cells.find((c) => c.column === column)?.role;
-    const timed = row.timescales.filter((t) => !(t.kind === 'frequency' && roleOf(t.column) === 'outcome'));
-    if (timed.length > 0) {
+    // The When column is where the row's timing belongs. Left empty or "TBC", it says the work has no time
+    // yet: a date in the outcome or the measure (the row's deadline, when to look) does not time the work,
+    // only a time in the work's own cells does, and then for each step that has one ("... at the next visit"
+    // times the worker's step, not the parent's before it).
+    const whenText = whenCell?.text.trim() ?? '';
+    const whenUnset =
+      !!whenCell &&
+      (!whenText ||
+        NOT_GIVEN.test(whenText) ||
+        (TO_SET_WITHIN.test(whenText) && concreteTimescales(whenText, row.planDate).length === 0));
+    // So with a who-and-when cell that says its date is still to set ("Mum – date TBC").
+    const whoWhenUnset = cellsWith(row, ['owner_when', 'action_owner_when']).some(
+      (c) => TO_SET_WITHIN.test(c.text) && concreteTimescales(c.text, row.planDate).length === 0,
+    );
+    const timingUnset = whenUnset || whoWhenUnset;
+    const timed = row.timescales.filter(
+      (t) =>
+        !(t.kind === 'frequency' && roleOf(t.column) === 'outcome') &&
+        (!timingUnset || WORK_ROLES.has(roleOf(t.column) ?? '')),
+    );
+    // A time in the owner's cell ("Housing officer by 12/02/2027") is for all the work, not one step.
+    const stepsUntimed = (): boolean =>
+      timed.every((t) => roleOf(t.column) === 'action' || roleOf(t.column) === 'action_owner_when') &&
+      cellsWith(row, ['action', 'action_owner_when']).some((cell) =>
+        namedSteps(cell.text).some((step) => concreteTimescales(step, row.planDate).length === 0),
+      );
+    if (timed.length > 0 && !(timingUnset && stepsUntimed())) {
       if (whenCell && whenCell.text.trim()) return hits;
       return cellsWith(row, ['action', 'action_owner_when']).flatMap((cell) => undatedSteps(cell, row.planDate));
     }
@@ -85,7 +131,8 @@ export const noTimescale: Rule = {
     const target = whenCell ?? cellsWith(row, ['owner_when', 'action_owner_when', 'action'])[0] ?? actions[0];
     const empty = !target.text.trim();
     // "TBC", "to be agreed": a date still to set is no date yet, so the cell is asked for one, as an empty one is.
-    const toSet = STILL_TO_SET.test(target.text.trim());
+    const toSet =
+      STILL_TO_SET.test(target.text.trim()) || (target === whenCell && whenUnset && TO_SET_WITHIN.test(whenText));
     hits.push({
       cell: target,
       span: wholeCell(target),

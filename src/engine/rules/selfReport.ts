@@ -37,17 +37,50 @@ const DOER_SAYS =
 const TOLD_TO =
   /\b(?:and\s+)?(?:shows?|tells?|gives?|sends?)\s+(?:it\s+|them\s+)?(?:to\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|nurse|teacher|worker|pa|carer|staff)\b/gi;
 
+/**
+ * The worker the doer gives their account to, straight after their words and the occasion ("to confirm at
+ * each meeting with the social worker"): the audience, as TOLD_TO's is, not a second source. Further on, a
+ * worker is someone else ("..., and the health visitor weighs him").
+ */
+const TOLD_WITH =
+  /^\s*(?:with|to)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|health\s+visitor|hv|nurse|teacher|worker|pa|carer|staff)\b/i;
+
 /** A first-person plan's doer: "I will ...", "I'll ...", "Me (Lily)". */
 const FIRST_PERSON = /^\s*(?:I\b|Me\b|My\b)/;
 
 /** What the doer says, as the object of someone else's record: "writes down what", "records how". */
 const REPORTED_BY_ANOTHER = /\b(?:what|how|whether|if)\s$/i;
 
+/** A house-style heading at the start of a cell ("Target:", "Section E:", "What matters to me:"): not a name. */
+const HEADING = /^\s*[A-Z][^:\n]{0,30}:\s*/;
+
+/** The name a cell opens with, past a title ("Ms Rowe has left ..." is Rowe's own act). */
+const LEADING_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?([A-Z][a-z]+)\b/;
+
+/** A service or a setting at the head of a cell ("School report that ...", "Police confirm ..."): not the family. */
+const SERVICE_NAME =
+  /^(?:School|Nursery|College|Police|Health|Hospital|Surgery|Practice|Staff|Teachers?|Housing|Council|Probation|Services?|Team|Professionals?)$/;
+
+/**
+ * Whose change the row is about, by the names its cells open with: the doer of an action or an outcome ("Kai
+ * to ...", "Target: Zac will ...") and the one whose act the need describes ("Ms Rowe has left the baby alone").
+ * Their telling a worker that all is well is their own word.
+ */
+function doersOf(row: Parameters<Rule['check']>[0]): string[] {
+  const names: string[] = [];
+  for (const cell of row.cells) {
+    if (!['action', 'action_owner_when', 'outcome', 'need'].includes(cell.role)) continue;
+    // The cell as written and past a heading: "Mum: to ..." opens with Mum, "Target: Zac will" with Zac.
+    for (const text of [cell.text, cell.text.replace(HEADING, '')]) {
+      const name = FIRST_PERSON.test(text) ? 'I' : LEADING_NAME.exec(text)?.[1];
+      if (name && !SERVICE_NAME.test(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
 function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
-  const doers = row.cells
-    .filter((c) => c.role === 'action' || c.role === 'action_owner_when' || c.role === 'outcome')
-    .map((c) => (FIRST_PERSON.test(c.text) ? 'I' : /^\s*([A-Z][a-z]+)\b/.exec(c.text)?.[1]))
-    .filter((name): name is string => !!name);
+  const doers = doersOf(row);
   const doer = (span: Span) => span.text.split(/[\s'’]+/)[0];
   // "records what Tyler tells her": someone else's record of what the doer says, not their own account.
   return [...findAll(DOER_TELLS, text), ...findAll(DOER_SAYS, text)].find(
@@ -62,19 +95,54 @@ function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | unde
 const OWN_RATING =
   /\b([A-Z][a-z]+)['’]s\s+own\s+(?:[\w-]+\s+)?(?:ratings?|scores?|scoring|scaling|views?|account|words|report)\b/g;
 
+/** The doer's account without "own": "Sam's feedback to his PA", "Kyle's assurance at each meeting". */
+const DOER_ACCOUNT = /\b([A-Z][a-z]+)['’]s\s+(?:feedback|account|word|say-so|assurances?|confirmation)\b/g;
+
 function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
-  const doers = row.cells
-    .filter((c) => c.role === 'action' || c.role === 'action_owner_when' || c.role === 'outcome')
-    .map((c) => /^\s*([A-Z][a-z]+)\b/.exec(c.text)?.[1])
-    .filter((name): name is string => !!name);
-  return findAll(OWN_RATING, text).find((span) => doers.includes(span.text.split(/['’]/)[0]));
+  const doers = doersOf(row);
+  return [...findAll(OWN_RATING, text), ...findAll(DOER_ACCOUNT, text)].find((span) =>
+    doers.includes(span.text.split(/['’]/)[0]),
+  );
+}
+
+/**
+ * The account named as a thing and then whose it is: "Confirmation from Mum at each visit", "verbal update
+ * from Dad", "feedback from Kyle", "as reported by Mum", "discussion with Dad at each visit". The same
+ * say-so as "Mum confirms", with the noun first.
+ */
+const ACCOUNT_FROM =
+  /\b(?:(?:confirmation|updates?|feedback|reports?|assurances?|account|word)\s+(?:from|by)|(?:reported|confirmed|said|stated)\s+by|(?:discussions?|conversations?|talks?)\s+with)\s+(?:the\s+)?([\p{L}'’-]+)/giu;
+
+const ACCOUNT_FIRST = new RegExp(`^(?:${ACCOUNT_FROM.source})`, 'iu');
+
+/** The family in an account's "from": a parent or carer, or a grandparent. */
+const FAMILY_WORD = /^(?:mum|mother|dad|father|parents?|carers?|nan|nana|gran|grandparents?|grandma|grandad)$/i;
+
+function accountFrom(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
+  const doers = doersOf(row);
+  return findAll(ACCOUNT_FROM, text).find((span) => {
+    const who = span.text.split(/\s+/).pop() ?? '';
+    return FAMILY_WORD.test(who) || doers.includes(who);
+  });
 }
 
 const PARENT_WORD = /^(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\b/i;
 
 /** Whose word it is, as the message says it: a parent's, a named young person's, or the reader's own. */
+/**
+ * The children's word as the only measure: "Children will say it's calmer", "the kids tell us bedtimes are
+ * better". Beside a parent's word it is a second source (OTHER_EVIDENCE); alone it is still no one's sight or
+ * count (Torbay: "self-reporting by parents or non-professionals").
+ */
+const CHILDREN_SAY =
+  /\b(?:the\s+)?(?:children|child|kids|boys|girls|young\s+people)\s+(?:will\s+|to\s+|can\s+)?(?:say|says|tell|tells|report|reports)\b/gi;
+const CHILDREN_FIRST = /^(?:the\s+)?(?:children|child|kids|boys|girls|young\s+people)\b/i;
+
 function whoseWord(quote: string): string {
-  const first = quote.trim().split(/[\s'’]+/)[0];
+  if (CHILDREN_FIRST.test(quote.trim())) return 'What the children tell us';
+  // "Confirmation from Mum": whose it is comes last.
+  const words = quote.trim().split(/[\s'’]+/);
+  const first = ACCOUNT_FIRST.test(quote) ? words[words.length - 1] : words[0];
   if (!first || PARENT_WORD.test(first) || !/^[A-Z]/.test(first)) return 'What a parent tells us';
   return first === 'I' ? 'What you tell us yourself' : `What ${first} tells us`;
 }
@@ -94,10 +162,16 @@ export const selfReportOnly: Rule = {
         findAll(SELF_REPORT, cell.text)[0] ??
         rating ??
         (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]) ??
-        (cell.role === 'measure' ? doerTells(row, cell.text) : undefined);
+        (cell.role === 'measure'
+          ? (doerTells(row, cell.text) ?? accountFrom(row, cell.text) ?? findAll(CHILDREN_SAY, cell.text)[0])
+          : undefined);
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
-      const after = cell.text.slice(span.end).replace(OCCASION_AFTER, ' ').replace(TOLD_TO, ' ');
+      const after = cell.text
+        .slice(span.end)
+        .replace(OCCASION_AFTER, ' ')
+        .replace(TOLD_TO, ' ')
+        .replace(TOLD_WITH, ' ');
       const rest = cell.text.slice(0, span.start) + ' ' + after;
       // A score someone gives themselves is not made a second source by the scale it is given on.
       if (hasMatch(OTHER_EVIDENCE, span === rating ? rest.replace(RATING_INSTRUMENT, ' ') : rest)) {

@@ -34,6 +34,13 @@ function actionsInSentence(sentence: string): number {
   // each item is that verb done once more.
   const heading = VERB_OVER_LIST.exec(sentence);
   const overList = heading ? itemsAfter(sentence.slice(heading.index + heading[0].length)) : 0;
+  // The same with no colon ("Jade to attend the gym, an art course, driving lessons, ..."), up to any
+  // examples: "such as a, b and c" illustrates one demand, it does not add more.
+  const across = VERB_ACROSS_LIST.exec(sentence);
+  const acrossText = across ? sentence.slice(across.index + across[0].length).split(EXAMPLES_START)[0] : '';
+  const acrossItems = across && !ONE_WHOLE.test(acrossText) ? itemsAfter(acrossText) : 0;
+  // A short one ("attend the group for 12 weeks, starting 3/4") is one demand and its details.
+  const acrossList = acrossItems >= ACROSS_LIST_MIN ? acrossItems : 0;
   const items = sentence.split(/,/).slice(1);
   const listed = items.filter((item) => TASK_VERB.test(item.trim())).length;
   // The list's last task is joined by "and" ("..., do the online safety course and take both children to all
@@ -41,7 +48,7 @@ function actionsInSentence(sentence: string): number {
   const joined = listed > 0 ? items.filter((item) => AND_TASK.test(item)).length : 0;
   // A list numbered inline is as many tasks as it has numbers, whatever verbs they start with.
   const numbered = sentence.match(NUMBERED_ITEM)?.length ?? 0;
-  return Math.max(1 + listed + joined, numbered >= 2 ? numbered : 0, overList);
+  return Math.max(1 + listed + joined, numbered >= 2 ? numbered : 0, overList, acrossList);
 }
 
 /** A sentence that opens with a condition: "If ...", "When ...", "Should ...", "In case ...". */
@@ -50,9 +57,29 @@ const CONTINGENCY = /^\s*(?:if|whenever|should|in\s+case)\b/i;
 /** Demands set as the price of something: "must", "will need to", "has to", "is to happen". */
 const CONDITIONS_SET = /\b(?:must|need(?:s)?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|wants?\s+to)\b/i;
 
-/** A verb that heads a list of things after a colon: "to attend:", "will go to:", "must complete:". */
+/** A verb that heads a list of things after a colon: "to attend:", "will go to:", "must complete:", "to arrange:". */
 const VERB_OVER_LIST =
-  /\b(?:attend|attends|go\s+to|goes\s+to|complete|completes|do|does|see|sees|start|starts|take\s+part\s+in|engage\s+with|receive|receives)[ \t]{0,3}:/i;
+  /\b(?:attend|attends|go\s+to|goes\s+to|complete|completes|do|does|see|sees|start|starts|take\s+part\s+in|engage\s+with|receive|receives|use|uses|provide|provides|offer|offers|arrange|arranges)[ \t]{0,3}:/i;
+
+/**
+ * One verb over a list of things in a sentence of its own, no colon: "Staff to use a sand timer, movement
+ * breaks, a workstation, ...". Each thing is the verb done once more, whoever it falls on (a school's
+ * strategies, a college's courses as much as a parent's appointments).
+ */
+const VERB_ACROSS_LIST =
+  /\b(?:to|will|must|should|shall)\s+(?:attend|use|complete|do|start|join|see|take\s+part\s+in|engage\s+with|go\s+to|receive|learn|practise|provide|offer)\s/i;
+
+/**
+ * A list that spells out one whole or names whom it is with, not things to do: "attend all his lessons, maths,
+ * English, ...", "see Amy, Ben, Cara and Dan alone" (one visit to the children).
+ */
+const ONE_WHOLE = /^\s*(?:all|every|each)\b|^\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*(?:,|and\b)/;
+
+/** The fewest things after one verb, with no colon, that are read as a list of demands. */
+const ACROSS_LIST_MIN = 4;
+
+/** Where a list turns into examples of one thing: "such as", "e.g.", "including", "for example", "like". */
+const EXAMPLES_START = /\b(?:such\s+as|e\.?g\.?|including|for\s+example|for\s+instance|like)\b/i;
 
 /** The items of a list: one per comma, and one more for a last item joined by "and" (brackets read as one). */
 function itemsAfter(list: string): number {
