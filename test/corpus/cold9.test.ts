@@ -5,14 +5,15 @@
 // short breaks, medical tuition); written agreements (working and kinship agreements, pre-proceedings
 // schedules, safety, behaviour, attendance and contact agreements). Most faulty rows carry exactly one
 // fault. The thresholds are the first-run figures on the labels as changed after study (engine as on main
-// at 47e7f2b, unchanged), rounded down: 0.82 balanced, 0.68 macro. See coldSet.ts and README.md.
+// at 47e7f2b, unchanged), rounded down: 0.82 balanced, 0.68 macro; raised as rows were fixed by principle
+// (branch struct: 0.88 balanced, 0.78 macro). See coldSet.ts and README.md.
 import { guardColdSet } from './coldSet';
 
 guardColdSet('ninth cold labelled set', 'cold9.jsonl', {
   rows: 184,
-  balanced: 0.84,
+  balanced: 0.88,
   specificity: 0.93,
-  macroRecall: 0.68,
+  macroRecall: 0.78,
   lowestRecall: 0.28,
   known: {
     'c9-lac-health-ahead-smart no-measure': 'a report on file (a yes/no fact) is not read as a measure',
