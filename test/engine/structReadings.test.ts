@@ -220,3 +220,42 @@ describe('a placement, a move or a transfer as the need (cold9)', () => {
     ],
   });
 });
+
+describe('"to avoid" after a step is its reason; asked of someone, the person stands right before it (cold4)', () => {
+  ruleTester('negative-framing', {
+    meta: NEGATIVE,
+    flagged: [
+      { cells: { outcome: 'Kai to avoid the underpass on his way home.' }, role: 'outcome', quote: 'to avoid' },
+      { cells: { action: 'Mum and Dad to avoid arguing at bedtime.' }, role: 'action', quote: 'to avoid' },
+      { cells: { action: '- To avoid the park after dark' }, role: 'action', quote: 'To avoid' },
+    ],
+    clean: [
+      { cells: { action: 'Jo will leave class 2 minutes early to avoid the crowds on the stairs.' } },
+      { cells: { action: 'I will take the long way round to avoid walking past his flat.' } },
+      { cells: { action: 'Dad parks at the back gate at 3pm to avoid the school-run traffic.' } },
+    ],
+  });
+});
+
+describe('a whole debt at once, with no money named, is held to what a family can spare (cold4)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: { outcome: 'Kim will pay off all £2,500 of her catalogue debts within 8 weeks.' },
+        role: 'outcome',
+        quote: 'pay off',
+        message: 'Agree a repayment the family can afford',
+      },
+      { cells: { action: 'Dad to repay the whole £1,800 loan to his brother by the next review.' }, quote: 'repay' },
+      { cells: { action: 'You must clear the full £6,000 of rent arrears.' }, quote: 'clear' },
+    ],
+    clean: [
+      { cells: { outcome: 'Kim will pay off all £300 of her catalogue debt within 8 weeks.' } },
+      {
+        cells: { action: 'SW to help Mum apply to the hardship fund to clear all £1,500 of the gas arrears by March.' },
+      },
+      { cells: { action: 'Mum will pay £15 a week towards the £2,000 arrears, clearing them in full by 2029.' } },
+    ],
+  });
+});

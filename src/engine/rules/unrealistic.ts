@@ -91,10 +91,22 @@ function weeksGiven(text: string): number | undefined {
 const REVIEW_WEEKS = 12;
 
 /**
- * A whole debt to be cleared faster than the money the same row says the family has: "owes £3,200 and earns
- * £140 a week" and "clear all of his arrears" (or "£40 a week left" and "£3,900 within 4 weeks").
+ * What a family can put aside in a week when the row does not say: about £100, more than most families on
+ * Universal Credit have left after rent and food.
  */
-function debtBeyondMeans(rowText: string): boolean {
+const ASSUMED_SPARE_A_WEEK = 100;
+/** The whole debt at once: "all £4,000 of her debts", "the full amount", "in full". */
+const WHOLE_DEBT = /\b(?:all|full|whole|entire)\b/i;
+/** Someone else paying it off: a grant, a hardship fund, a write-off, a debt relief order. */
+const PAID_BY_OTHERS =
+  /\b(?:grants?|funds?|hardship|discretionary|dhp|charit(?:y|ies)|written\s+off|write\s+off|debt\s+relief|dro)\b/i;
+
+/**
+ * A whole debt to be cleared faster than the money the same row says the family has: "owes £3,200 and earns
+ * £140 a week" and "clear all of his arrears" (or "£40 a week left" and "£3,900 within 4 weeks"). With no
+ * money named, a whole debt at once is held to what a family can spare ("all £4,000 ... in 6 weeks").
+ */
+function debtBeyondMeans(rowText: string, cellText: string): boolean {
   if (!DEBT.test(rowText)) return false;
   let debt = 0;
   let weekly = Infinity;
@@ -103,6 +115,9 @@ function debtBeyondMeans(rowText: string): boolean {
     const per = m[2]?.toLowerCase();
     if (per) weekly = Math.min(weekly, per === 'week' ? amount : per === 'fortnight' ? amount / 2 : (amount * 12) / 52);
     else debt = Math.max(debt, amount);
+  }
+  if (!Number.isFinite(weekly) && WHOLE_DEBT.test(cellText) && !PAID_BY_OTHERS.test(rowText)) {
+    weekly = ASSUMED_SPARE_A_WEEK;
   }
   if (!Number.isFinite(weekly) || debt === 0) return false;
   const weeks = weeksGiven(rowText) ?? REVIEW_WEEKS;
@@ -327,7 +342,7 @@ export const unrealistic: Rule = {
       const clearing = hits.some((h) => h.cell === cell) ? undefined : findAll(CLEAR_DEBT, cell.text)[0];
       // "£15 a week towards the arrears, clearing them by 2028" is a repayment plan, the step the guidance asks for.
       const instalments = [...cell.text.matchAll(POUNDS)].some((m) => m[2] !== undefined);
-      if (clearing && !instalments && cell.role !== 'measure' && debtBeyondMeans(rowText)) {
+      if (clearing && !instalments && cell.role !== 'measure' && debtBeyondMeans(rowText, cell.text)) {
         hits.push({
           cell,
           span: clearing,
