@@ -801,9 +801,9 @@ export const ABSOLUTE_NONE = new RegExp(
     // A behaviour or event never to happen, or not to happen again: "will never have a meltdown", "and never eat
     // sweets", "will not go missing again", "must not be abusive to her again" ("will not have to move again" is relief).
     '\\b(?:will|to|must|should|shall|and|can)\\s+never\\s+(?:again\\s+)?(?!be\\b|been\\b|feel|need|know|want|worry|have\\s+to\\b)[a-z]+|' +
-    // Not, or never, to happen again, however far the "again": "Dad will not come to the house drunk again",
-    // "I'll never be reported to the police again".
-    "(?:\\b(?:will|to|must|should|shall|can)\\s+(?:not|never)|\\b[a-z]{2,6}n[’']t|\\b[a-z]{1,4}[’']ll\\s+never)\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,6}?again\\b(?!\\s+(?:more|fewer)\\s+than\\b)|" +
+    "(?:\\b(?:will|to|must|should|shall|can)\\s+not|\\b[a-z]{2,6}n[’']t)\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,4}?again\\b(?!\\s+(?:more|fewer)\\s+than\\b)|" +
+    // Never to happen again, a longer reach for the doubly absolute: "I'll never be reported to the police again".
+    "(?:\\b(?:will|to|must|should|shall|can)|\\b[a-z]{1,4}[’']ll)\\s+never\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,6}?again\\b(?!\\s+(?:more|fewer)\\s+than\\b)|" +
     // None of an event ever, said of the world: "There will never be another fight at home" (not a limit:
     // "never be fewer than two staff"; nor a relief: "never be a need to").
     '\\bthere\\s+(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+never\\s+(?:again\\s+)?be\\s+(?:again\\s+)?(?:an?|another|any)\\s+(?!need\\b|reason\\b|doubt\\b|(?:more|fewer|less)\\s+than\\b)[a-z-]+|' +

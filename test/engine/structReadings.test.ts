@@ -56,9 +56,9 @@ describe('"never" as the thing to reach: said of the world, and in the passive (
         quote: "I'll never be sent home from school again",
       },
       {
-        cells: { outcome: 'Dad will not come to the flat drunk again.' },
+        cells: { outcome: 'Mia will never be shouted at by her stepdad again.' },
         role: 'outcome',
-        quote: 'will not come to the flat drunk again',
+        quote: 'will never be shouted at by her stepdad again',
       },
       {
         cells: { action: 'Reece will never be reported to the police again for anything.' },
@@ -70,45 +70,9 @@ describe('"never" as the thing to reach: said of the world, and in the passive (
       { cells: { outcome: 'There will never be fewer than two adults on the unit at night.' } },
       { cells: { outcome: 'Reece will not have to move school again.' } },
       { cells: { outcome: 'Ava will never feel left out of the class trips again.' } },
+      // A limited refusal reaches four words to its "again", as it did: a longer one is a behaviour held to a place.
+      { cells: { outcome: 'Dad will not drink in front of the children again; he drinks only at the pub.' } },
       { cells: { outcome: 'There will never be a need for Kai to ring 999: Gran is next door from 6pm.' } },
-    ],
-  });
-});
-
-describe('a clear drug or alcohol test asked for by a date is no use at all by then (cold9)', () => {
-  ruleTester('unrealistic', {
-    meta: UNREALISTIC,
-    flagged: [
-      {
-        cells: { action: 'Mum to provide a clear hair strand test by the end of February.' },
-        role: 'action',
-        quote: 'clear hair strand test',
-        message: 'A clear test means no use at all',
-      },
-      {
-        cells: { action_owner_when: "Dad's drug screens to come back negative from next week (Dad, CGL)." },
-        role: 'action_owner_when',
-        quote: 'screens to come back negative',
-      },
-      {
-        cells: { action: 'Kelly will give a urine sample showing no cocaine at every CGL appointment.' },
-        role: 'action',
-        quote: 'sample showing no cocaine',
-      },
-      {
-        cells: { outcome: 'Lee will have negative alcohol results by the final hearing.' },
-        role: 'outcome',
-        quote: 'negative alcohol results',
-      },
-    ],
-    clean: [
-      // In a condition, held to the times of care, the evidence for a goal, the measure, or a test with no result asked.
-      { cells: { outcome: 'If Mum gives clear urine tests for 8 weeks, overnight stays will start.' } },
-      { cells: { action: 'Dad will give clean saliva tests on the mornings he has the children.' } },
-      { cells: { outcome: 'Mum stays sober when she has the boys, shown by negative saliva tests at CGL.' } },
-      { cells: { measure: 'Negative urine screens from CGL each week.' } },
-      { cells: { action: 'SW to arrange a hair strand test by 12 March 2027.' } },
-      { cells: { outcome: 'The assessment will give clear results about what Ben needs by May.' } },
     ],
   });
 });
@@ -233,29 +197,6 @@ describe('"to avoid" after a step is its reason; asked of someone, the person st
       { cells: { action: 'Jo will leave class 2 minutes early to avoid the crowds on the stairs.' } },
       { cells: { action: 'I will take the long way round to avoid walking past his flat.' } },
       { cells: { action: 'Dad parks at the back gate at 3pm to avoid the school-run traffic.' } },
-    ],
-  });
-});
-
-describe('a whole debt at once, with no money named, is held to what a family can spare (cold4)', () => {
-  ruleTester('unrealistic', {
-    meta: UNREALISTIC,
-    flagged: [
-      {
-        cells: { outcome: 'Kim will pay off all £2,500 of her catalogue debts within 8 weeks.' },
-        role: 'outcome',
-        quote: 'pay off',
-        message: 'Agree a repayment the family can afford',
-      },
-      { cells: { action: 'Dad to repay the whole £1,800 loan to his brother by the next review.' }, quote: 'repay' },
-      { cells: { action: 'You must clear the full £6,000 of rent arrears.' }, quote: 'clear' },
-    ],
-    clean: [
-      { cells: { outcome: 'Kim will pay off all £300 of her catalogue debt within 8 weeks.' } },
-      {
-        cells: { action: 'SW to help Mum apply to the hardship fund to clear all £1,500 of the gas arrears by March.' },
-      },
-      { cells: { action: 'Mum will pay £15 a week towards the £2,000 arrears, clearing them in full by 2029.' } },
     ],
   });
 });
