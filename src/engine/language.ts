@@ -522,7 +522,7 @@ export const SERVICE_NEED = wordAlternatives(
     // A place in a setting, a move or a transfer that a service decides: "requires a place at a specialist
     // resource base", "needs a place on the nurture group", "need a housing transfer", "needs a managed move"
     // (not a place to be: "a quiet place to calm down", "a safe place in class").
-    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?place\\s+(?:at|in|on|within)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:school|base|unit|provision|nursery|college|setting|group|course|programme|pru|hub|centre|children['’]s\\s+home|residential\\s+home)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?place\\s+(?:at|in|on|within)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:school|base|unit|provision|nursery|college|setting|group|course|programme|pru|hub|centre|refuge|hostel|foyer|children['’]s\\s+home|residential\\s+home|supported\\s+(?:accommodation|lodgings))\\b`,
     `\\b${NEEDS}\\s+(?:an?\\s+)?(?:(?:(?:housing|school|council|managed|property|house|home)\\s+)?(?:transfer|rehousing)|(?:housing|school|managed|house|home)\\s+move)\\b`,
     // The service first, then that it is needed: "Parenting assessment required".
     // ... or with where it is to: "Referral into Family Help needed", "referral to the EP required".

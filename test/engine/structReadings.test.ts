@@ -171,6 +171,11 @@ describe('a placement, a move or a transfer as the need (cold9)', () => {
       },
       { cells: { need: 'The family need to be rehoused.' }, role: 'need', quote: 'need to be rehoused' },
       {
+        cells: { need: 'Mum and the children need a place in a refuge away from Dad.' },
+        role: 'need',
+        quote: 'need a place in a refuge',
+      },
+      {
         cells: { need: 'Amelia needs a place on the nurture group.' },
         role: 'need',
         quote: 'needs a place on the nurture group',
@@ -179,6 +184,7 @@ describe('a placement, a move or a transfer as the need (cold9)', () => {
     clean: [
       { cells: { need: 'Tia needs a quiet place to calm down when the classroom gets loud.' } },
       { cells: { need: 'Jade needs a place to do her homework away from her brothers.' } },
+      { cells: { need: 'Mum needs a safe place to stay tonight, away from Dad.' } },
       { cells: { need: 'Kai needs the move to secondary school to be planned with him.' } },
       { cells: { need: 'The four children share two beds in a one-bedroom flat with damp walls.' } },
     ],
