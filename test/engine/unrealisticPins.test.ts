@@ -314,6 +314,71 @@ describe('unrealistic: a clear test and a whole debt, pinned at their edges (bra
     expect(quotes('Kim will pay off all £2,500 of her debts within 6 weeks with a charity grant.')).toEqual([]);
   });
 
+  it('reads a clear test by its own words: in the measure, after evidence, held to a time of care', () => {
+    const found = (cells: Record<string, string>) => seen('unrealistic', cells).map((f) => f.quote);
+    for (const measure of [
+      'Test showing no use each week',
+      'Sample showing no use',
+      'Screen showing no alcohol',
+      'Result showing no drugs',
+    ]) {
+      expect(found({ measure })).toEqual([]);
+    }
+    expect(found({ outcome: "Mum stays sober when she has the boys, shown by Dad's negative saliva tests." })).toEqual(
+      [],
+    );
+    expect(
+      found({ outcome: "Mum stays sober when she has the boys, shown  by  Dad's  negative saliva tests." }),
+    ).toEqual([]);
+    expect(found({ action: "Mum's mood is shown by her diary; Mum to give clear urine tests by June." })).toEqual([
+      'clear urine tests',
+    ]);
+    expect(found({ action: 'Dad will give clean saliva tests on days he has Mia.' })).toEqual([]);
+    expect(found({ action: 'Dad will give clean saliva tests on  the  days he has Mia.' })).toEqual([]);
+    expect(found({ action: 'Dad will give clean saliva tests before  each contact.' })).toEqual([]);
+    // A time of care before the test is not one it is held to.
+    expect(found({ action: 'During the summer Dad will give clear urine tests by June.' })).toEqual([
+      'clear urine tests',
+    ]);
+  });
+
+  it('looks for a condition in the clause before a clear test, however long the cell', () => {
+    const cell =
+      'If Mum gives clear urine tests for 8 weeks, overnight stays will start, with Gran there for the first two nights, the social worker visiting on the Saturday morning, and a look at how it went at the core group on the following Tuesday afternoon at the family centre.';
+    expect(seen('unrealistic', { outcome: cell })).toEqual([]);
+  });
+
+  it('lets someone else pay a whole debt off: a grant, a fund, a write-off, debt relief', () => {
+    for (const who of [
+      'with a grant',
+      'from the welfare fund',
+      'unless it is written off',
+      'unless it is written  off',
+      'if the council will write off part',
+      'if the council will write  off part',
+      'through debt relief',
+      'through debt  relief',
+    ]) {
+      expect(
+        seen('unrealistic', { outcome: `Kim will pay off all £2,500 of her debts within 6 weeks ${who}.` }),
+      ).toEqual([]);
+    }
+  });
+
+  it('reads money a fortnight or a month as money a week', () => {
+    const quotes = (need: string, outcome: string) => seen('unrealistic', { need, outcome }).map((f) => f.quote);
+    expect(quotes('Kim has £200 a fortnight left.', 'Kim will pay off all £700 of her debts within 6 weeks.')).toEqual([
+      'pay off',
+    ]);
+    expect(quotes('Kim has £200 a fortnight left.', 'Kim will pay off all £500 of her debts within 6 weeks.')).toEqual(
+      [],
+    );
+    expect(quotes('Kim has £520 a month left.', 'Kim will pay off all £800 of her debts within 6 weeks.')).toEqual([
+      'pay off',
+    ]);
+    expect(quotes('Kim has £520 a month left.', 'Kim will pay off all £700 of her debts within 6 weeks.')).toEqual([]);
+  });
+
   it('keeps to the money the row names when it names some', () => {
     const row = {
       need: 'Kim has £500 a week left after rent.',
