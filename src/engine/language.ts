@@ -540,7 +540,12 @@ export const SERVICE_NEED = wordAlternatives(
     // complete life story work". Not their own: school work, homework, housework, paid work.
     `\\b${NEEDS}\\s+to\\s+(?:do|complete|undertake|take\\s+part\\s+in)\\s+(?:some\\s+)?(?!(?:school|home|house|paid|voluntary|course|class|more|his|her|their)\\b)(?:[\\w-]+\\s+){1,3}work\\b`,
     // To be placed or looked after by a service: "needs to be accommodated under s20", "needs to be placed".
-    `\\b${NEEDS}\\s+to\\s+be\\s+(?:accommodated|placed|assessed|allocated)\\b`,
+    `\\b${NEEDS}\\s+to\\s+be\\s+(?:accommodated|placed|assessed|allocated|rehoused|transferred|moved)\\b`,
+    // A place in a setting, a move or a transfer that a service decides: "requires a place at a specialist
+    // resource base", "needs a place on the nurture group", "need a housing transfer", "needs a managed move"
+    // (not a place to be: "a quiet place to calm down", "a safe place in class").
+    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?place\\s+(?:at|in|on|within)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:school|base|unit|provision|nursery|college|setting|group|course|programme|pru|hub|centre|refuge|hostel|foyer|children['’]s\\s+home|residential\\s+home|supported\\s+(?:accommodation|lodgings))\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:(?:(?:housing|school|council|managed|property|house|home)\\s+)?(?:transfer|rehousing)|(?:housing|school|managed|house|home)\\s+move)\\b`,
     // The service first, then that it is needed: "Parenting assessment required".
     // ... or with where it is to: "Referral into Family Help needed", "referral to the EP required".
     '\\b(?:assessment|referral|placement)\\s+(?:(?:to|into|for|from|by)\\s+(?:[\\w-]+\\s+){1,3})?(?:is\\s+|are\\s+)?(?:required|needed)\\b',
@@ -776,6 +781,10 @@ export const OTHER_EVIDENCE = phraseMatcher([
 const SERVICE_NAME_AFTER =
   '(?![\\s-]+(?:services?|advis[eo]rs?|clinics?|teams?|nurses?|workers?|practitioners?|groups?|support|sessions?|programmes?|apps?)\\b)';
 
+/** A clear drug or alcohol test: "clear hair strand test", "negative urine screens", "clean tests". */
+const CLEAR_TEST =
+  '\\b(?:clear|clean|negative)\\s+(?:(?:(?:hair(?:\\s+strand)?|drugs?|alcohol|urine|saliva|breath|blood)\\s+)?(?:tests?|samples?|screens?)|(?:hair(?:\\s+strand)?|drugs?|alcohol|urine|saliva|breath|blood)\\s+results?)';
+
 /** Absolute demands no family can promise. */
 export const ABSOLUTE_SUBSTANCE = wordAlternatives(
   [
@@ -784,6 +793,11 @@ export const ABSOLUTE_SUBSTANCE = wordAlternatives(
     '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
     // Giving up the substance itself, named as a thing: "give up cannabis completely", "quit weed".
     '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:(?:all|any|using|taking)\\s+)?(?:cannabis|weed|drugs|cocaine|heroin|spice|ketamine)\\b',
+    // A clear test asked for is no use at all by then, in other words: "a clear hair strand test", "negative
+    // drug screens", "a test showing no use", "tests to come back clear" (not "clear results" of anything else).
+    `${CLEAR_TEST}\\b`,
+    '\\b(?:tests?|samples?|screens?|results?),?\\s+(?:showing|to\\s+show|that\\s+shows?|which\\s+shows?)\\s+no\\s+(?:use|drugs?|alcohol|cocaine|cannabis)\\b',
+    '\\b(?:tests?|samples?|screens?|results?)\\s+(?:will|to|must|should)\\s+(?:be|come\\s+back|show)\\s+(?:clear|clean|negative)\\b',
   ],
   'gi',
 );
@@ -810,6 +824,11 @@ export const ABSOLUTE_NONE = new RegExp(
     // sweets", "will not go missing again", "must not be abusive to her again" ("will not have to move again" is relief).
     '\\b(?:will|to|must|should|shall|and|can)\\s+never\\s+(?:again\\s+)?(?!be\\b|been\\b|feel|need|know|want|worry|have\\s+to\\b)[a-z]+|' +
     "(?:\\b(?:will|to|must|should|shall|can)\\s+not|\\b[a-z]{2,6}n[’']t)\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,4}?again\\b(?!\\s+(?:more|fewer)\\s+than\\b)|" +
+    // Never to happen again, a longer reach for the doubly absolute: "I'll never be reported to the police again".
+    "(?:\\b(?:will|to|must|should|shall|can)|\\b[a-z]{1,4}[’']ll)\\s+never\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,6}?again\\b(?!\\s+(?:more|fewer)\\s+than\\b)|" +
+    // None of an event ever, said of the world: "There will never be another fight at home" (not a limit:
+    // "never be fewer than two staff"; nor a relief: "never be a need to").
+    '\\bthere\\s+(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+never\\s+(?:again\\s+)?be\\s+(?:again\\s+)?(?:an?|another|any)\\s+(?!need\\b|reason\\b|doubt\\b|(?:more|fewer|less)\\s+than\\b)[a-z-]+|' +
     '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
   'gi',
 );
@@ -821,13 +840,16 @@ export const ABSOLUTE_NONE = new RegExp(
  */
 export const LIFE_CHANGE = wordAlternatives(
   [
-    '\\bmov(?:e|es|ed|ing)\\s+(?:in)?to\\s+(?:(?:a|an|her|his|their|my|your|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:flat|home|house|property|accommodation|housing|tenancy)\\b',
-    '\\b(?:get|gets|got|getting|find|finds|found|finding|hold|holds|held|secure|secures|secured)\\s+(?:(?:a|an|her|his|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:job|employment|flat|house|tenancy)\\b',
-    '\\b(?:start|starts|started|begin|begins|began)\\s+(?:a|an|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:apprenticeship|job)\\b',
+    '\\bmov(?:e|es|ed|ing)\\s+(?:in)?to\\s+(?:(?:a|an|her|his|their|my|your|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:flat|home|house|property|accommodation|housing|tenancy|address)\\b',
+    '\\b(?:get|gets|got|getting|find|finds|found|finding|hold|holds|held|secure|secures|secured)\\s+(?:(?:a|an|her|his|their|your|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:job|employment|flat|house|tenancy)\\b',
+    '\\b(?:start|starts|started|begin|begins|began)\\s+(?:a|an|her|his|their|your|my)\\s+(?:[\\w-]+\\s+)?(?:apprenticeship|job)\\b',
     '\\b(?:clear|clears|cleared|clearing|pay\\s+off|pays\\s+off|paid\\s+off|repay|repays|repaid)\\s+(?:all\\s+(?:of\\s+)?)?(?:(?:her|his|their|the|your|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:arrears|debts?|loans?|overdraft)\\b',
     '\\bpass(?:es|ed|ing)?\\s+(?:(?:her|his|their|the|your|my|a)\\s+)?(?:[\\w-]+\\s+){0,4}?(?:GCSEs?|resits?|exams?|A[- ]levels?|driving\\s+test|theory\\s+test)\\b',
-    "\\b(?:finish|finishes|finished|complete|completes|completed)\\s+(?:(?:a|an|the|her|his|their)\\s+)?(?:\\d+[- ]week\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:programme|course)\\b",
-    '\\b(?:end|ends|ended)\\s+(?:(?:her|his|their)\\s+)?relationship\\b',
+    "\\b(?:finish|finishes|finished|complete|completes|completed)\\s+(?:(?:a|an|the|her|his|their|your|my)\\s+)?(?:\\d+[- ]week\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:programme|course)\\b",
+    // A written agreement speaks to the parent: "end your relationship with Mr X", "I will end my relationship".
+    '\\b(?:end|ends|ended)\\s+(?:(?:her|his|their|your|my)\\s+)?relationship\\b',
+    // Work in general, not a job named: "find work", "get paid work" (not "get some work done").
+    '\\b(?:find|finds|found|finding|secure|secures|secured|get|gets|got|getting)\\s+(?:(?:paid|full[- ]time|part[- ]time)\\s+)?work\\b(?!\\s+(?:done|finished|experience)\\b)',
     '\\bsav(?:e|es|ed|ing)\\s+£\\s?\\d',
     '\\b(?:give|gives|gave)\\s+up\\s+(?:[\\w-]+\\s+)?(?:cannabis|drugs|drinking|alcohol|smoking|weed)\\b',
     '\\b(?:re)?decorat(?:e|es|ed|ing)\\b',
@@ -971,6 +993,12 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
     `\\bno\\s+longer\\s+be\\s+(?!(?:subject|on|open|known|required|needed|necessary|eligible|entitled|able|allowed|in\\s+need)\\b)[a-z]+`,
     // An event never to happen: "will never have a meltdown", "won't get any exclusions".
     `\\bnever\\s+(?:again\\s+)?(?:have|has|get|gets)\\s+(?:a|an|any)\\s+[a-z]+`,
+    // None of an event ever, said of the world: "There will never be another fight at home" (not a limit or a
+    // relief: "never be fewer than two staff", "never be a need to").
+    `\\bthere\\s+(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+never\\s+(?:again\\s+)?be\\s+(?:again\\s+)?(?!(?:(?:an?|another|any)\\s+)?(?:need|reason|doubt)\\b|(?:more|fewer|less)\\s+than\\b)(?:(?:an?|another|any)\\s+)?[a-z]+`,
+    // An event never to happen, in the passive: "I will never be arrested again", "Kai will never be hit" (not a
+    // feeling, or a duty or a relief: "never be scared", "never be expected to").
+    `\\bnever\\s+(?:again\\s+)?be\\s+(?!(?:scared|frightened|worried|upset|bored|tired|embarrassed|ashamed|isolated|overwhelmed|stressed|confused|needed|required|expected|asked|forgotten|loved|wanted|able)\\b)(?:[a-z]{2,}(?:ed|en)|hit|hurt|caught|sent)\\b`,
     // Contact that is to end: "will have no contact with", "to make no contact with them".
     `\\b(?:will|shall|must|should|to|agrees?\\s+to)\\s+(?:have|has|make|be\\s+in)\\s+no\\s+(?:contact|communication)\\b`,
     // What there is to be none of: "There will be no dog mess in the home" (not "no more than 2", "no need").

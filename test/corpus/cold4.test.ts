@@ -10,7 +10,6 @@ guardColdSet('fourth cold labelled set', 'cold4.jsonl', {
   macroRecall: 0.9,
   lowestRecall: 0.5,
   known: {
-    'c4-ebsa-staged negative-framing': '"leaves early to avoid the busy corridors": a means, not a ban',
     'c4-ebsa-staged vague': '"checks in with Mrs Oduya each morning": a daily meeting with a named adult',
   },
 });

@@ -36,6 +36,49 @@ function changeBeside(rest: string, planDate?: string): boolean {
   return joined !== null && isConcrete(rest.slice(joined.index + joined[0].length), planDate);
 }
 
+/**
+ * A provision named as the means of the outcome: "through a written safety plan and weekly visits", "via a
+ * radio aid", "by means of daily check-ins", "with the help of a mentor", "by weekly visits" (not a way in,
+ * "through the side gate", nor a date, "by the end of the programme").
+ */
+const BY_MEANS_OF =
+  /\b(?:through|via|by\s+means\s+of|by\s+way\s+of|with\s+the\s+(?:help|support)\s+of|by)\s+(?:(?!(?:of|end|start|time|date|close)\b)[\w'’-]+\s+){0,4}?(?:plans?|visits?|aids?|equipment|support|sessions?|programmes?|therapy|counselling|interventions?|input|provision|monitoring|supervision|check[- ]?ins?|checks|tuition|mentoring|mentors?|courses?|groups?|packages?|services?|strategies|adaptations|adjustments|resources|(?:reduced|part[- ]time)\s+timetable)\b/i;
+/** Where the clause with the means ends (not inside "1:1" or "1.5 hours"). */
+const CLAUSE_END = /[,;:.](?!\d)|\bso\b/;
+
+/**
+ * An outcome whose only content is the provision, named as its means: "Kai's safety will be ensured through a
+ * written safety plan and weekly visits", "Aled will access the curriculum through a radio aid". With the
+ * means taken out, nothing is left that anyone could count or see; with a change left ("will answer questions
+ * in 3 lessons a day through his radio aid") the provision is only how it is reached.
+ */
+function provisionAsMeans(first: Span, planDate?: string): Span | undefined {
+  if (PURPOSE_MARKER.test(first.text)) return undefined;
+  const means = BY_MEANS_OF.exec(first.text);
+  if (!means) return undefined;
+  const after = first.text.slice(means.index + means[0].length);
+  const clause = CLAUSE_END.exec(after);
+  const end = means.index + means[0].length + (clause ? clause.index : after.trimEnd().length);
+  const rest = first.text.slice(0, means.index) + ' ' + first.text.slice(end);
+  if (isConcrete(rest, planDate)) return undefined;
+  return { start: first.start + means.index, end: first.start + end, text: first.text.slice(means.index, end) };
+}
+
+/**
+ * A worker's task in the passive, as the whole outcome: "Private fostering arrangement to be assessed and
+ * monitored", "Leo will be supported throughout the school day". Not support towards a change ("to be
+ * supported to manage upsetting situations without hurting himself" is the guidance's own better goal).
+ */
+const PASSIVE_TASK =
+  /\b(?:will|to|should|shall|must)\s+(?:continue\s+to\s+)?be\s+(?:(?:closely|regularly|carefully)\s+)?(?:assessed|monitored|visited|observed|checked|supervised|supported|helped)\b(?![^.;]{0,80}\bto\s+(?!(?:school|college|nursery|work|the|an?|his|her|their|my|its|and)\b)[a-z])/i;
+
+/** A passive task with nothing in the sentence anyone could count or see. */
+function passiveTaskOnly(first: Span, planDate?: string): Span | undefined {
+  const task = PASSIVE_TASK.exec(first.text);
+  if (!task || PURPOSE_MARKER.test(first.text) || isConcrete(first.text, planDate)) return undefined;
+  return { start: first.start + task.index, end: first.start + task.index + task[0].length, text: task[0] };
+}
+
 /** A verb of any kind: an outcome with none is a label, not a change. */
 const ANY_VERB =
   /\b(?:will|to|be|is|are|was|were|can|could|has|have|had|does|do|did|should|must|shall|may|gets?|goes|feels?|knows?)\b/i;
@@ -56,7 +99,11 @@ export const actionAsOutcome: Rule = {
     return cellsWith(row, ['outcome']).flatMap((cell) => {
       const first = sentences(cell.text)[0];
       if (!first) return [];
-      const service = serviceIn(first, row.planDate) ?? serviceLabel(first);
+      const service =
+        serviceIn(first, row.planDate) ??
+        serviceLabel(first) ??
+        provisionAsMeans(first, row.planDate) ??
+        passiveTaskOnly(first, row.planDate);
       if (!service && RESULT_MARKER.test(cell.text)) return [];
       if (!service && !TASK_START.test(first.text) && !TASK_AFTER_SUBJECT.test(first.text)) return [];
       const span = service ?? first;

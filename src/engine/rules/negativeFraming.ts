@@ -14,6 +14,25 @@ import { cellsWith, type Rule } from '../rule';
 /** How far back a condition ("if she cannot ...") is looked for: one clause, not the whole cell. */
 const CLAUSE_REACH = 200;
 
+/** Who a to-do "to avoid" is asked of, right before it: "Kai to avoid", "Mum and Dad to avoid", a cell's start. */
+const PERSON_LAST =
+  /(?:\b(?:is|are|mum|dad|mother|father|parents?|carers?|staff|he|she|they|we|you|i)|\p{Lu}[\p{L}'’-]*|^|[\n•*:;-])\s*$/u;
+
+/**
+ * "Leaves lessons 5 minutes early to avoid the busy corridors": "to avoid" after a step is the step's reason,
+ * not a ban; asked of someone, the person stands right before it ("Kai to avoid the canal path").
+ */
+function avoidAsReason(text: string, span: Span): boolean {
+  if (!/^(?:to\s+)?avoid/i.test(span.text)) return false;
+  let before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
+  if (/^avoid/i.test(span.text)) {
+    const to = /\bto\s+$/i.exec(before);
+    if (!to) return false;
+    before = before.slice(0, to.index);
+  }
+  return !PERSON_LAST.test(before);
+}
+
 /** The first place a cell tells someone to stop or not to do something, outside a condition. */
 export const negativeFramingIn: (text: string) => Span | undefined = rememberedByText(negativeFramingOf);
 
@@ -21,7 +40,7 @@ function negativeFramingOf(text: string): Span | undefined {
   // "If they cannot stop arguing, Dad will go for a walk": a stop inside a condition is the fallback, not the goal.
   const stop = findAll(STOP_BEHAVIOUR, text).find((span) => {
     const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
-    return !CONDITION_BEFORE.test(before) && !PURPOSE_BEFORE.test(before);
+    return !CONDITION_BEFORE.test(before) && !PURPOSE_BEFORE.test(before) && !avoidAsReason(text, span);
   });
   // "Will not ... ; Nan will stay with them" already names what to do instead.
   let positives: Span[] | undefined;

@@ -8,7 +8,7 @@ import {
   LIFE_CHANGES_AT_ONCE,
   PURPOSE_BEFORE,
 } from '../language';
-import { findAll } from '../text';
+import { findAll, type Span } from '../text';
 import { concreteTimescales, parseIsoDate } from '../timescale';
 import { negativeFramingIn } from './negativeFraming';
 import { ACTIONS_PER_ROW_LIMIT, countActions } from './tooManyActions';
@@ -19,6 +19,29 @@ const FALLBACK = /\bif\s+(?:she|he|they|mum|mother|dad|father|[A-Z][a-z]+)\s+(?:
 /** How far back a condition ("if he does not ...") is looked for: one clause, not the whole cell. */
 const CLAUSE_REACH = 200;
 const PERCENT = /\b(\d{1,3})\s?%/g;
+
+/** A clear test as the substance's words ("clear hair strand test", "tests to come back negative"). */
+const CLEAR_TEST_START = /^(?:clear|clean|negative|tests?|samples?|screens?|results?)\b/i;
+/** The evidence for a goal written in its cell: "shown by negative urine tests", "as evidenced by". */
+const EVIDENCE_BEFORE =
+  /\b(?:shown|evidenced|confirmed|measured|checked|seen)\s+(?:by|through|in|with)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/**
+ * Held to the times a child is in someone's care, as the guidance's "refrain from drinking ... during the
+ * times she has sole care of Tony": "clear before each contact", "negative on the days he has the children".
+ */
+const HELD_TO_TIMES =
+  /^[^.;]{0,60}\b(?:during|while|whilst|when|whenever|before\s+(?:each|every)|on\s+(?:the\s+)?(?:days|nights|mornings))\b/i;
+
+/**
+ * A clear test asked of someone as what they will do or reach: not the measure's evidence, not in a condition
+ * or a reason ("if her tests are clear for 8 weeks, ..."), and not held to the times of care.
+ */
+function clearTestAsked(role: string, text: string, span: Span): boolean {
+  if (role === 'measure') return false;
+  const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
+  if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before) || EVIDENCE_BEFORE.test(before)) return false;
+  return !HELD_TO_TIMES.test(text.slice(span.end));
+}
 
 /** The lowest starting point from which 100% can be the next step, as in the guidance's 80% example. */
 const HIGH_START = 75;
@@ -68,10 +91,22 @@ function weeksGiven(text: string): number | undefined {
 const REVIEW_WEEKS = 12;
 
 /**
- * A whole debt to be cleared faster than the money the same row says the family has: "owes £3,200 and earns
- * £140 a week" and "clear all of his arrears" (or "£40 a week left" and "£3,900 within 4 weeks").
+ * What a family can put aside in a week when the row does not say: about £100, more than most families on
+ * Universal Credit have left after rent and food.
  */
-function debtBeyondMeans(rowText: string): boolean {
+const ASSUMED_SPARE_A_WEEK = 100;
+/** The whole debt at once: "all £4,000 of her debts", "the full amount", "in full". */
+const WHOLE_DEBT = /\b(?:all|full|whole|entire)\b/i;
+/** Someone else paying it off: a grant, a hardship fund, a write-off, a debt relief order. */
+const PAID_BY_OTHERS =
+  /\b(?:grants?|funds?|hardship|discretionary|dhp|charit(?:y|ies)|written\s+off|write\s+off|debt\s+relief|dro)\b/i;
+
+/**
+ * A whole debt to be cleared faster than the money the same row says the family has: "owes £3,200 and earns
+ * £140 a week" and "clear all of his arrears" (or "£40 a week left" and "£3,900 within 4 weeks"). With no
+ * money named, a whole debt at once is held to what a family can spare ("all £4,000 ... in 6 weeks").
+ */
+function debtBeyondMeans(rowText: string, cellText: string): boolean {
   if (!DEBT.test(rowText)) return false;
   let debt = 0;
   let weekly = Infinity;
@@ -80,6 +115,9 @@ function debtBeyondMeans(rowText: string): boolean {
     const per = m[2]?.toLowerCase();
     if (per) weekly = Math.min(weekly, per === 'week' ? amount : per === 'fortnight' ? amount / 2 : (amount * 12) / 52);
     else debt = Math.max(debt, amount);
+  }
+  if (!Number.isFinite(weekly) && WHOLE_DEBT.test(cellText) && !PAID_BY_OTHERS.test(rowText)) {
+    weekly = ASSUMED_SPARE_A_WEEK;
   }
   if (!Number.isFinite(weekly) || debt === 0) return false;
   const weeks = weeksGiven(rowText) ?? REVIEW_WEEKS;
@@ -232,15 +270,19 @@ export const unrealistic: Rule = {
       .join(' ');
     const percents = [...rowText.matchAll(PERCENT)].map((m) => Number(m[1]));
     for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when', 'measure'])) {
-      const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text)[0];
+      const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text).find(
+        (span) => !CLEAR_TEST_START.test(span.text) || clearTestAsked(cell.role, cell.text, span),
+      );
       if (substance && !FALLBACK.test(cell.text)) {
         const tobacco = /smok|vap|cigarette/i.test(substance.text) && !/cannabis/i.test(substance.text);
         hits.push({
           cell,
           span: substance,
-          message: tobacco
-            ? 'For someone who smokes, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support.'
-            : 'For someone who depends on alcohol or drugs, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support, and say how the child will be kept safe if they do drink.',
+          message: CLEAR_TEST_START.test(substance.text)
+            ? 'A clear test means no use at all by then, which for someone who uses drugs or alcohol is stopping all at once; a hair strand test also shows use from up to three months before. Agree a step they can take, with support, and say how the child will be kept safe if they do use.'
+            : tobacco
+              ? 'For someone who smokes, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support.'
+              : 'For someone who depends on alcohol or drugs, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support, and say how the child will be kept safe if they do drink.',
           // The row rewrite writes the commitment with the row's own people and substance.
         });
         continue;
@@ -300,7 +342,7 @@ export const unrealistic: Rule = {
       const clearing = hits.some((h) => h.cell === cell) ? undefined : findAll(CLEAR_DEBT, cell.text)[0];
       // "£15 a week towards the arrears, clearing them by 2028" is a repayment plan, the step the guidance asks for.
       const instalments = [...cell.text.matchAll(POUNDS)].some((m) => m[2] !== undefined);
-      if (clearing && !instalments && cell.role !== 'measure' && debtBeyondMeans(rowText)) {
+      if (clearing && !instalments && cell.role !== 'measure' && debtBeyondMeans(rowText, cell.text)) {
         hits.push({
           cell,
           span: clearing,
