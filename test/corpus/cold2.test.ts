@@ -5,6 +5,6 @@ guardColdSet('second cold labelled set', 'cold2.jsonl', {
   rows: 90,
   balanced: 0.97,
   specificity: 1,
-  macroRecall: 0.95,
-  lowestRecall: 0.65,
+  macroRecall: 0.96,
+  lowestRecall: 0.77,
 });

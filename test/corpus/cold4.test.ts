@@ -5,10 +5,10 @@ import { guardColdSet } from './coldSet';
 
 guardColdSet('fourth cold labelled set', 'cold4.jsonl', {
   rows: 140,
-  balanced: 0.97,
+  balanced: 0.98,
   specificity: 0.98,
-  macroRecall: 0.9,
-  lowestRecall: 0.5,
+  macroRecall: 0.97,
+  lowestRecall: 0.83,
   known: {
     'c4-ebsa-staged vague': '"checks in with Mrs Oduya each morning": a daily meeting with a named adult',
   },

@@ -10,9 +10,9 @@ import { guardColdSet } from './coldSet';
 
 guardColdSet('sixth cold labelled set', 'cold6.jsonl', {
   rows: 196,
-  balanced: 0.99,
-  specificity: 0.99,
-  macroRecall: 0.97,
+  balanced: 1,
+  specificity: 1,
+  macroRecall: 0.98,
   lowestRecall: 0.87,
   known: {},
 });
