@@ -40,6 +40,18 @@ ruleTester('vague', {
     { cells: row('Mum to access specialist support.'), role: 'action' },
     { cells: row('Mum to develop her understanding of the risks.'), role: 'action' },
     { cells: row('Youth worker to mentor Tyler.'), quote: 'mentor', role: 'action' },
+    {
+      cells: row('Mum to take part in some sessions about healthy relationships.'),
+      quote: 'take part in some sessions',
+      message: 'Say which service',
+    },
+    { cells: row('Dad to attend a few meetings with the drug worker.'), role: 'action' },
+    { cells: row('FSW to offer several sessions on routines.'), role: 'action' },
+    {
+      cells: { outcome: OUTCOME, action_owner_when: 'Mum to improve her budgeting by 19/03/2027.' },
+      quote: 'improve her budgeting',
+      role: 'action_owner_when',
+    },
   ],
   clean: [
     { cells: row('Mum to show the health visitor the feeding chart at each visit.') },
@@ -54,5 +66,8 @@ ruleTester('vague', {
     { cells: row('Mum to phone two people from her support network each Sunday and note it in her diary.') },
     { cells: row('Youth worker (Mentor, Dan Price) to meet Tyler at the youth centre every Tuesday at 4pm.') },
     { cells: row('Mum to access the food bank at St Mark’s every Friday until 26/03/2027.') },
+    { cells: row('Mum to attend some sessions of the Freedom Programme each Tuesday from 9 March.') },
+    { cells: row('Mum to take part in 6 sessions about healthy relationships with the FSW, one a week from 9 March.') },
+    { cells: row('Dad to go to a few of the drop-in sessions at the library, at least once a fortnight.') },
   ],
 });
