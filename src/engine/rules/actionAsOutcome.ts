@@ -72,10 +72,32 @@ function provisionAsMeans(first: Span, planDate?: string): Span | undefined {
 const PASSIVE_TASK =
   /\b(?:will|to|should|shall|must)\s+(?:continue\s+to\s+)?be\s+(?:(?:closely|regularly|carefully)\s+)?(?:assessed|monitored|visited|observed|checked|supervised|supported|helped)\b(?![^.;]{0,80}\bto\s+(?!(?:school|college|nursery|work|the|an?|his|her|their|my|its|and)\b)[a-z])/i;
 
-/** A passive task with nothing in the sentence anyone could count or see. */
+/**
+ * The worker named as who does the passive task: "supported by his key adult", "monitored by the EWO" (not a
+ * date: "by the end of term", "by Friday", "by 12/02"). Then a count in the sentence is how often the worker
+ * does it ("every morning"), not a change anyone could see in the child.
+ */
+const BY_WORKER =
+  /^(?:\s+(?:on|in\s+on|up\s+on))?\s+by\s+(?:(?:the|his|her|their|a|an|my|our|your)\s+)?(?!(?:end|start|beginning|time|date|close|middle|next|last|first|half|spring|summer|autumn|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|term|year)\b)[a-z]/i;
+
+/** A tool that counts, named after the task: "checked ... using a 1 to 5 scale", "on the class log". */
+const MEASURED_WITH =
+  /\b(?:using|on|with|against|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:scales?|charts?|logs?|diary|diaries|records?|registers?|trackers?|scores?|questionnaires?|star)\b/i;
+
+/**
+ * Something done to a thing, in the passive, as the whole outcome: "Zain's home will be adapted", "transport
+ * to be arranged", "a ramp will be fitted": a service's work, with nothing said of what changes for anyone.
+ */
+const PASSIVE_PROVISION =
+  /\b(?:will|to|should|shall|must)\s+be\s+(?:adapted|arranged|installed|fitted|funded|organised|organized|set\s+up|made\s+available)\b(?![^.;]{0,80}\b(?:so|to)\s+(?!(?:school|college|nursery|work|the|an?|his|her|their|my|its|and)\b)[a-z])/i;
+
+/** A passive task with nothing in the sentence anyone could count or see, or done by a worker named. */
 function passiveTaskOnly(first: Span, planDate?: string): Span | undefined {
-  const task = PASSIVE_TASK.exec(first.text);
-  if (!task || PURPOSE_MARKER.test(first.text) || isConcrete(first.text, planDate)) return undefined;
+  const task = PASSIVE_TASK.exec(first.text) ?? PASSIVE_PROVISION.exec(first.text);
+  if (!task || PURPOSE_MARKER.test(first.text)) return undefined;
+  const after = first.text.slice(task.index + task[0].length);
+  const byWorker = BY_WORKER.test(after) && !MEASURED_WITH.test(after);
+  if (!byWorker && isConcrete(first.text, planDate)) return undefined;
   return { start: first.start + task.index, end: first.start + task.index + task[0].length, text: task[0] };
 }
 

@@ -67,6 +67,9 @@ function negativeFramingOf(text: string): Span | undefined {
 function stopSubstanceIn(text: string): Span | undefined {
   return findAll(ABSOLUTE_SUBSTANCE, text).find((span) => {
     if (!/^(?:stop|cease|quit|give)/i.test(span.text)) return false;
+    // "Give up the drink altogether": the drink named as a thing, a pledge in the family's own words, is read as
+    // all at once (unrealistic) only, as the cold sets label it.
+    if (/\b(?:drink|booze|bottle|cans|beer|lager|vodka)$/i.test(span.text)) return false;
     const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
     return !CONDITION_BEFORE.test(before) && !PURPOSE_BEFORE.test(before);
   });
