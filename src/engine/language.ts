@@ -992,6 +992,10 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
   [
     `\\b(?:will|shall|must|should|to|agrees?|agreed|promises?|can|may|would)\\s+(?:not|never)\\s+(?:again\\s+|ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:is|are)\\s+(?:not|never)\\s+to\\s+[a-z]+`,
+    // A ban as an item of a list under one "will:" or "to:" ("...; not drink; not let Dean in;"), or joined to a
+    // step by "and" ("go to school more and not get into trouble"): the heading's verb heads the ban too.
+    `(?:^|[;\\n•])[ \\t]*(?:-[ \\t]*)?not\\s+(?!to\\b|${NOT_A_BEHAVIOUR}|(?:all|every|only|just|yet|always|enough|too|quite|very|much|many|sure|that|this|the|a|an|known|applicable|needed|required|started|done|agreed|available|met|seen)\\b)[a-z]+`,
+    '\\band\\s+not\\s+(?:get|go|hit|shout|drink|smoke|swear|fight|run|let|bring|argue|steal|carry|hang|kick|throw|damage|take|use)\\b',
     // The to-do form plans use: "Dad not to be late for contact", "Mum agrees not to text him" (not "so as not to").
     `(?<!\\b(?:as|order)\\s)\\bnot\\s+to\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     // A promise in the first person, as a teenager writes it: "I'm not going to get into fights".

@@ -350,3 +350,56 @@ describe('only what the family is asked to do counts towards too many (cold10)',
     ],
   });
 });
+
+const NEGATIVE = { rule: 'negative-framing', letters: ['R' as const], severity: 'warning' as const };
+
+describe('a ban is not redeemed by a check on it, nor hidden in a list under one "will:" (cold10)', () => {
+  ruleTester('negative-framing', {
+    meta: NEGATIVE,
+    flagged: [
+      {
+        cells: {
+          action_owner_when:
+            'I agree I will not let Craig into the flat while the children are here. The SW will check with Craig’s probation officer monthly.',
+        },
+        quote: 'will not let',
+      },
+      {
+        cells: {
+          action_owner_when:
+            'Tyler (14) agrees he will not go to the skate park after dark until 01/03/2027. Dad will check the tracker app at 9pm.',
+        },
+        quote: 'will not go',
+      },
+      {
+        cells: { action: 'Dad will: get up at 7; walk the kids to school; not smoke indoors; cook tea each night.' },
+        quote: '; not smoke',
+      },
+      {
+        cells: { action: 'Mum to:\n- book the GP\n- not leave the baby with Jordan\n- keep the health visits' },
+        quote: '\n- not leave',
+      },
+      {
+        cells: { action_owner_when: "I'll try to get to college on time and not get into fights. - Reece" },
+        quote: 'and not get',
+      },
+    ],
+    clean: [
+      // What to do instead, named; a not that describes; a limit; a condition.
+      {
+        cells: {
+          action_owner_when:
+            'Mum will not leave the children alone; Gran will stay with them when Mum goes out. The SW will check monthly.',
+        },
+      },
+      { cells: { action: 'Dad will: get up at 7; walk the kids to school; smoke only in the garden; cook tea.' } },
+      {
+        cells: {
+          action: 'Mum to:\n- book the GP\n- not yet known who will collect on Fridays\n- keep the health visits',
+        },
+      },
+      { cells: { action: 'Jo and not Sam will collect Ava from nursery on Tuesdays, from 12/01/2027.' } },
+      { cells: { action: 'If he is not home by 9pm, Mum will ring his phone and then the police at 10pm.' } },
+    ],
+  });
+});

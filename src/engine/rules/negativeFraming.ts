@@ -33,6 +33,10 @@ function avoidAsReason(text: string, span: Span): boolean {
   return !PERSON_LAST.test(before);
 }
 
+/** A commitment that only watches a ban kept: "will check", "will monitor", "agrees to review". */
+const CHECK_ON_IT =
+  /\s(?:always\s+|only\s+)?(?:check|checks|monitor|monitors|review|reviews|confirm|confirms|track|tracks)$/i;
+
 /** The first place a cell tells someone to stop or not to do something, outside a condition. */
 export const negativeFramingIn: (text: string) => Span | undefined = rememberedByText(negativeFramingOf);
 
@@ -47,7 +51,9 @@ function negativeFramingOf(text: string): Span | undefined {
   const negated = findAll(NEGATED_BEHAVIOUR, text).find((span) => {
     const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
     if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) return false;
-    positives ??= findAll(POSITIVE_COMMITMENT, text);
+    // A check on the ban ("The SW will check with the police", "Mum will check his location") watches it
+    // being kept; it names nothing to do instead.
+    positives ??= findAll(POSITIVE_COMMITMENT, text).filter((p) => !CHECK_ON_IT.test(p.text));
     // A commitment before the "not" redeems it only from another clause: in one list ("Mum will get them up,
     // ..., and not have Darren at the house") the "will" heads the ban too, and names nothing instead of it.
     return !positives.some(
