@@ -931,8 +931,9 @@ export const SERVICE_OUTCOME = wordAlternatives(
     `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:rec(?:ei|ie)ve|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     // A service already had, as the outcome: "has had his health assessment", "will have had six sessions".
     `\\b(?:has|have|will\\s+have)\\s+had\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
-    // Access to a provision is what is offered, not what changes: "will have access to a quiet room".
-    '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:have|get|be\\s+given)\\s+access\\s+to\\b',
+    // Access to a provision is what is offered, not what changes: "will have access to a quiet room" (unless
+    // it says what it is for: "... to a washing machine so the children have clean uniform").
+    '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:have|get|be\\s+given)\\s+access\\s+to\\b(?![^.;]{0,100}\\bso\\b)',
     // A timetable arranged for the child: "Kai to remain on a reduced timetable".
     '\\b(?:will|to)\\s+(?:remain|stay|be|continue)\\s+on\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:reduced|part[- ]time|modified|personalised|bespoke|shortened)\\s+timetable\\b',
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".

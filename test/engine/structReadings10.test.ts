@@ -99,6 +99,14 @@ describe('a service had, offered or in place, named as the outcome (cold10)', ()
       { cells: { outcome: 'Ben sleeps in his own bed at home on 6 nights out of 7 by the review.' } },
       { cells: { outcome: 'Ben gets himself upstairs to bed with the stairlift by 01/04/2027.' } },
       { cells: { outcome: 'Jay will attend school on 9 of 10 days each fortnight by half term.' } },
+      // What the service is for, said beside it; a family member doing it; the person's own change after it.
+      {
+        cells: {
+          outcome: 'Mum will have access to a washing machine by 01/02/2027 so the girls have clean uniform daily.',
+        },
+      },
+      { cells: { outcome: 'A safety plan will be in place and Mum can name three people she will ring.' } },
+      { cells: { outcome: 'Tia will be collected by Nan every day at 3.15pm and be home by 3.40pm.' } },
       { cells: { outcome: 'Ellis will attend the school gates on time on 4 days out of 5 by half term.' } },
     ],
   });
@@ -160,6 +168,9 @@ describe('every day or every session straight from a frequent-absence baseline (
       },
       { cells: { need, outcome: 'Ellis will be in school on 8 of 10 days each fortnight by half term.' } },
       { cells: { need: 'Ellis has read 3 of the last 10 class books.', outcome: 'Ellis reads at home every day.' } },
+      // Every day of something done at home, not of being at school.
+      { cells: { need, outcome: 'Ellis will have breakfast every day before school.' } },
+      { cells: { need, outcome: 'Ellis will take his inhaler every day, morning and night.' } },
     ],
   });
 });

@@ -26,9 +26,9 @@ function serviceIn(first: Span, planDate?: string): Span | undefined {
   return PROFESSIONAL_SUBJECT.test(first.text) ? first : undefined;
 }
 
-/** "... and can name three warning signs": what the person will then do, joined to the service. */
+/** "... and can name three warning signs", "... and Mum can name": what the person will then do, joined to the service. */
 const AND_THEN =
-  /\band\s+(?:then\s+)?(?:(?:can|will|(?:is|are)\s+able\s+to)\s+)?(?=(?:name|say|show|explain|tell|use|describe|list|demonstrate)s?\b)/i;
+  /\band\s+(?:then\s+)?(?:(?:he|she|they|[A-Z][a-z]+)\s+)?(?:(?:can|will|(?:is|are)\s+able\s+to)\s+)?(?=(?:name|say|show|explain|tell|use|describe|list|demonstrate)s?\b)/;
 
 /** The change the service should bring, said in the same sentence, and something anyone could count or see. */
 function changeBeside(rest: string, planDate?: string): boolean {
@@ -74,11 +74,12 @@ const PASSIVE_TASK =
 
 /**
  * The worker named as who does the passive task: "supported by his key adult", "monitored by the EWO" (not a
- * date: "by the end of term", "by Friday", "by 12/02"). Then a count in the sentence is how often the worker
- * does it ("every morning"), not a change anyone could see in the child.
+ * date, "by the end of term", nor family keeping a child safe, "supervised by Gran whenever Mum has been
+ * drinking", the guidance's own plan). Then a count in the sentence is how often the worker does it ("every
+ * morning"), not a change anyone could see in the child.
  */
 const BY_WORKER =
-  /^(?:\s+(?:on|in\s+on|up\s+on))?\s+by\s+(?:(?:the|his|her|their|a|an|my|our|your)\s+)?(?!(?:end|start|beginning|time|date|close|middle|next|last|first|half|spring|summer|autumn|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|term|year)\b)[a-z]/i;
+  /^(?:\s+(?:on|in\s+on|up\s+on))?\s+by\s+(?:(?:the|his|her|their|a|an|my|our|your)\s+)?(?:[\w'’-]+\s+){0,2}?(?:key\s+adults?|key\s?workers?|key\s+person|mentors?|TAs?|teachers?|staff|SW|social\s+workers?|EWO|education\s+welfare\s+officer|nurses?|school|nursery|college|ELSA|SENCo|therapists?|workers?|practitioners?|officers?|IDVA|YOS|YOT|CAMHS|health\s+visitor|HV|FSW|PA|OT|team|service|counsellor|tutor|coach|clinician|paediatrician|doctor|GP|professionals?|provider|centre)\b/i;
 
 /** A tool that counts, named after the task: "checked ... using a 1 to 5 scale", "on the class log". */
 const MEASURED_WITH =

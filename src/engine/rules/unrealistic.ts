@@ -250,6 +250,11 @@ function windowWeeks(row: Parameters<Rule['check']>[0], rowText: string): number
 const EVERY_DAY =
   /\b(?:every\s+(?:single\s+)?(?:school\s+)?(?:day|session)|each\s+school\s+day|full[- ]time|(?:5|five)\s+days\s+a\s+week)\b/gi;
 
+/** Being somewhere on the day, near "every day": "in school", "attends", "on time", "at nursery". */
+const ATTENDING =
+  /\b(?:(?:in|at|to|into)\s+(?:(?:every|each|all|his|her|their)\s+)?(?:school|college|nursery|class|lessons?|training|work)|back\s+in|attend(?:s|ing|ance)?|on\s+time|registration|the\s+gate)\b/i;
+const ATTENDING_REACH = 60;
+
 /**
  * A score taken to the top of a 10-point scale: "from 2 to 10", "from 3/10 to 10/10" (not hours, days or a
  * time: "from 2 to 10 hours a week"). The top of a scale is its 100%.
@@ -502,7 +507,15 @@ export const unrealistic: Rule = {
             'After a long time out of school, top results in every subject at once sets them up to fail. Start from where they are now: the subjects that matter most first, with a step they can reach.',
         });
       }
-      const everyDay = findAll(EVERY_DAY, cell.text)[0];
+      // Every day of going somewhere, not of something done at home ("breakfast every day", "his medication
+      // every day"): the baseline counts days at school, and so does the demand.
+      const everyDay = findAll(EVERY_DAY, cell.text).find((span) =>
+        ATTENDING.test(
+          cell.text.slice(Math.max(0, span.start - ATTENDING_REACH), span.start) +
+            ' ' +
+            cell.text.slice(span.end, span.end + ATTENDING_REACH),
+        ),
+      );
       const fromNothing = LONG_OUT.test(needText) && !STEPPED.test(rowText);
       // A share of days below all of them, set in the row's own target ("9 of 10 school days"), is a step too.
       const lowStart = lowStartOnly(percents) && !STEPPED.test(rowText) && !SHARE_OF_DAYS.test(targetText);
