@@ -394,6 +394,17 @@ describe('a ban is not redeemed by a check on it, nor hidden in a list under one
         cells: { action_owner_when: "I'll try to get to college on time and not get into fights. - Reece" },
         quote: 'and not get',
       },
+      {
+        cells: {
+          action_owner_when:
+            'I will not go out after 9pm on school nights. My key worker Dee will see me every Monday at 4.',
+        },
+        quote: 'will not go',
+      },
+      {
+        cells: { action: 'Dad will not drink before contact. The support worker will meet him at the centre at 10am.' },
+        quote: 'will not drink',
+      },
     ],
     clean: [
       // What to do instead, named; a not that describes; a limit; a condition.
@@ -410,6 +421,12 @@ describe('a ban is not redeemed by a check on it, nor hidden in a list under one
         },
       },
       { cells: { action: 'Jo and not Sam will collect Ava from nursery on Tuesdays, from 12/01/2027.' } },
+      {
+        cells: {
+          action_owner_when:
+            'I will not go out after 9pm on school nights; I will be home by 9 and text Mum. My key worker will see me on Mondays.',
+        },
+      },
       { cells: { action: 'If he is not home by 9pm, Mum will ring his phone and then the police at 10pm.' } },
     ],
   });

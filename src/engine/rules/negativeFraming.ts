@@ -37,6 +37,10 @@ function avoidAsReason(text: string, span: Span): boolean {
 const CHECK_ON_IT =
   /\s(?:always\s+|only\s+)?(?:check|checks|monitor|monitors|review|reviews|confirm|confirms|track|tracks)$/i;
 
+/** A worker as the subject, right before a commitment: "The SW", "My youth worker Ash", "IDVA (Jo Bell)". */
+const WORKER_BEFORE =
+  /\b(?:SW|social\s+worker|youth\s+worker|key\s?worker|support\s+worker|IDVA|mentor|teacher|staff|nurse|PA|personal\s+adviser|practitioner|officer|police|YOS|YOT|CAMHS|therapist|counsellor)\b[^.;]{0,25}$/;
+
 /** The first place a cell tells someone to stop or not to do something, outside a condition. */
 export const negativeFramingIn: (text: string) => Span | undefined = rememberedByText(negativeFramingOf);
 
@@ -53,7 +57,11 @@ function negativeFramingOf(text: string): Span | undefined {
     if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) return false;
     // A check on the ban ("The SW will check with the police", "Mum will check his location") watches it
     // being kept; it names nothing to do instead.
-    positives ??= findAll(POSITIVE_COMMITMENT, text).filter((p) => !CHECK_ON_IT.test(p.text));
+    // Nor does a worker's own task ("My youth worker will see me on Tuesdays"): it is the service, not what the
+    // person will do instead.
+    positives ??= findAll(POSITIVE_COMMITMENT, text).filter(
+      (p) => !CHECK_ON_IT.test(p.text) && !WORKER_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)),
+    );
     // A commitment before the "not" redeems it only from another clause: in one list ("Mum will get them up,
     // ..., and not have Darren at the house") the "will" heads the ban too, and names nothing instead of it.
     return !positives.some(
