@@ -932,8 +932,9 @@ export const SERVICE_OUTCOME = wordAlternatives(
     // A service already had, as the outcome: "has had his health assessment", "will have had six sessions".
     `\\b(?:has|have|will\\s+have)\\s+had\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     // Access to a provision is what is offered, not what changes: "will have access to a quiet room" (unless
-    // it says what it is for: "... to a washing machine so the children have clean uniform").
-    '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:have|get|be\\s+given)\\s+access\\s+to\\b(?![^.;]{0,100}\\bso\\b)',
+    // it says what it is for: "... to a washing machine so the children have clean uniform"; nor a parent's
+    // "access to the children", the courts' word for contact).
+    '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:have|get|be\\s+given)\\s+access\\s+to\\b(?!\\s+(?:the|his|her|their|my|your)\\s+(?:children|child|kids|baby|son|daughter|sons|daughters)\\b)(?![^.;]{0,100}\\bso\\b)',
     // A timetable arranged for the child: "Kai to remain on a reduced timetable".
     '\\b(?:will|to)\\s+(?:remain|stay|be|continue)\\s+on\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:reduced|part[- ]time|modified|personalised|bespoke|shortened)\\s+timetable\\b',
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
@@ -995,7 +996,7 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
     `\\b(?:is|are)\\s+(?:not|never)\\s+to\\s+[a-z]+`,
     // A ban as an item of a list under one "will:" or "to:" ("...; not drink; not let Dean in;"), or joined to a
     // step by "and" ("go to school more and not get into trouble"): the heading's verb heads the ban too.
-    `(?:^|[;\\n•])[ \\t]*(?:-[ \\t]*)?not\\s+(?!to\\b|${NOT_A_BEHAVIOUR}|(?:all|every|only|just|yet|always|enough|too|quite|very|much|many|sure|that|this|the|a|an|known|applicable|needed|required|started|done|agreed|available|met|seen)\\b)[a-z]+`,
+    `(?:^|[;\\n•])[ \\t]*(?:-[ \\t]*)?not\\s+(?!to\\b|${NOT_A_BEHAVIOUR}|(?:all|every|only|just|yet|always|enough|too|quite|very|much|many|sure|that|this|the|a|an|known|applicable|needed|required|started|done|agreed|available|met|seen|before|after|until|later|earlier|more|less)\\b)[a-z]+`,
     '\\band\\s+not\\s+(?:get|go|hit|shout|drink|smoke|swear|fight|run|let|bring|argue|steal|carry|hang|kick|throw|damage|take|use)\\b',
     // The to-do form plans use: "Dad not to be late for contact", "Mum agrees not to text him" (not "so as not to").
     `(?<!\\b(?:as|order)\\s)\\bnot\\s+to\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,

@@ -106,6 +106,7 @@ describe('a service had, offered or in place, named as the outcome (cold10)', ()
         },
       },
       { cells: { outcome: 'A safety plan will be in place and Mum can name three people she will ring.' } },
+      { cells: { outcome: 'Dad will have access to the children every Saturday from 10am to 4pm at Gran’s.' } },
       { cells: { outcome: 'Tia will be collected by Nan every day at 3.15pm and be home by 3.40pm.' } },
       { cells: { outcome: 'Ellis will attend the school gates on time on 4 days out of 5 by half term.' } },
     ],
@@ -421,6 +422,7 @@ describe('a ban is not redeemed by a check on it, nor hidden in a list under one
         },
       },
       { cells: { action: 'Jo and not Sam will collect Ava from nursery on Tuesdays, from 12/01/2027.' } },
+      { cells: { action: 'Contact on Saturdays:\n- not before 10am\n- Dad to bring lunch for both boys' } },
       {
         cells: {
           action_owner_when:
