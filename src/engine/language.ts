@@ -557,6 +557,9 @@ export const SERVICE_NEED = wordAlternatives(
     `\\b${NEEDS}\\s+(?:support|help|input|intervention)\\s+(?:from|through|via)\\b`,
     // An action written as the need: "Mum needs to engage with CGL".
     `\\b${NEEDS}\\s+to\\s+(?:engage|work)\\s+(?:with|in)\\b`,
+    // A meeting a service convenes, named as the need: "the family need a family group conference", "needs a
+    // strategy meeting", "needs a TAF meeting" (what it should help with is the need).
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:(?:family\\s+group|child\\s+protection|initial|review|strategy|professionals['’]?|multi-agency|network|taf|tac|core\\s+group)\\s+)(?:conference|meeting)\\b|\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:fgc|core\\s+group|taf|tac)\\b`,
     // A plan, a grant or an allowance: "needs an EHCP", "needs kinship allowance".
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|ehc\\s+plan|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding)\\b`,
   ],
@@ -568,10 +571,10 @@ export const SERVICE_NEED = wordAlternatives(
  * ("Kelsey will attend every antenatal appointment") is what the person will do, not a service given.
  */
 export const TASK_START =
-  /^\s*(?:to\s+)?(?:complete|attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b|\s+(?:(?:all|every|each|his|her|their|my|the)\s+)?(?:[\w-]+\s+)?(?:antenatal|ante-natal|postnatal|medical|health|hospital|dental|gp|clinic|midwife|diabetes|asthma)\s+(?:appointments?|checks?|clinics?)\b)|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
+  /^\s*(?:to\s+)?(?:complete|attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b(?![’']s\b)|\s+(?:(?:all|every|each|his|her|their|my|the)\s+)?(?:[\w-]+\s+)?(?:antenatal|ante-natal|postnatal|medical|health|hospital|dental|gp|clinic|midwife|diabetes|asthma)\s+(?:appointments?|checks?|clinics?)\b)|refer|referral|undertake|arrange|monitor|carry out|provide|fill in|go to|engage with|engage in|continue to attend|continue|visit|contact|meet|make a referral|take part in|participate in|access|assessment of|completion of|attendance at|sign up|book|apply|register|ensure)\b/i;
 
 export const TASK_AFTER_SUBJECT =
-  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b|\s+(?:(?:all|every|each|his|her|their|my|the)\s+)?(?:[\w-]+\s+)?(?:antenatal|ante-natal|postnatal|medical|health|hospital|dental|gp|clinic|midwife|diabetes|asthma)\s+(?:appointments?|checks?|clinics?)\b)|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
+  /^\s*(?:[\p{L}'’-]+\s+){1,4}(?:to|will)\s+(?:attend(?!\s+(?:(?:his|her|their|the)\s+)?(?:school|nursery|pre-?school|college|lessons|full[- ]time|part[- ]time)\b(?![’']s\b)|\s+(?:(?:all|every|each|his|her|their|my|the)\s+)?(?:[\w-]+\s+)?(?:antenatal|ante-natal|postnatal|medical|health|hospital|dental|gp|clinic|midwife|diabetes|asthma)\s+(?:appointments?|checks?|clinics?)\b)|complete|be referred|engage with|undertake|access|be seen by|take part in|participate in|sign up)\b/iu;
 
 /** What makes an outcome an outcome: a result for the child that can be seen. */
 export const RESULT_MARKER =
@@ -793,6 +796,8 @@ export const ABSOLUTE_SUBSTANCE = wordAlternatives(
     '\\b(?:abstain|abstinent|abstinence|completely sober|totally sober|alcohol[- ]free|drug[- ]free)\\b',
     // Giving up the substance itself, named as a thing: "give up cannabis completely", "quit weed".
     '\\b(?:stop|stops|stopped|cease|quit|give up|gives up)\\s+(?:(?:all|any|using|taking)\\s+)?(?:cannabis|weed|drugs|cocaine|heroin|spice|ketamine)\\b',
+    // ... and drink in everyday words: "give up the drink altogether", "pack in the booze", "come off the drink".
+    '\\b(?:give up|gives up|quit|quits|pack in|packs in|come off|comes off)\\s+(?:the\\s+)?(?:drink|booze|bottle|cans|beer|lager|vodka)\\b',
     // A clear test asked for is no use at all by then, in other words: "a clear hair strand test", "negative
     // drug screens", "a test showing no use", "tests to come back clear" (not "clear results" of anything else).
     `${CLEAR_TEST}\\b`,
@@ -818,6 +823,8 @@ export const ABSOLUTE_NONE = new RegExp(
     // None of an event at all, counted in the plural: "will not have any hypos", "won't get any detentions"
     // (not a limit, "any more than 4", nor who may call: "any visitors").
     "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get)\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b|(?:visitors|friends|guests|people|adults|questions|worries)\\b)[a-z]+s\\b|" +
+    // Causing none at all of a harm: "will not cause any damage", "won't cause any trouble" (the singular too).
+    "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?cause\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b)(?:nuisance|harm|damage|trouble|harassment|disruption|distress|injury|problems?|incidents?|upset)\\b|" +
     // The same as a noun: "will have no meltdowns", "to get no detentions" (not a relief, a feeling or a finding).
     `\\b(?:will|shall|must|should|to|can)\\s+(?:have|get)\\s+no\\s+(?!(?:more|fewer|less)\\s+than\\b|${NO_EVENT}|(?:visitors|friends|guests|people|adults|questions)\\b)[a-z-]+s\\b|` +
     // A behaviour or event never to happen, or not to happen again: "will never have a meltdown", "and never eat
@@ -853,6 +860,12 @@ export const LIFE_CHANGE = wordAlternatives(
     '\\bsav(?:e|es|ed|ing)\\s+£\\s?\\d',
     '\\b(?:give|gives|gave)\\s+up\\s+(?:[\\w-]+\\s+)?(?:cannabis|drugs|drinking|alcohol|smoking|weed)\\b',
     '\\b(?:re)?decorat(?:e|es|ed|ing)\\b',
+    // Living on one's own, each skill of it a plan of its own for someone who has never done it: "live in his own
+    // flat", "cook all her own meals", "pay all his bills", "manage his own medication".
+    '\\blive[sd]?\\s+(?:in\\s+(?:(?:her|his|their|your|my)\\s+own|a)\\s+(?:flat|home|house|tenancy|place)|independently|on\\s+(?:her|his|their|your|my)\\s+own)\\b',
+    '\\bcook(?:s|ed|ing)?\\s+all\\s+(?:(?:of\\s+)?(?:her|his|their|your|my)\\s+)?(?:own\\s+)?meals\\b',
+    '\\bpa(?:y|ys|id|ying)\\s+all\\s+(?:(?:of\\s+)?(?:her|his|their|your|my)\\s+)?(?:own\\s+)?bills\\b',
+    '\\bmanag(?:e|es|ed|ing)\\s+(?:all\\s+)?(?:(?:her|his|their|your|my)\\s+)?own\\s+(?:medication|medicines?|money|finances|budget|tenancy)\\b',
   ],
   'gi',
 );
@@ -904,7 +917,7 @@ export function matches(pattern: RegExp, text: string): boolean {
 
 /** What a service gives, named after "receive", "get" or "have": sessions, hours, visits, support. */
 const SERVICE_NOUN =
-  '(?:sessions?|support|suport|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator|portage|camhs|tutor|iag|guidance)';
+  '(?:sessions?|short\\s+breaks?|support|suport|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator|portage|camhs|tutor|iag|guidance)';
 
 /**
  * A service written where the outcome belongs: the child or parent receives, is given, offered,
@@ -916,6 +929,12 @@ export const SERVICE_OUTCOME = wordAlternatives(
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
     // Not a service named only as where or when it happens: "will have her HPV jab at the school session".
     `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:rec(?:ei|ie)ve|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // A service already had, as the outcome: "has had his health assessment", "will have had six sessions".
+    `\\b(?:has|have|will\\s+have)\\s+had\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // Access to a provision is what is offered, not what changes: "will have access to a quiet room" (unless
+    // it says what it is for: "... to a washing machine so the children have clean uniform"; nor a parent's
+    // "access to the children", the courts' word for contact).
+    '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:have|get|be\\s+given)\\s+access\\s+to\\b(?!\\s+(?:the|his|her|their|my|your)\\s+(?:children|child|kids|baby|son|daughter|sons|daughters)\\b)(?![^.;]{0,100}\\bso\\b)',
     // A timetable arranged for the child: "Kai to remain on a reduced timetable".
     '\\b(?:will|to)\\s+(?:remain|stay|be|continue)\\s+on\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:reduced|part[- ]time|modified|personalised|bespoke|shortened)\\s+timetable\\b',
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
@@ -927,9 +946,12 @@ export const SERVICE_OUTCOME = wordAlternatives(
     // Not a young person's own education: "will start the Level 1 bricklaying course", "start a college course".
     `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:(?!(?:level|college|university|apprenticeship|btec|gcse|nvq|diploma|degree|a-level)\\b)[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,
     // A plan or a package in place is the paperwork, not the change: "Individual healthcare plan to be in place".
-    '\\b(?:plan|ihp|ehcp|agreement|package|provision|referral|assessment|contract)s?\\s+(?:will|to|should|must)\\s+be\\s+(?:put\\s+)?in\\s+place\\b',
+    // So is a provision in place, however often it runs: "A daily check-in with her mentor will be in place".
+    "\\b(?:plan|ihp|ehcp|agreement|package|provision|referral|assessment|contract|check[- ]?in|support|session|visit|meeting|mentor(?:ing)?|timetable|transport|equipment|adaptation|strateg(?:y|ie)|(?:key|trusted)\\s+adult|safe\\s+space|quiet\\s+space|time[- ]out\\s+card|pass)s?\\b(?:\\s+(?!will\\b|to\\b)[\\w:'’-]+){0,5}?\\s+(?:will|to|should|must)\\s+be\\s+(?:put\\s+)?in\\s+place\\b",
     // The process itself as the outcome: "A referral will be made", "Early Help assessment to be completed".
     '\\b(?:referrals?|assessments?|meetings?|core\\s+groups?|conferences?|reviews?)\\s+(?:will|to)\\s+be\\s+(?:made|completed|done|held|arranged|convened|undertaken|carried\\s+out)\\b',
+    // ... and in the present, as a target already met: "any referrals are made by the review".
+    '\\breferrals?\\s+(?:are|is|have\\s+been|has\\s+been)\\s+made\\b',
     // A plan's own paperwork as the outcome: "Healthcare plan to be reviewed", "the EHCP will be updated".
     '\\b(?:plans?|ihp|ehcp|risk\\s+assessments?|agreements?)\\s+(?:will|to)\\s+be\\s+(?:reviewed|updated|rewritten|written|amended|revised)\\b',
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
@@ -972,6 +994,10 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
   [
     `\\b(?:will|shall|must|should|to|agrees?|agreed|promises?|can|may|would)\\s+(?:not|never)\\s+(?:again\\s+|ever\\s+)?(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     `\\b(?:is|are)\\s+(?:not|never)\\s+to\\s+[a-z]+`,
+    // A ban as an item of a list under one "will:" or "to:" ("...; not drink; not let Dean in;"), or joined to a
+    // step by "and" ("go to school more and not get into trouble"): the heading's verb heads the ban too.
+    `(?:^|[;\\n•])[ \\t]*(?:-[ \\t]*)?not\\s+(?!to\\b|${NOT_A_BEHAVIOUR}|(?:all|every|only|just|yet|always|enough|too|quite|very|much|many|sure|that|this|the|a|an|known|applicable|needed|required|started|done|agreed|available|met|seen|before|after|until|later|earlier|more|less)\\b)[a-z]+`,
+    '\\band\\s+not\\s+(?:get|go|hit|shout|drink|smoke|swear|fight|run|let|bring|argue|steal|carry|hang|kick|throw|damage|take|use)\\b',
     // The to-do form plans use: "Dad not to be late for contact", "Mum agrees not to text him" (not "so as not to").
     `(?<!\\b(?:as|order)\\s)\\bnot\\s+to\\s+(?:${NOT_BE_BEHAVIOUR}|(?!${NOT_A_BEHAVIOUR})[a-z]+)`,
     // A promise in the first person, as a teenager writes it: "I'm not going to get into fights".

@@ -26,9 +26,9 @@ function serviceIn(first: Span, planDate?: string): Span | undefined {
   return PROFESSIONAL_SUBJECT.test(first.text) ? first : undefined;
 }
 
-/** "... and can name three warning signs": what the person will then do, joined to the service. */
+/** "... and can name three warning signs", "... and Mum can name": what the person will then do, joined to the service. */
 const AND_THEN =
-  /\band\s+(?:then\s+)?(?:(?:can|will|(?:is|are)\s+able\s+to)\s+)?(?=(?:name|say|show|explain|tell|use|describe|list|demonstrate)s?\b)/i;
+  /\band\s+(?:then\s+)?(?:(?:he|she|they|[A-Z][a-z]+)\s+)?(?:(?:can|will|(?:is|are)\s+able\s+to)\s+)?(?=(?:name|say|show|explain|tell|use|describe|list|demonstrate)s?\b)/;
 
 /** The change the service should bring, said in the same sentence, and something anyone could count or see. */
 function changeBeside(rest: string, planDate?: string): boolean {
@@ -72,10 +72,33 @@ function provisionAsMeans(first: Span, planDate?: string): Span | undefined {
 const PASSIVE_TASK =
   /\b(?:will|to|should|shall|must)\s+(?:continue\s+to\s+)?be\s+(?:(?:closely|regularly|carefully)\s+)?(?:assessed|monitored|visited|observed|checked|supervised|supported|helped)\b(?![^.;]{0,80}\bto\s+(?!(?:school|college|nursery|work|the|an?|his|her|their|my|its|and)\b)[a-z])/i;
 
-/** A passive task with nothing in the sentence anyone could count or see. */
+/**
+ * The worker named as who does the passive task: "supported by his key adult", "monitored by the EWO" (not a
+ * date, "by the end of term", nor family keeping a child safe, "supervised by Gran whenever Mum has been
+ * drinking", the guidance's own plan). Then a count in the sentence is how often the worker does it ("every
+ * morning"), not a change anyone could see in the child.
+ */
+const BY_WORKER =
+  /^(?:\s+(?:on|in\s+on|up\s+on))?\s+by\s+(?:(?:the|his|her|their|a|an|my|our|your)\s+)?(?:[\w'’-]+\s+){0,2}?(?:key\s+adults?|key\s?workers?|key\s+person|mentors?|TAs?|teachers?|staff|SW|social\s+workers?|EWO|education\s+welfare\s+officer|nurses?|school|nursery|college|ELSA|SENCo|therapists?|workers?|practitioners?|officers?|IDVA|YOS|YOT|CAMHS|health\s+visitor|HV|FSW|PA|OT|team|service|counsellor|tutor|coach|clinician|paediatrician|doctor|GP|professionals?|provider|centre)\b/i;
+
+/** A tool that counts, named after the task: "checked ... using a 1 to 5 scale", "on the class log". */
+const MEASURED_WITH =
+  /\b(?:using|on|with|against|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:scales?|charts?|logs?|diary|diaries|records?|registers?|trackers?|scores?|questionnaires?|star)\b/i;
+
+/**
+ * Something done to a thing, in the passive, as the whole outcome: "Zain's home will be adapted", "transport
+ * to be arranged", "a ramp will be fitted": a service's work, with nothing said of what changes for anyone.
+ */
+const PASSIVE_PROVISION =
+  /\b(?:will|to|should|shall|must)\s+be\s+(?:adapted|arranged|installed|fitted|funded|organised|organized|set\s+up|made\s+available)\b(?![^.;]{0,80}\b(?:so|to)\s+(?!(?:school|college|nursery|work|the|an?|his|her|their|my|its|and)\b)[a-z])/i;
+
+/** A passive task with nothing in the sentence anyone could count or see, or done by a worker named. */
 function passiveTaskOnly(first: Span, planDate?: string): Span | undefined {
-  const task = PASSIVE_TASK.exec(first.text);
-  if (!task || PURPOSE_MARKER.test(first.text) || isConcrete(first.text, planDate)) return undefined;
+  const task = PASSIVE_TASK.exec(first.text) ?? PASSIVE_PROVISION.exec(first.text);
+  if (!task || PURPOSE_MARKER.test(first.text)) return undefined;
+  const after = first.text.slice(task.index + task[0].length);
+  const byWorker = BY_WORKER.test(after) && !MEASURED_WITH.test(after);
+  if (!byWorker && isConcrete(first.text, planDate)) return undefined;
   return { start: first.start + task.index, end: first.start + task.index + task[0].length, text: task[0] };
 }
 

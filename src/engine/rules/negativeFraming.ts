@@ -33,6 +33,14 @@ function avoidAsReason(text: string, span: Span): boolean {
   return !PERSON_LAST.test(before);
 }
 
+/** A commitment that only watches a ban kept: "will check", "will monitor", "agrees to review". */
+const CHECK_ON_IT =
+  /\s(?:always\s+|only\s+)?(?:check|checks|monitor|monitors|review|reviews|confirm|confirms|track|tracks)$/i;
+
+/** A worker as the subject, right before a commitment: "The SW", "My youth worker Ash", "IDVA (Jo Bell)". */
+const WORKER_BEFORE =
+  /\b(?:SW|social\s+worker|youth\s+worker|key\s?worker|support\s+worker|IDVA|mentor|teacher|staff|nurse|PA|personal\s+adviser|practitioner|officer|police|YOS|YOT|CAMHS|therapist|counsellor)\b[^.;]{0,25}$/;
+
 /** The first place a cell tells someone to stop or not to do something, outside a condition. */
 export const negativeFramingIn: (text: string) => Span | undefined = rememberedByText(negativeFramingOf);
 
@@ -47,7 +55,13 @@ function negativeFramingOf(text: string): Span | undefined {
   const negated = findAll(NEGATED_BEHAVIOUR, text).find((span) => {
     const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
     if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) return false;
-    positives ??= findAll(POSITIVE_COMMITMENT, text);
+    // A check on the ban ("The SW will check with the police", "Mum will check his location") watches it
+    // being kept; it names nothing to do instead.
+    // Nor does a worker's own task ("My youth worker will see me on Tuesdays"): it is the service, not what the
+    // person will do instead.
+    positives ??= findAll(POSITIVE_COMMITMENT, text).filter(
+      (p) => !CHECK_ON_IT.test(p.text) && !WORKER_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)),
+    );
     // A commitment before the "not" redeems it only from another clause: in one list ("Mum will get them up,
     // ..., and not have Darren at the house") the "will" heads the ban too, and names nothing instead of it.
     return !positives.some(
@@ -67,6 +81,9 @@ function negativeFramingOf(text: string): Span | undefined {
 function stopSubstanceIn(text: string): Span | undefined {
   return findAll(ABSOLUTE_SUBSTANCE, text).find((span) => {
     if (!/^(?:stop|cease|quit|give)/i.test(span.text)) return false;
+    // "Give up the drink altogether": the drink named as a thing, a pledge in the family's own words, is read as
+    // all at once (unrealistic) only, as the cold sets label it.
+    if (/\b(?:drink|booze|bottle|cans|beer|lager|vodka)$/i.test(span.text)) return false;
     const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
     return !CONDITION_BEFORE.test(before) && !PURPOSE_BEFORE.test(before);
   });

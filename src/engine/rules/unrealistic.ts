@@ -19,6 +19,9 @@ const FALLBACK = /\bif\s+(?:she|he|they|mum|mother|dad|father|[A-Z][a-z]+)\s+(?:
 /** How far back a condition ("if he does not ...") is looked for: one clause, not the whole cell. */
 const CLAUSE_REACH = 200;
 const PERCENT = /\b(\d{1,3})\s?%/g;
+/** A thing kept ready, right before "at all times": "available", "charged", "to hand", "on her", "locked". */
+const AT_HAND_BEFORE =
+  /\b(?:available|accessible|charged|to\s+hand|within\s+reach|locked|switched\s+on|in\s+(?:her|his|their|my|your)\s+(?:bag|pocket)|on\s+(?:her|him|them|me|you))\s+$/i;
 
 /** A clear test as the substance's words ("clear hair strand test", "tests to come back negative"). */
 const CLEAR_TEST_START = /^(?:clear|clean|negative|tests?|samples?|screens?|results?)\b/i;
@@ -41,6 +44,24 @@ function clearTestAsked(role: string, text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
   if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before) || EVIDENCE_BEFORE.test(before)) return false;
   return !HELD_TO_TIMES.test(text.slice(span.end));
+}
+
+/**
+ * Attendance given as a count of days rather than a percentage: "has missed 11 of the last 30 school days" is
+ * 63%, "attended 9 out of 20 sessions" 45%.
+ */
+const DAYS_OF =
+  /\b(missed|attended|been\s+in(?:\s+school)?\s+(?:on|for))\s+(\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+|past\s+)?(\d{1,3})\s+(?:school\s+)?(?:days|sessions)\b/gi;
+/** A share of days as a target: "on at least 9 of 10 school days", "4 out of 5 sessions". */
+const SHARE_OF_DAYS =
+  /\b\d{1,3}\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?\d{1,3}\s+(?:school\s+)?(?:days|sessions|lessons|mornings)\b/i;
+function fractionAttended(needText: string): number[] {
+  return [...needText.matchAll(DAYS_OF)]
+    .filter((m) => Number(m[3]) > 0 && Number(m[2]) <= Number(m[3]))
+    .map((m) => {
+      const share = Math.round((100 * Number(m[2])) / Number(m[3]));
+      return /^missed/i.test(m[1]) ? 100 - share : share;
+    });
 }
 
 /** The lowest starting point from which 100% can be the next step, as in the guidance's 80% example. */
@@ -145,6 +166,11 @@ const WORKING_AT = /\bYear\s+(\d{1,2})\s+(?:level|standard)\b/i;
 /** A reading, spelling or maths age in years: "reading age 6y 1m", "a reading age of 7". */
 const SKILL_AGE =
   /\b(?:reading|spelling|maths|language)\s+age\s+(?:of\s+|is\s+|was\s+)?(?:about\s+|around\s+)?(\d{1,2})(?:\.\d)?(?!\d)/i;
+/** Working at a younger child's level: "at the level expected of a 6-year-old", "reads like a 5 year old". */
+const AGE_LEVEL =
+  /\b(?:level|standard|stage)\s+(?:expected\s+)?(?:of|for)\s+an?\s+(\d{1,2})[- ]years?[- ]old\b|\b(?:like|as)\s+an?\s+(\d{1,2})[- ]years?[- ]old\b/i;
+/** The child's own age, as rows give it: "Sami (11)", "Sami, aged 11". */
+const CHILD_AGE = /[A-Z][a-z]+\s+\((\d{1,2})\b|\baged\s+(\d{1,2})\b/;
 /** A child's age in a school year, at the youngest: Year 1 children are 5 going on 6. */
 const AGE_IN_YEAR_ONE = 5;
 /**
@@ -167,6 +193,9 @@ function laterYearIn(text: string, current: number | undefined): boolean {
  * age of 6 is about three years behind); 0 when it does not say.
  */
 function yearsBehind(rowText: string): number {
+  const atAge = AGE_LEVEL.exec(rowText);
+  const childAge = atAge ? CHILD_AGE.exec(rowText) : null;
+  if (atAge && childAge) return Number(childAge[1] ?? childAge[2]) - Number(atAge[1] ?? atAge[2]);
   const year = SCHOOL_YEAR.exec(rowText);
   if (!year) return 0;
   const level = WORKING_AT.exec(rowText);
@@ -217,8 +246,14 @@ function windowWeeks(row: Parameters<Rule['check']>[0], rowText: string): number
   return TERM_WINDOW.test(rowText) ? WEEKS_IN_TERM : undefined;
 }
 
-/** Full attendance in words: "every day", "every school day", "full time", "5 days a week". */
-const EVERY_DAY = /\b(?:every\s+(?:school\s+)?day|each\s+school\s+day|full[- ]time|(?:5|five)\s+days\s+a\s+week)\b/gi;
+/** Full attendance in words: "every day", "every single day", "every session", "full time", "5 days a week". */
+const EVERY_DAY =
+  /\b(?:every\s+(?:single\s+)?(?:school\s+)?(?:day|session)|each\s+school\s+day|full[- ]time|(?:5|five)\s+days\s+a\s+week)\b/gi;
+
+/** Being somewhere on the day, near "every day": "in school", "attends", "on time", "at nursery". */
+const ATTENDING =
+  /\b(?:(?:in|at|to|into)\s+(?:(?:every|each|all|his|her|their)\s+)?(?:school|college|nursery|class|lessons?|training|work)|back\s+in|attend(?:s|ing|ance)?|on\s+time|registration|the\s+gate)\b/i;
+const ATTENDING_REACH = 60;
 
 /**
  * A score taken to the top of a 10-point scale: "from 2 to 10", "from 3/10 to 10/10" (not hours, days or a
@@ -268,7 +303,11 @@ export const unrealistic: Rule = {
       .filter((c) => c.role === 'need')
       .map((c) => c.text)
       .join(' ');
-    const percents = [...rowText.matchAll(PERCENT)].map((m) => Number(m[1]));
+    const targetText = row.cells
+      .filter((c) => c.role !== 'need')
+      .map((c) => c.text)
+      .join(' ');
+    const percents = [...rowText.matchAll(PERCENT)].map((m) => Number(m[1])).concat(fractionAttended(needText));
     for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when', 'measure'])) {
       const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text).find(
         (span) => !CLEAR_TEST_START.test(span.text) || clearTestAsked(cell.role, cell.text, span),
@@ -294,6 +333,9 @@ export const unrealistic: Rule = {
         if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) continue;
         // "At all times" with a plan for when it cannot hold ("if Mum has had a drink, Gran will come") is safe.
         if (!hundred && /\bat all times\b/i.test(span.text) && FALLBACK.test(rowText)) continue;
+        // A thing kept ready is a standard anyone can keep: "the phone charged and on her at all times", "ear
+        // defenders available at all times", unlike a person kept safe or a behaviour without a lapse.
+        if (!hundred && /\bat all times\b/i.test(span.text) && AT_HAND_BEFORE.test(before)) continue;
         // 100% is fine as the next step from a high start ("from 80% to 100%") or after interim steps
         // ("25% to 50% by half term"); straight to 100% from a low start is not.
         if (hundred && reachableHundred(percents)) continue;
@@ -465,9 +507,19 @@ export const unrealistic: Rule = {
             'After a long time out of school, top results in every subject at once sets them up to fail. Start from where they are now: the subjects that matter most first, with a step they can reach.',
         });
       }
-      const everyDay = findAll(EVERY_DAY, cell.text)[0];
+      // Every day of going somewhere, not of something done at home ("breakfast every day", "his medication
+      // every day"): the baseline counts days at school, and so does the demand.
+      const everyDay = findAll(EVERY_DAY, cell.text).find((span) =>
+        ATTENDING.test(
+          cell.text.slice(Math.max(0, span.start - ATTENDING_REACH), span.start) +
+            ' ' +
+            cell.text.slice(span.end, span.end + ATTENDING_REACH),
+        ),
+      );
       const fromNothing = LONG_OUT.test(needText) && !STEPPED.test(rowText);
-      if (everyDay && !hits.some((h) => h.cell === cell) && (lowStartOnly(percents) || fromNothing)) {
+      // A share of days below all of them, set in the row's own target ("9 of 10 school days"), is a step too.
+      const lowStart = lowStartOnly(percents) && !STEPPED.test(rowText) && !SHARE_OF_DAYS.test(targetText);
+      if (everyDay && !hits.some((h) => h.cell === cell) && (lowStart || fromNothing)) {
         hits.push({
           cell,
           span: everyDay,
