@@ -2,21 +2,21 @@
 // (GIRFEC Child's Plans, Signs of Safety, Outcomes Star, family group conference plans, youth justice,
 // adoption support, short breaks; EHCP/SEN outcomes and provision; written agreements). Three in four
 // faulty rows carry one fault. Written blind; the thresholds are its first run on the engine after the
-// session's fixes (main at dc13c73, not tuned to it), rounded down. See coldSet.ts and README.md.
+// session's fixes (main at dc13c73, not tuned to it), rounded down, then raised after branch c10when's fixes
+// (README.md, "Branch c10when"). See coldSet.ts and README.md.
 import { guardColdSet } from './coldSet';
 
 guardColdSet('tenth cold labelled set', 'cold10.jsonl', {
   rows: 191,
-  balanced: 0.85,
+  balanced: 0.9,
   specificity: 0.95,
-  macroRecall: 0.64,
+  macroRecall: 0.73,
   lowestRecall: 0.34,
   known: {
     'c10-ehcp-sensory-smart unrealistic': 'first run: not yet studied',
     'c10-e2-reading-age vague': 'first run: not yet studied',
     'c10-iep-appropriate-lang no-measure': 'first run: not yet studied',
     'c10-pfa-job-smart vague': 'first run: not yet studied',
-    'c10-pp-honest open-timescale': 'first run: not yet studied',
     'c10-sa-dv-smart unrealistic': 'first run: not yet studied',
     'c10-sa-dv-smart too-many-actions': 'first run: not yet studied',
     'c10-was-words-smart too-many-actions': 'first run: not yet studied',
