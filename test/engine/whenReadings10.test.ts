@@ -311,3 +311,49 @@ describe("the lead's probes: the family's word as the only measure (cold10)", ()
     clean: [{ cells: { outcome: NOAH.outcome, action: 'SW to arrange transport to school.', when: 'By 11/01/2027' } }],
   });
 });
+
+describe('the same say-so as a view, a score or a message (cold10)', () => {
+  ruleTester('self-report-only', {
+    meta: SELF_REPORT,
+    flagged: [
+      {
+        cells: { ...BESIDE, measure: "Dad's own view at the review meeting." },
+        role: 'measure',
+        quote: "Dad's own view",
+      },
+      { cells: { ...BESIDE, measure: "Ruby's views on how her nights have gone." }, role: 'measure' },
+      { cells: { ...BESIDE, measure: 'Mum will score the week out of 5 each Sunday.' }, role: 'measure' },
+      { cells: { ...BESIDE, measure: 'Ruby to rate her mornings with a thumbs up or down.' }, role: 'measure' },
+      { cells: { ...BESIDE, measure: 'Dad to message the FSW on Fridays to say how the week went.' }, role: 'measure' },
+    ],
+    clean: [
+      { cells: { ...BESIDE, measure: "The FSW's view from her weekly visits, with the nursery's sleep log." } },
+      { cells: { ...BESIDE, measure: 'Nursery staff score how tired Ruby is on arrival, 1-5, each morning.' } },
+      { cells: { ...BESIDE, measure: 'FSW to text Mum on Fridays with the nursery’s record of arrival times.' } },
+      // A diary the parent fills in and goes through with the worker each week (labelled SMART in broader.jsonl).
+      {
+        cells: { ...BESIDE, measure: 'Mum fills in a sleep diary each night and the FSW reads it with her each week.' },
+      },
+    ],
+  });
+});
+
+describe('a capacity, a setting’s thing and a list of the done-to name no one to act (cold10)', () => {
+  ruleTester('no-owner', {
+    meta: NO_OWNER,
+    flagged: [
+      { cells: { action: 'Aunt Kim and Uncle Lee will be assessed as special guardians.', when: 'Within 12 weeks' } },
+      { cells: { action: 'A nursery place close to Nan’s flat to be found.', when: 'By 12/02/2027' } },
+      { cells: { action: 'College transport to be sorted before September.', when: 'By 31/07/2027' } },
+      {
+        cells: { action: 'Short breaks for Mum and Dad to be arranged and the family updated.', when: 'By 12/02/2027' },
+      },
+    ],
+    clean: [
+      { cells: { action: 'Aunt Kim and Uncle Lee will apply to be special guardians.', when: 'Within 12 weeks' } },
+      { cells: { action: 'Nursery to offer a place from Monday.', when: 'By 12/02/2027' } },
+      { cells: { action: 'College to book his transport before September.', when: 'By 31/07/2027' } },
+      { cells: { action: 'Mum will be helped by the FSW to arrange short breaks.', when: 'By 12/02/2027' } },
+    ],
+  });
+});

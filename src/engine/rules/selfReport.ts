@@ -6,7 +6,7 @@ import { cellsWith, type Rule } from '../rule';
 
 /** In a progress column, a parent passing on their own account ("Mum will tell the health visitor") is still only their word. */
 const PARENT_TELLS_WORKER =
-  /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff|tutor|senco|key adult|mentor|therapist)\b/gi;
+  /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let|text|texts|ring|rings|phone|phones|message|messages|email|emails)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff|tutor|senco|key adult|mentor|therapist)\b/gi;
 
 /**
  * When the parent tells ("at each visit", "at the next review"), wherever it stands after their words: the
@@ -31,7 +31,7 @@ const DOER_TELLS =
  * drink diary", "Mum ticks the chart"). Torbay: "self-reporting by parents or non-professionals".
  */
 const DOER_SAYS =
-  /\b([A-Z][a-z]*)(?:['’]ll)?\s+(?:will\s+|to\s+)?(?:says?|tells?\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:[\w-]+\s+)?(?:PA|carers?|worker|teacher|nurse|staff|SW|social\s+worker|key\s?worker|mentor|adviser)|keeps?\s+(?:a|an|my|his|her|their)\s+(?:[\w-]+\s+)?(?:diary|log|chart|record|tick\s+sheet)|ticks?\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:chart|sheet|box))\b/g;
+  /\b([A-Z][a-z]*)(?:['’]ll)?\s+(?:will\s+|to\s+)?(?:says?|tells?\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:[\w-]+\s+)?(?:PA|carers?|worker|teacher|nurse|staff|SW|social\s+worker|key\s?worker|mentor|adviser)|keeps?\s+(?:a|an|my|his|her|their)\s+(?:[\w-]+\s+)?(?:diary|log|chart|record|tick\s+sheet)|ticks?\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:chart|sheet|box)|(?:rates?|scores?)\s+(?:her|his|their|my|the)\b)\b/g;
 
 /** Whom the doer shows, tells or hands their own record ("passed to the school nurse"): the audience, not a second source. */
 const TOLD_TO =
@@ -111,7 +111,7 @@ const OWN_RATING =
   /\b([A-Z][a-z]+)['’]s\s+own\s+(?:[\w-]+\s+)?(?:ratings?|scores?|scoring|scaling|scales?|views?|account|words|report)\b/g;
 
 /** The doer's account without "own": "Sam's feedback to his PA", "Kyle's assurance at each meeting". */
-const DOER_ACCOUNT = /\b([A-Z][a-z]+)['’]s\s+(?:feedback|account|word|say-so|assurances?|confirmation)\b/g;
+const DOER_ACCOUNT = /\b([A-Z][a-z]+)['’]s\s+(?:feedback|account|word|say-so|assurances?|confirmation|views?)\b/g;
 
 function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
   const doers = doersOf(row);
@@ -184,7 +184,7 @@ function actionMeasure(row: Parameters<Rule['check']>[0], cell: Parameters<Rule[
 }
 
 /** The words of a record or a rating the family keep themselves: the diary or the scale is still their word. */
-const OWN_RECORD = /\b(?:logged|recorded|noted|scored|rated|keeps?|diary|log|chart|scales?|say)\b/i;
+const OWN_RECORD = /\b(?:logged|recorded|noted|scored|rated|rates?|scores?|keeps?|diary|log|chart|scales?|say)\b/i;
 
 /**
  * What the account is about ("tell his teacher how he feels about school", "say whether he has been to the
