@@ -157,6 +157,15 @@ describe('with no outcome or measure column, the action says how progress will b
         },
       },
       { cells: { action: 'Dad to tell the school if Leo is ill.', owner: 'Dad', when: 'From 11/01/2027' } },
+      // Telling a worker of an event is a task, not the row's proof of progress.
+      { cells: { action: 'Mum to tell the teacher if Leo is unwell.', owner: 'Mum', when: 'From 11/01/2027' } },
+      {
+        cells: {
+          action: 'Dad to tell the SW whether he can make the meeting on 3 March.',
+          owner: 'Dad',
+          when: 'By 01/03/2027',
+        },
+      },
     ],
   });
 });

@@ -169,7 +169,8 @@ function whoseWord(quote: string): string {
  */
 const TELLS_WORKER_HOW =
   /\b(?:to|will)\s+(?:tell|update|inform)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|worker|teacher|tutor|nurse|health\s+visitor|hv|key\s?worker|staff)\b/gi;
-const HOW_IT_WENT = /\b(?:how\s+(?:much|many|often|it)|whether|if)\b/i;
+const HOW_IT_WENT =
+  /\b(?:how\s+(?:much|many|often|it\s+(?:went|has\s+gone|is\s+going))|whether\s+(?:(?:the|his|her|their)\s+)?\w+\s+(?:has|have|is|are|was|were|did))\b/i;
 const ENDS_ON_THEIR_WORD =
   /\b(?:finished|closed|ended|ends|complete|achieved)\s+(?:when|once)\s+(?:they|the\s+family|mum|dad|parents|carers)\s+(?:all\s+|both\s+)?(?:say|says|rate|rates|score|scores)\b/gi;
 
