@@ -715,7 +715,7 @@ export const SELF_REPORT = wordAlternatives(
   [
     '\\b(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\\s+(?:says?|said|will say|reports?|reported|will report|tells?|will tell|states?|feels?|will feel|confirms?|will confirm|agrees?)\\s+(?:us\\s+)?(?:that\\s+)?(?:things|it|they|he|she|the children|the child|(?:[a-z]+\\s+){1,3}(?:is|are|has|have|seems?))\\b',
     '\\bself[- ]report(?:ed|ing|s)?\\b',
-    "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+(?:own\\s+)?(?:word|account|report|feedback|confirmation|say-so|assurance|views?)\\b",
+    "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+(?:own\\s+)?(?:verbal\\s+|written\\s+|weekly\\s+)?(?:word|account|report|feedback|confirmation|say-so|assurance|views?)\\b",
     // The parent reporting, feeding back, confirming or keeping their own record as the measure: "Mum
     // reports improvement", "Parents feedback at core group", "Mum will keep a diary of bedtimes".
     '\\b(?:mum|mother|dad|father|parents?|carers?)\\s+(?:will\\s+|to\\s+)?(?:reports?|feeds?\\s+back|feedback|confirms?|keeps?\\s+(?:a|her|his|their)\\s+(?:own\\s+)?(?:diary|log|chart|record|tick\\s+sheet))\\b',

@@ -366,3 +366,29 @@ describe('a capacity, a setting’s thing and a list of the done-to name no one 
     ],
   });
 });
+
+describe('the account named by whose it is (cold10)', () => {
+  ruleTester('self-report-only', {
+    meta: SELF_REPORT,
+    flagged: [
+      {
+        cells: { ...BESIDE, measure: 'According to Dad, at each review.' },
+        role: 'measure',
+        quote: 'According to Dad',
+      },
+      {
+        cells: { ...BESIDE, measure: "Mum's weekly report to the FSW." },
+        role: 'measure',
+        quote: "Mum's weekly report",
+      },
+      { cells: { ...BESIDE, measure: "Dad's written report each month." }, role: 'measure' },
+      { cells: { ...BESIDE, measure: 'According to her parents, asked at each visit.' }, role: 'measure' },
+    ],
+    clean: [
+      { cells: { ...BESIDE, measure: 'According to the nursery register, checked each Friday.' } },
+      { cells: { ...BESIDE, measure: 'Mum reports each week, and the nursery records when Ruby arrives.' } },
+      { cells: { ...BESIDE, measure: "The health visitor's written report each month." } },
+      { cells: { ...BESIDE, measure: 'According to the school nurse’s weigh-ins each fortnight.' } },
+    ],
+  });
+});

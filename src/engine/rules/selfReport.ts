@@ -122,11 +122,12 @@ function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | unde
 
 /**
  * The account named as a thing and then whose it is: "Confirmation from Mum at each visit", "verbal update
- * from Dad", "feedback from Kyle", "as reported by Mum", "discussion with Dad at each visit". The same
+ * from Dad", "feedback from Kyle", "as reported by Mum", "discussion with Dad at each visit", "according to
+ * Mum". The same
  * say-so as "Mum confirms", with the noun first.
  */
 const ACCOUNT_FROM =
-  /\b(?:(?:confirmation|updates?|feedback|reports?|assurances?|account|word)\s+(?:from|by)|(?:reported|confirmed|said|stated)\s+by|(?:discussions?|conversations?|talks?)\s+with)\s+(?:the\s+)?([\p{L}'’-]+)/giu;
+  /\b(?:(?:confirmation|updates?|feedback|reports?|assurances?|account|word)\s+(?:from|by)|(?:reported|confirmed|said|stated)\s+by|(?:discussions?|conversations?|talks?)\s+with|according\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?([\p{L}'’-]+)/giu;
 
 const ACCOUNT_FIRST = new RegExp(`^(?:${ACCOUNT_FROM.source})`, 'iu');
 
