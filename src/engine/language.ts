@@ -227,6 +227,11 @@ const NOT_A_NAME = new Set([
   // A whole sector: "Health to review" names no one ("Health visitor" is a role, read apart).
   'Health',
   'Education',
+  // A plan is a document, not a doer: "EHCP to be amended", "the EHCP to add physio to section F".
+  'EHCP',
+  'IEP',
+  'PEP',
+  'Amend',
 ]);
 
 /** "to be obtained", "to be made": what follows a thing that is done to, not a person who acts. */
@@ -272,8 +277,18 @@ export function namesSomeone(text: string): boolean {
  */
 export const actorSpans: (text: string) => readonly Span[] = rememberedByText((text) =>
   ownerSpans(text).filter(
-    (span) => !(/\bto$/.test(span.text) && PASSIVE_AFTER_TO.test(text.slice(span.end, span.end + 30))),
+    (span) =>
+      !(/\b(?:to|will)$/.test(span.text) && PASSIVE_AFTER_TO.test(text.slice(span.end, span.end + 30))) &&
+      !(/\bto$/.test(span.text) && THING_TO_PLACE_PASSIVE.test(text.slice(span.end, span.end + 50))),
   ),
+);
+
+/**
+ * "Transport to school to be arranged": the first "to" is where the thing goes, and the thing is what is
+ * done to; "Grandad will be assessed" is done to as "to be assessed" is.
+ */
+const THING_TO_PLACE_PASSIVE = new RegExp(
+  `^\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[a-z]+\\s+to${PASSIVE_AFTER_TO.source.replace(/^\^/, '')}`,
 );
 
 export function namesActor(text: string): boolean {
@@ -305,8 +320,8 @@ const WHO_ACTS_AFTER =
 const RESPONSIBLE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:and\s+\S+\s+)?(?:to|will|agrees?|must|should|is to|are to|has|have|shall)\b/i;
 
-/** "Dad to be supervised", "Ella to be taken": the one done to, before a passive, not who does it. */
-const DONE_TO_AFTER = new RegExp(`^\\s*to${PASSIVE_AFTER_TO.source.replace(/^\^/, '')}`);
+/** "Dad to be supervised", "Ella to be taken", "Gran and Grandad will be assessed": the one done to, before a passive, not who does it. */
+const DONE_TO_AFTER = new RegExp(`^\\s*(?:and\\s+\\S+\\s+)?(?:to|will)${PASSIVE_AFTER_TO.source.replace(/^\^/, '')}`);
 
 /** Someone named as the one who acts ("Dad will", "Ms Cole to", "by the health visitor"), not just mentioned. */
 export function namesResponsible(text: string): boolean {
@@ -703,13 +718,17 @@ export const SELF_REPORT = wordAlternatives(
   [
     '\\b(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\\s+(?:says?|said|will say|reports?|reported|will report|tells?|will tell|states?|feels?|will feel|confirms?|will confirm|agrees?)\\s+(?:us\\s+)?(?:that\\s+)?(?:things|it|they|he|she|the children|the child|(?:[a-z]+\\s+){1,3}(?:is|are|has|have|seems?))\\b',
     '\\bself[- ]report(?:ed|ing|s)?\\b',
-    "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+(?:own\\s+)?(?:word|account|report|feedback|confirmation|say-so|assurance)\\b",
+    "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+(?:own\\s+)?(?:verbal\\s+|written\\s+|weekly\\s+)?(?:word|account|report|feedback|confirmation|say-so|assurance|views?)\\b",
     // The parent reporting, feeding back, confirming or keeping their own record as the measure: "Mum
     // reports improvement", "Parents feedback at core group", "Mum will keep a diary of bedtimes".
-    '\\b(?:mum|mother|dad|father|parents?|carers?)\\s+(?:will\\s+|to\\s+)?(?:reports?|feeds?\\s+back|feedback|confirms?|keeps?\\s+(?:a|her|his|their)\\s+(?:diary|log|chart|record|tick\\s+sheet))\\b',
+    '\\b(?:mum|mother|dad|father|parents?|carers?)\\s+(?:will\\s+|to\\s+)?(?:reports?|feeds?\\s+back|feedback|confirms?|keeps?\\s+(?:a|her|his|their)\\s+(?:own\\s+)?(?:diary|log|chart|record|tick\\s+sheet))\\b',
     // A record the parent keeps is still their own account: "Mum's own tick sheet", "Dad's own log".
     "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+own\\s+(?:[\\w-]+\\s+)?(?:sheets?|logs?|diary|diaries|charts?|records?|notes|lists?)\\b",
     '\\b(?:mum|mother|dad|father|parents?|carers?|family)\\s+(?:will\\s+)?(?:say|says|tell us|report)\\s+(?:that\\s+)?(?:things|it|they|he|she)?\\s*(?:are|is|have|has)?\\s*(?:better|improved|going well|fine|ok|okay)\\b',
+    // The parent's record, named by whose it is: "as logged by her parents", "recorded by Mum in her diary".
+    '\\b(?:logged|recorded|noted|written\\s+down|scored|rated|tracked)\\s+by\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:mum|mother|dad|father|parents?)\\b',
+    // The parent saying, at some occasion, how things went: "Mum to say at the review whether things have improved".
+    '\\b(?:mum|mother|dad|father|parents?|carers?)\\s+(?:will\\s+|to\\s+)?(?:say|says|confirm|confirms|report|reports)\\s+(?:(?:at|in|during|after)\\s+(?:the\\s+|each\\s+|every\\s+)?(?:next\\s+)?[a-z]+\\s+)?(?:whether|if|how)\\b',
   ],
   'gi',
 );
@@ -722,8 +741,10 @@ export const SELF_REPORT = wordAlternatives(
 export const SELF_RATING = wordAlternatives(
   [
     '\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Pp]arents?|[Cc]arers?|[A-Z][a-z]+)\\s+(?:will\\s+|to\\s+|should\\s+)?(?:rates?|scores?|marks?|grades?)\\s+(?:herself|himself|themselves|myself|ourselves)\\b',
-    "\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Pp]arents?|[Cc]arers?)\\s*[’']s?\\s+own\\s+(?:[\\w-]+\\s+)?(?:scor(?:e|es|ing)|ratings?|scaling|stars?)\\b",
+    "\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Pp]arents?|[Cc]arers?)\\s*[’']s?\\s+own\\s+(?:[\\w-]+\\s+)?(?:scor(?:e|es|ing)|ratings?|scaling|scales?|stars?)\\b",
     '\\b[Ss]elf[- ](?:rat(?:ing|ings|ed|es)|scor(?:e|es|ed|ing))\\b',
+    // The parent scoring how things are going: "Mum will rate bedtimes out of 10", "Dad to score the week".
+    '\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Pp]arents?|[Cc]arers?)\\s+(?:will\\s+|to\\s+)?(?:rates?|scores?)\\s+(?:the\\s+|how\\s+|her\\s+|his\\s+|their\\s+)?[a-z]+',
   ],
   'g',
 );

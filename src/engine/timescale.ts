@@ -682,8 +682,23 @@ function openAsWhen(text: string): Timescale[] {
 /** The open timescales of a text. Asked of each cell by the scan for every timescale and by two rules. */
 export const openTimescales: (text: string) => readonly Timescale[] = rememberedByText(openTimescalesOf);
 
+/**
+ * "Throughout" with the stretch it runs through ("throughout pre-proceedings", "throughout the placement")
+ * ends when that stretch does, a point the plan can name; on its own ("monitor closely throughout") it has no end.
+ */
+const STRETCH_AFTER = /^\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?[\p{L}-]{3,}/u;
+
+function throughAStretch(text: string, span: Timescale): boolean {
+  return /^throughout$/i.test(span.text) && STRETCH_AFTER.test(text.slice(span.end, span.end + 40));
+}
+
+/** A cell that runs "throughout" a named stretch: timed by that stretch, neither open nor missing. */
+export function runsThroughAStretch(text: string): boolean {
+  return patternSpans(OPEN, text, 'open').some((span) => throughAStretch(text, span));
+}
+
 function openTimescalesOf(text: string): Timescale[] {
-  const phrases = patternSpans(OPEN, text, 'open');
+  const phrases = patternSpans(OPEN, text, 'open').filter((span) => !throughAStretch(text, span));
   // "When needed" is one of the phrases already: one finding for it, not two.
   const whole = openAsWhen(text).filter((w) => !phrases.some((p) => p.start < w.end && w.start < p.end));
   return [...whole, ...phrases].sort((a, b) => a.start - b.start);

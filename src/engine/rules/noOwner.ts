@@ -30,14 +30,43 @@ const PLACE_BEFORE = /\b(?:in|at|around|across|into|within|outside)\s+(?:(?:the|
  * acts: "Plan to be written with Ellis" names no one to write it.
  */
 function onlyCompanions(text: string): boolean {
-  return (
-    !namesResponsible(text) &&
-    actorSpans(text).every((s) => {
-      const before = text.slice(Math.max(0, s.start - 30), s.start);
-      return (COMPANION_BEFORE.test(before) && !DELIVERED_BY_BEFORE.test(before)) || PLACE_BEFORE.test(before);
-    })
-  );
+  if (namesResponsible(text)) return false;
+  let previousAside = false;
+  return actorSpans(text).every((s) => {
+    const before = text.slice(Math.max(0, s.start - 30), s.start);
+    const after = text.slice(s.end, s.end + 50);
+    previousAside =
+      (COMPANION_BEFORE.test(before) && !DELIVERED_BY_BEFORE.test(before)) ||
+      PLACE_BEFORE.test(before) ||
+      TOLD_AFTER.test(after) ||
+      DONE_TO_AFTER.test(after) ||
+      OWNED_AFTER.test(after) ||
+      CAPACITY_BEFORE.test(before) ||
+      (SETTING_WORD.test(s.text) && SETTING_THING_AFTER.test(after)) ||
+      (previousAside && LIST_AND_BEFORE.test(before));
+    return previousAside;
+  });
 }
+
+/** Someone before a bare participle is told, not telling: "and the foster carer told of the date". */
+const TOLD_AFTER = /^\s+(?:told|informed|updated|notified|invited|consulted|copied\s+in|sent|given)\b/i;
+
+/** Before a passive, the one done to: "Mum and Dad will be offered a course", "Aunt Kim and Uncle Lee will be assessed". */
+const DONE_TO_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:and\s+\S+\s+(?:[A-Z][a-z]+\s+)?)?(?:to|will)\s+be\s+[a-z]+(?:ed|en)\b/;
+
+/** A role named as a capacity, not a doer: "to be assessed as carers". */
+const CAPACITY_BEFORE = /\bas\s+(?:(?:the|her|his|their|an?)\s+)?$/i;
+
+/** A setting naming a thing it has ("a school place", "college transport"), not the setting acting. */
+const SETTING_WORD = /^(?:school|nursery|college)$/i;
+const SETTING_THING_AFTER =
+  /^\s+(?:places?|transport|bus|taxi|trips?|uniform|meals?|dinners?|run|holidays?|reports?|records?)\b/i;
+
+/** A possessive names whose thing it is, not who acts: "following the physio's report". */
+const OWNED_AFTER = /^['’]s\s+(?!own\b)[a-z]/i;
+
+/** The next in a list shares the first's part: "an assessment of Grandma and Grandad". */
+const LIST_AND_BEFORE = /(?:\band|,|&)\s+(?:the\s+)?$/i;
 
 export const noOwner: Rule = {
   id: 'no-owner',

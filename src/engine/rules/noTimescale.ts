@@ -1,7 +1,7 @@
 // T: an action with no date, deadline or frequency drifts.
 import { GUIDANCE } from '../guidance';
 import { namesActor } from '../language';
-import { concreteTimescales, openTimescales } from '../timescale';
+import { concreteTimescales, openTimescales, runsThroughAStretch } from '../timescale';
 import { sentences, type Span } from '../text';
 import { cellsWith, wholeCell, type CellContext, type Rule, type RuleHit } from '../rule';
 
@@ -111,10 +111,15 @@ export const noTimescale: Rule = {
       (c) => TO_SET_WITHIN.test(c.text) && concreteTimescales(c.text, row.planDate).length === 0,
     );
     const timingUnset = whenUnset || whoWhenUnset;
+    const dateStillToSet = whoWhenUnset || (whenUnset && TO_SET_WITHIN.test(whenText));
     const timed = row.timescales.filter(
       (t) =>
         !(t.kind === 'frequency' && roleOf(t.column) === 'outcome') &&
-        (!timingUnset || WORK_ROLES.has(roleOf(t.column) ?? '')),
+        // A When that says its date is still to set ("Date TBC") leaves how often ("her daily stretches")
+        // without a start or an end: then only a date, a deadline or a span in the work's own cells times it.
+        (!timingUnset ||
+          (WORK_ROLES.has(roleOf(t.column) ?? '') &&
+            !(dateStillToSet && (t.kind === 'frequency' || t.kind === 'time')))),
     );
     // A time in the owner's cell ("Housing officer by 12/02/2027") is for all the work, not one step.
     const stepsUntimed = (): boolean =>
@@ -128,6 +133,7 @@ export const noTimescale: Rule = {
     }
     const actionText = [...actions, ...(whenCell ? [whenCell] : [])].map((c) => c.text).join(' ');
     if (openTimescales(actionText).length > 0) return hits; // open-timescale says it better
+    if (runsThroughAStretch(actionText)) return hits; // "throughout pre-proceedings" ends when that does
     const target = whenCell ?? cellsWith(row, ['owner_when', 'action_owner_when', 'action'])[0] ?? actions[0];
     const empty = !target.text.trim();
     // "TBC", "to be agreed": a date still to set is no date yet, so the cell is asked for one, as an empty one is.

@@ -6,14 +6,14 @@ import { cellsWith, type Rule } from '../rule';
 
 /** In a progress column, a parent passing on their own account ("Mum will tell the health visitor") is still only their word. */
 const PARENT_TELLS_WORKER =
-  /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff)\b/gi;
+  /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let|text|texts|ring|rings|phone|phones|message|messages|email|emails)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff|tutor|senco|key adult|mentor|therapist)\b/gi;
 
 /**
  * When the parent tells ("at each visit", "at the next review"), wherever it stands after their words: the
  * occasion of their account, not a second source of evidence.
  */
 const OCCASION_AFTER =
-  /(?:^|\s)(?:at|during|in|before|after)\s+(?:each|every|the|their|her|his|our|all|any)?\s*(?:next\s+|monthly\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?(?:visits?|meetings?|reviews?|sessions?|appointments?|core groups?)\b/gi;
+  /(?:^|\s)(?:at|during|in|before|after)\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:each|every|the|their|her|his|our|all|any)?\s*(?:next\s+|monthly\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?(?:visits?|meetings?|reviews?|sessions?|appointments?|core groups?)\b/gi;
 
 /**
  * In a progress column, the one doing the action telling someone how it went ("Kayden tells Mo at each visit
@@ -31,11 +31,11 @@ const DOER_TELLS =
  * drink diary", "Mum ticks the chart"). Torbay: "self-reporting by parents or non-professionals".
  */
 const DOER_SAYS =
-  /\b([A-Z][a-z]*)(?:['’]ll)?\s+(?:will\s+|to\s+)?(?:says?|tells?\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:[\w-]+\s+)?(?:PA|carers?|worker|teacher|nurse|staff|SW|social\s+worker|key\s?worker|mentor|adviser)|keeps?\s+(?:a|an|my|his|her|their)\s+(?:[\w-]+\s+)?(?:diary|log|chart|record|tick\s+sheet)|ticks?\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:chart|sheet|box))\b/g;
+  /\b([A-Z][a-z]*)(?:['’]ll)?\s+(?:will\s+|to\s+)?(?:says?|tells?\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:[\w-]+\s+)?(?:PA|carers?|worker|teacher|nurse|staff|SW|social\s+worker|key\s?worker|mentor|adviser)|keeps?\s+(?:a|an|my|his|her|their)\s+(?:[\w-]+\s+)?(?:diary|log|chart|record|tick\s+sheet)|ticks?\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:chart|sheet|box)|(?:rates?|scores?)\s+(?:her|his|their|my|the)\b)\b/g;
 
-/** Whom the doer shows or tells their own record: the worker is the audience, not a second source. */
+/** Whom the doer shows, tells or hands their own record ("passed to the school nurse"): the audience, not a second source. */
 const TOLD_TO =
-  /\b(?:and\s+)?(?:shows?|tells?|gives?|sends?)\s+(?:it\s+|them\s+)?(?:to\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|nurse|teacher|worker|pa|carer|staff)\b/gi;
+  /\b(?:and\s+)?(?:shows?|tells?|gives?|sends?|given|passed|handed|sent|shared)\s+(?:it\s+|them\s+)?(?:to\s+|with\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|nurse|teacher|worker|pa|carer|staff|senco|tutor|key\s+adult|mentor|therapist)\b/gi;
 
 /**
  * The worker the doer gives their account to, straight after their words and the occasion ("to confirm at
@@ -43,7 +43,7 @@ const TOLD_TO =
  * worker is someone else ("..., and the health visitor weighs him").
  */
 const TOLD_WITH =
-  /^\s*(?:with|to)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|health\s+visitor|hv|nurse|teacher|worker|pa|carer|staff)\b/i;
+  /^\s*(?:back\s+)?(?:with|to)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|health\s+visitor|hv|nurse|teacher|worker|pa|carer|staff|tutor|senco|key\s+adult|mentor|therapist)\b/i;
 
 /** A first-person plan's doer: "I will ...", "I'll ...", "Me (Lily)". */
 const FIRST_PERSON = /^\s*(?:I\b|Me\b|My\b)/;
@@ -75,9 +75,24 @@ function doersOf(row: Parameters<Rule['check']>[0]): string[] {
       const name = FIRST_PERSON.test(text) ? 'I' : LEADING_NAME.exec(text)?.[1];
       if (name && !SERVICE_NAME.test(name)) names.push(name);
     }
+    // The outcome is the child's or the family's change wherever their name stands in it ("Mornings will be
+    // calm and Noah will get to school", "By the summer term Leah (15) stays in the lesson").
+    if (cell.role === 'outcome') {
+      for (const span of findAll(OUTCOME_SUBJECT, cell.text)) {
+        const name = span.text.split(/\s+/)[0];
+        // "Mrs Patel will ..." is a worker, not the one whose change it is.
+        const titled = TITLE_BEFORE.test(cell.text.slice(Math.max(0, span.start - 5), span.start));
+        if (!SERVICE_NAME.test(name) && !titled) names.push(name);
+      }
+    }
   }
   return names;
 }
+
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s$/;
+
+/** A name doing something in an outcome: "Noah will get", "Leah (15) stays", "Kai to attend". */
+const OUTCOME_SUBJECT = /\b[A-Z][a-z]+(?:\s+\(\d{1,2}\))?\s+(?:will|to|can|is|has|[a-z]{2,}s)\b/g;
 
 function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
   const doers = doersOf(row);
@@ -93,10 +108,10 @@ function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | unde
  * scale", "Jade's own score". A child's view matters (Torbay), but on its own it is self-report.
  */
 const OWN_RATING =
-  /\b([A-Z][a-z]+)['’]s\s+own\s+(?:[\w-]+\s+)?(?:ratings?|scores?|scoring|scaling|views?|account|words|report)\b/g;
+  /\b([A-Z][a-z]+)['’]s\s+own\s+(?:[\w-]+\s+)?(?:ratings?|scores?|scoring|scaling|scales?|views?|account|words|report)\b/g;
 
 /** The doer's account without "own": "Sam's feedback to his PA", "Kyle's assurance at each meeting". */
-const DOER_ACCOUNT = /\b([A-Z][a-z]+)['’]s\s+(?:feedback|account|word|say-so|assurances?|confirmation)\b/g;
+const DOER_ACCOUNT = /\b([A-Z][a-z]+)['’]s\s+(?:feedback|account|word|say-so|assurances?|confirmation|views?)\b/g;
 
 function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
   const doers = doersOf(row);
@@ -107,11 +122,12 @@ function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | unde
 
 /**
  * The account named as a thing and then whose it is: "Confirmation from Mum at each visit", "verbal update
- * from Dad", "feedback from Kyle", "as reported by Mum", "discussion with Dad at each visit". The same
+ * from Dad", "feedback from Kyle", "as reported by Mum", "discussion with Dad at each visit", "according to
+ * Mum". The same
  * say-so as "Mum confirms", with the noun first.
  */
 const ACCOUNT_FROM =
-  /\b(?:(?:confirmation|updates?|feedback|reports?|assurances?|account|word)\s+(?:from|by)|(?:reported|confirmed|said|stated)\s+by|(?:discussions?|conversations?|talks?)\s+with)\s+(?:the\s+)?([\p{L}'’-]+)/giu;
+  /\b(?:(?:confirmation|updates?|feedback|reports?|assurances?|account|word)\s+(?:from|by)|(?:reported|confirmed|said|stated)\s+by|(?:discussions?|conversations?|talks?)\s+with|according\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?([\p{L}'’-]+)/giu;
 
 const ACCOUNT_FIRST = new RegExp(`^(?:${ACCOUNT_FROM.source})`, 'iu');
 
@@ -147,6 +163,48 @@ function whoseWord(quote: string): string {
   return first === 'I' ? 'What you tell us yourself' : `What ${first} tells us`;
 }
 
+/**
+ * With no outcome or measure column, the action is where the plan says how progress will be known: the parent
+ * who agrees to the work "and to tell the SW at each visit how much he has used" gives only their own word, and
+ * a plan "finished when they all say 8 or more" ends on the family's own scaling.
+ */
+const TELLS_WORKER_HOW =
+  /\b(?:to|will)\s+(?:tell|update|inform)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|worker|teacher|tutor|nurse|health\s+visitor|hv|key\s?worker|staff)\b/gi;
+const HOW_IT_WENT =
+  /\b(?:how\s+(?:much|many|often|it\s+(?:went|has\s+gone|is\s+going))|whether\s+(?:(?:the|his|her|their)\s+)?\w+\s+(?:has|have|is|are|was|were|did))\b/i;
+const ENDS_ON_THEIR_WORD =
+  /\b(?:finished|closed|ended|ends|complete|achieved)\s+(?:when|once)\s+(?:they|the\s+family|mum|dad|parents|carers)\s+(?:all\s+|both\s+)?(?:say|says|rate|rates|score|scores)\b/gi;
+
+function actionMeasure(row: Parameters<Rule['check']>[0], cell: Parameters<Rule['check']>[0]['cells'][number]) {
+  const ending = findAll(ENDS_ON_THEIR_WORD, cell.text)[0];
+  if (ending) return ending;
+  const lead = LEADING_NAME.exec(cell.text)?.[1] ?? '';
+  if (!FAMILY_WORD.test(lead) && !doersOf(row).includes(lead)) return undefined;
+  return findAll(TELLS_WORKER_HOW, cell.text).find((span) =>
+    HOW_IT_WENT.test(cell.text.slice(span.end, span.end + 80)),
+  );
+}
+
+/** The words of a record or a rating the family keep themselves: the diary or the scale is still their word. */
+const OWN_RECORD = /\b(?:logged|recorded|noted|scored|rated|rates?|scores?|keeps?|diary|log|chart|scales?|say)\b/i;
+
+/**
+ * What the account is about ("tell his teacher how he feels about school", "say whether he has been to the
+ * house") is its content, not a second source: read past it to the clause's end (a comma, a semicolon, a full
+ * stop or "and"), where another source would start.
+ */
+const ENDS_ON_REPORTED = /\b(?:how|whether|if|what)\s*$/i;
+const REPORTED_NEXT = /^[^,;.]{0,40}?\b(?:how|whether|if|what)\b/i;
+const CLAUSE_END = /[,;.]|\b(?:and|plus|alongside)\b/;
+
+function withoutReported(after: string, spoken: string): string {
+  const next = ENDS_ON_REPORTED.test(spoken) ? undefined : REPORTED_NEXT.exec(after);
+  if (!ENDS_ON_REPORTED.test(spoken) && !next) return after;
+  const from = next ? next[0].length : 0;
+  const end = CLAUSE_END.exec(after.slice(from));
+  return end ? after.slice(from + end.index) : '';
+}
+
 export const selfReportOnly: Rule = {
   id: 'self-report-only',
   code: 'self-report-only',
@@ -155,26 +213,30 @@ export const selfReportOnly: Rule = {
   title: "Progress only on a parent's word",
   guidance: GUIDANCE.selfReport,
   check(row) {
-    return cellsWith(row, ['measure', 'outcome', 'achieved']).flatMap((cell) => {
+    const progressCells = cellsWith(row, ['measure', 'outcome', 'achieved']);
+    const actionCarries = progressCells.length === 0;
+    const cells = actionCarries ? cellsWith(row, ['action', 'action_owner_when']) : progressCells;
+    return cells.flatMap((cell) => {
       const rating =
         findAll(SELF_RATING, cell.text)[0] ?? (cell.role === 'outcome' ? undefined : ownRating(row, cell.text));
-      const span =
-        findAll(SELF_REPORT, cell.text)[0] ??
-        rating ??
-        (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]) ??
-        (cell.role === 'measure'
-          ? (doerTells(row, cell.text) ?? accountFrom(row, cell.text) ?? findAll(CHILDREN_SAY, cell.text)[0])
-          : undefined);
+      const span = actionCarries
+        ? actionMeasure(row, cell)
+        : (findAll(SELF_REPORT, cell.text)[0] ??
+          rating ??
+          (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]) ??
+          (cell.role === 'measure'
+            ? (doerTells(row, cell.text) ?? accountFrom(row, cell.text) ?? findAll(CHILDREN_SAY, cell.text)[0])
+            : undefined));
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
-      const after = cell.text
-        .slice(span.end)
+      const after = withoutReported(cell.text.slice(span.end), span.text)
         .replace(OCCASION_AFTER, ' ')
         .replace(TOLD_TO, ' ')
         .replace(TOLD_WITH, ' ');
       const rest = cell.text.slice(0, span.start) + ' ' + after;
       // A score someone gives themselves is not made a second source by the scale it is given on.
-      if (hasMatch(OTHER_EVIDENCE, span === rating ? rest.replace(RATING_INSTRUMENT, ' ') : rest)) {
+      const ownRecord = span === rating || OWN_RECORD.test(span.text);
+      if (hasMatch(OTHER_EVIDENCE, ownRecord ? rest.replace(RATING_INSTRUMENT, ' ') : rest)) {
         return [];
       }
       return [
