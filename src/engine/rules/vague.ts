@@ -3,8 +3,8 @@ import { GUIDANCE } from '../guidance';
 import { CHANGE_NAMED_ONLY, SERVICE_LABEL, SERVICE_OUTCOME, SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { findAll, hasMatch, phraseMatcher, type Span } from '../text';
-import { isConcrete } from '../concrete';
-import { INNER_STATE } from './noMeasure';
+import { isConcrete, isCountable } from '../concrete';
+import { COMPARISON, INNER_STATE } from './noMeasure';
 import { vagueActions, type VagueActionKind } from '../actions';
 import { NEEDS_MET, ownerSpans } from '../language';
 import { rowTopic } from '../topics';
@@ -194,6 +194,11 @@ const SCHOOL_BEFORE =
  */
 const DESCRIBING_BEFORE = /\b(?:most|how|that|which)\s+$/i;
 
+/** The progress column names something counted ("reading test each term", "the attendance register"). */
+function countNamed(row: Parameters<Rule['check']>[0]): boolean {
+  return cellsWith(row, ['measure']).some((c) => isCountable(c.text, row.planDate));
+}
+
 export const vague: Rule = {
   id: 'vague',
   code: 'vague',
@@ -224,6 +229,10 @@ export const vague: Rule = {
         aim || cell.role !== 'outcome' ? undefined : (statePredicate(cell.text, remove) ?? topicOnly(cell.text));
       const span = aim ?? state;
       if (!span) continue;
+      // "Reading age will go up": a countable thing moving with no amount is a measure's gap, not a vague aim
+      // (the sixth and seventh sets' decision): the no-measure rule names it.
+      // Only where the row names the count (a test, a register): with no count named, the aim is still vague.
+      if (DIRECTION_ONLY.test(span.text) && COMPARISON.test(cell.text) && countNamed(row)) continue;
       hits.push({
         cell,
         span,
