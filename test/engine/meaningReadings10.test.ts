@@ -219,3 +219,154 @@ describe('a change with no amount, beside a count it names, is the measure’s g
     ],
   });
 });
+
+const VAGUE = { rule: 'vague', letters: ['S' as const], severity: 'warning' as const };
+
+describe('provision in an unnamed amount, and an attempt in place of an act, are vague (cold10)', () => {
+  ruleTester('vague', {
+    meta: VAGUE,
+    flagged: [
+      {
+        cells: {
+          action: 'Youth worker to arrange some visits to local colleges.',
+          owner: 'Youth worker (Dee)',
+          when: 'By 26/02/2027',
+        },
+        role: 'action',
+        quote: 'some visits',
+        message: 'how many or how often',
+      },
+      {
+        cells: {
+          action: 'School nurse to offer a few drop-in sessions on sleep.',
+          owner: 'School nurse (Pat)',
+          when: 'Spring term 2027',
+        },
+        role: 'action',
+        quote: 'a few drop-in sessions',
+      },
+      {
+        cells: {
+          action: 'SENCo to give Ali several extra lessons in reading before the SATs.',
+          owner: 'SENCo',
+          when: 'By 30/04/2027',
+        },
+        role: 'action',
+        quote: 'several extra lessons',
+      },
+      {
+        cells: {
+          action_owner_when:
+            'I will try to be home by 9pm on school nights. My keyworker will ring me at 8.30 from 11 January. - Jade (15)',
+        },
+        role: 'action_owner_when',
+        quote: 'try to',
+      },
+      {
+        cells: {
+          action: 'Dad will try his best to get the boys to school on time.',
+          owner: 'Dad',
+          when: 'From 11/01/2027',
+        },
+        role: 'action',
+        quote: 'try his best',
+      },
+      {
+        cells: { action: 'Mum will do her best to keep the bedrooms tidy.', owner: 'Mum', when: 'From 11/01/2027' },
+        role: 'action',
+      },
+      {
+        cells: {
+          outcome: 'Ryan tries and stays in class for the whole lesson.',
+          measure: 'Number of times sent out, from the log.',
+        },
+        role: 'outcome',
+        quote: 'tries and',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: 'Youth worker to arrange 3 visits to local colleges.',
+          owner: 'Youth worker (Dee)',
+          when: 'By 26/02/2027',
+        },
+      },
+      {
+        cells: {
+          action: 'School nurse to run some drop-in sessions on sleep.',
+          owner: 'School nurse (Pat)',
+          when: 'Every Tuesday lunchtime from 12/01/2027 to 23/03/2027',
+        },
+      },
+      {
+        cells: {
+          action: 'Dad to get the boys to school by 8.45am every school day.',
+          owner: 'Dad (Lewis)',
+          when: 'From 11/01/2027',
+        },
+      },
+      {
+        cells: {
+          action: 'Mia to try on her new school shoes at the shop on 16/01/2027 with Nan.',
+          owner: 'Nan (Mrs Bell)',
+          when: '16/01/2027',
+        },
+      },
+    ],
+  });
+});
+
+describe('a warmer, safer or quieter home with no amount is a comparison to count (cold10)', () => {
+  ruleTester('no-measure', {
+    meta: NO_MEASURE,
+    flagged: [
+      {
+        cells: { outcome: 'The flat will be warmer.', measure: 'Looked at by the SW at the review.' },
+        role: 'outcome',
+        quote: 'warmer',
+      },
+      {
+        cells: { outcome: 'The children’s bedroom will be drier.', measure: 'Checked at the next core group.' },
+        role: 'outcome',
+        quote: 'drier',
+      },
+      {
+        cells: { outcome: 'Evenings at home will be quieter.', measure: 'Discussed at each visit.' },
+        role: 'outcome',
+        quote: 'quieter',
+      },
+      {
+        cells: { outcome: 'Dad will be fitter.', measure: 'Asked about at the review.' },
+        role: 'outcome',
+        quote: 'fitter',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'The living room will be at least 18°C at each visit.',
+          measure: 'SW’s room thermometer at each visit.',
+        },
+      },
+      {
+        cells: {
+          outcome: 'No damp patches on the bedroom walls by 26/02/2027.',
+          measure: 'Landlord’s repair record and photos.',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Neighbours make no noise complaints in 8 weeks.',
+          measure: 'Housing officer’s complaints log.',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Dad walks for 30 minutes on 5 days a week.',
+          measure: 'His phone’s step log, shown at visits.',
+        },
+      },
+    ],
+  });
+});

@@ -92,10 +92,53 @@ export function personIn(owner: string): string {
 const ROLE_LIKE =
   /^(?:parents?|carers?|family|mother|father|social worker|health visitor|school|nursery|teacher|keyworker|key worker|worker|practitioner|family support worker|support worker|foster carers?)$/i;
 
+/**
+ * Provision in an unnamed amount: "offer some sessions", "a few visits", "several taster days". How many, and
+ * how often? Only where the row gives no frequency: "some sessions, weekly for 6 weeks" says it.
+ */
+const UNNAMED_AMOUNT =
+  /\b(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[a-z-]+\s+)?(?:sessions|visits|appointments|meetings|days|lessons|classes|work)\b/gi;
+
+function unnamedAmount(row: Parameters<Rule['check']>[0], cell: { text: string }): Span | undefined {
+  if (row.timescales.some((t) => t.kind === 'frequency')) return undefined;
+  return findAll(UNNAMED_AMOUNT, cell.text)[0];
+}
+
+/**
+ * Trying is not doing: "I'll try and go to school", "Mum will try her best to get up". Whether someone tried
+ * is theirs to say, so no one else can tell whether it has happened.
+ */
+const ATTEMPT =
+  /\b(?:try|tries|trying)\s+(?:to\b|and\b|(?:my|his|her|their|our|your)\s+(?:best|hardest)\b)|\bdo\s+(?:my|his|her|their|our|your)\s+best\b/gi;
+
+function attemptHits(row: Parameters<Rule['check']>[0], taken: readonly RuleHit[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when'])) {
+    if (taken.some((h) => h.cell === cell)) continue;
+    const span = findAll(ATTEMPT, cell.text)[0];
+    if (!span) continue;
+    hits.push({
+      cell,
+      span,
+      message: `"${span.text}" asks for an attempt, not something done, so no one can tell whether it has happened. Say what will be done, how often and by when.`,
+    });
+  }
+  return hits;
+}
+
 function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const cell of cellsWith(row, ['action', 'action_owner_when', 'owner_when'])) {
     const span = vagueActions(cell.text)[0];
+    const some = span ? undefined : unnamedAmount(row, cell);
+    if (some) {
+      hits.push({
+        cell,
+        span: some,
+        message: `"${some.text}" does not say how many or how often, so no one can tell whether it has happened. Give the number and how often, such as 6 weekly sessions.`,
+      });
+      continue;
+    }
     if (!span) continue;
     const named = ownerSpans(cell.text).find((o) => o.end <= span.start && span.start - o.end < 40);
     const who = named ? personIn(named.text) : undefined;
@@ -242,6 +285,7 @@ export const vague: Rule = {
     }
     // "Engage with services", "support Mum", "monitor": an action that says nothing anyone could see done.
     hits.push(...actionHits(row));
+    hits.push(...attemptHits(row, hits));
     // "Regularly" asks how often: only a frequency answers it. A span ("12 weeks") says for how long, and a
     // frequency in the progress column ("checked every fortnight") is how often someone looks, not how often
     // the thing itself happens.
