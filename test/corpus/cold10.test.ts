@@ -13,7 +13,8 @@ guardColdSet('tenth cold labelled set', 'cold10.jsonl', {
   lowestRecall: 0.37,
   known: {
     'c10-ehcp-sensory-smart unrealistic': 'first run: not yet studied',
-    'c10-pfa-job-smart vague': 'first run: not yet studied',
+    'c10-pfa-job-smart vague':
+      '"then check in twice a week" names no act; the label reads it as the job coach stepping down',
     'c10-pp-honest open-timescale': 'first run: not yet studied',
     'c10-sa-dv-smart unrealistic': 'first run: not yet studied',
     'c10-sa-dv-smart too-many-actions': 'first run: not yet studied',
