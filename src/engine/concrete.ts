@@ -146,6 +146,13 @@ const ACTS_LOGGED =
   /\b(?!(?:sessions|visits|appointments|meetings|groups|classes)\b)\p{L}+s\s+(?:cooked|done|made|completed|washed|cleaned|tidied|packed|paid|bought|planned|read|written)\b[^.;\n]{0,40}?\b(?:logged|recorded|noted|ticked|written\s+down|kept|entered)\b/iu;
 
 /**
+ * Marks given for each time the thing happens, kept on a card or a chart ("stamps on the reward card", "ticks
+ * on his chart"): a tally, so a count.
+ */
+export const TOKENS_TALLIED =
+  /\b(?:stamps|stickers|ticks|points|tokens|stars|marks)\s+(?:on|in)\s+(?:the|his|her|their|my|a)\s+(?:[\w'’-]+\s+){0,2}?(?:cards?|charts?|sheets?|books?)\b/i;
+
+/**
  * A "How will we know" cell answers the question when it is concrete itself, or when it names where the
  * evidence comes from and the outcome already says what will be counted or seen: the measure need not
  * repeat the number ("Marcel will do the bath on 3 evenings a week" / "Mrs Leach's visitor book"). With no
@@ -158,6 +165,7 @@ export function measureAnswers(
   planDate?: string,
 ): boolean {
   if (isConcrete(measure, planDate)) return true;
+  if (TOKENS_TALLIED.test(measure)) return true;
   if (!EVIDENCE_SOURCE.test(measure)) return false;
   if (actionsSpecific && ACTS_LOGGED.test(measure)) return true;
   return outcomes.length ? outcomes.some((o) => isConcrete(o, planDate)) : actionsSpecific;

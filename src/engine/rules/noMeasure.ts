@@ -1,12 +1,13 @@
 // M: nothing to count or see, so no one can tell whether the plan is working.
 import { GUIDANCE } from '../guidance';
 import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language';
-import { findAll, hasMatch, phraseMatcher } from '../text';
-import { hasAmount, isConcrete, isCountable, isYesNoFact, measureAnswers } from '../concrete';
-import { VAGUE_FREQUENCY } from '../timescale';
+import { blankSpans, findAll, hasMatch, phraseMatcher } from '../text';
+import { TOKENS_TALLIED, hasAmount, isConcrete, isCountable, isYesNoFact, measureAnswers } from '../concrete';
+import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
 import { rowTopic } from '../topics';
 import { statePredicate, topicOnly } from './vague';
+import { subjective } from './subjective';
 
 /** What could be counted for this cell's topic, as a sentence to add to a message; empty when no topic is known. */
 function forThisRow(row: RowContext, cell: { text: string }): string {
@@ -29,7 +30,7 @@ const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
  * and no number, it cannot be counted, however specific the provision beside it.
  */
 export const COMPARISON =
-  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|grow(?:s|n|ing)?|go(?:es)?\s+(?:up|down)|rises?|mak(?:e|es|ing)\s+(?:good\s+|some\s+|steady\s+|further\s+)?progress|develop(?:s|ing)?\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!plan\b|own\s+plan\b)[a-z]+|build(?:s|ing)?\s+(?:on\s+)?(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:confidence|skills?|self-esteem|friendships?|resilience|independence|relationships?|vocabulary|understanding))\b/i;
+  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|warmer|drier|quieter|safer|fitter|grow(?:s|n|ing)?|go(?:es)?\s+(?:up|down)|rises?|mak(?:e|es|ing)\s+(?:good\s+|some\s+|steady\s+|further\s+)?progress|develop(?:s|ing)?\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!plan\b|own\s+plan\b)[a-z]+|build(?:s|ing)?\s+(?:on\s+)?(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:confidence|skills?|self-esteem|friendships?|resilience|independence|relationships?|vocabulary|understanding))\b/i;
 
 /**
  * The cells that say what is to be reached: the outcome, or in a row with none (a written agreement), what it
@@ -39,6 +40,47 @@ function targets(row: RowContext) {
   const outcomes = cellsWith(row, ['outcome']);
   return outcomes.length ? outcomes : cellsWith(row, ['action', 'action_owner_when']);
 }
+
+/**
+ * The target is a standard that depends on who judges ("dressed appropriately", "a reasonable state",
+ * "proper meals", "calmer") and nothing counts it: no amount in the target itself, and a progress column, if
+ * any, that is someone's look or judgement ("SW's observations at visits", "teacher to note his mood daily")
+ * rather than a number. What the one judging sees depends on who they are, so nothing is measured. How often
+ * someone looks is not an amount of the thing; the actions' sessions count the help, not the standard.
+ */
+function judgedUncounted(row: RowContext) {
+  const measure = cellsWith(row, ['measure']).find((c) => c.text.trim());
+  if (measure && (amountBeyondTiming(measure.text, row.planDate) || TOKENS_TALLIED.test(measure.text)))
+    return undefined;
+  const aimed = targets(row);
+  const hit = subjective
+    .check(row)
+    .find((h) => aimed.includes(h.cell) && !hasAmount(h.cell.text, row.planDate) && !isYesNoFact(h.cell.text));
+  return hit && { cell: hit.cell, span: hit.span ?? wholeCell(hit.cell) };
+}
+
+/**
+ * A progress column's amount, not counting how often or for how long someone looks ("weighed every 2 weeks",
+ * "tested each half term"): how often someone checks is not an amount of the thing checked.
+ */
+function amountBeyondTiming(text: string, planDate?: string): boolean {
+  return hasAmount(blankSpans(text, concreteTimescales(text, planDate)), planDate);
+}
+
+/**
+ * "Reading age will go up" beside "reading test each term": the progress column says where the numbers come
+ * from, but with no amount in the outcome or the column, any rise counts as success. The outcome with the
+ * comparison, when neither gives an amount.
+ */
+function comparedWithoutAmount(row: RowContext, measure: string) {
+  if (amountBeyondTiming(measure, row.planDate)) return undefined;
+  return cellsWith(row, ['outcome']).find(
+    (c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !FROM_TO.test(c.text) && !isYesNoFact(c.text),
+  );
+}
+
+/** A scale's from and to ("from 4 to 8", "from 3/10 to 7/10"): the amount of the change, not a time. */
+const FROM_TO = /\bfrom\s+\d{1,3}(?:\/10)?\s+to\s+\d{1,3}\b/i;
 
 export const noMeasure: Rule = {
   id: 'no-measure',
@@ -72,6 +114,21 @@ export const noMeasure: Rule = {
           span: wholeCell(measure),
           message: `This does not say what we will count or see. How much, how many, or how often will tell us it is working?${forThisRow(row, measure)}`,
         });
+      } else if (judgedUncounted(row)) {
+        const judged = judgedUncounted(row)!;
+        hits.push({
+          cell: measure,
+          span: wholeCell(measure),
+          message: `"${judged.span.text}" is judged, not counted: what is seen depends on who looks. Say what will be counted, such as how many days or how many times.${forThisRow(row, measure)}`,
+        });
+      } else if (comparedWithoutAmount(row, measure.text)) {
+        const compared = comparedWithoutAmount(row, measure.text)!;
+        const word = COMPARISON.exec(compared.text)!;
+        hits.push({
+          cell: compared,
+          span: { start: word.index, end: word.index + word[0].length, text: word[0] },
+          message: `"${word[0]}" compares with nothing anyone has counted. Say where things are now and where they should be, in a number anyone can check.${forThisRow(row, compared)}`,
+        });
       }
       return hits;
     }
@@ -91,6 +148,15 @@ export const noMeasure: Rule = {
             : `How will we know when this has happened? Add something we can count or see, such as how often or how many.${forThisRow(row, cell)}`,
         });
       }
+      return hits;
+    }
+    const judged = judgedUncounted(row);
+    if (judged) {
+      hits.push({
+        cell: judged.cell,
+        span: judged.span,
+        message: `"${judged.span.text}" is judged, not counted: what is seen depends on who looks. Say what will be counted, such as how many days or how many times.${forThisRow(row, judged.cell)}`,
+      });
       return hits;
     }
     // "Mum will understand the impact": a change inside someone's head is not evidenced by counting the

@@ -12,6 +12,12 @@ const KEPT_STANDARD =
 const AGE_APPROPRIATE = /\bage[\s-]+appropriate(?:ly)?\b/gi;
 
 /**
+ * "An appropriate adult" is a role the law defines (someone independent who sits with a child or a
+ * vulnerable adult in an interview or an assessment), named, not judged.
+ */
+const APPROPRIATE_ADULT = /\bappropriate\s+adults?\b/gi;
+
+/**
  * "Good" as the standard of a relationship, a routine, care or hygiene: "good friendships", "a good bedtime
  * routine", "good personal hygiene". Only the one judging can say it is met. (Vague aims are still named by
  * the vague rule: this is not one of the listed words it gives way to.)
@@ -32,6 +38,17 @@ const GOOD_PERSON =
  */
 const MOOD_CHANGE =
   /\b(?:calmer|(?:more|less)\s+(?:calm|relaxed|peaceful|harmonious|pleasant|chaotic|stressful|hectic|tense))\b/g;
+
+/**
+ * The cell defines the word: a definition in words ("meaning", "that is"), or a bracket after the word
+ * ("clean (washed and put away)"). A bracket before it says who someone is ("Ollie (Y6)", "Mum (Tasha)"),
+ * not what the word means.
+ */
+function defines(text: string, wordEnd: number): boolean {
+  if (!DEFINITION.test(text)) return false;
+  if (DEFINITION.test(text.replace(/\(/g, ','))) return true;
+  return /\((?!\s*\d)/.test(text.slice(wordEnd));
+}
 
 /** The matcher for a plan with no house style of its own, built once. */
 const DEFAULT_WORDS = phraseMatcher(SUBJECTIVE_WORDS);
@@ -60,9 +77,10 @@ export const subjective: Rule = {
       'owner_when',
       'action_owner_when',
     ])) {
-      if (DEFINITION.test(cell.text)) continue;
       // "Age-appropriate" is a yardstick question (how will it be measured?), left to no-measure.
-      const text = cell.text.replace(AGE_APPROPRIATE, (m) => ' '.repeat(m.length));
+      const text = cell.text
+        .replace(AGE_APPROPRIATE, (m) => ' '.repeat(m.length))
+        .replace(APPROPRIATE_ADULT, (m) => ' '.repeat(m.length));
       const span = [
         findAll(words, text)[0],
         findAll(GOOD_STANDARD, text)[0],
@@ -71,6 +89,7 @@ export const subjective: Rule = {
       ].reduce<Span | undefined>((first, s) => (s && (!first || s.start < first.start) ? s : first), undefined);
       if (!span) continue;
       const word = cell.text.slice(span.start, span.end);
+      if (defines(cell.text, span.end)) continue;
       // A standard to keep up ("clean and tidy", "an acceptable standard") is defined by chores with how often
       // ("hoovered once a week"), as the guidance's own after-rows define it; not by a deadline.
       const kept = KEPT_STANDARD.test(word);

@@ -3,8 +3,8 @@ import { GUIDANCE } from '../guidance';
 import { CHANGE_NAMED_ONLY, SERVICE_LABEL, SERVICE_OUTCOME, SUBJECTIVE_WORDS, VAGUE_AIMS } from '../language';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
 import { findAll, hasMatch, phraseMatcher, type Span } from '../text';
-import { isConcrete } from '../concrete';
-import { INNER_STATE } from './noMeasure';
+import { isConcrete, isCountable } from '../concrete';
+import { COMPARISON, INNER_STATE } from './noMeasure';
 import { vagueActions, type VagueActionKind } from '../actions';
 import { NEEDS_MET, ownerSpans } from '../language';
 import { rowTopic } from '../topics';
@@ -92,10 +92,53 @@ export function personIn(owner: string): string {
 const ROLE_LIKE =
   /^(?:parents?|carers?|family|mother|father|social worker|health visitor|school|nursery|teacher|keyworker|key worker|worker|practitioner|family support worker|support worker|foster carers?)$/i;
 
+/**
+ * Provision in an unnamed amount: "offer some sessions", "a few visits", "several taster days". How many, and
+ * how often? Only where the row gives no frequency: "some sessions, weekly for 6 weeks" says it.
+ */
+const UNNAMED_AMOUNT =
+  /\b(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[a-z-]+\s+)?(?:sessions|visits|appointments|meetings|days|lessons|classes|work)\b/gi;
+
+function unnamedAmount(row: Parameters<Rule['check']>[0], cell: { text: string }): Span | undefined {
+  if (row.timescales.some((t) => t.kind === 'frequency')) return undefined;
+  return findAll(UNNAMED_AMOUNT, cell.text)[0];
+}
+
+/**
+ * Trying is not doing: "I'll try and go to school", "Mum will try her best to get up". Whether someone tried
+ * is theirs to say, so no one else can tell whether it has happened.
+ */
+const ATTEMPT =
+  /\b(?:try|tries|trying)\s+(?:to\b|and\b|(?:my|his|her|their|our|your)\s+(?:best|hardest)\b)|\bdo\s+(?:my|his|her|their|our|your)\s+best\b/gi;
+
+function attemptHits(row: Parameters<Rule['check']>[0], taken: readonly RuleHit[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when'])) {
+    if (taken.some((h) => h.cell === cell)) continue;
+    const span = findAll(ATTEMPT, cell.text)[0];
+    if (!span) continue;
+    hits.push({
+      cell,
+      span,
+      message: `"${span.text}" asks for an attempt, not something done, so no one can tell whether it has happened. Say what will be done, how often and by when.`,
+    });
+  }
+  return hits;
+}
+
 function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const cell of cellsWith(row, ['action', 'action_owner_when', 'owner_when'])) {
     const span = vagueActions(cell.text)[0];
+    const some = span ? undefined : unnamedAmount(row, cell);
+    if (some) {
+      hits.push({
+        cell,
+        span: some,
+        message: `"${some.text}" does not say how many or how often, so no one can tell whether it has happened. Give the number and how often, such as 6 weekly sessions.`,
+      });
+      continue;
+    }
     if (!span) continue;
     const named = ownerSpans(cell.text).find((o) => o.end <= span.start && span.start - o.end < 40);
     const who = named ? personIn(named.text) : undefined;
@@ -194,6 +237,11 @@ const SCHOOL_BEFORE =
  */
 const DESCRIBING_BEFORE = /\b(?:most|how|that|which)\s+$/i;
 
+/** The progress column names something counted ("reading test each term", "the attendance register"). */
+function countNamed(row: Parameters<Rule['check']>[0]): boolean {
+  return cellsWith(row, ['measure']).some((c) => isCountable(c.text, row.planDate));
+}
+
 export const vague: Rule = {
   id: 'vague',
   code: 'vague',
@@ -224,6 +272,10 @@ export const vague: Rule = {
         aim || cell.role !== 'outcome' ? undefined : (statePredicate(cell.text, remove) ?? topicOnly(cell.text));
       const span = aim ?? state;
       if (!span) continue;
+      // "Reading age will go up": a countable thing moving with no amount is a measure's gap, not a vague aim
+      // (the sixth and seventh sets' decision): the no-measure rule names it.
+      // Only where the row names the count (a test, a register): with no count named, the aim is still vague.
+      if (DIRECTION_ONLY.test(span.text) && COMPARISON.test(cell.text) && countNamed(row)) continue;
       hits.push({
         cell,
         span,
@@ -233,6 +285,7 @@ export const vague: Rule = {
     }
     // "Engage with services", "support Mum", "monitor": an action that says nothing anyone could see done.
     hits.push(...actionHits(row));
+    hits.push(...attemptHits(row, hits));
     // "Regularly" asks how often: only a frequency answers it. A span ("12 weeks") says for how long, and a
     // frequency in the progress column ("checked every fortnight") is how often someone looks, not how often
     // the thing itself happens.
