@@ -127,12 +127,6 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
     'address',
     /\bput(?:s|ting)?\s+(?:[\w'’]+\s+){1,3}?first\b|\bprovid(?:e|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?)?(?:safe|safer|nurturing|stable|secure|calm|supportive|structured|positive|loving|consistent|appropriate|suitable|good|warm|homely)\s+(?:environment|home|atmosphere|upbringing|setting)\b|\b(?:is|are|be|being|been)\s+kept\s+(?:safe|safer|clean|tidy|well|healthy|settled|happy)\b|\b(?:improv(?:e|es|ing)|strengthen(?:s|ing)?|enhanc(?:e|es|ing))\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!understanding\b|awareness\b|insight\b)[a-z]+(?=\s*(?:[.;,\n]|$)|\s+(?:by\s+(?:\d|the\s+(?:end|next)\b|end\b|next\b)|before\s+\d|within\b|from\s+\d))/gi,
   ],
-  // Some sessions, a few meetings: how many, and how often, are left unsaid ("take part in some sessions about
-  // healthy relationships"). A frequency later in the sentence says how often ("some sessions ... each Tuesday").
-  [
-    'engage',
-    /\b(?:(?:take|takes|taking)\s+part\s+in|attend(?:s|ing)?|go(?:es)?\s+to|hav(?:e|ing)|has|receiv(?:e|es|ing)|offer(?:s|ing)?|(?:be|being)\s+offered|(?:do|does|doing)|(?:complete|completes|completing)|arrang(?:e|es|ing))\s+(?:some|a\s+few|a\s+number\s+of|several|a\s+couple\s+of)\s+(?:[\w-]+\s+){0,2}?(?:sessions|meetings|appointments|groups|classes|visits|activities|courses)\b(?![^.;\n]{0,80}\b(?:weekly|fortnightly|daily|monthly|every|each|once|twice|times|per)\b)/gi,
-  ],
   [
     'address',
     /\bfollow(?:s|ing)?\s+(?:the\s+|any\s+|all\s+)?(?:[\w'’]+\s+)?(?:advice|guidance|recommendations)\b(?!\s+(?:on|about|to|in|for|sheets?|leaflets?|booklets?|plan|given)\b)/gi,

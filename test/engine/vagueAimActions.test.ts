@@ -42,8 +42,8 @@ ruleTester('vague', {
     { cells: row('Youth worker to mentor Tyler.'), quote: 'mentor', role: 'action' },
     {
       cells: row('Mum to take part in some sessions about healthy relationships.'),
-      quote: 'take part in some sessions',
-      message: 'Say which service',
+      quote: 'some sessions',
+      message: 'does not say how many or how often',
     },
     { cells: row('Dad to attend a few meetings with the drug worker.'), role: 'action' },
     { cells: row('FSW to offer several sessions on routines.'), role: 'action' },

@@ -94,13 +94,18 @@ const ROLE_LIKE =
 
 /**
  * Provision in an unnamed amount: "offer some sessions", "a few visits", "several taster days". How many, and
- * how often? Only where the row gives no frequency: "some sessions, weekly for 6 weeks" says it.
+ * how often? Only where the work gives no frequency: "some sessions, weekly for 6 weeks" says it. How often
+ * the child will do something (the outcome's "9 of every 10 days") is the change sought, not the dose.
  */
+/** The cells that hold the work, who does it and when: where its own frequency stands. */
+const WORK_ROLES = new Set(['action', 'owner', 'when', 'owner_when', 'action_owner_when']);
+
 const UNNAMED_AMOUNT =
   /\b(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[a-z-]+\s+)?(?:sessions|visits|appointments|meetings|days|lessons|classes|work)\b/gi;
 
 function unnamedAmount(row: Parameters<Rule['check']>[0], cell: { text: string }): Span | undefined {
-  if (row.timescales.some((t) => t.kind === 'frequency')) return undefined;
+  const roleOf = (column: number) => row.cells.find((c) => c.column === column)?.role;
+  if (row.timescales.some((t) => t.kind === 'frequency' && WORK_ROLES.has(roleOf(t.column) ?? ''))) return undefined;
   return findAll(UNNAMED_AMOUNT, cell.text)[0];
 }
 
