@@ -144,7 +144,6 @@ function accountFrom(row: Parameters<Rule['check']>[0], text: string): Span | un
 
 const PARENT_WORD = /^(?:mum|mother|dad|father|parents?|carers?|family|she|he|they)\b/i;
 
-/** Whose word it is, as the message says it: a parent's, a named young person's, or the reader's own. */
 /**
  * The children's word as the only measure: "Children will say it's calmer", "the kids tell us bedtimes are
  * better". Beside a parent's word it is a second source (OTHER_EVIDENCE); alone it is still no one's sight or
@@ -154,6 +153,10 @@ const CHILDREN_SAY =
   /\b(?:the\s+)?(?:children|child|kids|boys|girls|young\s+people)\s+(?:will\s+|to\s+|can\s+)?(?:say|says|tell|tells|report|reports)\b/gi;
 const CHILDREN_FIRST = /^(?:the\s+)?(?:children|child|kids|boys|girls|young\s+people)\b/i;
 
+/**
+ * Whose word it is, as the message says it: a parent's, a named young person's, the children's, or the
+ * reader's own.
+ */
 function whoseWord(quote: string): string {
   if (CHILDREN_FIRST.test(quote.trim())) return 'What the children tell us';
   // "Confirmation from Mum": whose it is comes last.
