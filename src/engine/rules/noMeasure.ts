@@ -4,7 +4,7 @@ import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language
 import { blankSpans, findAll, hasMatch, phraseMatcher } from '../text';
 import { TOKENS_TALLIED, hasAmount, isConcrete, isCountable, isYesNoFact, measureAnswers } from '../concrete';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
-import { cellsWith, wholeCell, type RowContext, type Rule, type RuleHit } from '../rule';
+import { cellsWith, wholeCell, type CellContext, type RowContext, type Rule, type RuleHit } from '../rule';
 import { rowTopic } from '../topics';
 import { statePredicate, topicOnly } from './vague';
 import { subjective } from './subjective';
@@ -79,6 +79,16 @@ function comparedWithoutAmount(row: RowContext, measure: string) {
   );
 }
 
+/** The comparison word in a cell, asked for where things are now and where they should be. */
+function comparisonHit(row: RowContext, cell: CellContext): RuleHit {
+  const word = COMPARISON.exec(cell.text)!;
+  return {
+    cell,
+    span: { start: word.index, end: word.index + word[0].length, text: word[0] },
+    message: `"${word[0]}" compares with nothing anyone has counted. Say where things are now and where they should be, in a number anyone can check.${forThisRow(row, cell)}`,
+  };
+}
+
 /** A scale's from and to ("from 4 to 8", "from 3/10 to 7/10"): the amount of the change, not a time. */
 const FROM_TO = /\bfrom\s+\d{1,3}(?:\/10)?\s+to\s+\d{1,3}\b/i;
 
@@ -114,21 +124,16 @@ export const noMeasure: Rule = {
           span: wholeCell(measure),
           message: `This does not say what we will count or see. How much, how many, or how often will tell us it is working?${forThisRow(row, measure)}`,
         });
-      } else if (judgedUncounted(row)) {
-        const judged = judgedUncounted(row)!;
-        hits.push({
-          cell: measure,
-          span: wholeCell(measure),
-          message: `"${judged.span.text}" is judged, not counted: what is seen depends on who looks. Say what will be counted, such as how many days or how many times.${forThisRow(row, measure)}`,
-        });
-      } else if (comparedWithoutAmount(row, measure.text)) {
-        const compared = comparedWithoutAmount(row, measure.text)!;
-        const word = COMPARISON.exec(compared.text)!;
-        hits.push({
-          cell: compared,
-          span: { start: word.index, end: word.index + word[0].length, text: word[0] },
-          message: `"${word[0]}" compares with nothing anyone has counted. Say where things are now and where they should be, in a number anyone can check.${forThisRow(row, compared)}`,
-        });
+      } else {
+        const judged = judgedUncounted(row);
+        const compared = judged ? undefined : comparedWithoutAmount(row, measure.text);
+        if (judged)
+          hits.push({
+            cell: measure,
+            span: wholeCell(measure),
+            message: `"${judged.span.text}" is judged, not counted: what is seen depends on who looks. Say what will be counted, such as how many days or how many times.${forThisRow(row, measure)}`,
+          });
+        else if (compared) hits.push(comparisonHit(row, compared));
       }
       return hits;
     }
@@ -203,12 +208,7 @@ export const noMeasure: Rule = {
       ? undefined
       : targets(row).find((c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !isYesNoFact(c.text));
     if (compared) {
-      const word = COMPARISON.exec(compared.text)!;
-      hits.push({
-        cell: compared,
-        span: { start: word.index, end: word.index + word[0].length, text: word[0] },
-        message: `"${word[0]}" compares with nothing anyone has counted. Say where things are now and where they should be, in a number anyone can check.${forThisRow(row, compared)}`,
-      });
+      hits.push(comparisonHit(row, compared));
       return hits;
     }
     // "Ionut will see his dad regularly", and nothing in the row says how often: no number to count by.
