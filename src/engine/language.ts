@@ -828,6 +828,10 @@ export const ABSOLUTE_SUBSTANCE = wordAlternatives(
   'gi',
 );
 
+/** "There will never be (again)": none of an event ever, said of the world (unrealistic and negative framing). */
+const THERE_NEVER_BE =
+  '\\bthere\\s+(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+never\\s+(?:again\\s+)?be\\s+(?:again\\s+)?';
+
 /**
  * After "no", what is not an event to have none of: a relief, a feeling, a finding or a decision ("no need to",
  * "no worries", "no concerns raised", "no change"), or who may come ("no visitors" is a rule, read apart).
@@ -856,7 +860,7 @@ export const ABSOLUTE_NONE = new RegExp(
     "(?:\\b(?:will|to|must|should|shall|can)|\\b[a-z]{1,4}[’']ll)\\s+never\\s+(?!(?:have|need)\\s+to\\b|feel\\b|worry\\b)(?:[a-z]+\\s+){1,6}?again\\b(?!\\s+(?:more|fewer)\\s+than\\b)|" +
     // None of an event ever, said of the world: "There will never be another fight at home" (not a limit:
     // "never be fewer than two staff"; nor a relief: "never be a need to").
-    '\\bthere\\s+(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+never\\s+(?:again\\s+)?be\\s+(?:again\\s+)?(?:an?|another|any)\\s+(?!need\\b|reason\\b|doubt\\b|(?:more|fewer|less)\\s+than\\b)[a-z-]+|' +
+    `${THERE_NEVER_BE}(?:an?|another|any)\\s+(?!need\\b|reason\\b|doubt\\b|(?:more|fewer|less)\\s+than\\b)[a-z-]+|` +
     '\\b(?:no|zero)\\s+(?:further|more|new|other)?\\s*(?:incidents?|instances?|episodes?|missing episodes?|arguments?|violence|domestic (?:abuse|violence)|police call[- ]outs?|call[- ]outs?|concerns?|fights?|drinking|drug use|relapses?|self[- ]harm|dv|da)\\b|\\bnever\\s+again\\b|\\b(?:will|to|must|should)\\s+never\\s+(?:again\\s+)?(?:shout|shouts|hit|hits|smack|smacks|argue|argues|fight|fights|swear|swears|lose|loses|lash|lashes|get angry|be angry|be late|miss|misses)\\b|\\bat all times\\b|\\b100\\s?%',
   'gi',
 );
@@ -1042,7 +1046,7 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
     `\\bnever\\s+(?:again\\s+)?(?:have|has|get|gets)\\s+(?:a|an|any)\\s+[a-z]+`,
     // None of an event ever, said of the world: "There will never be another fight at home" (not a limit or a
     // relief: "never be fewer than two staff", "never be a need to").
-    `\\bthere\\s+(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+never\\s+(?:again\\s+)?be\\s+(?:again\\s+)?(?!(?:(?:an?|another|any)\\s+)?(?:need|reason|doubt)\\b|(?:more|fewer|less)\\s+than\\b)(?:(?:an?|another|any)\\s+)?[a-z]+`,
+    `${THERE_NEVER_BE}(?!(?:(?:an?|another|any)\\s+)?(?:need|reason|doubt)\\b|(?:more|fewer|less)\\s+than\\b)(?:(?:an?|another|any)\\s+)?[a-z]+`,
     // An event never to happen, in the passive: "I will never be arrested again", "Kai will never be hit" (not a
     // feeling, or a duty or a relief: "never be scared", "never be expected to").
     `\\bnever\\s+(?:again\\s+)?be\\s+(?!(?:scared|frightened|worried|upset|bored|tired|embarrassed|ashamed|isolated|overwhelmed|stressed|confused|needed|required|expected|asked|forgotten|loved|wanted|able)\\b)(?:[a-z]{2,}(?:ed|en)|hit|hurt|caught|sent)\\b`,

@@ -69,6 +69,11 @@ export function cellsWith(row: RowContext, roles: readonly Role[]): CellContext[
   return row.cells.filter((cell) => roles.includes(cell.role) && /\S/.test(cell.text));
 }
 
+/** The role of the cell in a column of the row (a timescale knows its column, not its cell). */
+export function roleOfColumn(row: RowContext, column: number): Role | undefined {
+  return row.cells.find((c) => c.column === column)?.role;
+}
+
 export function wholeCell(cell: CellContext): Span {
   const text = cell.text;
   const start = text.length - text.trimStart().length;

@@ -3,7 +3,7 @@ import { GUIDANCE } from '../guidance';
 import { namesActor } from '../language';
 import { concreteTimescales, openTimescales, runsThroughAStretch } from '../timescale';
 import { sentences, type Span } from '../text';
-import { cellsWith, wholeCell, type CellContext, type Rule, type RuleHit } from '../rule';
+import { cellsWith, roleOfColumn, wholeCell, type CellContext, type Rule, type RuleHit } from '../rule';
 
 /** The bullet points of a cell, or the items of one person's list ("Mum to: attend ...; go to ..."). */
 function bullets(text: string): Span[] {
@@ -95,7 +95,7 @@ export const noTimescale: Rule = {
     if (actions.length === 0 && !(whenCell && whenCell.text.trim())) return hits;
     // How often the child will do something ("brush twice a day") is the change sought, not when the work is
     // done: only a date in the outcome (the whole row's deadline) times its actions.
-    const roleOf = (column: number) => row.cells.find((c) => c.column === column)?.role;
+    const roleOf = (column: number) => roleOfColumn(row, column);
     // The When column is where the row's timing belongs. Left empty or "TBC", it says the work has no time
     // yet: a date in the outcome or the measure (the row's deadline, when to look) does not time the work,
     // only a time in the work's own cells does, and then for each step that has one ("... at the next visit"

@@ -303,10 +303,12 @@ export const unrealistic: Rule = {
       .filter((c) => c.role === 'need')
       .map((c) => c.text)
       .join(' ');
-    const targetText = row.cells
-      .filter((c) => c.role !== 'need')
-      .map((c) => c.text)
-      .join(' ');
+    // Joined only when an every-day demand asks for it.
+    const targetText = () =>
+      row.cells
+        .filter((c) => c.role !== 'need')
+        .map((c) => c.text)
+        .join(' ');
     const percents = [...rowText.matchAll(PERCENT)].map((m) => Number(m[1])).concat(fractionAttended(needText));
     for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when', 'measure'])) {
       const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text).find(
@@ -518,7 +520,7 @@ export const unrealistic: Rule = {
       );
       const fromNothing = LONG_OUT.test(needText) && !STEPPED.test(rowText);
       // A share of days below all of them, set in the row's own target ("9 of 10 school days"), is a step too.
-      const lowStart = lowStartOnly(percents) && !STEPPED.test(rowText) && !SHARE_OF_DAYS.test(targetText);
+      const lowStart = lowStartOnly(percents) && !STEPPED.test(rowText) && !SHARE_OF_DAYS.test(targetText());
       if (everyDay && !hits.some((h) => h.cell === cell) && (lowStart || fromNothing)) {
         hits.push({
           cell,

@@ -8,7 +8,7 @@ import { COMPARISON, INNER_STATE } from './noMeasure';
 import { vagueActions, type VagueActionKind } from '../actions';
 import { NEEDS_MET, ownerSpans } from '../language';
 import { rowTopic } from '../topics';
-import { cellsWith, type Rule, type RuleHit } from '../rule';
+import { ACTION_ROLES, cellsWith, roleOfColumn, type Rule, type RuleHit } from '../rule';
 import type { Suggestion } from '../types';
 
 /** What a vague action leaves out, by the kind of words it uses; `who` is the person named in it. */
@@ -97,15 +97,13 @@ const ROLE_LIKE =
  * how often? Only where the work gives no frequency: "some sessions, weekly for 6 weeks" says it. How often
  * the child will do something (the outcome's "9 of every 10 days") is the change sought, not the dose.
  */
-/** The cells that hold the work, who does it and when: where its own frequency stands. */
-const WORK_ROLES = new Set(['action', 'owner', 'when', 'owner_when', 'action_owner_when']);
-
 const UNNAMED_AMOUNT =
   /\b(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[a-z-]+\s+)?(?:sessions|visits|appointments|meetings|days|lessons|classes|work)\b/gi;
 
 function unnamedAmount(row: Parameters<Rule['check']>[0], cell: { text: string }): Span | undefined {
-  const roleOf = (column: number) => row.cells.find((c) => c.column === column)?.role;
-  if (row.timescales.some((t) => t.kind === 'frequency' && WORK_ROLES.has(roleOf(t.column) ?? ''))) return undefined;
+  // ACTION_ROLES: the cells that hold the work, who does it and when, where its own frequency stands.
+  const roles = row.timescales.filter((t) => t.kind === 'frequency').map((t) => roleOfColumn(row, t.column));
+  if (roles.some((role) => role && ACTION_ROLES.has(role))) return undefined;
   return findAll(UNNAMED_AMOUNT, cell.text)[0];
 }
 
