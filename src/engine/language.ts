@@ -522,7 +522,13 @@ export const SUBJECTIVE_WORDS = [
   'responsibly',
   'irresponsibly',
   'sensibly',
+  'sensible',
   'in moderation',
+  // An attitude is read from behaviour by whoever looks: "a positive attitude to school".
+  'positive attitude',
+  'good attitude',
+  'right attitude',
+  'better attitude',
 ];
 
 /**

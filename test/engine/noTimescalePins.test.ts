@@ -86,4 +86,27 @@ describe('no-timescale', () => {
   it('does not ask a lone outcome with no action columns', () => {
     expect(seen('no-timescale', { outcome: 'Ava will see the GP.' })).toEqual([]);
   });
+
+  it('reads a date still to be agreed at a meeting as no date: the meeting is when it is set', () => {
+    expect(
+      seen('no-timescale', {
+        action: 'Nan to phone the SW if Leah is not home by 10pm.',
+        owner: 'Nan',
+        when: 'To be agreed at the next meeting',
+      }).map((f) => [f.role, f.quote, f.message]),
+    ).toEqual([
+      [
+        'when',
+        'To be agreed at the next meeting',
+        '"To be agreed at the next meeting" is not a date yet. Agree when this will be done by, or how often it will happen.',
+      ],
+    ]);
+    expect(
+      seen('no-timescale', {
+        action: 'Nan to phone the SW if Leah is not home by 10pm.',
+        owner: 'Nan',
+        when: 'Start date to be agreed; weekly until the review on 19/02/2027',
+      }),
+    ).toEqual([]);
+  });
 });

@@ -290,4 +290,20 @@ describe('the one doing the action telling, confirming or reporting back, pinned
     expect(quoteFor('Kayden reports back  at  each  visit.')).toEqual(['Kayden reports back']);
     expect(quoteFor('Kayden reports back, checked against the Jobcentre log.')).toEqual([]);
   });
+
+  it('reads a grandparent or a young person and her nan telling a worker as their own word', () => {
+    expect(
+      seen('self-report-only', { measure: 'Leah and her nan will let the SW know if the evenings are better.' }).map(
+        (f) => [f.quote, f.message.split(' matters')[0]],
+      ),
+    ).toEqual([['Leah and her nan will let the SW', 'What Leah tells us']]);
+    expect(
+      seen('self-report-only', { measure: 'Grandad will update the social worker each Friday.' }).map((f) => f.quote),
+    ).toEqual(['Grandad will update the social worker']);
+    expect(
+      seen('self-report-only', {
+        measure: 'Nan will tell the SW each Friday, and the school sends the register to the SW weekly.',
+      }),
+    ).toEqual([]);
+  });
 });

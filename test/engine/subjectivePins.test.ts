@@ -173,4 +173,14 @@ describe('subjective', () => {
       ).map((f) => [f.quote, f.message]),
     ).toEqual([['spotless', DIFFERENT('spotless')]]);
   });
+
+  it('reads a sensible time and an attitude as judged, but not a time set by the clock', () => {
+    expect(
+      seen('subjective', { outcome: 'Leah will be home at a sensible time on school nights.' }).map((f) => f.quote),
+    ).toEqual(['sensible']);
+    expect(
+      seen('subjective', { outcome: 'Tyler will show a positive attitude to his lessons.' }).map((f) => f.quote),
+    ).toEqual(['positive attitude']);
+    expect(seen('subjective', { outcome: 'Leah will be home by 9pm on school nights.' })).toEqual([]);
+  });
 });

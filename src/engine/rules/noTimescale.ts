@@ -33,6 +33,13 @@ const STILL_TO_SET = /^(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged|decided
 /** The same said among other words: "Date TBC", "tbc at core group", "Dates to be agreed with Mum". */
 const TO_SET_WITHIN = /\b(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged|decided|set))\b/i;
 
+/** The words from "to be agreed" to the end of its clause: "at the next meeting" is when a date is set, not one. */
+const SETTING_CLAUSE = /\b(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged|decided|set))\b[^.;\n]{0,120}/gi;
+
+function pastSetting(text: string): string {
+  return text.replace(SETTING_CLAUSE, (clause) => ' '.repeat(clause.length));
+}
+
 /** A When cell filled with a mark that it does not apply: "N/A", "-", "?". */
 const NOT_GIVEN = /^(?:n\/?a|none|[-–—?]+)\.?$/i;
 
@@ -105,10 +112,10 @@ export const noTimescale: Rule = {
       !!whenCell &&
       (!whenText ||
         NOT_GIVEN.test(whenText) ||
-        (TO_SET_WITHIN.test(whenText) && concreteTimescales(whenText, row.planDate).length === 0));
+        (TO_SET_WITHIN.test(whenText) && concreteTimescales(pastSetting(whenText), row.planDate).length === 0));
     // So with a who-and-when cell that says its date is still to set ("Mum – date TBC").
     const whoWhenUnset = cellsWith(row, ['owner_when', 'action_owner_when']).some(
-      (c) => TO_SET_WITHIN.test(c.text) && concreteTimescales(c.text, row.planDate).length === 0,
+      (c) => TO_SET_WITHIN.test(c.text) && concreteTimescales(pastSetting(c.text), row.planDate).length === 0,
     );
     const timingUnset = whenUnset || whoWhenUnset;
     const dateStillToSet = whoWhenUnset || (whenUnset && TO_SET_WITHIN.test(whenText));

@@ -4,9 +4,12 @@ import { OTHER_EVIDENCE, RATING_INSTRUMENT, SELF_RATING, SELF_REPORT } from '../
 import { findAll, hasMatch, type Span } from '../text';
 import { cellsWith, type Rule } from '../rule';
 
-/** In a progress column, a parent passing on their own account ("Mum will tell the health visitor") is still only their word. */
+/**
+ * In a progress column, a parent or a relative passing on their own account ("Mum will tell the health visitor",
+ * "Leah and her nan will let the SW know") is still only their word: Torbay's "parents or non-professionals".
+ */
 const PARENT_TELLS_WORKER =
-  /\b(?:mum|mother|dad|father|parents?|carers?)\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let|text|texts|ring|rings|phone|phones|message|messages|email|emails)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff|tutor|senco|key adult|mentor|therapist)\b/gi;
+  /\b(?:[A-Z][a-z]+\s+and\s+(?:his|her|their)\s+)?(?:mum|mother|dad|father|parents?|carers?|nan|nana|gran|granny|grandma|grandad|grandparents?|aunt|auntie|aunty|uncle|step-?(?:mum|dad|mother|father))\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let|text|texts|ring|rings|phone|phones|message|messages|email|emails)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff|tutor|senco|key adult|mentor|therapist)\b/gi;
 
 /**
  * When the parent tells ("at each visit", "at the next review"), wherever it stands after their words: the
