@@ -9,7 +9,8 @@ import {
   TASK_START,
   SERVICE_LABEL,
 } from '../language';
-import { findAll, sentences, type Span } from '../text';
+import { blankSpans, findAll, sentences, type Span } from '../text';
+import { concreteTimescales } from '../timescale';
 import { isConcrete } from '../concrete';
 import { cellsWith, type Rule } from '../rule';
 
@@ -70,7 +71,7 @@ function provisionAsMeans(first: Span, planDate?: string): Span | undefined {
  * supported to manage upsetting situations without hurting himself" is the guidance's own better goal).
  */
 const PASSIVE_TASK =
-  /\b(?:will|to|should|shall|must)\s+(?:continue\s+to\s+)?be\s+(?:(?:closely|regularly|carefully)\s+)?(?:assessed|monitored|visited|observed|checked|supervised|supported|helped)\b(?![^.;]{0,80}\bto\s+(?!(?:school|college|nursery|work|the|an?|his|her|their|my|its|and)\b)[a-z])/i;
+  /\b(?:will|to|should|shall|must)\s+(?:continue\s+to\s+)?be\s+(?:(?:closely|regularly|carefully)\s+)?(?:assessed|monitored|visited|observed|checked|supervised|supported|helped|weighed|measured|screened|examined)\b(?![^.;]{0,80}\bto\s+(?!(?:school|college|nursery|work|the|an?|his|her|their|my|its|and)\b)[a-z])/i;
 
 /**
  * The worker named as who does the passive task: "supported by his key adult", "monitored by the EWO" (not a
@@ -98,7 +99,14 @@ function passiveTaskOnly(first: Span, planDate?: string): Span | undefined {
   if (!task || PURPOSE_MARKER.test(first.text)) return undefined;
   const after = first.text.slice(task.index + task[0].length);
   const byWorker = BY_WORKER.test(after) && !MEASURED_WITH.test(after);
-  if (!byWorker && isConcrete(first.text, planDate)) return undefined;
+  // How often or by when the task is done ("weighed weekly at clinic", "assessed by 12/02/2027") is the
+  // worker's timing, not a change anyone could see: only something else counted lets the outcome off.
+  // (A clock time is left: "1 to 5" on a scale reads as one.)
+  const untimed = blankSpans(
+    first.text,
+    concreteTimescales(first.text, planDate).filter((t) => t.kind !== 'time'),
+  );
+  if (!byWorker && isConcrete(untimed, planDate)) return undefined;
   return { start: first.start + task.index, end: first.start + task.index + task[0].length, text: task[0] };
 }
 
