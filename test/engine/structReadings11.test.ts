@@ -1,0 +1,109 @@
+// Readings of what sits in the wrong column, of demands a family cannot meet, of bans and of open timescales,
+// learnt from the eleventh cold set's causes and pinned as a user would see them: the rows flagged (role,
+// quote) and the look-alikes that must stay clean. The rows are written here in their own words, not copied
+// from the cold set or the guidance.
+import { ruleTester } from './ruleTester';
+
+const OUTCOME = { rule: 'action-as-outcome', letters: ['S' as const], severity: 'warning' as const };
+
+const STEPS = {
+  action: 'Key worker to meet Sami at the library every Wednesday at 4pm.',
+  owner: 'Key worker Dan Poole',
+  when: 'From 18/01/2027 to 26/03/2027',
+};
+
+describe('a label typed before the outcome is not part of it (cold11)', () => {
+  ruleTester('action-as-outcome', {
+    meta: OUTCOME,
+    flagged: [
+      { cells: { outcome: 'Our goal: Sami will attend the anger management course.', ...STEPS }, role: 'outcome' },
+      {
+        cells: { outcome: 'Short-term target: Ruby will access the sensory room each afternoon.', ...STEPS },
+        role: 'outcome',
+      },
+      { cells: { outcome: 'What needs to happen: Dad to complete the parenting programme.', ...STEPS } },
+    ],
+    clean: [
+      { cells: { outcome: 'Our goal: Sami walks away from an argument at the club, seen by staff.', ...STEPS } },
+      { cells: { outcome: 'Short-term target: Ruby reads 20 words from the Year 1 list by 26/03/2027.', ...STEPS } },
+      // A heading whose verb governs a list is the outcome's own verb, not a label.
+      { cells: { outcome: 'Sami will: be home by 9pm on school nights and at the club on Wednesdays.', ...STEPS } },
+    ],
+  });
+});
+
+describe('a service decided, given or done, in the present or as going on (cold11)', () => {
+  ruleTester('action-as-outcome', {
+    meta: OUTCOME,
+    flagged: [
+      {
+        cells: { outcome: 'Tyler is referred to the young carers service and offered a place.', ...STEPS },
+        quote: 'is referred',
+      },
+      { cells: { outcome: 'Mum has been allocated a family support worker.', ...STEPS }, quote: 'has been allocated' },
+      {
+        cells: { outcome: 'A family-finding search is completed and a network meeting held for Jo.', ...STEPS },
+        role: 'outcome',
+      },
+      { cells: { outcome: 'The parenting assessment has been completed.', ...STEPS }, role: 'outcome' },
+      {
+        cells: { outcome: 'Outreach support will continue for the family.', ...STEPS },
+        quote: 'support will continue',
+      },
+      { cells: { outcome: 'Play therapy sessions to start for Lily after Easter.', ...STEPS }, role: 'outcome' },
+      { cells: { outcome: 'Respite to be in place for the boys.', ...STEPS }, role: 'outcome' },
+      { cells: { outcome: 'Grandad will receive a special guardianship allowance.', ...STEPS }, role: 'outcome' },
+      { cells: { outcome: 'Kian will have a part-time timetable of afternoons only.', ...STEPS }, role: 'outcome' },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Lily will go to her new foster home, whose assessment is done, straight from hospital.',
+          ...STEPS,
+        },
+      },
+      { cells: { outcome: 'Once the assessment is completed, Dad will see Ava every Saturday.', ...STEPS } },
+      { cells: { outcome: 'Tyler says he is less tired in class on 4 days out of 5, on the class log.', ...STEPS } },
+      { cells: { outcome: 'Kian will continue to read at home for 10 minutes each night.', ...STEPS } },
+      // Getting oneself somewhere is the child's own doing, whatever room is named.
+      {
+        cells: {
+          outcome: 'By Easter I will get myself from the gate to my tutor base on my own each morning.',
+          ...STEPS,
+        },
+      },
+      { cells: { outcome: 'Jade will get herself to the group room on time every Tuesday.', ...STEPS } },
+    ],
+  });
+});
+
+const NEED = { rule: 'action-as-need', letters: ['S' as const], severity: 'warning' as const };
+const needRow = (need: string) => ({
+  need,
+  outcome: 'Ellie is in class for 5 lessons a day by 26/03/2027, on the register.',
+  ...STEPS,
+});
+
+describe('what a service arranges, contributes or runs, named as the need (cold11)', () => {
+  ruleTester('action-as-need', {
+    meta: NEED,
+    flagged: [
+      { cells: needRow('Ellie needs a reduced timetable.'), quote: 'needs a reduced timetable' },
+      { cells: needRow('Marcus (17) needs a supported lodgings arrangement.'), role: 'need' },
+      { cells: needRow('The family requires a care package.'), role: 'need' },
+      { cells: needRow('Section B: Ellie needs physiotherapy input for her balance.'), role: 'need' },
+      { cells: needRow('Dad needs speech and language input to help Finn talk.'), role: 'need' },
+      { cells: needRow('Mum needs a Women’s Aid support worker.'), role: 'need' },
+      { cells: needRow('The boys need a Barnardo’s young carers practitioner.'), role: 'need' },
+      { cells: needRow('Theo (5) needs a sensory diet in class.'), role: 'need' },
+      { cells: needRow('Ellie needs an OT programme for her grip.'), role: 'need' },
+    ],
+    clean: [
+      { cells: needRow('Ellie needs a predictable routine at bedtime.') },
+      { cells: needRow('Ellie needs to trust her social worker before she will talk about home.') },
+      { cells: needRow('Theo needs a healthy diet: he eats crisps for most meals.') },
+      { cells: needRow('Marcus needs to learn to cook and budget before he turns 18.') },
+      { cells: needRow('Ellie needs a quiet place to calm down when the class is noisy.') },
+    ],
+  });
+});
