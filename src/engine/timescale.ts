@@ -377,6 +377,17 @@ const OPEN = phraseMatcher([
   // Going on with no end: "until further notice". Waiting on something with no date: "when available".
   'until further notice',
   'till further notice',
+  // No end in other words: "for the foreseeable future", "for the time being", "for as long as it is needed".
+  'for the foreseeable future',
+  'foreseeable future',
+  'for the time being',
+  'as long as needed',
+  'as long as necessary',
+  'as long as required',
+  'as long as it is needed',
+  "as long as it's needed",
+  'as long as they are needed',
+  'as long as it takes',
   'when available',
   'once available',
   'at some point',
@@ -670,9 +681,17 @@ export const concreteTimescales: (text: string, planDate?: string) => readonly T
 const OPEN_AS_WHEN =
   /^(?:all\s+the\s+time|at\s+all\s+times|always|soon|rolling|on\s+a\s+rolling\s+basis|(?:when|once|as\s+soon\s+as)\s+[^\d\n]{1,36})\.?$/i;
 
+/**
+ * An end date right before, set off by a comma: "11/01/2027 to 08/02/2027, when this agreement ends" says what
+ * happens on that date, not that the end waits on something (a start alone, "From 11/01/2027, when a place is
+ * free", still waits).
+ */
+const END_DATE_BEFORE = /\b(?:to|until|till|by|before)\s+[^,;\n]{0,30}\d\s*,\s*$/i;
+
 function openAsWhen(text: string): Timescale[] {
   const part = lastPart(text);
   if (!part || !OPEN_AS_WHEN.test(part.text)) return [];
+  if (END_DATE_BEFORE.test(text.slice(Math.max(0, part.start - 60), part.start))) return [];
   // "Once a fortnight" is how often; "when she turns 18" a point the plan names.
   if (hasMatch(FREQUENCY, part.text) || hasMatch(RELATIVE, part.text)) return [];
   const found = part.text.replace(/\.$/, '');

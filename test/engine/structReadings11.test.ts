@@ -107,3 +107,39 @@ describe('what a service arranges, contributes or runs, named as the need (cold1
     ],
   });
 });
+
+const OPEN = { rule: 'open-timescale', letters: ['T' as const], severity: 'warning' as const };
+const openRow = (when: string) => ({
+  outcome: 'Ayo is in school until 3.15pm on 4 days out of 5, on the register.',
+  action: 'Ayo to attend mornings; Gran to collect him at 12.15pm; SENCo to ring Gran each Friday.',
+  owner: 'Gran (Bisi); SENCo Mrs Ladd',
+  when,
+});
+
+describe('no end, in other words; a "when" after an end date says what happens then (cold11)', () => {
+  ruleTester('open-timescale', {
+    meta: OPEN,
+    flagged: [
+      { cells: openRow('For the foreseeable future'), quote: 'For the foreseeable future', role: 'when' },
+      { cells: openRow('Mornings only for the time being'), quote: 'for the time being' },
+      {
+        cells: {
+          action: 'I will let Nan have the boys on Saturdays for as long as it is needed.',
+          owner: 'Mum (Tess)',
+          when: 'From 09/01/2027',
+        },
+        quote: 'as long as it is needed',
+      },
+      { cells: openRow('Daily, as long as necessary'), quote: 'as long as necessary' },
+      // A start alone still waits on something with no date.
+      { cells: openRow('From 11/01/2027, when a place is free'), role: 'when' },
+    ],
+    clean: [
+      { cells: openRow('11/01/2027 to 12/02/2027, when the plan is reviewed') },
+      { cells: openRow('Weekly until 26/03/2027, when Ayo goes back to full days') },
+      { cells: openRow('From 11/01/2027 to 05/03/2027') },
+      // "As long as" as a condition is not a timescale.
+      { cells: openRow('Every Friday from 15/01/2027 to 26/03/2027, as long as Gran is well') },
+    ],
+  });
+});
