@@ -1026,7 +1026,7 @@ export const PURPOSE_MARKER =
  * her appointments"), unlike missing a person or a place, which is a feeling.
  */
 const OCCASION =
-  '(?:(?:any|a|an|the|her|his|their|my|our|your)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:school|lessons?|college|nursery|classes|appointments?|contact|sessions?|days?|doses?|medication|meetings?|visits?|registration|work|education|training|groups?|the\\s+bus)\\b';
+  '(?:(?:any|a|an|the|her|his|their|my|our|your)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:school|lessons?|college|nursery|classes|appointments?|contact|sessions?|days?|doses?|medication|meetings?|visits?|registration|work|education|training|groups?|the\\s+bus|clubs?|activit(?:y|ies)|practices?|matches|football|rugby|netball|swimming|dance|brownies|guides|scouts|cubs|beavers|rainbows)\\b';
 /**
  * After "not", an event to have none of ("will not have any hypos", "won't have any exclusions"), not a relief
  * ("any need to"); "any more" and "any further" have a pattern of their own, which also reads a limit.
@@ -1095,8 +1095,12 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
     // behaviour", "Zero incidents of ..." ("no more than 4 a week" is a limit, and "no further action" a decision).
     `\\b(?:not|never)\\s+(?:to\\s+)?(?:have|get|cause|start|miss)\\s+any\\s+(?:more|further)\\s+(?!than\\b)[a-z]+`,
     `\\b(?:no\\s+(?:more|further)|zero)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+`,
-    // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car".
-    `\\b(?:neither|nobody|no\\s+one)\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
+    // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car", "none of
+    // the children will be late".
+    `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
+    // ... and as a fact, for an occasion no one is to miss: "None of the children misses football", "nobody
+    // misses a session" (missing a person is a feeling: "neither boy misses Dad").
+    `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?miss(?:es)?\\s+${OCCASION}`,
     // Not happening any more: "appointments will not be missed anymore", "will not be sent home again".
     `\\b(?:will|shall|must|should|to)\\s+not\\s+be\\s+[a-z]+(?:ed|en|t)\\s+(?:any\\s?more|again)\\b`,
     // A ban: "banned from having friends round", "not allowed to go to the park".
@@ -1109,6 +1113,13 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
   ],
   'gi',
 );
+
+/**
+ * Never drinking or using again is stopping altogether: the guidance's "Mother will stop drinking alcohol" in
+ * other words, read as unrealistic (which says why) and not also as a ban, as every labelled set reads it.
+ */
+export const NEVER_SUBSTANCE =
+  /\bnever\s+(?:again\s+)?(?:drinks?\b|drinking\b|(?:use|uses|take|takes|smoke|smokes)\s+(?:any\s+)?(?:illegal\s+|street\s+)?(?:alcohol|drugs|cannabis|weed|cocaine|heroin|spice|ketamine|substances)\b)/i;
 
 /** A negation inside a condition is a plan for when things go wrong, not a demand: "if she cannot attend". */
 export const CONDITION_BEFORE = /\b(?:if|unless|when|whenever|whether|in case|where)\b[^.;:,]*$/i;

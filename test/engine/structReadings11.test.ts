@@ -143,3 +143,59 @@ describe('no end, in other words; a "when" after an end date says what happens t
     ],
   });
 });
+
+const NEGATIVE = { rule: 'negative-framing', letters: ['R' as const], severity: 'warning' as const };
+
+describe('never drinking or using again is stopping altogether: unrealistic, not also a ban (cold11)', () => {
+  ruleTester('negative-framing', {
+    flagged: [
+      // Held to the times of care, it is a ban that names nothing to do instead.
+      {
+        cells: { action: 'Dad will not drink alcohol while Rhys is with him.', owner: 'Dad', when: 'From 11/01/2027' },
+      },
+      { cells: { outcome: 'Mum will never leave the baby alone in the bath again.' }, role: 'outcome' },
+      { cells: { action: 'I will never take Jake to my dealer’s flat.', owner: 'Mum (Toni)', when: 'From today' } },
+    ],
+    clean: [
+      { cells: { outcome: 'Grandad never drinks alcohol again.' } },
+      {
+        cells: {
+          action: 'I will never use cannabis again, at home or anywhere else.',
+          owner: 'Dad (Lee)',
+          when: 'From 11/01/2027',
+        },
+      },
+      { cells: { outcome: 'Mum will never again take drugs, shown by monthly hair tests.' } },
+    ],
+  });
+  ruleTester('unrealistic', {
+    flagged: [
+      { cells: { outcome: 'Grandad never drinks alcohol again.' }, role: 'outcome' },
+      {
+        cells: { action: 'I will never use cannabis again.', owner: 'Dad (Lee)', when: 'From 11/01/2027' },
+        role: 'action',
+      },
+    ],
+    clean: [{ cells: { outcome: 'Grandad has no more than 2 drinks on the evenings he collects Ava from school.' } }],
+  });
+});
+
+describe('an occasion no one is to miss, said of everyone, is a ban (cold11)', () => {
+  ruleTester('negative-framing', {
+    meta: NEGATIVE,
+    flagged: [
+      {
+        cells: { outcome: 'None of the girls misses swimming club while Mum is in hospital, on the club register.' },
+        role: 'outcome',
+      },
+      { cells: { outcome: 'Nobody misses a Cubs meeting this term.' }, role: 'outcome' },
+      { cells: { outcome: 'None of the children will be late for school during the move.' }, role: 'outcome' },
+      { cells: { action: 'Kai will not miss football practice on Thursdays.', owner: 'Dad', when: 'Weekly' } },
+    ],
+    clean: [
+      { cells: { outcome: 'All three girls go to swimming club every Tuesday while Mum is in hospital.' } },
+      { cells: { outcome: 'Neither boy misses his dad as much, scoring 7 or more on the feelings chart.' } },
+      { cells: { outcome: 'Kai will not miss out on football because of the cost: the club fee is paid.' } },
+    ],
+  });
+});
