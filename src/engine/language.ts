@@ -863,7 +863,8 @@ export const ABSOLUTE_NONE = new RegExp(
     '\\b(?:spotless(?:ly)?|immaculate(?:ly)?|pristine)\\b|' +
     // None of an event at all, counted in the plural: "will not have any hypos", "won't get any detentions"
     // (not a limit, "any more than 4", nor who may call: "any visitors").
-    "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get)\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b|(?:visitors|friends|guests|people|adults|questions|worries)\\b)[a-z]+s\\b|" +
+    // The event's kind may come first: "will not have any asthma attacks", "won't get any fixed-term exclusions".
+    "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get)\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b|(?:visitors|friends|guests|people|adults|questions|worries)\\b)(?:(?![a-z-]{0,20}ed\\s)[a-z-]{2,20}\\s+(?!(?:visitors|friends|guests|people|adults|questions|worries|this|his|was|has|is|us|as|does|its|yes|less|unless|across|plus)\\b))?[a-z]+s\\b|" +
     // Causing none at all of a harm: "will not cause any damage", "won't cause any trouble" (the singular too).
     "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?cause\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b)(?:nuisance|harm|damage|trouble|harassment|disruption|distress|injury|problems?|incidents?|upset)\\b|" +
     // The same as a noun: "will have no meltdowns", "to get no detentions" (not a relief, a feeling or a finding).

@@ -199,3 +199,141 @@ describe('an occasion no one is to miss, said of everyone, is a ban (cold11)', (
     ],
   });
 });
+
+const UNREALISTIC = { rule: 'unrealistic', letters: ['A' as const, 'R' as const], severity: 'warning' as const };
+
+describe('all at once, in counts, levels, centiles, habits and events of a condition (cold11)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREALISTIC,
+    flagged: [
+      {
+        cells: {
+          need: 'Ruby (Year 1) can read 9 of the 100 high-frequency words.',
+          outcome: 'Ruby reads all 100 high-frequency words by 05/02/2027.',
+          action: 'TA to practise the words with Ruby for 10 minutes a day.',
+          owner: 'TA Mrs Khan',
+          when: 'From 18/01/2027',
+        },
+        quote: 'all 100',
+      },
+      {
+        cells: {
+          need: 'Kacper knows 5 out of 26 letter sounds.',
+          outcome: 'Kacper will say all 26 letter sounds when shown the cards.',
+          owner_when: 'Nursery teacher, 11/01/2027 to 22/01/2027',
+        },
+        role: 'outcome',
+      },
+      {
+        cells: {
+          need: 'Fraser (P5) is working at early level in literacy.',
+          outcome: 'Fraser achieves second level in reading and writing by the summer holidays.',
+          action: 'Pupil support assistant to read with Fraser daily.',
+          owner: 'PSA Mr Grant',
+          when: 'From 11/01/2027 to 25/06/2027',
+        },
+        quote: 'achieves second level',
+      },
+      {
+        cells: {
+          need: 'Ellie (9) has a BMI above the 98th centile.',
+          outcome: 'Ellie’s BMI drops to the 50th centile within 10 weeks.',
+          action: 'Mum to cook tea from the healthy eating book 5 nights a week.',
+          owner: 'Mum (Sian)',
+          when: 'From 11/01/2027',
+        },
+        quote: 'drops to the 50th centile',
+      },
+      {
+        cells: {
+          need: 'Lewis (14) games for about 7 hours a day in the holidays.',
+          action: 'Lewis will game for no more than 1 hour a day, starting immediately.',
+          owner: 'Lewis; Mum (Gail)',
+          when: 'From 11/01/2027 to 12/02/2027',
+        },
+        quote: '1 hour a day',
+      },
+      {
+        cells: {
+          outcome: 'Amira will not have any epileptic seizures at nursery this term.',
+          action: 'Keyworker to give her medication at 12pm.',
+          owner: 'Keyworker Jo',
+          when: 'Daily',
+        },
+        role: 'outcome',
+      },
+    ],
+    clean: [
+      // A long enough window for the same climb, or a step below all of them.
+      {
+        cells: {
+          need: 'Ruby (Year 1) can read 9 of the 100 high-frequency words.',
+          outcome: 'Ruby reads all 100 high-frequency words by the end of Year 2 (July 2028).',
+          action: 'TA to practise the words with Ruby for 10 minutes a day.',
+          owner: 'TA Mrs Khan',
+          when: 'From 18/01/2027 to 14/07/2028',
+        },
+      },
+      {
+        cells: {
+          need: 'Ruby (Year 1) can read 9 of the 100 high-frequency words.',
+          outcome: 'Ruby reads 30 of the 100 high-frequency words by 26/03/2027.',
+          owner_when: 'TA Mrs Khan, from 18/01/2027',
+        },
+      },
+      {
+        cells: {
+          need: 'Fraser (P5) is working at early level in literacy.',
+          outcome: 'Fraser achieves early level in reading by the summer holidays.',
+          owner_when: 'PSA Mr Grant, from 11/01/2027 to 25/06/2027',
+        },
+      },
+      {
+        cells: {
+          need: 'Lewis (14) games for about 7 hours a day in the holidays.',
+          action: 'Lewis will game for no more than 5 hours a day from tomorrow, then 4 hours from February.',
+          owner: 'Lewis; Mum (Gail)',
+          when: 'From 11/01/2027 to 12/02/2027',
+        },
+      },
+      {
+        cells: {
+          need: 'Amira has epilepsy.',
+          outcome: 'Amira will not have any missed doses of her medication at nursery.',
+          owner_when: 'Keyworker Jo, daily',
+        },
+      },
+      // A standard held to the occasion it is kept at is how the thing is done, not a promise about every moment.
+      {
+        cells: {
+          outcome:
+            'Dan feeds Mia safely (bottle made to the line, Mia held upright at all times) at every feed the carer sees, by 26/02/2027.',
+          owner_when: 'Foster carer, from 18/01/2027',
+        },
+      },
+      {
+        cells: {
+          action: 'Aunt Jo will keep the children in sight at all times during the park visits.',
+          owner: 'Aunt Jo',
+          when: 'Saturdays from 16/01/2027',
+        },
+      },
+    ],
+  });
+  ruleTester('unrealistic', {
+    flagged: [
+      // Said of every moment, "at all times" is still a promise no one can keep.
+      { cells: { outcome: 'Tia will be polite to staff at all times.' }, role: 'outcome' },
+      { cells: { action: 'Dad will stay calm at all times during the day.', owner: 'Dad', when: 'Daily' } },
+    ],
+    clean: [
+      {
+        cells: {
+          action: 'Aunt Jo will keep the children in sight at all times during each park visit.',
+          owner: 'Aunt Jo',
+          when: 'Saturdays from 16/01/2027',
+        },
+      },
+    ],
+  });
+});
