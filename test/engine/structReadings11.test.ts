@@ -337,3 +337,79 @@ describe('all at once, in counts, levels, centiles, habits and events of a condi
     ],
   });
 });
+
+const NO_OWNER = { rule: 'no-owner', letters: ['S' as const, 'A' as const], severity: 'warning' as const };
+
+describe('a setting told, or a service naming its own thing, is not who acts (cold11)', () => {
+  ruleTester('no-owner', {
+    meta: NO_OWNER,
+    flagged: [
+      {
+        cells: {
+          outcome: 'The twins are registered at their new surgery and school by 12/02/2027.',
+          action: '- GP registration to be moved\n- nursery to be told of the move\n- bus pass to be renewed',
+          when: 'By 12/02/2027',
+        },
+        role: 'action',
+      },
+      {
+        cells: {
+          action:
+            'Dentist appointment to be rebooked; college to be sent the new address; school to be paid for the trip.',
+          when: 'By 29/01/2027',
+        },
+        role: 'action',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: '- Mum to move the GP registration\n- nursery to be told of the move by Mum',
+          when: 'By 12/02/2027',
+        },
+      },
+      {
+        cells: {
+          action: 'School to send the new timetable to Dad; the GP to write to housing about the damp.',
+          when: 'By 29/01/2027',
+        },
+      },
+    ],
+  });
+});
+
+const NO_TIME = { rule: 'no-timescale', letters: ['T' as const], severity: 'warning' as const };
+
+describe('when a date will be set is not the date (cold11)', () => {
+  ruleTester('no-timescale', {
+    meta: NO_TIME,
+    flagged: [
+      {
+        cells: {
+          action: 'Dad to ring the council; fill in the grant form; see the debt adviser.',
+          owner_when: 'Dad (Jon) - dates TBC at the next visit',
+        },
+      },
+      {
+        cells: {
+          action: 'Gran to take Mia to the dentist and to her eye test.',
+          owner_when: 'Gran; dates to be agreed at the core group on 03/02/2027',
+        },
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: 'Dad to ring the council; fill in the grant form; see the debt adviser.',
+          owner_when: 'Dad (Jon) - all by the next visit on 05/02/2027',
+        },
+      },
+      {
+        cells: {
+          action: 'Gran to take Mia to the dentist by 12/02/2027; eye test date TBC by the optician.',
+          owner: 'Gran (Pat)',
+        },
+      },
+    ],
+  });
+});
