@@ -381,6 +381,7 @@ const OPEN = phraseMatcher([
   'for the foreseeable future',
   'foreseeable future',
   'for the time being',
+  'until further review',
   'as long as needed',
   'as long as necessary',
   'as long as required',
@@ -673,13 +674,13 @@ export const concreteTimescales: (text: string, planDate?: string) => readonly T
 
 /**
  * Open only as the whole timescale, alone or after the owner: going on with no end ("all the time", "at all
- * times", "rolling") or waiting on no date ("soon", "when a space comes up", "when she feels ready", "once a
+ * times", "rolling", "long term", "for now") or waiting on no date ("soon", "when a space comes up", "when she feels ready", "once a
  * worker is allocated"). In a sentence "at all times" is a standard ("safe at all times") and "when" a condition
  * ("when Mum has been drinking"); a When that waits on a point the plan can name ("when he starts school", "when
  * she turns 18") is that point, and "once a fortnight" how often.
  */
 const OPEN_AS_WHEN =
-  /^(?:all\s+the\s+time|at\s+all\s+times|always|soon|rolling|on\s+a\s+rolling\s+basis|(?:when|once|as\s+soon\s+as)\s+[^\d\n]{1,36})\.?$/i;
+  /^(?:all\s+the\s+time|at\s+all\s+times|always|soon|rolling|on\s+a\s+rolling\s+basis|(?:for\s+the\s+)?long[- ]term|for\s+now|(?:when|once|as\s+soon\s+as)\s+[^\d\n]{1,36})\.?$/i;
 
 /**
  * An end date right before, set off by a comma: "11/01/2027 to 08/02/2027, when this agreement ends" says what

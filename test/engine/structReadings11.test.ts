@@ -131,6 +131,9 @@ describe('no end, in other words; a "when" after an end date says what happens t
         quote: 'as long as it is needed',
       },
       { cells: openRow('Daily, as long as necessary'), quote: 'as long as necessary' },
+      { cells: openRow('Until further review'), quote: 'Until further review' },
+      { cells: openRow('Long term'), role: 'when' },
+      { cells: { action: 'Nan to have Ayo after school on Fridays.', owner_when: 'Nan - for now' }, quote: 'for now' },
       // A start alone still waits on something with no date.
       { cells: openRow('From 11/01/2027, when a place is free'), role: 'when' },
     ],
@@ -138,6 +141,13 @@ describe('no end, in other words; a "when" after an end date says what happens t
       { cells: openRow('11/01/2027 to 12/02/2027, when the plan is reviewed') },
       { cells: openRow('Weekly until 26/03/2027, when Ayo goes back to full days') },
       { cells: openRow('From 11/01/2027 to 05/03/2027') },
+      {
+        cells: {
+          outcome: 'The long-term aim is for Ayo to live with Nan, agreed at the review on 26/03/2027.',
+          action: 'Nan to have Ayo after school on Fridays.',
+          owner_when: 'Nan - weekly from 08/01/2027 to 26/03/2027',
+        },
+      },
       // "As long as" as a condition is not a timescale.
       { cells: openRow('Every Friday from 15/01/2027 to 26/03/2027, as long as Gran is well') },
     ],
