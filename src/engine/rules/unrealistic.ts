@@ -371,8 +371,8 @@ const HOURS_A_DAY = /\b(\d{1,2}(?:\.\d)?)\s+(hours?|hrs?|minutes?|mins?)\s+(?:a|
 const AT_ONCE = /\b(?:from\s+(?:tomorrow|today|now|tonight)|straight\s+away|immediately|with\s+immediate\s+effect)\b/i;
 const LIMIT_BEFORE = /\b(?:no\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|under|less\s+than|only)\s+$/i;
 const MOST_CUT_AT_ONCE = 4;
+/** Asked only of a row cut from tomorrow or at once, with no step on the way (the caller tests that). */
 function habitCutAtOnce(rowText: string, cellText: string): Span | undefined {
-  if (!AT_ONCE.test(rowText) || STEPPED.test(rowText)) return undefined;
   const minutes = (m: RegExpMatchArray) => Number(m[1]) * (/^h/i.test(m[2]) ? 60 : 1);
   const limit = [...cellText.matchAll(HOURS_A_DAY)].find((m) =>
     LIMIT_BEFORE.test(cellText.slice(Math.max(0, (m.index ?? 0) - 25), m.index)),
@@ -405,6 +405,10 @@ export const unrealistic: Rule = {
         .map((c) => c.text)
         .join(' ');
     const percents = [...rowText.matchAll(PERCENT)].map((m) => Number(m[1])).concat(fractionAttended(needText));
+    // Asked once a row: a count of a set in the need, a curriculum level in the need, a cut from tomorrow.
+    const countedNeed = /\d\s+(?:out\s+)?of\s/i.test(needText);
+    const levelNeed = CFE_NOW.test(needText);
+    const habitRow = AT_ONCE.test(rowText) && !STEPPED.test(rowText);
     for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when', 'measure'])) {
       const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text).find(
         (span) => !CLEAR_TEST_START.test(span.text) || clearTestAsked(cell.role, cell.text, span),
@@ -608,10 +612,12 @@ export const unrealistic: Rule = {
         });
       }
       // All of a counted set, a curriculum level or two, or a daily habit cut to a quarter, all at once.
-      if (!hits.some((h) => h.cell === cell) && cell.role !== 'measure' && /\d|level/i.test(cell.text)) {
-        const allAtOnce = allFromLowCount(needText, cell.text, () => weeksSpanned(row, rowText));
-        const levels = allAtOnce ? undefined : levelsAtOnce(needText, cell.text);
-        const habit = allAtOnce || levels ? undefined : habitCutAtOnce(rowText, cell.text);
+      if ((countedNeed || levelNeed || habitRow) && !hits.some((h) => h.cell === cell) && cell.role !== 'measure') {
+        const allAtOnce = countedNeed
+          ? allFromLowCount(needText, cell.text, () => weeksSpanned(row, rowText))
+          : undefined;
+        const levels = allAtOnce || !levelNeed ? undefined : levelsAtOnce(needText, cell.text);
+        const habit = allAtOnce || levels || !habitRow ? undefined : habitCutAtOnce(rowText, cell.text);
         const span = allAtOnce ?? levels ?? habit;
         if (span) {
           hits.push({
