@@ -581,6 +581,16 @@ export const SERVICE_NEED = wordAlternatives(
     // A meeting a service convenes, named as the need: "the family need a family group conference", "needs a
     // strategy meeting", "needs a TAF meeting" (what it should help with is the need).
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:(?:family\\s+group|child\\s+protection|initial|review|strategy|professionals['’]?|multi-agency|network|taf|tac|core\\s+group)\\s+)(?:conference|meeting)\\b|\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:fgc|core\\s+group|taf|tac)\\b`,
+    // An arrangement a service makes or a setting sets: "needs a part-time timetable", "needs a Staying Put
+    // arrangement", "requires a care package" (what it should help with is the need).
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:timetable|arrangement|care\\s+package|package\\s+of\\s+(?:care|support))\\b`,
+    // A professional's contribution, whoever makes it: "needs OT input", "requires speech and language input".
+    `\\b${NEEDS}\\s+(?:(?!to\\b)[\\w&'’-]+\\s+){1,3}?(?:input|involvement)\\b`,
+    // A worker named with the service they come from: "needs a Family Hub keyworker", "needs a Barnardo's
+    // support worker" (not "needs to trust her social worker", a need about the relationship).
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?!to\\b)[\\w'’&-]+\\s+){1,3}?(?:key\\s?worker|social\\s+worker|support\\s+worker|family\\s+worker|youth\\s+worker|practitioner|advocate|mentor|therapist|counsellor)\\b`,
+    // A programme a therapist writes and staff run: "needs a sensory diet", "needs an OT programme".
+    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:sensory\\s+(?:diet|circuits?|programme)|(?:ot|physio(?:therapy)?|salt|speech(?:\\s+and\\s+language)?|occupational\\s+therapy)\\s+programme)\\b`,
     // A plan, a grant or an allowance: "needs an EHCP", "needs kinship allowance".
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|ehc\\s+plan|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding)\\b`,
   ],
@@ -853,7 +863,8 @@ export const ABSOLUTE_NONE = new RegExp(
     '\\b(?:spotless(?:ly)?|immaculate(?:ly)?|pristine)\\b|' +
     // None of an event at all, counted in the plural: "will not have any hypos", "won't get any detentions"
     // (not a limit, "any more than 4", nor who may call: "any visitors").
-    "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get)\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b|(?:visitors|friends|guests|people|adults|questions|worries)\\b)[a-z]+s\\b|" +
+    // The event's kind may come first: "will not have any asthma attacks", "won't get any fixed-term exclusions".
+    "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?(?:have|get)\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b|(?:visitors|friends|guests|people|adults|questions|worries)\\b)(?:(?![a-z-]{0,20}ed\\s)[a-z-]{2,20}\\s+(?!(?:visitors|friends|guests|people|adults|questions|worries|this|his|was|has|is|us|as|does|its|yes|less|unless|across|plus)\\b))?[a-z]+s\\b|" +
     // Causing none at all of a harm: "will not cause any damage", "won't cause any trouble" (the singular too).
     "(?:\\bnot|\\b[a-z]{2,6}n[’']t)\\s+(?:to\\s+)?cause\\s+any\\s+(?!(?:more|fewer|less|further)\\s+than\\b)(?:nuisance|harm|damage|trouble|harassment|disruption|distress|injury|problems?|incidents?|upset)\\b|" +
     // The same as a noun: "will have no meltdowns", "to get no detentions" (not a relief, a feeling or a finding).
@@ -947,8 +958,9 @@ export function matches(pattern: RegExp, text: string): boolean {
 }
 
 /** What a service gives, named after "receive", "get" or "have": sessions, hours, visits, support. */
+// A payment a panel or a service decides ("a kinship allowance", "a setting-up grant") is given, like a session.
 const SERVICE_NOUN =
-  '(?:sessions?|short\\s+breaks?|support|suport|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator|portage|camhs|tutor|iag|guidance)';
+  '(?:allowances?|grants?|sessions?|short\\s+breaks?|support|suport|visits?|counselling|therapy|mentor|mentoring|course|programme|group|place\\s+(?:on|at)|referral|hours?|input|intervention|tuition|advice|worker|service|package|respite|provision|assessment|conference|co-?ordinator|portage|camhs|tutor|iag|guidance)';
 
 /**
  * A service written where the outcome belongs: the child or parent receives, is given, offered,
@@ -958,8 +970,9 @@ const SERVICE_NOUN =
 export const SERVICE_OUTCOME = wordAlternatives(
   [
     // "will receive", and the to-do form plans use as often: "Zak to receive 1:1 support in class".
-    // Not a service named only as where or when it happens: "will have her HPV jab at the school session".
-    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:rec(?:ei|ie)ve|get(?!\\s+to\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
+    // Not a service named only as where or when it happens: "will have her HPV jab at the school session";
+    // nor getting oneself somewhere, which is the child's own doing ("get myself to my tutor room").
+    `\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:rec(?:ei|ie)ve|get(?!\\s+(?:to|myself|himself|herself|themselves|yourself|ourselves)\\b)|have)\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     // A service already had, as the outcome: "has had his health assessment", "will have had six sessions".
     `\\b(?:has|have|will\\s+have)\\s+had\\s+(?:(?!(?:at|during|in|on)\\s)[\\w:'’-]+\\s+){0,6}?${SERVICE_NOUN}\\b`,
     // Access to a provision is what is offered, not what changes: "will have access to a quiet room" (unless
@@ -967,10 +980,14 @@ export const SERVICE_OUTCOME = wordAlternatives(
     // "access to the children", the courts' word for contact).
     '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?(?:have|get|be\\s+given)\\s+access\\s+to\\b(?!\\s+(?:the|his|her|their|my|your)\\s+(?:children|child|kids|baby|son|daughter|sons|daughters)\\b)(?![^.;]{0,100}\\bso\\b)',
     // A timetable arranged for the child: "Kai to remain on a reduced timetable".
-    '\\b(?:will|to)\\s+(?:remain|stay|be|continue)\\s+on\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:reduced|part[- ]time|modified|personalised|bespoke|shortened)\\s+timetable\\b',
+    // ... or had, given or started: "Noah will have a reduced timetable of mornings only".
+    '\\b(?:will|to)\\s+(?:(?:remain|stay|be|continue)\\s+on|have|get|start|be\\s+given)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:reduced|part[- ]time|modified|personalised|bespoke|shortened)\\s+timetable\\b',
     // Being on a service's books: "to be open to CAMHS", "will be known to the YOT".
     '\\b(?:will|to)\\s+(?:continue\\s+to\\s+)?be\\s+(?:open|known)\\s+to\\b',
     '\\b(?:will|to|should|shall)\\s+(?:continue\\s+to\\s+)?be\\s+(?:given|offered|provided(?:\\s+with)?|allocated|assigned|signposted|referred|placed|educated|taught|trained|coached)\\b',
+    // ... and in the present, as a target already met: "Leah is referred to the exploitation service and is
+    // allocated a worker", "Mum has been offered a place" (a service's decision, not a change for anyone).
+    '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:offered|allocated|assigned|signposted|referred)\\b',
     // Being seen by a health service: "Jamal will be seen by CAMHS", "to be seen by the paediatrician".
     '\\b(?:will|to|should|shall)\\s+be\\s+seen\\s+(?:by|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|their\\s+)?(?:camhs|gp|doctor|dentist|paediatrician|consultant|nurse|school\\s+nurse|health\\s+visitor|optician|specialist|clinic|hospital|psychologist|psychiatrist|therapist|audiology|orthodontist|midwife)\\b',
     // Joining a service: "will go on a parenting course", "to start play therapy".
@@ -978,11 +995,18 @@ export const SERVICE_OUTCOME = wordAlternatives(
     `\\b(?:will|to)\\s+(?:go\\s+on|start|begin|enrol\\s+on|sign\\s+up\\s+(?:to|for))\\s+(?:(?!(?:level|college|university|apprenticeship|btec|gcse|nvq|diploma|degree|a-level)\\b)[\\w:'’-]+\\s+){0,5}?${SERVICE_NOUN}\\b`,
     // A plan or a package in place is the paperwork, not the change: "Individual healthcare plan to be in place".
     // So is a provision in place, however often it runs: "A daily check-in with her mentor will be in place".
-    "\\b(?:plan|ihp|ehcp|agreement|package|provision|referral|assessment|contract|check[- ]?in|support|session|visit|meeting|mentor(?:ing)?|timetable|transport|equipment|adaptation|strateg(?:y|ie)|(?:key|trusted)\\s+adult|safe\\s+space|quiet\\s+space|time[- ]out\\s+card|pass)s?\\b(?:\\s+(?!will\\b|to\\b)[\\w:'’-]+){0,5}?\\s+(?:will|to|should|must)\\s+be\\s+(?:put\\s+)?in\\s+place\\b",
-    // The process itself as the outcome: "A referral will be made", "Early Help assessment to be completed".
-    '\\b(?:referrals?|assessments?|meetings?|core\\s+groups?|conferences?|reviews?)\\s+(?:will|to)\\s+be\\s+(?:made|completed|done|held|arranged|convened|undertaken|carried\\s+out)\\b',
-    // ... and in the present, as a target already met: "any referrals are made by the review".
+    "\\b(?:plan|ihp|ehcp|agreement|package|provision|referral|assessment|contract|check[- ]?in|support|session|visit|meeting|mentor(?:ing)?|timetable|transport|equipment|adaptation|strateg(?:y|ie)|(?:key|trusted)\\s+adult|safe\\s+space|quiet\\s+space|time[- ]out\\s+card|pass|short\\s+break|respite|service|allowance|grant|counselling|therapy|tuition|input|intervention)s?\\b(?:\\s+(?!will\\b|to\\b)[\\w:'’-]+){0,5}?\\s+(?:will|to|should|must)\\s+be\\s+(?:put\\s+)?in\\s+place\\b",
+    // The process itself as the outcome: "A referral will be made", "Early Help assessment to be completed", a
+    // search or a screening a service runs ("a family-finding search to be done").
+    '\\b(?:referrals?|assessments?|meetings?|core\\s+groups?|conferences?|reviews?|searche?s?|screenings?)\\s+(?:will|to)\\s+be\\s+(?:made|completed|done|held|arranged|convened|undertaken|carried\\s+out)\\b',
+    // ... and in the present, as a target already met: "any referrals are made by the review", "a network
+    // search is completed and a meeting held" (not in a clause of its own: "to her aunt, whose assessment is done",
+    // "once the assessment is completed").
     '\\breferrals?\\s+(?:are|is|have\\s+been|has\\s+been)\\s+made\\b',
+    '\\b(?:assessments?|meetings?|conferences?|searche?s?|screenings?)(?<!\\b(?:whose|once|when|after|if|until|before|unless)\\s+(?:[\\w-]{1,30}\\s+){0,3}[a-z]+)\\s+(?:are|is|have\\s+been|has\\s+been)\\s+(?:completed|done|held|convened|undertaken|carried\\s+out)\\b',
+    // A service that goes on or starts, as the outcome: "IDVA support will continue for Mum", "the sessions
+    // will start in March" (what it is for is the outcome).
+    '\\b(?:support|sessions?|visits?|counselling|therapy|mentoring|tuition|input|intervention|involvement|short\\s+breaks?|respite|package|provision|service)\\s+(?:will|to|should|shall)\\s+(?:continue|carry\\s+on|start|begin|resume|remain\\s+in\\s+place)\\b',
     // A plan's own paperwork as the outcome: "Healthcare plan to be reviewed", "the EHCP will be updated".
     '\\b(?:plans?|ihp|ehcp|risk\\s+assessments?|agreements?)\\s+(?:will|to)\\s+be\\s+(?:reviewed|updated|rewritten|written|amended|revised)\\b',
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
@@ -1003,7 +1027,7 @@ export const PURPOSE_MARKER =
  * her appointments"), unlike missing a person or a place, which is a feeling.
  */
 const OCCASION =
-  '(?:(?:any|a|an|the|her|his|their|my|our|your)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:school|lessons?|college|nursery|classes|appointments?|contact|sessions?|days?|doses?|medication|meetings?|visits?|registration|work|education|training|groups?|the\\s+bus)\\b';
+  '(?:(?:any|a|an|the|her|his|their|my|our|your)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:school|lessons?|college|nursery|classes|appointments?|contact|sessions?|days?|doses?|medication|meetings?|visits?|registration|work|education|training|groups?|the\\s+bus|clubs?|activit(?:y|ies)|practices?|matches|football|rugby|netball|swimming|dance|brownies|guides|scouts|cubs|beavers|rainbows)\\b';
 /**
  * After "not", an event to have none of ("will not have any hypos", "won't have any exclusions"), not a relief
  * ("any need to"); "any more" and "any further" have a pattern of their own, which also reads a limit.
@@ -1072,8 +1096,12 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
     // behaviour", "Zero incidents of ..." ("no more than 4 a week" is a limit, and "no further action" a decision).
     `\\b(?:not|never)\\s+(?:to\\s+)?(?:have|get|cause|start|miss)\\s+any\\s+(?:more|further)\\s+(?!than\\b)[a-z]+`,
     `\\b(?:no\\s+(?:more|further)|zero)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+`,
-    // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car".
-    `\\b(?:neither|nobody|no\\s+one)\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
+    // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car", "none of
+    // the children will be late".
+    `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
+    // ... and as a fact, for an occasion no one is to miss: "None of the children misses football", "nobody
+    // misses a session" (missing a person is a feeling: "neither boy misses Dad").
+    `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?miss(?:es)?\\s+${OCCASION}`,
     // Not happening any more: "appointments will not be missed anymore", "will not be sent home again".
     `\\b(?:will|shall|must|should|to)\\s+not\\s+be\\s+[a-z]+(?:ed|en|t)\\s+(?:any\\s?more|again)\\b`,
     // A ban: "banned from having friends round", "not allowed to go to the park".
@@ -1086,6 +1114,13 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
   ],
   'gi',
 );
+
+/**
+ * Never drinking or using again is stopping altogether: the guidance's "Mother will stop drinking alcohol" in
+ * other words, read as unrealistic (which says why) and not also as a ban, as every labelled set reads it.
+ */
+export const NEVER_SUBSTANCE =
+  /\bnever\s+(?:again\s+)?(?:drinks?\b|drinking\b|(?:use|uses|take|takes|smoke|smokes)\s+(?:any\s+)?(?:illegal\s+|street\s+)?(?:alcohol|drugs|cannabis|weed|cocaine|heroin|spice|ketamine|substances)\b)/i;
 
 /** A negation inside a condition is a plan for when things go wrong, not a demand: "if she cannot attend". */
 export const CONDITION_BEFORE = /\b(?:if|unless|when|whenever|whether|in case|where)\b[^.;:,]*$/i;

@@ -377,6 +377,18 @@ const OPEN = phraseMatcher([
   // Going on with no end: "until further notice". Waiting on something with no date: "when available".
   'until further notice',
   'till further notice',
+  // No end in other words: "for the foreseeable future", "for the time being", "for as long as it is needed".
+  'for the foreseeable future',
+  'foreseeable future',
+  'for the time being',
+  'until further review',
+  'as long as needed',
+  'as long as necessary',
+  'as long as required',
+  'as long as it is needed',
+  "as long as it's needed",
+  'as long as they are needed',
+  'as long as it takes',
   'when available',
   'once available',
   'at some point',
@@ -662,17 +674,25 @@ export const concreteTimescales: (text: string, planDate?: string) => readonly T
 
 /**
  * Open only as the whole timescale, alone or after the owner: going on with no end ("all the time", "at all
- * times", "rolling") or waiting on no date ("soon", "when a space comes up", "when she feels ready", "once a
+ * times", "rolling", "long term", "for now") or waiting on no date ("soon", "when a space comes up", "when she feels ready", "once a
  * worker is allocated"). In a sentence "at all times" is a standard ("safe at all times") and "when" a condition
  * ("when Mum has been drinking"); a When that waits on a point the plan can name ("when he starts school", "when
  * she turns 18") is that point, and "once a fortnight" how often.
  */
 const OPEN_AS_WHEN =
-  /^(?:all\s+the\s+time|at\s+all\s+times|always|soon|rolling|on\s+a\s+rolling\s+basis|(?:when|once|as\s+soon\s+as)\s+[^\d\n]{1,36})\.?$/i;
+  /^(?:all\s+the\s+time|at\s+all\s+times|always|soon|rolling|on\s+a\s+rolling\s+basis|(?:for\s+the\s+)?long[- ]term|for\s+now|(?:when|once|as\s+soon\s+as)\s+[^\d\n]{1,36})\.?$/i;
+
+/**
+ * An end date right before, set off by a comma: "11/01/2027 to 08/02/2027, when this agreement ends" says what
+ * happens on that date, not that the end waits on something (a start alone, "From 11/01/2027, when a place is
+ * free", still waits).
+ */
+const END_DATE_BEFORE = /\b(?:to|until|till|by|before)\s+[^,;\n]{0,30}\d\s*,\s*$/i;
 
 function openAsWhen(text: string): Timescale[] {
   const part = lastPart(text);
   if (!part || !OPEN_AS_WHEN.test(part.text)) return [];
+  if (END_DATE_BEFORE.test(text.slice(Math.max(0, part.start - 60), part.start))) return [];
   // "Once a fortnight" is how often; "when she turns 18" a point the plan names.
   if (hasMatch(FREQUENCY, part.text) || hasMatch(RELATIVE, part.text)) return [];
   const found = part.text.replace(/\.$/, '');

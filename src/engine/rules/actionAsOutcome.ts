@@ -119,6 +119,21 @@ function serviceLabel(first: Span): Span | undefined {
   return SERVICE_LABEL.test(first.text) ? first : undefined;
 }
 
+/**
+ * A label typed before the outcome in its cell ("Long-term target:", "What we want to achieve:", "Plan:"): the
+ * outcome is what follows it. Not a heading that governs a list ("Mum will:"), whose verb is the outcome's own.
+ */
+const LEADING_LABEL =
+  /^\s*(?:[\p{L}'’-]+[ \t]+){0,5}[\p{L}'’-]+(?<!\b(?:will|to|must|should|shall|can|agrees?|would))[ \t]*:[ \t]+/iu;
+
+/** The first sentence with any label before it set aside. */
+function withoutLabel(first: Span): Span {
+  const label = LEADING_LABEL.exec(first.text);
+  if (!label || label[0].length >= first.text.length) return first;
+  const at = label[0].length;
+  return { start: first.start + at, end: first.end, text: first.text.slice(at) };
+}
+
 export const actionAsOutcome: Rule = {
   id: 'action-as-outcome',
   code: 'action-as-outcome',
@@ -128,8 +143,9 @@ export const actionAsOutcome: Rule = {
   guidance: GUIDANCE.actionNotOutcome,
   check(row) {
     return cellsWith(row, ['outcome']).flatMap((cell) => {
-      const first = sentences(cell.text)[0];
-      if (!first) return [];
+      const sentence = sentences(cell.text)[0];
+      if (!sentence) return [];
+      const first = withoutLabel(sentence);
       const service =
         serviceIn(first, row.planDate) ??
         serviceLabel(first) ??

@@ -4,6 +4,7 @@ import {
   ABSOLUTE_SUBSTANCE,
   CONDITION_BEFORE,
   NEGATED_BEHAVIOUR,
+  NEVER_SUBSTANCE,
   POSITIVE_COMMITMENT,
   PURPOSE_BEFORE,
   STOP_BEHAVIOUR,
@@ -55,6 +56,9 @@ function negativeFramingOf(text: string): Span | undefined {
   const negated = findAll(NEGATED_BEHAVIOUR, text).find((span) => {
     const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
     if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) return false;
+    // "Will never drink again" is stopping altogether, which unrealistic reports.
+    const never = NEVER_SUBSTANCE.exec(text.slice(span.start, span.end + 40));
+    if (never && never.index < span.end - span.start) return false;
     // A check on the ban ("The SW will check with the police", "Mum will check his location") watches it
     // being kept; it names nothing to do instead.
     // Nor does a worker's own task ("My youth worker will see me on Tuesdays"): it is the service, not what the

@@ -51,16 +51,23 @@ function onlyCompanions(text: string): boolean {
 /** Someone before a bare participle is told, not telling: "and the foster carer told of the date". */
 const TOLD_AFTER = /^\s+(?:told|informed|updated|notified|invited|consulted|copied\s+in|sent|given)\b/i;
 
-/** Before a passive, the one done to: "Mum and Dad will be offered a course", "Aunt Kim and Uncle Lee will be assessed". */
-const DONE_TO_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:and\s+\S+\s+(?:[A-Z][a-z]+\s+)?)?(?:to|will)\s+be\s+[a-z]+(?:ed|en)\b/;
+/**
+ * Before a passive, the one done to: "Mum and Dad will be offered a course", "Aunt Kim and Uncle Lee will be
+ * assessed", "school to be told of the new address" (participles that do not end in -ed or -en too).
+ */
+const DONE_TO_AFTER =
+  /^\s*(?:[A-Z][a-z]+\s+)?(?:and\s+\S+\s+(?:[A-Z][a-z]+\s+)?)?(?:to|will)\s+be\s+(?:[a-z]+(?:ed|en)|told|sent|paid|kept|met|rung|brought|bought|taught|left|lent|shown|known|sought|found)\b/;
 
 /** A role named as a capacity, not a doer: "to be assessed as carers". */
 const CAPACITY_BEFORE = /\bas\s+(?:(?:the|her|his|their|an?)\s+)?$/i;
 
-/** A setting naming a thing it has ("a school place", "college transport"), not the setting acting. */
-const SETTING_WORD = /^(?:school|nursery|college)$/i;
+/**
+ * A setting or a service naming a thing it has ("a school place", "college transport", "GP registration"), not
+ * the setting acting.
+ */
+const SETTING_WORD = /^(?:school|nursery|college|GP|dentist|surgery)$/i;
 const SETTING_THING_AFTER =
-  /^\s+(?:places?|transport|bus|taxi|trips?|uniform|meals?|dinners?|run|holidays?|reports?|records?)\b/i;
+  /^\s+(?:places?|transport|bus|taxi|trips?|uniform|meals?|dinners?|run|holidays?|reports?|records?|registration|appointments?|letters?|forms?)\b/i;
 
 /** A possessive names whose thing it is, not who acts: "following the physio's report". */
 const OWNED_AFTER = /^['’]s\s+(?!own\b)[a-z]/i;

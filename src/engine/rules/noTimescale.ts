@@ -119,9 +119,18 @@ export const noTimescale: Rule = {
     );
     const timingUnset = whenUnset || whoWhenUnset;
     const dateStillToSet = whoWhenUnset || (whenUnset && TO_SET_WITHIN.test(whenText));
+    // "Dates TBC at the next visit": the visit is when a date will be set, not when the work is done.
+    const inSettingClause = (t: { column: number; start: number }): boolean => {
+      const cell = row.cells.find((c) => c.column === t.column);
+      if (!cell || !TO_SET_WITHIN.test(cell.text)) return false;
+      return [...cell.text.matchAll(SETTING_CLAUSE)].some(
+        (m) => t.start >= (m.index ?? 0) && t.start < (m.index ?? 0) + m[0].length,
+      );
+    };
     const timed = row.timescales.filter(
       (t) =>
         !(t.kind === 'frequency' && roleOf(t.column) === 'outcome') &&
+        !inSettingClause(t) &&
         // A When that says its date is still to set ("Date TBC") leaves how often ("her daily stretches")
         // without a start or an end: then only a date, a deadline or a span in the work's own cells times it.
         (!timingUnset ||

@@ -150,8 +150,12 @@ const WEIGHT_LOSS = /\blos(?:e|es|ing)\s+(\d{1,3}(?:\.\d)?)\s?(stone|st|kg|kilos
 const KG_PER = { stone: 6.35, st: 6.35, lb: 0.454, lbs: 0.454, pounds: 0.454 } as Record<string, number>;
 /** About the most weight anyone loses safely in a week (NHS: 0.5 to 1kg); a child's plan aims lower still. */
 const SAFE_KG_A_WEEK = 1;
-/** A weight reached in full: "a healthy weight", "his ideal weight". */
-const WEIGHT_REACHED = /\b(?:healthy|normal|ideal|target)\s+weight\b/gi;
+/**
+ * A weight reached in full: "a healthy weight", "his ideal weight", or a lower centile line as the target ("BMI
+ * down to the 75th centile"): from the top of the chart, several lines crossed at once.
+ */
+const WEIGHT_REACHED =
+  /\b(?:healthy|normal|ideal|target)\s+weight\b|\b(?:down\s+to|drops?\s+to|falls?\s+to|reach(?:es)?|below|under)\s+the\s+(?:[1-8]\d|\d)(?:\.\d)?(?:st|nd|rd|th)?\s+centile\b/gi;
 /** A heavy starting point in the need: "obese", "above the 99th centile", "weighs 98kg". */
 const HEAVY_START = /\b(?:obese|obesity|9[5-9](?:\.\d)?(?:th)?\s+centile|(?:[89]\d|1\d\d)\s?kg)\b/i;
 /** The longest explicit window in which a healthy weight from a heavy start is plainly out of reach. */
@@ -289,6 +293,97 @@ function lowStartOnly(percents: number[]): boolean {
   return below.length === 1 && below[0] < HIGH_START;
 }
 
+/**
+ * The occasion a standard is held to, in its sentence: "(one hand on him at all times) at every bath", "at all
+ * times during contact". A way of doing something each time it is done is a standard anyone can keep, unlike
+ * a promise about every moment ("show respect at all times"); a day or a placement is not an occasion.
+ */
+const HELD_TO_OCCASION =
+  /\b(?:at|during|for|in)\s+(?:every|each)\s+(?!(?:day|night|week|month|time|moment|minute|hour)\b)[a-z-]+|\bduring\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:day|night|week|month|year|placement|plan|holidays?)\b)[a-z-]+/i;
+const SENTENCE_REACH = 150;
+
+/** The sentence around a span, at most SENTENCE_REACH characters either side. */
+function sentenceAround(text: string, span: Span): string {
+  const before = text.slice(Math.max(0, span.start - SENTENCE_REACH), span.start);
+  const after = text.slice(span.end, span.end + SENTENCE_REACH);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1;
+  const to = /[.;]/.exec(after)?.index ?? after.length;
+  return before.slice(from) + span.text + after.slice(0, to);
+}
+
+/**
+ * All of a counted set straight from a low count of it: "knew 12 of the 44 sounds" and "all 44 sounds" by the
+ * next review is 27% to 100% (the guidance's marathon; a share below all, "40 of the 44", is a step).
+ */
+const COUNT_OF = /\b(\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(\d{1,3})\b/gi;
+const ALL_OF = /\ball\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(\d{1,3})\b/gi;
+function allFromLowCount(needText: string, cellText: string, weeks: () => number | undefined): Span | undefined {
+  const totals = new Map<number, number>();
+  for (const m of needText.matchAll(COUNT_OF)) {
+    const [part, whole] = [Number(m[1]), Number(m[2])];
+    if (whole > 0 && part < whole) totals.set(whole, Math.min(totals.get(whole) ?? 100, (100 * part) / whole));
+  }
+  if (totals.size === 0) return undefined;
+  const all = [...cellText.matchAll(ALL_OF)].find((m) => (totals.get(Number(m[1])) ?? 100) < HIGH_START);
+  if (!all) return undefined;
+  // Faster than the guidance's realistic pace, as a rise in a percentage is read (a window unknown is not judged).
+  const window = weeks();
+  const from = totals.get(Number(all[1])) ?? 100;
+  if (window === undefined || (100 - from) / window <= MOST_POINTS_A_WEEK) return undefined;
+  return { start: all.index, end: all.index + all[0].length, text: all[0] };
+}
+
+/** The row's window, or else the weeks from its first date to its last ("From 11/01/2027", "by 29/01/2027"). */
+function weeksSpanned(row: Parameters<Rule['check']>[0], rowText: string): number | undefined {
+  const given = windowWeeks(row, rowText);
+  if (given !== undefined) return given;
+  const times = row.timescales.flatMap((t) => parseIsoDate(t.date)?.getTime() ?? []);
+  if (times.length < 2) return undefined;
+  const weeks = (Math.max(...times) - Math.min(...times)) / DAY_MS / 7;
+  return weeks > 0 ? weeks : undefined;
+}
+
+/**
+ * Scotland's Curriculum for Excellence levels, each about three school years: "working within early level" and
+ * "achieves second level" in one plan is years of catching up at once. The order of the levels.
+ */
+const CFE_LEVELS = ['early', 'first', 'second', 'third', 'fourth'];
+const CFE_NOW = /\b(?:working\s+)?(?:within|at|towards|on)\s+(?:the\s+)?(early|first|second|third|fourth)\s+level\b/i;
+const CFE_TARGET =
+  /\b(?:achieves?|achieving|reach(?:es)?|secures?|completes?|working\s+(?:within|at)|at)\s+(?:the\s+)?(early|first|second|third|fourth)\s+level\b/i;
+/** A Scottish school stage named as the target's end: "by the end of P7", "by S2" (years given). */
+const LATER_STAGE = /\b(?:P[1-7]|S[1-6])\b/;
+function levelsAtOnce(needText: string, cellText: string): Span | undefined {
+  const now = CFE_NOW.exec(needText);
+  const target = now ? CFE_TARGET.exec(cellText) : null;
+  if (!now || !target || LATER_STAGE.test(cellText)) return undefined;
+  const gap = CFE_LEVELS.indexOf(target[1].toLowerCase()) - CFE_LEVELS.indexOf(now[1].toLowerCase());
+  // "Achieves" a level from within the one below finishes both; "working within" the next is one step.
+  const finished = /^(?:achiev|reach|secur|complet)/i.test(target[0]) ? gap + 1 : gap;
+  return finished >= 2 ? { start: target.index, end: target.index + target[0].length, text: target[0] } : undefined;
+}
+
+/**
+ * A daily habit cut to a quarter or less at once: "about 9 hours a day on his phone" and "no more than 30
+ * minutes a day from tomorrow". Stopping suddenly is what the guidance calls unrealistic; a step down is not.
+ */
+const HOURS_A_DAY = /\b(\d{1,2}(?:\.\d)?)\s+(hours?|hrs?|minutes?|mins?)\s+(?:a|per|each)\s+day\b/gi;
+const AT_ONCE = /\b(?:from\s+(?:tomorrow|today|now|tonight)|straight\s+away|immediately|with\s+immediate\s+effect)\b/i;
+const LIMIT_BEFORE = /\b(?:no\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|under|less\s+than|only)\s+$/i;
+const MOST_CUT_AT_ONCE = 4;
+/** Asked only of a row cut from tomorrow or at once, with no step on the way (the caller tests that). */
+function habitCutAtOnce(rowText: string, cellText: string): Span | undefined {
+  const minutes = (m: RegExpMatchArray) => Number(m[1]) * (/^h/i.test(m[2]) ? 60 : 1);
+  const limit = [...cellText.matchAll(HOURS_A_DAY)].find((m) =>
+    LIMIT_BEFORE.test(cellText.slice(Math.max(0, (m.index ?? 0) - 25), m.index)),
+  );
+  if (!limit) return undefined;
+  const most = Math.max(...[...rowText.matchAll(HOURS_A_DAY)].map(minutes));
+  if (most < minutes(limit) * MOST_CUT_AT_ONCE) return undefined;
+  const at = limit.index ?? 0;
+  return { start: at, end: at + limit[0].length, text: limit[0] };
+}
+
 export const unrealistic: Rule = {
   id: 'unrealistic',
   code: 'unrealistic',
@@ -310,6 +405,10 @@ export const unrealistic: Rule = {
         .map((c) => c.text)
         .join(' ');
     const percents = [...rowText.matchAll(PERCENT)].map((m) => Number(m[1])).concat(fractionAttended(needText));
+    // Asked once a row: a count of a set in the need, a curriculum level in the need, a cut from tomorrow.
+    const countedNeed = /\d\s+(?:out\s+)?of\s/i.test(needText);
+    const levelNeed = CFE_NOW.test(needText);
+    const habitRow = AT_ONCE.test(rowText) && !STEPPED.test(rowText);
     for (const cell of cellsWith(row, ['outcome', 'action', 'action_owner_when', 'owner_when', 'measure'])) {
       const substance = findAll(ABSOLUTE_SUBSTANCE, cell.text).find(
         (span) => !CLEAR_TEST_START.test(span.text) || clearTestAsked(cell.role, cell.text, span),
@@ -338,6 +437,9 @@ export const unrealistic: Rule = {
         // A thing kept ready is a standard anyone can keep: "the phone charged and on her at all times", "ear
         // defenders available at all times", unlike a person kept safe or a behaviour without a lapse.
         if (!hundred && /\bat all times\b/i.test(span.text) && AT_HAND_BEFORE.test(before)) continue;
+        // Held to an occasion ("... at all times) at every bath"), it is how a thing is done each time.
+        if (!hundred && /\bat all times\b/i.test(span.text) && HELD_TO_OCCASION.test(sentenceAround(cell.text, span)))
+          continue;
         // 100% is fine as the next step from a high start ("from 80% to 100%") or after interim steps
         // ("25% to 50% by half term"); straight to 100% from a low start is not.
         if (hundred && reachableHundred(percents)) continue;
@@ -508,6 +610,26 @@ export const unrealistic: Rule = {
           message:
             'After a long time out of school, top results in every subject at once sets them up to fail. Start from where they are now: the subjects that matter most first, with a step they can reach.',
         });
+      }
+      // All of a counted set, a curriculum level or two, or a daily habit cut to a quarter, all at once.
+      if ((countedNeed || levelNeed || habitRow) && !hits.some((h) => h.cell === cell) && cell.role !== 'measure') {
+        const allAtOnce = countedNeed
+          ? allFromLowCount(needText, cell.text, () => weeksSpanned(row, rowText))
+          : undefined;
+        const levels = allAtOnce || !levelNeed ? undefined : levelsAtOnce(needText, cell.text);
+        const habit = allAtOnce || levels || !habitRow ? undefined : habitCutAtOnce(rowText, cell.text);
+        const span = allAtOnce ?? levels ?? habit;
+        if (span) {
+          hits.push({
+            cell,
+            span,
+            message: allAtOnce
+              ? 'Going straight to all of them from a low start sets the child up to fail. Set the next step from where they are now, such as a few more by a date, then the next.'
+              : levels
+                ? 'Each curriculum level takes about three school years, so more than one at once sets the child up to fail. Set the next step within the level they are working at, and by when.'
+                : 'Cutting a daily habit to a fraction overnight is rarely realistic, and the plan fails if they cannot. Agree a first step down from where things are now, and the next one after it.',
+          });
+        }
       }
       // Every day of going somewhere, not of something done at home ("breakfast every day", "his medication
       // every day"): the baseline counts days at school, and so does the demand.
