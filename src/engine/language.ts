@@ -222,6 +222,11 @@ const NOT_A_NAME = new Set([
   'Ongoing',
   'On',
   'Work',
+  // Plural common nouns at the head of a to-do line: "Strategies to be put in place" names no one.
+  'Strategies',
+  'Measures',
+  'Interventions',
+  'Boundaries',
   // "Home to school transport to be looked into": a place, not a person.
   'Home',
   // A whole sector: "Health to review" names no one ("Health visitor" is a role, read apart).
