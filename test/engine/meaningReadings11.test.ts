@@ -233,3 +233,230 @@ describe('work with a child in a stated dose says how and how often (cold11)', (
     ],
   });
 });
+
+const NO_MEASURE = { rule: 'no-measure', letters: ['M' as const], severity: 'warning' as const };
+const COMPARES = 'compares with nothing anyone has counted';
+
+describe('a direction in everyday words, or a comparative of length, speed or time, has no amount (cold11)', () => {
+  // Torbay, "Measurable": say where things are now and where they should be. "Comes down", "picks up",
+  // "longer", "faster" and "earlier" each ask how far, from where.
+  ruleTester('no-measure', {
+    meta: NO_MEASURE,
+    flagged: [
+      {
+        cells: {
+          outcome: 'Dad’s smoking in the flat comes down before the baby is born.',
+          action: 'Stop smoking adviser to see Dad every Monday for 8 weeks from 11/01/2027.',
+          owner: 'Stop smoking adviser (Pat Low)',
+          when: 'Weekly from 11/01/2027',
+        },
+        role: 'outcome',
+        quote: 'comes down',
+        message: COMPARES,
+      },
+      {
+        cells: {
+          outcome: 'Section E: Noor’s progress in phonics picks up by the summer term.',
+          action: 'TA to run Read Write Inc with Noor for 15 minutes every afternoon.',
+          owner: 'TA (Mrs Ince)',
+          when: 'Daily from 11/01/2027',
+          measure: 'Phonics screening sample each half term.',
+        },
+        role: 'outcome',
+        message: COMPARES,
+      },
+      {
+        cells: {
+          outcome: 'Ethan will get dressed faster on school mornings.',
+          action: 'Mum to lay out his uniform each night and use the picture sequence card at 7.15am.',
+          owner: 'Mum (Clare)',
+          when: 'Every school day from 11/01/2027',
+        },
+        role: 'outcome',
+        quote: 'faster',
+      },
+      {
+        cells: {
+          outcome: 'Ruby will stay at the dinner table for longer at teatime.',
+          action: 'Foster carer to set a sand timer and sit with Ruby at tea each day.',
+          owner: 'Foster carer (Liz Hart)',
+          when: 'Daily from 18/01/2027',
+          measure: 'Carer’s daily food diary, read by the SSW at each visit.',
+        },
+        role: 'outcome',
+        quote: 'longer',
+      },
+    ],
+    clean: [
+      // The same words with their amount.
+      {
+        cells: {
+          outcome: 'Dad’s smoking comes down from 20 to 5 cigarettes a day by 01/03/2027, none indoors.',
+          action: 'Stop smoking adviser to see Dad every Monday for 8 weeks from 11/01/2027.',
+          owner: 'Stop smoking adviser (Pat Low)',
+          when: 'Weekly from 11/01/2027',
+        },
+      },
+      // Picking someone up, and coming down to a place, are acts, not directions.
+      {
+        cells: {
+          outcome: 'Grace is at the school gate by 8.45am on every school day by half term.',
+          action: 'Nan to pick up Grace at 8.15am and come down to the school with her on Mondays.',
+          owner: 'Nan (Joan Ellis)',
+          when: 'Every school day from 11/01/2027',
+        },
+      },
+      // "No longer" is a negation, not a comparison of length.
+      {
+        cells: {
+          outcome: 'By 26/03/2027 Jack will be in bed by 8pm on 5 nights out of 7 and no longer up past 10pm.',
+          action: 'Dad to start the bedtime routine at 7.30pm each night.',
+          owner: 'Dad (Ian)',
+          when: 'Nightly from 11/01/2027',
+        },
+      },
+    ],
+  });
+});
+
+describe('an agreement asking for something "more often" beside a named count has no amount, and is not a vague frequency (cold11)', () => {
+  ruleTester('no-measure', {
+    meta: NO_MEASURE,
+    flagged: [
+      {
+        cells: {
+          action: 'Mum will take Zac to the library more often.',
+          owner: 'Mum (Kim)',
+          when: 'From 11/01/2027 to 31/03/2027',
+          measure: 'Library card record checked by the FSW on Fridays.',
+        },
+        role: 'action',
+        message: COMPARES,
+      },
+      {
+        cells: {
+          action: 'Jade will come home for her tea more often.',
+          owner: 'Jade; residential key worker',
+          when: 'From 18/01/2027 to the review on 22/03/2027',
+          measure: 'The home’s daily sign-in book.',
+        },
+        role: 'action',
+        message: COMPARES,
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: 'Mum will take Zac to the library every Saturday morning.',
+          owner: 'Mum (Kim)',
+          when: 'From 11/01/2027 to 31/03/2027',
+          measure: 'Library card record checked by the FSW on Fridays.',
+        },
+      },
+      {
+        cells: {
+          action: 'Jade will be home for tea at 5.30pm on 4 days a week.',
+          owner: 'Jade; residential key worker',
+          when: 'From 18/01/2027 to the review on 22/03/2027',
+          measure: 'The home’s daily sign-in book.',
+        },
+      },
+    ],
+  });
+  ruleTester('vague', {
+    meta: VAGUE,
+    flagged: [
+      // With nothing counted anywhere, "often" is still a frequency left vague.
+      {
+        cells: {
+          action: 'Dad will phone the children more often.',
+          owner: 'Dad (Rob)',
+          when: 'By the review on 12/03/2027',
+        },
+        role: 'action',
+        quote: 'often',
+      },
+      {
+        cells: {
+          action: 'Grandparents to visit often.',
+          owner: 'Grandparents',
+          when: 'From 11/01/2027',
+          measure: 'Visits book at the foster home.',
+        },
+        role: 'action',
+        quote: 'often',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: 'Mum will take Zac to the library more often.',
+          owner: 'Mum (Kim)',
+          when: 'From 11/01/2027 to 31/03/2027',
+          measure: 'Library card record checked by the FSW on Fridays.',
+        },
+      },
+      {
+        cells: {
+          action: 'Jade will come home for her tea more often.',
+          owner: 'Jade; residential key worker',
+          when: 'From 18/01/2027 to the review on 22/03/2027',
+          measure: 'The home’s daily sign-in book.',
+        },
+      },
+    ],
+  });
+});
+
+describe('a written confirmation, a form or a log on a case system is a record to check (cold11)', () => {
+  ruleTester('no-measure', {
+    meta: NO_MEASURE,
+    flagged: [
+      {
+        cells: {
+          action: 'Housing officer to arrange for the broken window to be boarded and then replaced by 05/02/2027.',
+          owner: 'Housing officer (Sam Frey)',
+          when: 'By 05/02/2027',
+          measure: 'SW to keep an eye on it.',
+        },
+        role: 'measure',
+      },
+      {
+        cells: {
+          action: 'Letterbox co-ordinator to send Jo’s letter to her birth mother by 31/01/2027.',
+          owner: 'Letterbox co-ordinator (Ann Rhys)',
+          when: 'By 31/01/2027',
+          measure: 'To be discussed.',
+        },
+        role: 'measure',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          action: 'Housing officer to arrange for the broken window to be replaced by 05/02/2027.',
+          owner: 'Housing officer (Sam Frey)',
+          when: 'By 05/02/2027',
+          measure: 'Repair confirmed in writing by the council’s contractor to the SW.',
+        },
+      },
+      {
+        cells: {
+          action: 'Letterbox co-ordinator to send Jo’s letter to her birth mother by 31/01/2027.',
+          owner: 'Letterbox co-ordinator (Ann Rhys)',
+          when: 'By 31/01/2027',
+          measure: 'Date sent logged on the adoption support system.',
+        },
+      },
+      {
+        cells: {
+          action:
+            'Family time supervisor to write up each Saturday session with Dad and send it to the SW within 3 days.',
+          owner: 'Family time supervisor (Ros Lee)',
+          when: 'Every Saturday from 16/01/2027',
+          measure: 'Family time forms.',
+        },
+      },
+    ],
+  });
+});
