@@ -460,3 +460,133 @@ describe('a written confirmation, a form or a log on a case system is a record t
     ],
   });
 });
+
+const SELF_REPORT = { rule: 'self-report-only', letters: ['M' as const], severity: 'warning' as const };
+
+describe('a record or an answer that is the family’s own is still their word (cold11)', () => {
+  // Torbay, "Measurable": self-reporting by parents or non-professionals as the only proof of progress is not safe.
+  ruleTester('self-report-only', {
+    meta: SELF_REPORT,
+    flagged: [
+      // The parent's chart or diary, named as theirs without "own".
+      {
+        cells: {
+          outcome: 'Lily brushes her teeth twice a day by 12/03/2027.',
+          action: 'HV to give Mum a brushing chart on 13/01/2027; Mum to tick it morning and night.',
+          owner: 'HV (Nia Roberts); Mum (Sara)',
+          when: 'From 13/01/2027',
+          measure: 'Mum’s brushing chart.',
+        },
+        role: 'measure',
+      },
+      {
+        cells: {
+          outcome: 'The twins are asleep by 8pm on 5 nights out of 7 by the review.',
+          action: 'Dad to start the bath at 7pm each night.',
+          owner: 'Dad (Owen)',
+          when: 'Nightly from 18/01/2027',
+          measure: 'Dad’s sleep diary, shown to the FSW.',
+        },
+        role: 'measure',
+      },
+      // A first-person plan's own record.
+      {
+        cells: {
+          action: 'I will smoke no more than 3 joints a week and write each one down.',
+          owner: 'Me (Carl Dunn)',
+          when: 'From 11/01/2027 to 08/03/2027',
+          measure: 'My cannabis log.',
+        },
+        role: 'measure',
+      },
+      // A parent messaging a school lead, and a young person's answer to a parent.
+      {
+        cells: {
+          outcome: 'Tia attends every school day from 18/01/2027.',
+          action: 'Mum to walk Tia to the gate at 8.40am.',
+          owner: 'Mum (Lucy)',
+          when: 'Every school day from 18/01/2027',
+          measure: 'Mum will message the attendance lead each morning to say Tia is in.',
+        },
+        role: 'measure',
+      },
+      {
+        cells: {
+          action: 'Kayla will be home by 9pm on school nights, and Mum will ask her where she has been.',
+          owner: 'Kayla; Mum (Jo)',
+          when: 'From 11/01/2027 to 22/02/2027',
+          measure: 'Kayla’s answers to Mum.',
+        },
+        role: 'measure',
+      },
+      // An outcome naming its only evidence as a young person's or a relative's word.
+      {
+        cells: {
+          outcome: 'Mo is back at the foster home by 10pm each night, as Mo will text his carer at 10pm.',
+          action: 'SW to go through the keeping-safe plan with Mo on 14/01/2027.',
+          owner: 'SW (Ada Lin)',
+          when: 'From 14/01/2027 to 25/02/2027',
+        },
+        role: 'outcome',
+        message: 'What Mo tells us',
+      },
+      {
+        cells: {
+          outcome: 'Jess has breakfast before school every day, which Uncle Ray will report at each kinship visit.',
+          action: 'Kinship worker to shop with Ray for breakfast food on 15/01/2027.',
+          owner: 'Kinship worker (Sue Hay); Uncle Ray',
+          when: 'From 15/01/2027',
+        },
+        role: 'outcome',
+      },
+    ],
+    clean: [
+      // A bank's record of money paid beside a carer's report is a second source.
+      {
+        cells: {
+          action: 'Ellis will pay £40 board every Friday and be in by 11pm on weeknights.',
+          owner: 'Ellis; carers Sue and Tom Hill',
+          when: 'From 15/01/2027',
+          measure: 'Direct debit; carers’ report at each pathway review.',
+        },
+      },
+      // A parent's diary beside a professional's weighing.
+      {
+        cells: {
+          outcome: 'Sam eats 3 meals a day and is back on the 25th centile by 30/06/2027.',
+          action: 'Dietitian to see Sam and Mum monthly; Mum to offer 3 meals and 2 snacks a day.',
+          owner: 'Dietitian (Lee Ho); Mum',
+          when: 'Monthly from 20/01/2027',
+          measure: 'Weighed at each dietitian appointment; Mum’s food diary.',
+        },
+      },
+      // A worker's first-person notes in a plan the worker writes: not the family's record.
+      {
+        cells: {
+          action: 'Key worker to meet Carl every Tuesday to go through his use that week.',
+          owner: 'Key worker (Ben Ash)',
+          when: 'Weekly from 12/01/2027',
+          measure: 'My session notes, shared with the SW.',
+        },
+      },
+      // The outcome's own evidence is someone else's count.
+      {
+        cells: {
+          outcome: 'Mo is back at the foster home by 10pm each night, as the home’s sign-in book shows.',
+          action: 'SW to go through the keeping-safe plan with Mo on 14/01/2027.',
+          owner: 'SW (Ada Lin)',
+          when: 'From 14/01/2027 to 25/02/2027',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Jess has breakfast before school every day, which Uncle Ray will report at each kinship visit.',
+          action: 'Kinship worker to shop with Ray for breakfast food on 15/01/2027.',
+          owner: 'Kinship worker (Sue Hay); Uncle Ray',
+          when: 'From 15/01/2027',
+          measure: 'Breakfast club register at school.',
+        },
+      },
+    ],
+  });
+});
