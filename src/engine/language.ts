@@ -534,6 +534,19 @@ export const SUBJECTIVE_WORDS = [
   'good attitude',
   'right attitude',
   'better attitude',
+  // How something looks, to whoever looks at it: "neat handwriting", "his room is untidy", "scruffy".
+  'neat',
+  'neatly',
+  'neater',
+  'untidy',
+  'messy',
+  'scruffy',
+  'unkempt',
+  // What an occasion was like for those there, as whoever asks sees it: "a positive experience".
+  'positive experience',
+  'good experience',
+  'enjoyable experience',
+  'pleasant experience',
 ];
 
 /**

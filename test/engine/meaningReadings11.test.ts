@@ -590,3 +590,137 @@ describe('a record or an answer that is the family’s own is still their word (
     ],
   });
 });
+
+const SUBJECTIVE = { rule: 'subjective', letters: ['S' as const, 'M' as const], severity: 'warning' as const };
+
+describe('how something looks, what an occasion was like, a child’s state and a stable home are judged (cold11)', () => {
+  // Practitioner's Guide, Top Tips: words that mean different things to different people need spelling out.
+  ruleTester('subjective', {
+    meta: SUBJECTIVE,
+    flagged: [
+      {
+        cells: {
+          outcome: 'Section E: Priya will set out her maths working neatly by the end of Year 4.',
+          action: 'TA to give Priya squared paper and a worked example each maths lesson.',
+          owner: 'TA (Mrs Kerr)',
+          when: 'Every maths lesson from 11/01/2027',
+        },
+        role: 'outcome',
+        quote: 'neatly',
+      },
+      {
+        cells: {
+          outcome: 'Ollie will not come to school looking scruffy.',
+          action: 'FSW to take Mum to the uniform exchange on 15/01/2027.',
+          owner: 'FSW (Di Ames)',
+          when: 'By 15/01/2027',
+        },
+        role: 'outcome',
+        quote: 'scruffy',
+      },
+      {
+        cells: {
+          action: 'Gran will make sure every visit is a good experience for Lola.',
+          owner: 'Gran (Pam)',
+          when: 'Every other Sunday from 17/01/2027',
+          measure: 'Contact supervisor’s notes.',
+        },
+        role: 'action',
+        quote: 'good experience',
+      },
+      {
+        cells: {
+          outcome: 'The residential trip will be an enjoyable experience for Amir.',
+          action: 'School nurse to train 2 staff in Amir’s inhaler and spacer by 01/03/2027.',
+          owner: 'School nurse (Jo Pike)',
+          when: 'By 01/03/2027',
+        },
+        role: 'outcome',
+      },
+      {
+        cells: {
+          outcome: 'Max will arrive at nursery in a good mood each morning.',
+          action: 'Dad to give Max breakfast at 7.30am and walk him in by 8.45am.',
+          owner: 'Dad (Lee)',
+          when: 'Every nursery day from 11/01/2027',
+          measure: 'Key person’s note at drop-off.',
+        },
+        role: 'outcome',
+        quote: 'good mood',
+      },
+      {
+        cells: {
+          outcome: 'Mum will be in a good frame of mind for family time.',
+          action: 'Mum to see her CPN every fortnight.',
+          owner: 'Mum (Ria); CPN',
+          when: 'Fortnightly from 14/01/2027',
+        },
+        role: 'outcome',
+      },
+      {
+        cells: {
+          action: 'Parents to provide a stable environment for the children.',
+          owner: 'Mum and Dad',
+          when: 'From 11/01/2027',
+        },
+        role: 'action',
+        quote: 'stable environment',
+      },
+      {
+        cells: {
+          outcome: 'Mia will have a stable home with her kinship carers.',
+          action: 'Kinship worker to visit monthly.',
+          owner: 'Kinship worker (Rae Tull)',
+          when: 'Monthly from 20/01/2027',
+        },
+        role: 'outcome',
+      },
+    ],
+    clean: [
+      // The look spelled out in what anyone can see.
+      {
+        cells: {
+          outcome: 'Section E: Priya will line up the digits in columns in 4 of 5 maths books checked by half term.',
+          action: 'TA to give Priya squared paper and a worked example each maths lesson.',
+          owner: 'TA (Mrs Kerr)',
+          when: 'Every maths lesson from 11/01/2027',
+        },
+      },
+      // A place name and a piece of work experience are not judging words.
+      {
+        cells: {
+          action: 'PA to book Jordan a week’s work experience at the Neath garage by 30/04/2027.',
+          owner: 'PA (Gwen Rhys)',
+          when: 'By 30/04/2027',
+        },
+      },
+      // What Lola will do at contact, counted.
+      {
+        cells: {
+          action: 'Gran will bring a board game to every visit and play it with Lola for the first half hour.',
+          owner: 'Gran (Pam)',
+          when: 'Every other Sunday from 17/01/2027',
+          measure: 'Contact supervisor’s notes.',
+        },
+      },
+      // Ready to learn, shown by what he does.
+      {
+        cells: {
+          outcome: 'Max sits at his table with his book open within 5 minutes of each break by Easter.',
+          action: 'TA to run a 5-minute movement break with Max before each lesson.',
+          owner: 'TA (Mr Fox)',
+          when: 'Daily from 11/01/2027',
+        },
+      },
+      // Staying at the same address, and a stable dose, are facts.
+      {
+        cells: {
+          outcome: 'Mia stays living at the same address with her kinship carers until the hearing on 12/05/2027.',
+          action: 'Kinship worker to visit monthly and Dad to stay stable on his methadone script.',
+          owner: 'Kinship worker (Rae Tull); Dad',
+          when: 'Monthly from 20/01/2027',
+        },
+      },
+    ],
+  });
+});
