@@ -30,7 +30,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // anger". What the work is (a workbook, a plan written, a course) is unsaid.
   [
     'work-with',
-    /\b(?:(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+)?(?:some|further|more|a\s+few|a\s+bit\s+of)\s+(?:[\w-]+\s+){0,2}?(?:work|bits|things|stuff)(?=\s+(?:with|around|about|on|regarding|re)\b)|\b(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+work(?=\s+(?:around|about|regarding)\b)/gi,
+    /\b(?:(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+)?(?:some|further|more|a\s+few|a\s+bit\s+of)\s+(?:[\w-]+\s+){0,2}?(?:work(?=\s+(?:with|around|about|on|regarding|re)\b)|(?:bits|things|stuff)(?=\s+(?:with|around|about|regarding|re)\b))|\b(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+work(?=\s+(?:around|about|regarding)\b)/gi,
   ],
   [
     'support',

@@ -534,12 +534,12 @@ export const SUBJECTIVE_WORDS = [
   'good attitude',
   'right attitude',
   'better attitude',
-  // How something looks, to whoever looks at it: "neat handwriting", "his room is untidy", "scruffy".
+  // How something looks, to whoever looks at it: "neat handwriting", "his room is untidy", "scruffy" (not
+  // "messy", which early years plans use for an activity: "messy play").
   'neat',
   'neatly',
   'neater',
   'untidy',
-  'messy',
   'scruffy',
   'unkempt',
   // What an occasion was like for those there, as whoever asks sees it: "a positive experience".

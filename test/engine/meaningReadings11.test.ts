@@ -173,6 +173,14 @@ describe('liaison, work and interest named in everyday words do not say what wil
           when: 'Weekly from 13/01/2027',
         },
       },
+      // Things named as what is packed, not as work with someone.
+      {
+        cells: {
+          action: 'Mum to pack some things on Sunday night for Leo’s first short break.',
+          owner: 'Mum (Tina)',
+          when: 'By 24/01/2027',
+        },
+      },
       // A relationship shown by what Mum will do.
       {
         cells: {
@@ -569,6 +577,15 @@ describe('a record or an answer that is the family’s own is still their word (
           measure: 'My session notes, shared with the SW.',
         },
       },
+      // Telling a worker of an event is a task, not the row's evidence.
+      {
+        cells: {
+          outcome: 'Ella is asleep by 7.30pm on 5 nights a week by March, and Mum tells the HV if she wakes in pain.',
+          action: 'HV to go through the bedtime plan with Mum on 13/01/2027.',
+          owner: 'HV (Nia Roberts)',
+          when: 'From 13/01/2027',
+        },
+      },
       // The outcome's own evidence is someone else's count.
       {
         cells: {
@@ -701,6 +718,14 @@ describe('how something looks, what an occasion was like, a child’s state and 
           owner: 'Gran (Pam)',
           when: 'Every other Sunday from 17/01/2027',
           measure: 'Contact supervisor’s notes.',
+        },
+      },
+      // "Messy play" is an activity, not a look.
+      {
+        cells: {
+          action: 'Key person to do 20 minutes of messy play with Ava on Tuesdays and Thursdays.',
+          owner: 'Key person (Meg Hill)',
+          when: 'From 12/01/2027',
         },
       },
       // Ready to learn, shown by what he does.

@@ -225,7 +225,7 @@ const MY_RECORD =
  * worker named by role or title. Only the only evidence when the progress column, if any, names none other.
  */
 const VOUCHED =
-  /\b(?:which|as|and)\s+(?:his\s+|her\s+|their\s+)?(?:(?:[Uu]ncle|[Aa]unt(?:ie|y)?|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Cc]ousin|[Ss]ister|[Bb]rother)\s+)?(?:(?<![A-Z][a-z]{1,3}\.?\s)[A-Z][a-z]+|mum|mother|dad|father|parents?|nan|gran|grandma|grandad|aunt|auntie|uncle)\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:confirms?|reports?|tells?|says?|texts?|messages?|vouch(?:es)?\s+for)\b/g;
+  /\b(?:which|as)\s+(?:his\s+|her\s+|their\s+)?(?:(?:[Uu]ncle|[Aa]unt(?:ie|y)?|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Cc]ousin|[Ss]ister|[Bb]rother)\s+)?(?:(?<![A-Z][a-z]{1,3}\.?\s)[A-Z][a-z]+|mum|mother|dad|father|parents?|nan|gran|grandma|grandad|aunt|auntie|uncle)\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:confirms?|reports?|tells?|says?|texts?|messages?|vouch(?:es)?\s+for)\b/g;
 
 /** A time named by school ("on school nights", "before school"): when, not the school's evidence. */
 const SCHOOL_TIME = /\bschool\s+(?:nights?|mornings?|evenings?|holidays?)\b|\b(?:before|after)\s+school\b/gi;
