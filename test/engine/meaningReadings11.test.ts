@@ -314,6 +314,15 @@ describe('a direction in everyday words, or a comparative of length, speed or ti
           when: 'Every school day from 11/01/2027',
         },
       },
+      // A score against its own first reading, taken by a clinician.
+      {
+        cells: {
+          outcome: 'Dad’s GAD-7 score, taken by his GP, is lower at the review than at his first appointment.',
+          action: 'Dad to book a GP appointment by 15/01/2027 and go to each one offered.',
+          owner: 'Dad (Mark)',
+          when: 'By 15/01/2027; review 12/04/2027',
+        },
+      },
       // "No longer" is a negation, not a comparison of length.
       {
         cells: {

@@ -27,12 +27,13 @@ const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
 /**
  * A change named only by comparison: "spelling will improve", "spend more time playing", "a wider range of
  * words", "feel more confident", "fewer late marks", "gain weight"; a direction in everyday words ("drinking
- * comes down", "his weight gain picks up") and a comparative of length, speed, size or time ("longer pieces of
- * writing", "faster", "earlier"). More than what, and how much more? With no from and to,
+ * comes down", "his weight gain picks up") and a comparative of length, speed or time ("longer pieces of
+ * writing", "faster", "earlier"; not "lower", which plans use of a score against its own first reading).
+ * More than what, and how much more? With no from and to,
  * and no number, it cannot be counted, however specific the provision beside it.
  */
 export const COMPARISON =
-  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|warmer|drier|quieter|safer|fitter|grow(?:s|n|ing)?|(?:gain(?:s|ed|ing)?|put(?:s|ting)?\s+on|los(?:e|es|ing))\s+weight|go(?:es)?\s+(?:up|down)|rises?|com(?:e|es|ing)\s+down(?!\s+(?:to|from|and|with|for)\b)|pick(?:s|ing)?\s+up(?=\s*(?:[.,;:\n]|$)|\s+(?:by|again|over|within|as)\b)|(?<!\bno\s)(?:longer|shorter|faster|quicker|slower|lower|smaller|earlier)|mak(?:e|es|ing)\s+(?:good\s+|some\s+|steady\s+|further\s+)?progress|develop(?:s|ing)?\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!plan\b|own\s+plan\b)[a-z]+|build(?:s|ing)?\s+(?:on\s+)?(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:confidence|skills?|self-esteem|friendships?|resilience|independence|relationships?|vocabulary|understanding))\b/i;
+  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|warmer|drier|quieter|safer|fitter|grow(?:s|n|ing)?|(?:gain(?:s|ed|ing)?|put(?:s|ting)?\s+on|los(?:e|es|ing))\s+weight|go(?:es)?\s+(?:up|down)|rises?|com(?:e|es|ing)\s+down(?!\s+(?:to|from|and|with|for)\b)|pick(?:s|ing)?\s+up(?=\s*(?:[.,;:\n]|$)|\s+(?:by|again|over|within|as)\b)|(?<!\bno\s)(?:longer|shorter|faster|quicker|slower|earlier)|mak(?:e|es|ing)\s+(?:good\s+|some\s+|steady\s+|further\s+)?progress|develop(?:s|ing)?\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!plan\b|own\s+plan\b)[a-z]+|build(?:s|ing)?\s+(?:on\s+)?(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:confidence|skills?|self-esteem|friendships?|resilience|independence|relationships?|vocabulary|understanding))\b/i;
 
 /**
  * The cells that say what is to be reached: the outcome, or in a row with none (a written agreement), what it
