@@ -26,25 +26,34 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
     /\b(?:work(?:s|ing)?|work\s+together)(?<!['’"”]\s{0,2}work(?:s|ing)?)\s+(?:(?:closely\s+|together\s+)?(?:with|alongside|on)\b|together\b)/gi,
   ],
   // Work of no named kind, about a topic: "do some work with her around keeping safe", "further work on
-  // relationships". What the work is (a workbook, a plan written, a course) is unsaid.
+  // relationships", and in everyday words, "do a few bits with him around his temper", "some things about
+  // anger". What the work is (a workbook, a plan written, a course) is unsaid.
   [
     'work-with',
-    /\b(?:(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+)?(?:some|further|more)\s+(?:[\w-]+\s+){0,2}?work(?=\s+(?:with|around|about|on|regarding|re)\b)|\b(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+work(?=\s+(?:around|about|regarding)\b)/gi,
+    /\b(?:(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+)?(?:some|further|more|a\s+few|a\s+bit\s+of)\s+(?:[\w-]+\s+){0,2}?(?:work(?=\s+(?:with|around|about|on|regarding|re)\b)|(?:bits|things|stuff)(?=\s+(?:with|around|about|regarding|re)\b))|\b(?:do|does|doing|carry\s+out|carries\s+out|carrying\s+out|undertake|undertakes|undertaking|complete|completes|completing)\s+work(?=\s+(?:around|about|regarding)\b)/gi,
   ],
   [
     'support',
-    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|facilitat(?:e|es|ing)|scaffold(?:s|ing)?|differentiat(?:e|es|ing)|advocat(?:e|es|ing)\s+(?:for|on)|(?:be|being)\s+(?:supported|helped|encouraged)|offer(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:advice|guidance|support|help|input))\b/gi,
+    /\b(?:support(?:s|ing)?|help(?:s|ing)?|assist(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|mentor(?:s|ing)?|guid(?:e|es|ing)(?!\s+(?:book|line|notes|sheet))|facilitat(?:e|es|ing)|scaffold(?:s|ing)?|differentiat(?:e|es|ing)|advocat(?:e|es|ing)\s+(?:for|on)|(?:be|being)\s+(?:supported|helped|encouraged)|offer(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:advice|guidance|support|help|input)|provid(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:advice|guidance|support|help|input))\b/gi,
   ],
   [
     'monitor',
     /\b(?:mon(?:itor|tior|iter)(?:s|ed|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|check(?:s|ing)?\s+in|(?:have|has|having|keep|keeps|keeping)\s+oversight|keep(?:s|ing)?\s+(?:[\w'’]+\s+){0,4}?under\s+review)\b/gi,
   ],
-  ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?)\b/gi],
+  // "Link up", "link in with": liaising in other words (who contacts whom, about what, is unsaid).
+  ['liaise', /\b(?:liais(?:e|es|ed|ing)|signpost(?:s|ed|ing)?|link(?:s|ed|ing)?\s+(?:up|in)\b)/gi],
   [
     'review',
     /\b(?:will|to)\s+be\s+(?:closely\s+)?(?:mon(?:itor|tior|iter)ed|reviewed|kept\s+under\s+review|overseen)\b/gi,
   ],
   ['involved', /\b(?:be|being|remain|stay|keep)\s+involved\b/gi],
+  // Influence with no act named (DCS, "how the support will be provided"): bolstering or boosting someone's
+  // confidence, building up trust, steering someone towards something, backing a policy or someone's rules.
+  // What the worker or parent will do to bolster, steer or back is unsaid.
+  [
+    'support',
+    /\b(?:(?:bolster|boost|build\s+up|raise)(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,2}?(?:confidence|self-esteem|self-worth|morale|trust)|bolster(?:s|ing)?|build(?:s|ing)?\s+(?:up\s+)?(?:trust|rapport)|steer(?:s|ing)?\s+(?:[\w'’]+\s+){0,2}?(?:towards?|away\s+from|into|onto)|back(?:s|ing)?\s+(?:up\s+)?(?:the|his|her|their|our|my|your|\w*\s*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:polic(?:y|ies)|rules|approach|decisions?|boundaries|expectations|stance|messages?))\b/gi,
+  ],
   // A feeling to bring about is no task: "carers to make Jordan feel welcome" (cold2 lac-mh-feel-settled).
   ['support', /\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}feel\b/gi],
   // An arrangement the reader cannot see: "as per current arrangements", "all actions to continue".
@@ -79,13 +88,13 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // Help with no what, how or how often: "empower Mum", "receive input", "be a positive role model".
   [
     'support',
-    /\b(?:empower(?:s|ing)?|foster(?:s|ing)?\s+(?:a\s+|good\s+|positive\s+)|(?:receive|receives|receiving|have|has|get|gets)\s+(?:some\s+|ongoing\s+|regular\s+|further\s+)?(?:input|advice|guidance)|be\s+(?:given|provided\s+with)\s+(?:some\s+|ongoing\s+)?(?:input|advice|guidance|help)|(?:build|builds|building|develop|form)\s+(?:a\s+|an\s+)?(?:positive\s+|trusting\s+|good\s+|working\s+|stronger\s+)?relationship|(?:be|being|act\s+as)\s+(?:a\s+)?(?:positive\s+|good\s+)?role\s+models?|(?:(?:do|does|doing|complete|completes|completing|carry\s+out|carries\s+out|undertake|undertakes|undertaking)\s+)?(?:some\s+)?(?:direct|1:1|one[- ]to[- ]one|individual)\s+work(?![^.;\n]*\b(?:about|around|on)\s))\b/gi,
+    /\b(?:empower(?:s|ing)?|foster(?:s|ing)?\s+(?:a\s+|good\s+|positive\s+)|(?:receive|receives|receiving|have|has|get|gets)\s+(?:some\s+|ongoing\s+|regular\s+|further\s+)?(?:input|advice|guidance)|be\s+(?:given|provided\s+with)\s+(?:some\s+|ongoing\s+)?(?:input|advice|guidance|help)|(?:build|builds|building|develop|form|repair|repairs|repairing|rebuild|rebuilds|rebuilding|mend|mends|mending|restore|restores|restoring)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+|our\s+|your\s+)?(?:positive\s+|trusting\s+|good\s+|working\s+|stronger\s+)?relationships?|(?:be|being|act\s+as)\s+(?:a\s+)?(?:positive\s+|good\s+)?role\s+models?|(?:(?:do|does|doing|complete|completes|completing|carry\s+out|carries\s+out|undertake|undertakes|undertaking)\s+)?(?:some\s+)?(?:direct|1:1|one[- ]to[- ]one|individual)\s+work(?![^.;\n]*\b(?:about|around|on)\s))\b/gi,
   ],
   // Thinking rather than doing: "consider a referral", "reflect on her parenting", "be aware of risks".
   // ("Cooperate with" and "comply with" are read with "engage with", above.)
   [
     'think',
-    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ed|ing)?\s+into|get(?:s|ting)?\s+to\s+know|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|develops|developing|gain|gains|gaining|have|has|improve|improves|improving|increase|increases|increasing)\s+(?:an?\s+|his\s+|her\s+|their\s+|my\s+|our\s+|your\s+)?(?:better\s+|greater\s+|own\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|(?:put|puts|putting)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:kids|children|child|baby|family)(?:['’]s?\s+needs)?\s+first|focus(?:es|ing)?\s+on|be\s+(?:open\s+and\s+)?honest(?:\s+and\s+open)?\b|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
+    /\b(?:consider(?:s|ing)?|explor(?:e|es|ing)|reflect(?:s|ing)?\s+(?:on|upon)|think(?:s|ing)?\s+about|look(?:s|ed|ing)?\s+into|look(?:s|ed|ing)?\s+(?:at|for)\s+(?:the\s+|some\s+|possible\s+|different\s+|other\s+)?(?:ways|options|possibilities)\b|get(?:s|ting)?\s+to\s+know|be\s+(?:more\s+)?(?:mindful|aware|conscious)\s+of|(?:develop|develops|developing|gain|gains|gaining|have|has|improve|improves|improving|increase|increases|increasing)\s+(?:an?\s+|his\s+|her\s+|their\s+|my\s+|our\s+|your\s+)?(?:better\s+|greater\s+|own\s+)?(?:understanding|awareness|insight)|understand(?:s|ing)?\s+(?:the|his|her|their|how|why|what)|prioritis(?:e|es|ing)|(?:put|puts|putting)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:kids|children|child|baby|family)(?:['’]s?\s+needs)?\s+first|focus(?:es|ing)?\s+on|be\s+(?:open\s+and\s+)?honest(?:\s+and\s+open)?\b|(?:hold|holds|holding|keep|keeps|keeping|bear|bears|bearing)\s+(?:[\w'’]+\s+){1,4}?in\s+mind)\b/gi,
   ],
   // Making sure with nothing said to make sure of ("Mum to make sure."), effort in place of a task ("I will try
   // my best to be a better parent"), appointments or interventions with no service named.
@@ -106,7 +115,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // "address" as a noun ("her home address", "the address is").
   [
     'address',
-    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things|support|help|provision|interventions)\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:the\s+|any\s+)?risks?\b|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries|reinforc(?:e|es|ing)\s+(?:[\w'’]+\s+){0,2}(?:expectations|rules|messages?|strategies))\b/gi,
+    /\b(?:(?<!\b(?:the|an?|her|his|their|my|your|our|its|this|that|same|new|old|home|email|e-mail|postal|current|previous|family|safe|full)\s+|['’]s\s+)address(?:es|ing)?(?!\s+(?:book|list|line|is|was|of|for|where)\b)|tackl(?:e|es|ing)|deal(?:s|ing)?\s+with|(?:make|makes|making)\s+(?:some\s+|any\s+|the\s+)?(?:necessary\s+|positive\s+|needed\s+|required\s+)?(?:changes|improvements|progress)|(?:put|puts|putting)\s+(?:\w+\s+){0,2}(?:strategies|measures|boundaries|things|support|help|provision|interventions)\s+in\s+place|(?:strategies|measures|boundaries|things|interventions)\s+(?:(?:will|to|are\s+to|should|must)\s+)?be\s+put\s+in\s+place|(?:develop|use|uses|using|utilis(?:e|es|ing)|implement(?:s|ing)?|apply|applying|learn|learning)\s+(?:\w+\s+){0,2}(?:strategies|techniques|coping\s+skills)|manag(?:e|es|ing)\s+(?:the\s+|any\s+)?risks?\b|manag(?:e|es|ing)\s+(?:his|her|their|my|the)\s+(?:own\s+)?(?:mental\s+health|drinking|alcohol(?:\s+use)?|drug\s+use|substance\s+use|anxiety|behaviours?|emotions|anger|finances|money|stress)|(?:reinforc(?:e|es|ing)|set(?:s|ting)?)\s+(?:clear\s+|consistent\s+|appropriate\s+|firm\s+)?boundaries|reinforc(?:e|es|ing)\s+(?:[\w'’]+\s+){0,2}(?:expectations|rules|messages?|strategies))\b/gi,
   ],
   // A behaviour named only by its kind: "stop anti-social behaviour", "reduce his risky behaviour". What he
   // will do, or not do, where and when, is unsaid (not the names of orders, contracts or programmes).
@@ -118,7 +127,7 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
   // patient", "work openly and honestly", "ensure a consistent approach", "take control of his behaviour".
   [
     'address',
-    /\b(?:keep(?:s|ing)?\s+(?:[\w'’]+\s+){1,3}?(?:safe|safer|happy|well|healthy|settled)|mak(?:e|es|ing)\s+(?:[\w'’]+\s+){1,3}?(?:positive|enjoyable|pleasant|a\s+(?:positive|good|nice)\s+(?:experience|time))|(?:show|shows|showing|treat\s+(?:\w+\s+){1,2}with)\s+(?:more\s+)?(?:respect|empathy|warmth|kindness|commitment|willingness)|be\s+(?:more\s+)?(?:patient|respectful|consistent|calm|kind|positive|supportive|nurturing|attentive|polite|reliable|proactive|child[- ]focused)|(?:take|takes|taking)\s+(?:control|ownership|charge)\s+of|work(?:s|ing)?\s+(?:more\s+)?(?:openly|honestly|transparently|positively|cooperatively|collaboratively)|ensur(?:e|es|ing)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:good|consistent|positive|safe|healthy|appropriate|adequate|proper|suitable|nurturing|stable)\s+[\w-]+)\b/gi,
+    /\b(?:keep(?:s|ing)?\s+(?:[\w'’]+\s+){1,3}?(?:safe|safer|happy|well|healthy|settled)|mak(?:e|es|ing)\s+(?:[\w'’]+\s+){1,3}?(?:positive|enjoyable|pleasant|a\s+(?:positive|good|nice)\s+(?:experience|time))|(?:show|shows|showing|treat\s+(?:\w+\s+){1,2}with)\s+(?:more\s+)?(?:respect|empathy|warmth|kindness|commitment|willingness)|(?:take|takes|taking|show|shows|showing)\s+(?:(?:an?|more|an\s+active|active|keen|real|greater|genuine)\s+){0,2}interest\s+in|be\s+(?:more\s+)?(?:patient|respectful|consistent|calm|kind|positive|supportive|nurturing|attentive|polite|reliable|proactive|child[- ]focused)|(?:take|takes|taking)\s+(?:control|ownership|charge)\s+of|work(?:s|ing)?\s+(?:more\s+)?(?:openly|honestly|transparently|positively|cooperatively|collaboratively)|ensur(?:e|es|ing)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:good|consistent|positive|safe|healthy|appropriate|adequate|proper|suitable|nurturing|stable)\s+[\w-]+)\b/gi,
   ],
   // Aims written as the task (Practitioner's Guide, "What is SMART?": an action says what will be done):
   // putting someone first, a nurturing environment with no what, following advice with nothing said of what
@@ -159,6 +168,8 @@ const NAMES_WITH_VAGUE_WORDS = phraseMatcher([
   'support service',
   'learning support assistant',
   'learning support',
+  // Scottish schools' role: the "support for learning teacher" (or assistant) is a person, not a way of acting.
+  'support for learning',
   'help desk',
   'helpline',
   'engagement worker',
@@ -306,7 +317,7 @@ const SUPPORT_AS_NAME =
  * helped with is the action (ways of coping, managing or engaging are not acts anyone could see done).
  */
 const HELPED_ACT =
-  /^(?:help(?:s|ing)?|support(?:s|ing)?|assist(?:s|ing)?)\s+(?:[A-Z][\p{L}'’-]+|him|her|them|mum|dad|the\s+(?:child|children|family|parents?|carers?))\s+(?:to\s+)?(?!(?:with|in|on|around|through|and|at|for|about|as|to|by|if|when|where|so|manage|cope|engage|improve|understand|develop|work|address|think|reflect|consider|feel|keep|maintain|stay|be|become|access|move|progress|settle|regulate)\b)[a-z]+(?:\s+(?:in|up|out|on))?\s+(?:a|an|the|his|her|their|my|one|\d)\b/u;
+  /^(?:help(?:s|ing)?|support(?:s|ing)?|assist(?:s|ing)?|guid(?:e|es|ing))\s+(?:[A-Z][\p{L}'’-]+|him|her|them|mum|dad|the\s+(?:child|children|family|parents?|carers?))\s+(?:to\s+)?(?!(?:with|in|on|around|through|and|at|for|about|as|to|by|if|when|where|so|manage|cope|engage|improve|understand|develop|work|address|think|reflect|consider|feel|keep|maintain|stay|be|become|access|move|progress|settle|regulate)\b)[a-z]+(?:\s+(?:in|up|out|on))?\s+(?:a|an|the|his|her|their|my|one|\d)\b/u;
 
 /**
  * Help that is itself a bodily act, taking someone somewhere or through their care: "help her to bed", "help
@@ -406,7 +417,7 @@ const VAGUE_PHRASE_REACH =
  * stop at "to" or "and", so "support Mum to attend sessions" keeps its task.
  */
 const WORK_ON_TOPIC =
-  /\b(?:work(?:s|ing)?(?:\s+together)?|monitor(?:s|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|liais(?:e|es|ing)|signpost(?:s|ing)?|support(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing))\s+(?:(?!to\b|and\b)[\w'’]+\s+){0,4}?(?:attendance|weight|homework|activities|sessions?)\b/gi;
+  /\b(?:work(?:s|ing)?(?:\s+together)?|monitor(?:s|ing)?|keep(?:s|ing)?\s+an?\s+eye\s+on|oversee(?:s|ing)?|liais(?:e|es|ing)|signpost(?:s|ing)?|support(?:s|ing)?|encourag(?:e|es|ing)|promot(?:e|es|ing)|steer(?:s|ing)?)\s+(?:(?!to\b|and\b)[\w'’]+\s+){0,4}?(?:attendance|weight|homework|activities|sessions?)\b/gi;
 
 /**
  * Watching and passing on whatever worries the watcher ("monitor ... and report concerns", "keep an eye on
@@ -484,7 +495,7 @@ function isDosedSupport(
 ): boolean {
   return (
     vague.length > 0 &&
-    vague.every((v) => v.kind === 'support') &&
+    vague.every((v) => v.kind === 'support' || v.kind === 'work-with') &&
     SESSION_LENGTH.test(sentence) &&
     timescales.some((t) => t.kind === 'frequency')
   );

@@ -128,14 +128,15 @@ export const isConcrete: (text: string, planDate?: string) => boolean = remember
 );
 
 /**
- * Where the evidence will come from: a record, log, book, notes, letter, checklist, chart, list, report,
- * score, scale, tally, tracker, certificate, a confirmation or approval, something signed, or a thing seen by
- * someone ("Mrs Leach's visitor book", "contact centre session notes", "hospital letter confirming Caleb was
+ * Where the evidence will come from: a record, log, book, notes, letter, checklist, chart, list, form, report,
+ * score, scale, tally, tracker, certificate, a confirmation or approval (in writing, or by the one who did it),
+ * something signed or logged on a system, or a thing seen by someone ("contact forms", "fitting confirmed by the
+ * contractor", "date logged on the case system", "Mrs Leach's visitor book", "contact centre session notes", "hospital letter confirming Caleb was
  * seen", "SDQ total score", "the surgery's registration confirmation", "signed repayment plan", "passport seen
  * by the SW").
  */
 const EVIDENCE_SOURCE =
-  /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment)|confirmations?|approvals?|trackers?|certificates?|receipts?|signed|seen\s+by)\b/i;
+  /\b(?:notes|logs?|books?|letters?|check\s?lists?|charts?|lists?|reports?|records?|diar(?:y|ies)|scores?|scales?|sheets?|tall(?:y|ies)|registers?|data|statements?|results?|minutes|assess(?:es|ment)|confirmations?|approvals?|trackers?|certificates?|receipts?|signed|seen\s+by|confirmed\s+(?:by|in\s+writing)|in\s+writing|(?:logged|recorded|entered)\s+(?:on|in|onto)|forms?(?!\s+(?:tutor|teacher|group|time|room|class)\b))\b/i;
 
 /**
  * A log of the acts themselves, each one written down as it is done: "meals cooked and shops done logged in her

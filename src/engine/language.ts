@@ -222,6 +222,11 @@ const NOT_A_NAME = new Set([
   'Ongoing',
   'On',
   'Work',
+  // Plural common nouns at the head of a to-do line: "Strategies to be put in place" names no one.
+  'Strategies',
+  'Measures',
+  'Interventions',
+  'Boundaries',
   // "Home to school transport to be looked into": a place, not a person.
   'Home',
   // A whole sector: "Health to review" names no one ("Health visitor" is a role, read apart).
@@ -529,6 +534,19 @@ export const SUBJECTIVE_WORDS = [
   'good attitude',
   'right attitude',
   'better attitude',
+  // How something looks, to whoever looks at it: "neat handwriting", "his room is untidy", "scruffy" (not
+  // "messy", which early years plans use for an activity: "messy play").
+  'neat',
+  'neatly',
+  'neater',
+  'untidy',
+  'scruffy',
+  'unkempt',
+  // What an occasion was like for those there, as whoever asks sees it: "a positive experience".
+  'positive experience',
+  'good experience',
+  'enjoyable experience',
+  'pleasant experience',
 ];
 
 /**
@@ -740,6 +758,9 @@ export const SELF_REPORT = wordAlternatives(
     '\\b(?:mum|mother|dad|father|parents?|carers?)\\s+(?:will\\s+|to\\s+)?(?:reports?|feeds?\\s+back|feedback|confirms?|keeps?\\s+(?:a|her|his|their)\\s+(?:own\\s+)?(?:diary|log|chart|record|tick\\s+sheet))\\b',
     // A record the parent keeps is still their own account: "Mum's own tick sheet", "Dad's own log".
     "\\b(?:parents?|mum|mother|dad|father|carers?)\\s*[’']s?\\s+own\\s+(?:[\\w-]+\\s+)?(?:sheets?|logs?|diary|diaries|charts?|records?|notes|lists?)\\b",
+    // ... and without "own", a chart or diary named as the parent's: "Dad's bath chart", "Mum's sleep diary" (not
+    // a service's record of them: "Mum's GP records", "Dad's attendance log at the group").
+    "\\b(?:mum|mother|dad|father)\\s*[’']s\\s+(?!(?:gp|school|health|hospital|medical|dental|attendance|police|clinic|nursery|college|probation|drug|alcohol|test)\\b)(?:[\\w-]+\\s+)?(?:charts?|diary|diaries|tick\\s+sheets?|logs?)\\b",
     '\\b(?:mum|mother|dad|father|parents?|carers?|family)\\s+(?:will\\s+)?(?:say|says|tell us|report)\\s+(?:that\\s+)?(?:things|it|they|he|she)?\\s*(?:are|is|have|has)?\\s*(?:better|improved|going well|fine|ok|okay)\\b',
     // The parent's record, named by whose it is: "as logged by her parents", "recorded by Mum in her diary".
     '\\b(?:logged|recorded|noted|written\\s+down|scored|rated|tracked)\\s+by\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:mum|mother|dad|father|parents?)\\b',
@@ -815,6 +836,19 @@ export const OTHER_EVIDENCE = phraseMatcher([
   'children say',
   'child says',
   'log',
+  // A bank's or a landlord's record of money paid: the bank, not the payer, keeps it ("standing order", "rent account").
+  'standing order',
+  'direct debit',
+  'bank statement',
+  'bank statements',
+  'rent account',
+  'receipts',
+  // A measurement a professional takes: "weight and height at each clinic", "weighed by the HV".
+  'weight and height',
+  'height and weight',
+  'weighed',
+  'weighings',
+  'weigh-ins',
 ]);
 
 /** A service named after what it helps with: "the stop smoking adviser", "a quit smoking clinic". */

@@ -26,11 +26,14 @@ const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
 
 /**
  * A change named only by comparison: "spelling will improve", "spend more time playing", "a wider range of
- * words", "feel more confident", "fewer late marks", "gain weight". More than what, and how much more? With no from and to,
+ * words", "feel more confident", "fewer late marks", "gain weight"; a direction in everyday words ("drinking
+ * comes down", "his weight gain picks up") and a comparative of length, speed or time ("longer pieces of
+ * writing", "faster", "earlier"; not "lower", which plans use of a score against its own first reading).
+ * More than what, and how much more? With no from and to,
  * and no number, it cannot be counted, however specific the provision beside it.
  */
 export const COMPARISON =
-  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|warmer|drier|quieter|safer|fitter|grow(?:s|n|ing)?|(?:gain(?:s|ed|ing)?|put(?:s|ting)?\s+on|los(?:e|es|ing))\s+weight|go(?:es)?\s+(?:up|down)|rises?|mak(?:e|es|ing)\s+(?:good\s+|some\s+|steady\s+|further\s+)?progress|develop(?:s|ing)?\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!plan\b|own\s+plan\b)[a-z]+|build(?:s|ing)?\s+(?:on\s+)?(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:confidence|skills?|self-esteem|friendships?|resilience|independence|relationships?|vocabulary|understanding))\b/i;
+  /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|warmer|drier|quieter|safer|fitter|grow(?:s|n|ing)?|(?:gain(?:s|ed|ing)?|put(?:s|ting)?\s+on|los(?:e|es|ing))\s+weight|go(?:es)?\s+(?:up|down)|rises?|com(?:e|es|ing)\s+down(?!\s+(?:to|from|and|with|for)\b)|pick(?:s|ing)?\s+up(?=\s*(?:[.,;:\n]|$)|\s+(?:by|again|over|within|as)\b)|(?<!\bno\s)(?:longer|shorter|faster|quicker|slower|earlier)|mak(?:e|es|ing)\s+(?:good\s+|some\s+|steady\s+|further\s+)?progress|develop(?:s|ing)?\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!plan\b|own\s+plan\b)[a-z]+|build(?:s|ing)?\s+(?:on\s+)?(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:confidence|skills?|self-esteem|friendships?|resilience|independence|relationships?|vocabulary|understanding))\b/i;
 
 /**
  * The cells that say what is to be reached: the outcome, or in a row with none (a written agreement), what it
@@ -74,7 +77,8 @@ function amountBeyondTiming(text: string, planDate?: string): boolean {
  */
 function comparedWithoutAmount(row: RowContext, measure: string) {
   if (amountBeyondTiming(measure, row.planDate)) return undefined;
-  return cellsWith(row, ['outcome']).find(
+  // The target: the outcome, or in an agreement with none, what it asks ("We will read with Amelia more often").
+  return targets(row).find(
     (c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !FROM_TO.test(c.text) && !isYesNoFact(c.text),
   );
 }

@@ -9,14 +9,14 @@ import { cellsWith, type Rule } from '../rule';
  * "Leah and her nan will let the SW know") is still only their word: Torbay's "parents or non-professionals".
  */
 const PARENT_TELLS_WORKER =
-  /\b(?:[A-Z][a-z]+\s+and\s+(?:his|her|their)\s+)?(?:mum|mother|dad|father|parents?|carers?|nan|nana|gran|granny|grandma|grandad|grandparents?|aunt|auntie|aunty|uncle|step-?(?:mum|dad|mother|father))\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let|text|texts|ring|rings|phone|phones|message|messages|email|emails)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff|tutor|senco|key adult|mentor|therapist)\b/gi;
+  /\b(?:[A-Z][a-z]+\s+and\s+(?:his|her|their)\s+)?(?:mum|mother|dad|father|parents?|carers?|nan|nana|gran|granny|grandma|grandad|grandparents?|aunt|auntie|aunty|uncle|step-?(?:mum|dad|mother|father))\s+(?:will\s+|to\s+)?(?:tell|tells|update|updates|inform|informs|let|text|texts|ring|rings|phone|phones|message|messages|email|emails)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:social worker|sw|hv|health visitor|family support worker|fsw|support worker|key worker|worker|professionals?|team|class teacher|teacher|school|nurse|pa|staff|tutor|senco|key adult|mentor|therapist|head of year|year head|head|headteacher|dsl|ewo|attendance officer|lead)\b/gi;
 
 /**
- * When the parent tells ("at each visit", "at the next review"), wherever it stands after their words: the
- * occasion of their account, not a second source of evidence.
+ * When the parent tells ("at each visit", "at the next review", "at each supervising social worker visit"),
+ * wherever it stands after their words: the occasion of their account, not a second source of evidence.
  */
 const OCCASION_AFTER =
-  /(?:^|\s)(?:at|during|in|before|after)\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:each|every|the|their|her|his|our|all|any)?\s*(?:next\s+|monthly\s+|weekly\s+|fortnightly\s+)?(?:home\s+)?(?:visits?|meetings?|reviews?|sessions?|appointments?|core groups?)\b/gi;
+  /(?:^|\s)(?:at|during|in|before|after)\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:each|every|the|their|her|his|our|all|any)?\s*(?:next\s+|monthly\s+|weekly\s+|fortnightly\s+)?(?:[\w-]+\s+){0,3}?(?:visits?|meetings?|reviews?|sessions?|appointments?|core groups?)\b/gi;
 
 /**
  * In a progress column, the one doing the action telling someone how it went ("Kayden tells Mo at each visit
@@ -113,8 +113,9 @@ function doerTells(row: Parameters<Rule['check']>[0], text: string): Span | unde
 const OWN_RATING =
   /\b([A-Z][a-z]+)['’]s\s+own\s+(?:[\w-]+\s+)?(?:ratings?|scores?|scoring|scaling|scales?|views?|account|words|report)\b/g;
 
-/** The doer's account without "own": "Sam's feedback to his PA", "Kyle's assurance at each meeting". */
-const DOER_ACCOUNT = /\b([A-Z][a-z]+)['’]s\s+(?:feedback|account|word|say-so|assurances?|confirmation|views?)\b/g;
+/** The doer's account without "own": "Sam's feedback to his PA", "Kyle's assurance", "Ryan's answer when asked". */
+const DOER_ACCOUNT =
+  /\b([A-Z][a-z]+)['’]s\s+(?:feedback|account|word|say-so|assurances?|confirmation|views?|answers?|repl(?:y|ies))\b/g;
 
 function ownRating(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
   const doers = doersOf(row);
@@ -211,6 +212,44 @@ function withoutReported(after: string, spoken: string): string {
   return end ? after.slice(from + end.index) : '';
 }
 
+/**
+ * A first-person plan's own record as the measure: "My drink diary", "my own sleep chart". The one who keeps it
+ * is the one whose change it is (Torbay: "self-reporting ... as the only proof of progress").
+ */
+const MY_RECORD =
+  /\b[Mm]y\s+(?:own\s+)?(?!(?:gp|school|teacher|social|worker|nurse|doctor|key|pa)\b)(?:[\w-]+\s+)?(?:diary|diaries|log|chart|tick\s+sheet|record|notes)\b/g;
+
+/**
+ * An outcome that names its own evidence as the word of someone in the family ("..., which Leah confirms by
+ * texting Mum", "..., which his aunt will report at each visit"): a bare first name or a family word, not a
+ * worker named by role or title. Only the only evidence when the progress column, if any, names none other.
+ */
+const VOUCHED =
+  /\b(?:which|as)\s+(?:his\s+|her\s+|their\s+)?(?:(?:[Uu]ncle|[Aa]unt(?:ie|y)?|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad|[Cc]ousin|[Ss]ister|[Bb]rother)\s+)?(?:(?<![A-Z][a-z]{1,3}\.?\s)[A-Z][a-z]+|mum|mother|dad|father|parents?|nan|gran|grandma|grandad|aunt|auntie|uncle)\s+(?:will\s+|can\s+|is\s+to\s+|to\s+)?(?:confirms?|reports?|tells?|says?|texts?|messages?|vouch(?:es)?\s+for)\b/g;
+
+/** A time named by school ("on school nights", "before school"): when, not the school's evidence. */
+const SCHOOL_TIME = /\bschool\s+(?:nights?|mornings?|evenings?|holidays?)\b|\b(?:before|after)\s+school\b/gi;
+
+function vouched(row: Parameters<Rule['check']>[0], text: string): Span | undefined {
+  return findAll(VOUCHED, text).find((span) => {
+    const who = span.text.split(/\s+/)[1] ?? '';
+    return !SERVICE_NAME.test(who) && !/^(?:His|Her|Their)$/.test(who);
+  });
+}
+
+const RELATION = /^(?:uncle|aunt|auntie|aunty|nan|gran|grandma|grandad|cousin|sister|brother)$/i;
+
+/** Whose word a vouching clause gives: "What Leah tells us", "What a parent tells us". */
+function vouchedBy(clause: string): string {
+  const words = clause.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && !/^(?:his|her|their)$/i.test(w));
+  const who = words[at] ?? '';
+  // "Uncle Ray": the relation and the name together.
+  const named = words[at + 1] ?? '';
+  if (RELATION.test(who) && /^[A-Z][a-z]+$/.test(named)) return `What ${who} ${named} tells us`;
+  return /^[A-Z]/.test(who) && !PARENT_WORD.test(who) ? `What ${who} tells us` : 'What the family tell us';
+}
+
 export const selfReportOnly: Rule = {
   id: 'self-report-only',
   code: 'self-report-only',
@@ -231,8 +270,35 @@ export const selfReportOnly: Rule = {
           rating ??
           (cell.role === 'outcome' ? undefined : findAll(PARENT_TELLS_WORKER, cell.text)[0]) ??
           (cell.role === 'measure'
-            ? (doerTells(row, cell.text) ?? accountFrom(row, cell.text) ?? findAll(CHILDREN_SAY, cell.text)[0])
+            ? (doerTells(row, cell.text) ??
+              accountFrom(row, cell.text) ??
+              findAll(CHILDREN_SAY, cell.text)[0] ??
+              (doersOf(row).includes('I') ? findAll(MY_RECORD, cell.text)[0] : undefined))
             : undefined));
+      const vouch = !span && cell.role === 'outcome' ? vouched(row, cell.text) : undefined;
+      if (vouch) {
+        // The outcome's own evidence, weighed with the progress column's: another source there is a second one.
+        const others = cellsWith(row, ['measure']).map((c) => c.text);
+        const rest = [cell.text.slice(0, vouch.start), cell.text.slice(vouch.end), ...others]
+          .join(' ')
+          .replace(SCHOOL_TIME, ' ')
+          .replace(OCCASION_AFTER, ' ')
+          .replace(TOLD_TO, ' ')
+          .replace(TOLD_WITH, ' ');
+        if (hasMatch(OTHER_EVIDENCE, rest)) return [];
+        return [
+          {
+            cell,
+            span: vouch,
+            message: `${vouchedBy(vouch.text)} matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.`,
+            suggestion: {
+              kind: 'append' as const,
+              text: ' This will be checked against [a record kept by someone other than the parent].',
+              modelledOn: GUIDANCE.selfReport,
+            },
+          },
+        ];
+      }
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
       const after = withoutReported(cell.text.slice(span.end), span.text)

@@ -19,11 +19,17 @@ const APPROPRIATE_ADULT = /\bappropriate\s+adults?\b/gi;
 
 /**
  * "Good" as the standard of a relationship, a routine, care or hygiene: "good friendships", "a good bedtime
- * routine", "good personal hygiene". Only the one judging can say it is met. (Vague aims are still named by
+ * routine", "good personal hygiene"; or of a child's state: "in a good state to learn", "a good mood". Only the one judging can say it is met. (Vague aims are still named by
  * the vague rule: this is not one of the listed words it gives way to.)
  */
 const GOOD_STANDARD =
-  /\bgood\s+(?:(?:personal|oral|bedtime|morning|daily|home|family|positive)\s+)?(?:friendships?|relationships?|routines?|hygiene|care|parenting|diet|manners|home\s+conditions|conditions|boundaries|attachment|bond)\b/gi;
+  /\bgood\s+(?:(?:personal|oral|bedtime|morning|daily|home|family|positive)\s+)?(?:friendships?|relationships?|routines?|hygiene|care|parenting|diet|manners|home\s+conditions|conditions|boundaries|attachment|bond|state|mood|frame\s+of\s+mind)\b/gi;
+
+/**
+ * A home "stable" as the standard: "a stable home environment", "a stable home life". What counts as stable is
+ * the one judging's to say; the plan must say what will be kept the same (who lives there, the routine).
+ */
+const STABLE_HOME = /\bstable\s+(?:family\s+)?(?:home|environment|household)\b/gi;
 
 /**
  * Being a "good mum", "a better dad", "a good enough parent": what makes one is what the one judging thinks
@@ -86,6 +92,7 @@ export const subjective: Rule = {
         findAll(GOOD_STANDARD, text)[0],
         findAll(GOOD_PERSON, text)[0],
         findAll(MOOD_CHANGE, text)[0],
+        findAll(STABLE_HOME, text)[0],
       ].reduce<Span | undefined>((first, s) => (s && (!first || s.start < first.start) ? s : first), undefined);
       if (!span) continue;
       const word = cell.text.slice(span.start, span.end);

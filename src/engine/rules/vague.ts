@@ -240,6 +240,9 @@ const SCHOOL_BEFORE =
  */
 const DESCRIBING_BEFORE = /\b(?:most|how|that|which)\s+$/i;
 
+/** "More often", "less often": a comparison of how often, not a frequency left vague. */
+const COMPARED_BEFORE = /\b(?:more|less)\s+$/i;
+
 /** The progress column names something counted ("reading test each term", "the attendance register"). */
 function countNamed(row: Parameters<Rule['check']>[0]): boolean {
   return cellsWith(row, ['measure']).some((c) => isCountable(c.text, row.planDate));
@@ -297,8 +300,13 @@ export const vague: Rule = {
     if (!frequencyGiven) {
       for (const cell of cellsWith(row, ['outcome', 'action', 'owner_when', 'action_owner_when', 'when', 'measure'])) {
         if (concreteTimescales(cell.text, row.planDate).some((t) => t.kind === 'frequency')) continue;
+        // "More often" beside a named count (a reading record, a sign-in book) compares with nothing counted:
+        // the measure's gap, which no-measure names (the sixth and seventh sets' decision), not a vague frequency.
+        const compared = countNamed(row);
         const span = findAll(VAGUE_FREQUENCY, cell.text).find(
-          (s) => !DESCRIBING_BEFORE.test(cell.text.slice(Math.max(0, s.start - 12), s.start)),
+          (s) =>
+            !DESCRIBING_BEFORE.test(cell.text.slice(Math.max(0, s.start - 12), s.start)) &&
+            !(compared && COMPARED_BEFORE.test(cell.text.slice(Math.max(0, s.start - 6), s.start))),
         );
         if (!span || hits.some((h) => h.cell === cell)) continue;
         hits.push({
