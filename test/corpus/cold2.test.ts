@@ -3,8 +3,8 @@ import { guardColdSet } from './coldSet';
 
 guardColdSet('second cold labelled set', 'cold2.jsonl', {
   rows: 90,
-  balanced: 0.97,
+  balanced: 0.98,
   specificity: 1,
-  macroRecall: 0.96,
+  macroRecall: 0.97,
   lowestRecall: 0.77,
 });
