@@ -40,3 +40,24 @@ ruleTester('action-as-outcome', {
     { cells: baby('Ellis will be weighed weekly so that his gain of at least 150g a week can be seen.') },
   ],
 });
+
+const stairs = (outcome: string) => ({
+  need: 'The stair gate is broken and Theo (18 months) has fallen down the stairs once.',
+  outcome,
+  action: 'FSW (Nat Green) to bring a stair gate from the safety scheme and Dad (Rob) to fit it by 18/01/2027.',
+  owner: 'FSW Nat Green; Dad (Rob Kemp)',
+  when: 'By 18/01/2027',
+  measure: 'HV checks the gate is fitted and shut at her visit on 25/01/2027.',
+});
+
+ruleTester('unrealistic', {
+  meta: { rule: 'unrealistic', letters: ['A', 'R'], severity: 'warning' },
+  flagged: [
+    { cells: stairs('Dad will watch Theo at all times.'), role: 'outcome', quote: 'at all times' },
+    { cells: stairs('Theo will be kept safe at all times.'), quote: 'at all times' },
+  ],
+  clean: [
+    { cells: stairs('The gate is fitted by 18/01/2027 and shut at all times Theo is upstairs, as seen by the HV.') },
+    { cells: stairs('The gate is shut at all times when the children are upstairs, checked at each HV visit.') },
+  ],
+});

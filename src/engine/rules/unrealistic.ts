@@ -296,10 +296,11 @@ function lowStartOnly(percents: number[]): boolean {
 /**
  * The occasion a standard is held to, in its sentence: "(one hand on him at all times) at every bath", "at all
  * times during contact". A way of doing something each time it is done is a standard anyone can keep, unlike
- * a promise about every moment ("show respect at all times"); a day or a placement is not an occasion.
+ * a promise about every moment ("show respect at all times"); a day or a placement is not an occasion. So is a
+ * time named by where the child is ("the gate shut at all times Theo is upstairs").
  */
 const HELD_TO_OCCASION =
-  /\b(?:at|during|for|in)\s+(?:every|each)\s+(?!(?:day|night|week|month|time|moment|minute|hour)\b)[a-z-]+|\bduring\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:day|night|week|month|year|placement|plan|holidays?)\b)[a-z-]+/i;
+  /\bat\s+all\s+times\s+(?:when\s+|while\s+|whilst\s+|that\s+)?(?:[A-Z][a-z]+|he|she|they|the\s+(?:baby|children|child|kids|twins))\s+(?:is|are|has|have|goes|go|plays?|sleeps?|travels?)\b|\b(?:at|during|for|in)\s+(?:every|each)\s+(?!(?:day|night|week|month|time|moment|minute|hour)\b)[a-z-]+|\bduring\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:day|night|week|month|year|placement|plan|holidays?)\b)[a-z-]+/i;
 const SENTENCE_REACH = 150;
 
 /** The sentence around a span, at most SENTENCE_REACH characters either side. */
