@@ -1,0 +1,1082 @@
+// The unrealistic rule's patterns, table by table: for each way a demand is all at once (a habit stopped for
+// good, never again from a frequent baseline, a whole debt, weight, catching up, the top of a scale, a skill in
+// full, a big rise, every exam, every day), rows it must flag, with the words, the column and the message a user
+// sees, and near misses it must let off: the word without its context, the limit, the condition, a realistic
+// amount or window, each threshold on both sides. Rows are invented, in the style of CIN, CP and EHCP plans.
+import type { Role } from '../../src/engine';
+import { seen } from './ruleTester';
+
+type Cells = Partial<Record<Role, string>>;
+interface Invalid {
+  cells: Cells;
+  /** The column the finding lands in. */
+  role: Role;
+  /** The words it points at (the first place they occur in that cell). */
+  quote: string;
+  message: string;
+  planDate?: string;
+}
+interface Valid {
+  cells: Cells;
+  planDate?: string;
+}
+
+/** RuleTester-style: each invalid row gets exactly one finding, as written; each valid row none. */
+function pins(title: string, cases: { invalid: Invalid[]; valid: Valid[] }): void {
+  describe(title, () => {
+    it.each(cases.invalid.map((c) => [Object.values(c.cells).join(' | '), c] as const))('flags: %s', (_, c) => {
+      const columns = Object.keys(c.cells);
+      expect(seen('unrealistic', c.cells, { planDate: c.planDate })).toEqual([
+        {
+          rule: 'unrealistic',
+          letters: ['A', 'R'],
+          severity: 'warning',
+          role: c.role,
+          column: columns.indexOf(c.role),
+          quote: c.quote,
+          start: c.cells[c.role]?.indexOf(c.quote),
+          message: c.message,
+          fix: undefined,
+        },
+      ]);
+    });
+    if (cases.valid.length > 0) {
+      it.each(cases.valid.map((c) => [Object.values(c.cells).join(' | '), c] as const))('leaves alone: %s', (_, c) => {
+        expect(seen('unrealistic', c.cells, { planDate: c.planDate })).toEqual([]);
+      });
+    }
+  });
+}
+
+const ARGUE =
+  'No one can promise never to argue or shout again. Say what they will do instead when things get heated, and where the children will be.';
+const CHILD_HABIT =
+  'No child can stop this all at once and for good. Say what they will do instead, the help they will get, and a first step from where things are now.';
+const FREQUENT =
+  'Going from several times a day or a week to never sets everyone up to fail. Set a first step from where things are now, such as fewer each week.';
+const LATELY =
+  'Going from many times in the last few months to never sets everyone up to fail. Set a first step from where things are now, such as fewer each month, and what happens if it does happen.';
+const DEBT =
+  'This debt is more than the money the plan says there is in the time given. Agree a repayment the family can afford each week, with help from a debt adviser.';
+const WEIGHT =
+  'Losing weight safely takes time, especially for a child. Set a first step from where things are now, such as a little each month, or keeping weight steady while they grow.';
+const CATCH_UP =
+  'Catching up several school years at once sets the child up to fail. Set the next step from where they are now, and how much progress by when.';
+const SCALE =
+  'Going from a low score to the top of the scale in one step sets the family up to fail. Set the next step up from where they are now.';
+const EXAMS =
+  'After a long time out of school, top results in every subject at once sets them up to fail. Start from where they are now: the subjects that matter most first, with a step they can reach.';
+const EVERY_DAY =
+  'Going straight to every day from a low start sets the family up to fail. Start from where things are now and set a step they can reach first.';
+const LIST =
+  'This is a lot to do in a few weeks, and the family may give up on all of it. Agree the one or two that matter most first, with a date for each.';
+const LIFE =
+  'This asks for several big changes at once, such as a new home, a job, clearing debts or finishing a course, and each is a lot on its own. Agree the one that matters most first, with a date, and plan the others after it.';
+const SUBSTANCE =
+  'For someone who depends on alcohol or drugs, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support, and say how the child will be kept safe if they do drink.';
+const NEVER_AGAIN =
+  'No family can promise that nothing will ever happen again. Say what people will do to keep the child safe, and what happens if it does.';
+const HUNDRED =
+  'Going straight to 100% sets the family up to fail. Start from where things are now and set a step they can reach first.';
+const skill = (word: string) =>
+  `Children learn this over months, with accidents on the way, so "${word}" sets them up to fail. Set the next step from where they are now, such as dry in the day with reminders.`;
+const rise = (from: number, to: number, weeks: number) =>
+  `Going from ${from}% to ${to}% in about ${weeks} weeks is a big jump, and missing it can feel like failing. Set a first step from where things are now, such as ${Math.min(to, from + 10)}% by a date, then the next.`;
+
+pins('stopping an everyday habit for good', {
+  invalid: [
+    {
+      cells: { outcome: 'Mr and Mrs Hale will stop arguing.' },
+      role: 'outcome',
+      quote: 'stop arguing',
+      message: ARGUE,
+    },
+    { cells: { action: 'Dad stops rowing with Gran.' }, role: 'action', quote: 'stops rowing', message: ARGUE },
+    { cells: { outcome: 'Dad to quit  shouting.' }, role: 'outcome', quote: 'quit  shouting', message: ARGUE },
+    { cells: { outcome: 'Mum quits swearing.' }, role: 'outcome', quote: 'quits swearing', message: ARGUE },
+    {
+      cells: { outcome: 'Mum will quit falling  out with Nan.' },
+      role: 'outcome',
+      quote: 'quit falling  out',
+      message: ARGUE,
+    },
+    {
+      cells: { outcome: 'Dad will cease  losing  his temper.' },
+      role: 'outcome',
+      quote: 'cease  losing  his temper',
+      message: ARGUE,
+    },
+    {
+      cells: { outcome: 'Dad ceases getting  angry.' },
+      role: 'outcome',
+      quote: 'ceases getting  angry',
+      message: ARGUE,
+    },
+    {
+      cells: { owner_when: 'Tia will stop fidgeting.' },
+      role: 'owner_when',
+      quote: 'stop fidgeting',
+      message: CHILD_HABIT,
+    },
+    {
+      cells: { outcome: 'Tia will stop calling  out.' },
+      role: 'outcome',
+      quote: 'stop calling  out',
+      message: CHILD_HABIT,
+    },
+    {
+      cells: { outcome: 'Tia will stop getting upset.' },
+      role: 'outcome',
+      quote: 'stop getting upset',
+      message: CHILD_HABIT,
+    },
+    {
+      cells: { outcome: 'Tia will stop answering  back.' },
+      role: 'outcome',
+      quote: 'stop answering  back',
+      message: CHILD_HABIT,
+    },
+    { cells: { outcome: 'Tia will stop worrying.' }, role: 'outcome', quote: 'stop worrying', message: CHILD_HABIT },
+    // A word after it that does not tie it to a place, a time or a person.
+    {
+      cells: { outcome: 'Tia will stop crying altogether.' },
+      role: 'outcome',
+      quote: 'stop crying',
+      message: CHILD_HABIT,
+    },
+    // A condition or a reason two hundred characters back is in another clause.
+    {
+      cells: {
+        outcome:
+          'If Tia is tired after school she will have a snack and some quiet time in the den with her headphones on, then her tea at six, then a bath, then a story with Mum and a chat about her day, and a cuddle with the dog, and Tia will stop whining.',
+      },
+      role: 'outcome',
+      quote: 'stop whining',
+      message: CHILD_HABIT,
+    },
+  ],
+  valid: [
+    { cells: { outcome: 'Mr and Mrs Hale will stop arguing in front of Poppy.' } },
+    { cells: { outcome: 'Dad will stop shouting at the children.' } },
+    { cells: { outcome: 'Tia will stop calling out during  carpet time.' } },
+    { cells: { outcome: 'Tia will stop crying when Mum leaves.' } },
+    { cells: { outcome: 'If Tia is tired she will stop fidgeting.' } },
+    { cells: { outcome: 'Mum will take Tia to the park so that Tia stops moaning.' } },
+    { cells: { measure: 'Tia will stop crying.' } },
+    { cells: { outcome: 'Dad will stopshouting.' } },
+  ],
+});
+
+pins('never again, from a baseline of several a day or a week', {
+  invalid: [
+    {
+      cells: { need: 'Kai swears at staff 12 times a day.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff a  few times a week.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff 5-6 times a lesson.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff 5  –  16 times per session.', action: 'Kai will not swear at staff.' },
+      role: 'action',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff 1 time each night.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff twice  times  an  morning.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff every  night.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff most lesson.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff most days.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai swears at staff daily.', outcome: 'Kai will not swear at staff.' },
+      role: 'outcome',
+      quote: 'will not swear',
+      message: FREQUENT,
+    },
+    {
+      cells: { need: 'Kai has run off 3 times since May.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+    {
+      cells: { need: 'Kai has run off 10 times this term.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+    {
+      cells: { need: 'Kai has run off 125 times in the last year.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+    {
+      cells: { need: 'Kai has run off numerous  times over  the  past month.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+    {
+      cells: { need: 'Kai has run off eleven times last half term.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+    {
+      cells: { need: 'Kai has run off seven times this half-term.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+    {
+      cells: { need: 'Kai has run off 4  times in  the  past  term.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+    {
+      cells: { need: 'Kai has run off 4 times  since May.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+    {
+      cells: { need: 'Kai has run off 4 times last  year.', outcome: 'Kai will not run off.' },
+      role: 'outcome',
+      quote: 'will not run',
+      message: LATELY,
+    },
+  ],
+  valid: [
+    { cells: { need: 'Kai swears at staff.', outcome: 'Kai will not swear at staff.' } },
+    { cells: { need: 'Kai swears at staff times a day.', outcome: 'Kai will not swear at staff.' } },
+    { cells: { need: 'Kai swears at staff dailyish.', outcome: 'Kai will not swear at staff.' } },
+    { cells: { need: 'Kai swears at staff 5 times a year.', outcome: 'Kai will not swear at staff.' } },
+    { cells: { need: 'Kai swears at staff 5 times a day.', measure: 'Kai will not swear at staff.' } },
+    { cells: { outcome: 'Kai will not swear at staff.', action: 'Kai swears at staff 5 times a day.' } },
+    { cells: { need: 'Kai has run off 2 times since May.', outcome: 'Kai will not run off.' } },
+    { cells: { need: 'Kai has run off twice since May.', outcome: 'Kai will not run off.' } },
+    { cells: { need: 'Kai has run off 1000 times in the last year.', outcome: 'Kai will not run off.' } },
+    { cells: { need: 'Kai has run off 4 times last halfterm.', outcome: 'Kai will not run off.' } },
+    { cells: { need: 'Kai has run off 11 times since May.', measure: 'Kai will not run off.' } },
+  ],
+});
+
+pins('clearing a debt faster than the money the row names', {
+  invalid: [
+    {
+      cells: {
+        need: 'Dad owes £3,200 in rent arrears and has £40 a week left after bills.',
+        action: 'Dad to clear his rent arrears.',
+      },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad owes £481 in rent arrears and has £40 a week left.', action: 'Dad to clear his arrears.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: {
+        need: 'Dad owes £481 in rent arrears and has £40 per week left.',
+        action: 'Dad will pay back the arrears within 12 weeks.',
+      },
+      role: 'action',
+      quote: 'pay back',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad has £40 every week left.', action: 'Dad will repay the £521 he owes in 3 months.' },
+      role: 'action',
+      quote: 'repay',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad owes £121 on his overdraft and has £40 a week left.', action: 'Dad clears it by next week.' },
+      role: 'action',
+      quote: 'clears',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad owes £41 on his loans; he has £40 each week.', action: 'Dad cleared it by tomorrow.' },
+      role: 'action',
+      quote: 'cleared',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad owes £41 on his loan; he has £40 a week.', action: 'Dad pays off it from  next  week.' },
+      role: 'action',
+      quote: 'pays off',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad owed £41.50 and has £40 a week.', action: 'Dad clearing it by the end of next week.' },
+      role: 'action',
+      quote: 'clearing',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad has debts and £40 a week.', action: 'Dad paying back £41 by the end of this week.' },
+      role: 'action',
+      quote: 'paying back',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad has a debt and £80 a fortnight.', action: 'Dad paid off £41 by the  end  of  this  week.' },
+      role: 'action',
+      quote: 'paid off',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad has an overdraft and £40 a week.', action: 'Dad repays £4,100 within 100 weeks.' },
+      role: 'action',
+      quote: 'repays',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad has an overdraft and £40 a week.', action: 'Dad repaid £4,100 within 10 weeks.' },
+      role: 'action',
+      quote: 'repaid',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Mum owes £1,000,000 in debts.', action: 'Mum will repaying the debts in full within 4 weeks.' },
+      role: 'action',
+      quote: 'repaying',
+      message: DEBT,
+    },
+    {
+      cells: { action: 'Mum will pay the full amount of her £900 debt within 4 weeks.' },
+      role: 'action',
+      quote: 'pay the full amount',
+      message: DEBT,
+    },
+    {
+      cells: { action: 'Mum will pay the whole  amount of her £900 debt within 4 weeks.' },
+      role: 'action',
+      quote: 'pay the whole  amount',
+      message: DEBT,
+    },
+    {
+      cells: { action: 'Mum will clear all of her £401 loan within 4 weeks.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { action: 'Mum will clear all of her £ 401 loan in  4  weeks.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { action: 'Mum will clear all of her £434 loan within 1 month.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { action: 'Mum will clear the entire £401 she owes over 4 week.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { action: 'Mum will clear the whole £4,010 overdraft over 40 weeks.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { action: 'Mum will clear the full £1,201 of her debt.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+  ],
+  valid: [
+    {
+      cells: {
+        need: 'Dad owes £3,200 in rent arrears and has £40 a week left after bills.',
+        action: 'Dad to pay £20 a week towards the arrears, clearing them by 2029.',
+      },
+    },
+    {
+      cells: {
+        need: 'Dad owes £3,200 in rent arrears and has £40 a week left after bills.',
+        measure: 'Dad to clear his rent arrears.',
+      },
+    },
+    { cells: { need: 'Dad has £40 a week left after bills.', action: 'Dad to clear £3,200 by Easter.' } },
+    { cells: { need: 'Dad owes £480 in rent arrears and has £40 a week left.', action: 'Dad to clear his arrears.' } },
+    {
+      cells: {
+        need: 'Dad owes £481 in rent arrears and has £40 per week left.',
+        action: 'Dad will pay back the arrears within 13 weeks.',
+      },
+    },
+    { cells: { need: 'Dad has £40 every week left.', action: 'Dad will repay the £520 he owes in 3 months.' } },
+    { cells: { need: 'Dad owes £40 on his overdraft and has £40 a week.', action: 'Dad clears it by next week.' } },
+    { cells: { need: 'Dad has £40 a week left.', action: 'Dad will clear the £500 by Easter.' } },
+    { cells: { need: 'Dad has an overdraft and £40 a week.', action: 'Dad clears the £400 within 10 weeks.' } },
+    { cells: { need: 'Dad has a loan; he has £40 a week.', action: 'Dad clears the overdraft by next week.' } },
+    { cells: { action: 'Mum will clear all of her £400 loan within 4 weeks.' } },
+    { cells: { action: 'Mum will clear all of her £433 loan within 1 month.' } },
+    { cells: { action: 'Mum will clear the whole £1,200 loan.' } },
+    { cells: { action: 'Mum will clear her £900 loan within 4 weeks.' } },
+    { cells: { action: 'Mum will clear all of her loan within 4 weeks.' } },
+    { cells: { action: 'Mum will clear all of her £900 loan within 4 weeks, with a DHP.' } },
+    { cells: { action: 'Mum will clear all of her £900 loan within 4 weeks from the charities.' } },
+    { cells: { action: 'Mum will clear all of her £900 loan within 4 weeks, with a DRO.' } },
+    { cells: { action: 'Mum will clear all of her £900 loan within 4 weeks with discretionary funds.' } },
+    { cells: { action: 'Mum will clear all of her £900 loan within 4 weeks via hardship grants.' } },
+    { cells: { action: 'Mum will pay £30 each week to clear all of her £900 loan within 4 weeks.' } },
+    { cells: { action: 'Mum will pay £130 per fortnight to clear all of her £900 loan.' } },
+    { cells: { action: 'Mum will pay £300 every month to clear all of her £900 loan.' } },
+  ],
+});
+
+pins('weight lost faster than anyone safely can', {
+  invalid: [
+    {
+      cells: { outcome: 'Leo will lose 3 stone by his review.' },
+      role: 'outcome',
+      quote: 'lose 3 stone',
+      message: WEIGHT,
+    },
+    { cells: { outcome: 'Leo will lose 13 kg by his review.' }, role: 'outcome', quote: 'lose 13 kg', message: WEIGHT },
+    { cells: { outcome: 'Leo will lose 13 kilos.' }, role: 'outcome', quote: 'lose 13 kilos', message: WEIGHT },
+    { cells: { outcome: 'Leo will lose 13 kilo.' }, role: 'outcome', quote: 'lose 13 kilo', message: WEIGHT },
+    {
+      cells: { outcome: 'Leo will lose 13.5 kilograms.' },
+      role: 'outcome',
+      quote: 'lose 13.5 kilograms',
+      message: WEIGHT,
+    },
+    { cells: { outcome: 'Leo will lose 13 kilogram.' }, role: 'outcome', quote: 'lose 13 kilogram', message: WEIGHT },
+    { cells: { outcome: 'Leo will lose 28 lbs.' }, role: 'outcome', quote: 'lose 28 lbs', message: WEIGHT },
+    { cells: { outcome: 'Leo will lose 27 lb.' }, role: 'outcome', quote: 'lose 27 lb', message: WEIGHT },
+    { cells: { outcome: 'Leo will lose 27 LB.' }, role: 'outcome', quote: 'lose 27 LB', message: WEIGHT },
+    { cells: { outcome: 'Leo will lose 29 pounds.' }, role: 'outcome', quote: 'lose 29 pounds', message: WEIGHT },
+    {
+      cells: { outcome: 'Leo will lose 2 st within 12 weeks.' },
+      role: 'outcome',
+      quote: 'lose 2 st',
+      message: WEIGHT,
+    },
+    {
+      cells: { outcome: 'Leo is losing 1.9 stone within 12 weeks.' },
+      role: 'outcome',
+      quote: 'losing 1.9 stone',
+      message: WEIGHT,
+    },
+    { cells: { outcome: 'Leo loses 7kg within 6 weeks.' }, role: 'outcome', quote: 'loses 7kg', message: WEIGHT },
+    {
+      cells: { outcome: 'Leo will lose 130kg in 10 months.' },
+      role: 'outcome',
+      quote: 'lose 130kg',
+      message: WEIGHT,
+    },
+    {
+      cells: { need: 'Leo is obese.', outcome: 'Leo will reach a healthy weight within 12 weeks.' },
+      role: 'outcome',
+      quote: 'healthy weight',
+      message: WEIGHT,
+    },
+    {
+      cells: { need: 'Leo is above the 99th centile.', outcome: 'Leo will reach his ideal  weight within 8 weeks.' },
+      role: 'outcome',
+      quote: 'ideal  weight',
+      message: WEIGHT,
+    },
+    {
+      cells: { need: 'Leo is on the 98.5th  centile.', outcome: 'Leo will reach a target weight within 8 weeks.' },
+      role: 'outcome',
+      quote: 'target weight',
+      message: WEIGHT,
+    },
+    {
+      cells: { need: 'Leo is on the 95 centile.', outcome: 'Leo will reach a normal weight within 8 weeks.' },
+      role: 'outcome',
+      quote: 'normal weight',
+      message: WEIGHT,
+    },
+    {
+      cells: { need: 'Leo weighs 98kg.', action: 'Leo will reach a normal weight within 8 weeks.' },
+      role: 'action',
+      quote: 'normal weight',
+      message: WEIGHT,
+    },
+    {
+      cells: { need: 'Leo weighs 130 kg.', outcome: 'Leo will reach a normal weight within 8 weeks.' },
+      role: 'outcome',
+      quote: 'normal weight',
+      message: WEIGHT,
+    },
+    {
+      cells: { need: 'Leo has obesity.', outcome: 'Leo will reach a normal weight in 8 weeks.' },
+      role: 'outcome',
+      quote: 'normal weight',
+      message: WEIGHT,
+    },
+  ],
+  valid: [
+    { cells: { outcome: 'Leo will lose 12kg by his review.' } },
+    { cells: { outcome: 'Leo will lose 26 lb.' } },
+    { cells: { outcome: 'Leo loses 2 st within 13 weeks.' } },
+    { cells: { outcome: 'Leo will lose 6 kg within 6 weeks.' } },
+    { cells: { outcome: 'Leo will lose 1.5 stones.' } },
+    { cells: { measure: 'Leo will lose 5 stone.' } },
+    { cells: { need: 'Leo is obese.', outcome: 'Leo will reach a healthy weight within 13 weeks.' } },
+    { cells: { need: 'Leo is obese.', outcome: 'Leo will reach a healthy weight.' } },
+    { cells: { need: 'Leo is on the 94th centile.', outcome: 'Leo will reach a normal weight within 8 weeks.' } },
+    { cells: { need: 'Leo weighs 79kg.', outcome: 'Leo will reach a normal weight within 8 weeks.' } },
+    { cells: { need: 'Leo is obese.', measure: 'Leo will reach a healthy weight within 8 weeks.' } },
+    { cells: { outcome: 'Leo is obese and will reach a healthy weight within 8 weeks.' } },
+  ],
+});
+
+pins('catching up years of school in one step', {
+  invalid: [
+    {
+      cells: {
+        need: 'Zara is in Year 5 and reads at a Year 3 level.',
+        outcome: 'Zara will read at age-related expectations by July.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Zara is in Year 5 and reads at a Year 3 level.',
+        outcome: 'Zara will read at age-related expectations by the end of Year 5.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Zara is in Year 5 with a reading age of 7.', outcome: 'Zara will read in line with her peers.' },
+      role: 'outcome',
+      quote: 'in line with her peers',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Zara is in Year 5 with a reading age of about 7.5.',
+        outcome: 'Zara will read in line with her year group by July.',
+      },
+      role: 'outcome',
+      quote: 'in line with her year group',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Zara is in Year 5; her spelling age is 7.',
+        outcome: 'Zara will spell at the expected standard by July.',
+      },
+      role: 'outcome',
+      quote: 'expected standard',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Zara (10) reads like a 8 year old.', outcome: 'Zara will read at her chronological age.' },
+      role: 'outcome',
+      quote: 'her chronological age',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Zara, aged 10, works at the level expected of a 6-year-old.',
+        outcome: 'Zara will work at an age-expected level by July.',
+      },
+      role: 'outcome',
+      quote: 'age-expected level',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Zara, Y6, has a maths age of 7.', outcome: 'Zara will reach the level expected for her age.' },
+      role: 'outcome',
+      quote: 'level expected for her age',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Zara (Year 6) has a language age around 8.',
+        outcome: 'Zara will be at age related expectation by July.',
+      },
+      role: 'outcome',
+      quote: 'age related expectation',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Zara is Year 6 and works at Year 3 standard.',
+        outcome: 'Zara will be in line with her age group by July.',
+      },
+      role: 'outcome',
+      quote: 'in line with her age group',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Zara is in Year 10 and reads at a Year 6 level.',
+        action: 'Zara will be in line with her peers by the end of Year 10.',
+      },
+      role: 'action',
+      quote: 'in line with her peers',
+      message: CATCH_UP,
+    },
+  ],
+  valid: [
+    {
+      cells: {
+        need: 'Zara is in Year 5 and reads at a Year 4 level.',
+        outcome: 'Zara will read at age-related expectations by July.',
+      },
+    },
+    {
+      cells: {
+        need: 'Zara is in Year 5 and reads at a Year 3 level.',
+        outcome: 'Zara will read at age-related expectations by the end of Year 7.',
+      },
+    },
+    {
+      cells: {
+        need: 'Zara is in Year 5 and reads at a Year 3 level.',
+        outcome: 'Zara will read at age-related expectations by the end of KS2.',
+      },
+    },
+    {
+      cells: {
+        need: 'Zara is in Year 5 and reads at a Year 3 level.',
+        measure: 'Zara will read at age-related expectations by July.',
+      },
+    },
+    {
+      cells: { need: 'Zara is in Year 5 with a reading age of 8.', outcome: 'Zara will read in line with her peers.' },
+    },
+    { cells: { need: 'Zara (10) reads like a 9 year old.', outcome: 'Zara will read at her chronological age.' } },
+    {
+      cells: {
+        need: 'Zara is in Year 10 and reads at a Year 6 level.',
+        outcome: 'Zara will be in line with her peers by the end of Year 11.',
+      },
+    },
+    { cells: { need: 'Zara reads at a Year 2 level.', outcome: 'Zara will be in line with her peers by July.' } },
+  ],
+});
+
+pins('the top of a scale straight from a low score', {
+  invalid: [
+    {
+      cells: { outcome: 'Mum will move her Family Star score from 2 to 10 by next month.' },
+      role: 'outcome',
+      quote: 'from 2 to 10',
+      message: SCALE,
+    },
+    {
+      cells: { outcome: 'Mum will move her Family Star score from 7 to 10 by next month.' },
+      role: 'outcome',
+      quote: 'from 7 to 10',
+      message: SCALE,
+    },
+    {
+      cells: { outcome: 'Mum will rate her mood from 3/10 to 10/10 by May.' },
+      role: 'outcome',
+      quote: 'from 3/10 to 10/10',
+      message: SCALE,
+    },
+    {
+      cells: { outcome: 'Mum will rate her mood from 3 / 10 up to a 10 out of 10 by May.' },
+      role: 'outcome',
+      quote: 'from 3 / 10 up to a 10 out of 10',
+      message: SCALE,
+    },
+  ],
+  valid: [
+    { cells: { outcome: 'Mum will move her Family Star score from 8 to 10 by next month.' } },
+    { cells: { outcome: 'Mum will go from 3 to 10 by May.' } },
+    { cells: { outcome: 'Mum will rate her sleep from 3 to 10 hours by May.' } },
+    { cells: { outcome: 'Mum will rate her sleep from 3 to 10%.' } },
+    { cells: { outcome: 'Mum will rate it from 3 to 10:30 on the scale.' } },
+    { cells: { outcome: 'Mum will rate it from 3 to 100 on the scale.' } },
+    { cells: { outcome: 'Mum will rate it from 13 to 10 on the scale.' } },
+  ],
+});
+
+pins('a self-care skill in full, with no step on the way', {
+  invalid: [
+    {
+      cells: { outcome: 'Ruby will be fully toilet trained by September.' },
+      role: 'outcome',
+      quote: 'fully toilet trained',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be Completely dry at night by September.' },
+      role: 'outcome',
+      quote: 'Completely dry at night',
+      message: skill('completely'),
+    },
+    {
+      cells: { outcome: 'Ruby will be totally dry through the night by September.' },
+      role: 'outcome',
+      quote: 'totally dry through the night',
+      message: skill('totally'),
+    },
+    {
+      cells: { outcome: 'Ruby will be entirely continent by September.' },
+      role: 'outcome',
+      quote: 'entirely continent',
+      message: skill('entirely'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully out of nappies by September.' },
+      role: 'outcome',
+      quote: 'fully out of nappies',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent with dressing by September.' },
+      role: 'outcome',
+      quote: 'fully independent with dressing',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be potty-trained completely by September.' },
+      role: 'outcome',
+      quote: 'potty-trained completely',
+      message: skill('completely'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully dry-ish by September.' },
+      role: 'outcome',
+      quote: 'fully dry',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent in personal  care by September.' },
+      role: 'outcome',
+      quote: 'fully independent in personal  care',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully dry  day  and  night by September.' },
+      role: 'outcome',
+      quote: 'fully dry  day  and  night',
+      message: skill('fully'),
+    },
+  ],
+  valid: [
+    { cells: { outcome: 'Ruby will be fully toilet trained by September, with a phased start.' } },
+    { cells: { outcome: 'Ruby will be dry in the day with reminders, building up to fully dry at night.' } },
+    { cells: { measure: 'Ruby will be fully toilet trained by September.' } },
+    { cells: { outcome: 'Ruby will be toilet trained by September.' } },
+  ],
+});
+
+pins('a big rise in a percentage in the row’s own time', {
+  invalid: [
+    {
+      cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% within 6 weeks.' },
+      role: 'outcome',
+      quote: '90%',
+      message: rise(48, 90, 6),
+    },
+    {
+      cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% by half term.' },
+      role: 'outcome',
+      quote: '90%',
+      message: rise(48, 90, 6),
+    },
+    {
+      cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 90% this term.' },
+      role: 'outcome',
+      quote: '90%',
+      message: rise(30, 90, 12),
+    },
+    {
+      cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 68% within 4 weeks.' },
+      role: 'outcome',
+      quote: '68%',
+      message: rise(48, 68, 4),
+    },
+    {
+      cells: { need: 'Rosie’s attendance is 74%.', action: 'Rosie’s attendance will be 94% by next week.' },
+      role: 'action',
+      quote: '94%',
+      message: rise(74, 94, 1),
+    },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90%.',
+        when: '4 Jan - 12 Feb 2027',
+      },
+      planDate: '2026-12-01',
+      role: 'outcome',
+      quote: '90%',
+      message: rise(48, 90, 6),
+    },
+  ],
+  valid: [
+    { cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% this term.' } },
+    { cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% by the summer.' } },
+    { cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 68% within 5 weeks.' } },
+    { cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 67% within 1 weeks.' } },
+    { cells: { need: 'Rosie’s attendance is 75%.', outcome: 'Rosie’s attendance will be 95% within 1 weeks.' } },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90%, then 100%, within 6 weeks.',
+      },
+    },
+    {
+      cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 70% then 90% within 6 weeks.' },
+    },
+    { cells: { need: 'Rosie’s attendance is 48%.', measure: 'Rosie’s attendance will be 90% within 6 weeks.' } },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90%.',
+        when: '4 Jan 2027 to 31 Mar 2027',
+      },
+      planDate: '2026-12-01',
+    },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90%.',
+        when: '12 Feb 2027 - 4 Jan 2027',
+      },
+      planDate: '2026-12-01',
+    },
+    {
+      cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90%.', when: 'By 12 Feb 2027' },
+      planDate: '2026-12-01',
+    },
+  ],
+});
+
+pins('every exam, or top grades, straight from a long time out of school', {
+  invalid: [
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will pass all his GCSEs this summer.',
+      },
+      role: 'outcome',
+      quote: 'pass all his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: {
+        need: 'Finn has had 14 months out of school.',
+        outcome: 'Finn will get grade 7 or above in all 9 of his GCSEs.',
+      },
+      role: 'outcome',
+      quote: 'grade 7 or above in all 9 of his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: {
+        need: 'Finn has not attended school since Easter 2025.',
+        outcome: 'Finn will achieve grades 5 or higher in all subjects.',
+      },
+      role: 'outcome',
+      quote: 'grades 5 or higher in all subjects',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has not been in any education for a year.', outcome: 'Finn passes at all of the exams.' },
+      role: 'outcome',
+      quote: 'passes at all of the exams',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has not been to college since 2025.', outcome: 'Finn will get all  A-levels.' },
+      role: 'outcome',
+      quote: 'get all  A-levels',
+      message: EXAMS,
+    },
+    {
+      cells: {
+        need: 'Finn has been out of education for several terms.',
+        outcome: 'Finn gets grade 8 in maths and all the rest.',
+      },
+      role: 'outcome',
+      quote: 'grade 8 in maths and all',
+      message: EXAMS,
+    },
+  ],
+  valid: [
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will sit all his GCSEs this summer.',
+      },
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will pass all his GCSEs this summer, building up from part-time.',
+      },
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        measure: 'Finn will pass all his GCSEs this summer.',
+      },
+    },
+    {
+      cells: { need: 'Finn has been out of school for 3 weeks.', outcome: 'Finn will pass all his GCSEs this summer.' },
+    },
+  ],
+});
+
+pins('every day, straight from a low start or from no school at all', {
+  invalid: [
+    {
+      cells: { need: 'Rosie has missed 11 of the last 30 school days.', outcome: 'Rosie will be in school every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Rosie has attended 9 out of 20 sessions.', outcome: 'Rosie will be in school every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Rosie has been in school on 9 of 20 days.', outcome: 'Rosie will be in school every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will attend college full-time.' },
+      role: 'outcome',
+      quote: 'full-time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will attend college 5 days a week.' },
+      role: 'outcome',
+      quote: '5 days a week',
+      message: EVERY_DAY,
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will be back in school each school day.',
+      },
+      role: 'outcome',
+      quote: 'each school day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will be at the gate every single day.',
+      },
+      role: 'outcome',
+      quote: 'every single day',
+      message: EVERY_DAY,
+    },
+  ],
+  valid: [
+    {
+      cells: { need: 'Rosie has missed 5 of the last 30 school days.', outcome: 'Rosie will be in school every day.' },
+    },
+    {
+      cells: {
+        need: 'Rosie has attended 9 out of 20 sessions.',
+        outcome: 'Rosie will be in school every day.',
+        action: 'Rosie on at least 9 of 10 school days by Easter.',
+      },
+    },
+    { cells: { need: 'Rosie has attended 9 out of 20 sessions.', outcome: 'Rosie will have breakfast every day.' } },
+    { cells: { need: 'Rosie has attended 21 out of 20 sessions.', outcome: 'Rosie will be in school every day.' } },
+    { cells: { need: 'Rosie has attended 0 out of 0 sessions.', outcome: 'Rosie will be in school every day.' } },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will be at college five days a week, 3 days a week at first.',
+      },
+    },
+    { cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will take his tablets every day.' } },
+  ],
+});
+
+const JOBS =
+  'Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.';
+pins('a long list in a few weeks, and a life rebuilt at once', {
+  invalid: [
+    {
+      cells: { need: 'Kim has no home.', action: `Within 4 weeks ${JOBS}` },
+      role: 'action',
+      quote: `Within 4 weeks ${JOBS}`,
+      message: LIST,
+    },
+    {
+      cells: { action: 'Kim will move into a new flat, find a job and finish the parenting course.' },
+      role: 'action',
+      quote: 'Kim will move into a new flat, find a job and finish the parenting course.',
+      message: LIFE,
+    },
+  ],
+  valid: [
+    { cells: { need: 'Kim has no home.', action: JOBS } },
+    { cells: { need: 'Kim has no home.', outcome: `Within 4 weeks ${JOBS}` } },
+    { cells: { action: 'Kim will move into a new flat and find a job.' } },
+    { cells: { measure: 'Kim will move into a new flat, find a job and finish the parenting course.' } },
+  ],
+});
+
+// Keep the other messages in view for the sections above that must not give them.
+void SUBSTANCE;
+void NEVER_AGAIN;
+void HUNDRED;
