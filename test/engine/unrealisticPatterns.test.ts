@@ -1076,7 +1076,232 @@ pins('a long list in a few weeks, and a life rebuilt at once', {
   ],
 });
 
-// Keep the other messages in view for the sections above that must not give them.
-void SUBSTANCE;
-void NEVER_AGAIN;
-void HUNDRED;
+const TOBACCO =
+  'For someone who smokes, stopping all at once is rarely realistic, and the plan fails if they cannot. Agree a step they can take, with support.';
+const PERFECT =
+  'No one gets something perfect every day. Say what it will look like on most days, and a first step from where things are now.';
+
+pins('stopping smoking, vaping or cannabis at once', {
+  invalid: [
+    { cells: { outcome: 'Mum will give up vaping.' }, role: 'outcome', quote: 'give up vaping', message: TOBACCO },
+    { cells: { outcome: 'Mum will stop cigarettes.' }, role: 'outcome', quote: 'stop cigarettes', message: TOBACCO },
+    { cells: { outcome: 'Mum will stop smoking.' }, role: 'outcome', quote: 'stop smoking', message: TOBACCO },
+    {
+      cells: { outcome: 'Mum will stop smoking cannabis.' },
+      role: 'outcome',
+      quote: 'stop smoking cannabis',
+      message: SUBSTANCE,
+    },
+  ],
+  valid: [],
+});
+
+pins('at all times, unless it is a thing kept ready', {
+  invalid: [
+    {
+      cells: { action: 'Mia will be supervised at all times.' },
+      role: 'action',
+      quote: 'at all times',
+      message: NEVER_AGAIN,
+    },
+    // Ready words earlier in the cell are not what is kept ready.
+    {
+      cells: { action: 'Mum is available on Tuesdays; Mia will be supervised at all times.' },
+      role: 'action',
+      quote: 'at all times',
+      message: NEVER_AGAIN,
+    },
+    {
+      cells: { action: 'Mum’s phone will be kept on Tuesdays at all times.' },
+      role: 'action',
+      quote: 'at all times',
+      message: NEVER_AGAIN,
+    },
+    // 100% is not let off by a thing kept ready.
+    {
+      cells: { action: 'Mum will keep her phone on her at all times, and Ava will be 100% safe.' },
+      role: 'action',
+      quote: '100%',
+      message: HUNDRED,
+    },
+  ],
+  valid: [
+    { cells: { action: 'Mia’s inhaler will be available at all times.' } },
+    { cells: { action: 'Mia’s inhaler will be accessible at all times.' } },
+    { cells: { action: 'Mum’s phone will be charged at all times.' } },
+    { cells: { action: 'Mia’s inhaler will be kept to  hand at all times.' } },
+    { cells: { action: 'Mia’s inhaler will be kept within  reach  at all times.' } },
+    { cells: { action: 'The knives will be in the drawer, locked at all times.' } },
+    { cells: { action: 'Mum’s phone will be switched  on at all times.' } },
+    { cells: { action: 'Mia will keep her alarm in  her  pocket at all times.' } },
+    { cells: { action: 'Mia will keep her alarm in their bag at all times.' } },
+    { cells: { action: 'Dad will keep the spare key in his bag at all times.' } },
+    { cells: { action: 'I will keep my inhaler in my bag at all times.' } },
+    { cells: { action: 'You will keep the key in your bag at all times.' } },
+    { cells: { action: 'Mum will keep the phone on  her at all times.' } },
+    { cells: { action: 'Dad will keep the phone on him at all times.' } },
+    { cells: { action: 'The carers will keep the key on them at all times.' } },
+    { cells: { action: 'I will keep the phone on me at all times.' } },
+    { cells: { action: 'You will keep the key on you at all times.' } },
+    { cells: { outcome: 'Dad will keep Ava safe at all times, and if Mum has a drink Nan will come.' } },
+    { cells: { outcome: 'Dad will keep Ava safe at all times, and if Mum cannot cope Nan will come.' } },
+    { cells: { outcome: 'Dad will keep Ava safe at all times', action: 'if Ava does feel unsafe she will ring Nan.' } },
+  ],
+});
+
+pins('never again and perfection, unless in a condition or a reason', {
+  invalid: [
+    { cells: { outcome: 'Mum will keep the flat spotless.' }, role: 'outcome', quote: 'spotless', message: PERFECT },
+    {
+      cells: { outcome: 'Mum will keep the flat immaculately.' },
+      role: 'outcome',
+      quote: 'immaculately',
+      message: PERFECT,
+    },
+    { cells: { outcome: 'Mum will keep the flat pristine.' }, role: 'outcome', quote: 'pristine', message: PERFECT },
+    {
+      cells: { outcome: 'When Dad has been drinking, there will be no further incidents.' },
+      role: 'outcome',
+      quote: 'no further incidents',
+      message: NEVER_AGAIN,
+    },
+    // A condition more than two hundred characters back is in another clause.
+    {
+      cells: {
+        outcome:
+          'If the children are upset after contact Nan will take them to the park and then home for tea, and Dad will ring at six to say goodnight, and on Sundays they will all go swimming together at the leisure centre, and there will be no further incidents.',
+      },
+      role: 'outcome',
+      quote: 'no further incidents',
+      message: NEVER_AGAIN,
+    },
+  ],
+  valid: [
+    { cells: { outcome: 'Nan will help so that there are no further incidents.' } },
+    { cells: { outcome: 'If there are no further incidents, Dad will have the children overnight.' } },
+    { cells: { need: 'Ava attends 60%.', outcome: 'If she attends 100% she will get a prize.' } },
+    { cells: { need: 'Ava attends 60%.', outcome: 'Ava will get a prize so that she attends 100% of the time.' } },
+  ],
+});
+
+pins('100% from a low start, with attendance given as days', {
+  invalid: [
+    {
+      cells: { need: 'Ava attends 8% of the time.', outcome: 'Ava will attend 100% of the time.' },
+      role: 'outcome',
+      quote: '100%',
+      message: HUNDRED,
+    },
+    {
+      cells: { need: 'Ava has missed 6 of the last 20 school days.', outcome: 'Ava will attend 100% of the time.' },
+      role: 'outcome',
+      quote: '100%',
+      message: HUNDRED,
+    },
+    {
+      cells: { need: 'Ava has attended 14 out of 20 sessions.', outcome: 'Ava will attend 100% of the time.' },
+      role: 'outcome',
+      quote: '100%',
+      message: HUNDRED,
+    },
+    // Only sessions and days are counted: lessons are not a share of attendance.
+    {
+      cells: { need: 'Ava has attended 15 of 20 lessons.', outcome: 'Ava will attend 100% of the time.' },
+      role: 'outcome',
+      quote: '100%',
+      message: HUNDRED,
+    },
+    // Days counted in another column are not the baseline.
+    {
+      cells: { outcome: 'Ava will attend 100% of the time.', action: 'Ava has attended 15 of 20 days.' },
+      role: 'outcome',
+      quote: '100%',
+      message: HUNDRED,
+    },
+  ],
+  valid: [
+    { cells: { need: 'Ava attends 80% of the time.', outcome: 'Ava will attend 100% of the time.' } },
+    { cells: { need: 'Ava attends 80 % of the time.', outcome: 'Ava will attend 100  % of the time.' } },
+    { cells: { need: 'Ava attends 60%, up from 40% last year.', outcome: 'Ava will attend 100% of the time.' } },
+    { cells: { need: 'Ava has missed 5 of the last 20 school days.', outcome: 'Ava will attend 100% of the time.' } },
+    { cells: { need: 'Ava has attended 15 out of 20 sessions.', outcome: 'Ava will attend 100% of the time.' } },
+    { cells: { need: 'Ava has been in on 15 of the past 20 days.', outcome: 'Ava will attend 100% of the time.' } },
+    { cells: { need: 'Ava has been in school for 15 of 20 days.', outcome: 'Ava will attend 100% of the time.' } },
+    {
+      cells: {
+        need: 'Ava has attended  15  out  of  the  last  20  school  days.',
+        outcome: 'Ava will attend 100% of the time.',
+      },
+    },
+    { cells: { need: 'Ava has Missed 5 of 20 days.', outcome: 'Ava will attend 100% of the time.' } },
+    { cells: { need: 'Ava has attended 150 of 200 days.', outcome: 'Ava will attend 100% of the time.' } },
+  ],
+});
+
+const CLEAR_TEST =
+  'A clear test means no use at all by then, which for someone who uses drugs or alcohol is stopping all at once; a hair strand test also shows use from up to three months before. Agree a step they can take, with support, and say how the child will be kept safe if they do use.';
+
+pins('a clear test asked for, unless it is the evidence or held to the times of care', {
+  invalid: [
+    {
+      cells: { outcome: 'Mum will give clean samples by June.' },
+      role: 'outcome',
+      quote: 'clean samples',
+      message: CLEAR_TEST,
+    },
+    {
+      cells: { outcome: 'Mum will give results showing no alcohol by June.' },
+      role: 'outcome',
+      quote: 'results showing no alcohol',
+      message: CLEAR_TEST,
+    },
+    {
+      cells: { outcome: 'Mum will give screens showing no drugs by June.' },
+      role: 'outcome',
+      quote: 'screens showing no drugs',
+      message: CLEAR_TEST,
+    },
+    // Evidence more than three words back is not what the test is.
+    {
+      cells: { outcome: 'Mum stays sober, seen in her four weekly random negative urine tests.' },
+      role: 'outcome',
+      quote: 'negative urine tests',
+      message: CLEAR_TEST,
+    },
+    // A time of care in the next sentence or clause is not one the test is held to.
+    {
+      cells: { outcome: 'Mum will give negative saliva tests. She has the boys on weekends when Nan is away.' },
+      role: 'outcome',
+      quote: 'negative saliva tests',
+      message: CLEAR_TEST,
+    },
+    {
+      cells: { outcome: 'Mum will give negative saliva tests; while Nan is away Dad has the boys.' },
+      role: 'outcome',
+      quote: 'negative saliva tests',
+      message: CLEAR_TEST,
+    },
+  ],
+  valid: [
+    { cells: { outcome: 'Mum stays sober, evidenced through negative urine tests.' } },
+    { cells: { outcome: 'Mum stays sober, confirmed in negative urine tests.' } },
+    { cells: { outcome: 'Mum stays sober, measured with negative urine tests.' } },
+    { cells: { outcome: 'Mum stays sober, checked by her CGL worker’s negative urine tests.' } },
+    { cells: { outcome: 'Mum stays sober, seen in her four weekly negative urine tests.' } },
+    { cells: { outcome: 'Mum stays sober, seen  in  negative urine tests.' } },
+    { cells: { outcome: 'Mum stays sober, shown by the clinic-run negative saliva tests.' } },
+    { cells: { outcome: 'Mum will give negative saliva tests whilst she has the boys.' } },
+    { cells: { outcome: 'Mum will give negative saliva tests while she has the boys.' } },
+    { cells: { outcome: 'Mum will give negative saliva tests whenever she has the boys.' } },
+    { cells: { outcome: 'Mum will give negative saliva tests during contact.' } },
+    { cells: { outcome: 'Mum will give negative saliva tests before every contact.' } },
+    { cells: { outcome: 'Mum will give negative saliva tests on nights she has the boys.' } },
+    { cells: { outcome: 'Mum will give negative saliva tests on the mornings she has the boys.' } },
+    {
+      cells: {
+        outcome: 'Mum will give negative saliva tests from CGL every fortnight, as the court asked, during contact.',
+      },
+    },
+    { cells: { outcome: 'Mum will give a sample by June.', measure: 'Samples showing no cannabis.' } },
+  ],
+});
