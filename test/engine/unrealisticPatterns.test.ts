@@ -1305,3 +1305,716 @@ pins('a clear test asked for, unless it is the evidence or held to the times of 
     { cells: { outcome: 'Mum will give a sample by June.', measure: 'Samples showing no cannabis.' } },
   ],
 });
+
+pins('every day of being somewhere, from one low percentage, with no step on the way', {
+  invalid: [
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Every day Ava will have breakfast and get to school on time.',
+      },
+      role: 'outcome',
+      quote: 'Every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be at registration every session.' },
+      role: 'outcome',
+      quote: 'every session',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will go to nursery every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will go into class every school day.' },
+      role: 'outcome',
+      quote: 'every school day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will go to training every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in each lesson every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be back in every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will go to work every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava’s attendance will be good every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava attends every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will go to school with her brother and have her packed lunch ready every day.',
+      },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will go to her college five days a week.' },
+      role: 'outcome',
+      quote: 'five days a week',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day, 5 afternoons a week first.',
+      },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day.',
+        action: 'Ava in for 4 of 5 weeks.',
+      },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+  ],
+  valid: [
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, on a reduced timetable.' },
+    },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, half days to begin.' } },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, built up over the term.' },
+    },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, builds up.' } },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, with increasing time.' } },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day, 4 afternoons a week first.',
+      },
+    },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, in small steps.' } },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, part time first.' } },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Every day Ava will have her breakfast, pack her bag, brush her teeth and go to school.',
+      },
+    },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will go to college fulltime.' } },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day.',
+        action: 'Ava in on 4 out of every 5 school mornings.',
+      },
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day.',
+        action: 'Ava in on 4 out of the 5 lessons.',
+      },
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day.',
+        action: 'Ava in for 4  of  5  sessions.',
+      },
+    },
+  ],
+});
+
+pins('every day from a long time out of school', {
+  invalid: [
+    {
+      cells: { need: 'Ava has not been to school for a year.', outcome: 'Ava will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava has not attended any training since March.', outcome: 'Ava will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: {
+        need: 'Ava has not been at education, after the move last year, for months.',
+        outcome: 'Ava will go to college full time.',
+      },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava has been six years out of education.', outcome: 'Ava will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava has been out of college for twelve terms.', outcome: 'Ava will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+  ],
+  valid: [
+    { cells: { need: 'Ava has been out of college for 2 weeks.', outcome: 'Ava will go to college full time.' } },
+  ],
+});
+
+pins('catching up: each way of saying it, each way of giving the year, and a later year named', {
+  invalid: [
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at age expected levels.',
+      },
+      role: 'outcome',
+      quote: 'age expected levels',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at the age-expected level.',
+      },
+      role: 'outcome',
+      quote: 'age-expected level',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at the standard expected for his age.',
+      },
+      role: 'outcome',
+      quote: 'standard expected for his age',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at their chronological age.',
+      },
+      role: 'outcome',
+      quote: 'their chronological age',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Sam is in Year 6 and reads at a Year 2 level.', outcome: 'Sam will read in line with his age.' },
+      role: 'outcome',
+      quote: 'in line with his age',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read in line with their peers.',
+      },
+      role: 'outcome',
+      quote: 'in line with their peers',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at the level  expected  for  his  age.',
+      },
+      role: 'outcome',
+      quote: 'level  expected  for  his  age',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read in  line  with  his  peers.',
+      },
+      role: 'outcome',
+      quote: 'in  line  with  his  peers',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at the expected  standard.',
+      },
+      role: 'outcome',
+      quote: 'expected  standard',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at his  chronological  age.',
+      },
+      role: 'outcome',
+      quote: 'his  chronological  age',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read in line with his age  group.',
+      },
+      role: 'outcome',
+      quote: 'in line with his age  group',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Sam (Y6) reads at a Year 2 level.', outcome: 'Sam will read at age-related expectations.' },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Sam, Year 6, reads at a Year 2 level.', outcome: 'Sam will read at age-related expectations.' },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Sam,Y6, reads at a Year 2 level.', outcome: 'Sam will read at age-related expectations.' },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Sam (Year6) reads at a Year 2 level.', outcome: 'Sam will read at age-related expectations.' },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in  Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 12 and reads at a Year 10 level.',
+        outcome: 'Sam will read at age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year  2  standard.',
+        outcome: 'Sam will read at age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 with a maths age of 7.',
+        outcome: 'Sam will reach age-related expectations in maths.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 with a maths age of 8.',
+        outcome: 'Sam will reach age-related expectations in maths.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 with a maths age is 8.',
+        outcome: 'Sam will reach age-related expectations in maths.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6; his reading age was around 6.',
+        outcome: 'Sam will reach age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6; his reading  age  of  about  6.',
+        outcome: 'Sam will reach age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam (11) works at the stage for a 7 year old.',
+        outcome: 'Sam will reach age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam (11) works at the standard of an 7-years-old.',
+        outcome: 'Sam will reach age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Sam (11) works as a 7-year old.', outcome: 'Sam will reach age-related expectations.' },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: { need: 'Sam (11) works like  a  7 year old.', outcome: 'Sam will reach age-related expectations.' },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam works like a 7 year old; he is aged 11.',
+        outcome: 'Sam will reach age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam works like a 7 year old; he is aged  11.',
+        outcome: 'Sam will reach age-related expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will reach age-related expectations by Y 6.',
+      },
+      role: 'outcome',
+      quote: 'age-related expectations',
+      message: CATCH_UP,
+    },
+  ],
+  valid: [
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at age  related  expectations.',
+      },
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at Year 2 levels.',
+        outcome: 'Sam will read at age-related expectations.',
+      },
+    },
+    { cells: { need: 'Sam is in Year 6; his reading age 10.', outcome: 'Sam will reach age-related expectations.' } },
+    { cells: { need: 'Sam is in Year 6; his reading age 105.', outcome: 'Sam will reach age-related expectations.' } },
+    {
+      cells: {
+        need: 'Sam (11) works at the level expected  for  a  7  year  old.',
+        outcome: 'Sam will reach age-related expectations.',
+      },
+    },
+    { cells: { need: 'Sam (11) works like a 17 year old.', outcome: 'Sam will reach age-related expectations.' } },
+    {
+      cells: {
+        need: 'Sam (11) works like a 7 year old.',
+        outcome: 'Sam will reach age-related expectations by Year 7.',
+      },
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will reach age-related expectations by Y7.',
+      },
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will reach age-related expectations by key  stage 3.',
+      },
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will reach age-related expectations by Year 16.',
+      },
+    },
+  ],
+});
+
+pins('the top of a scale: each score word, each unit that is not a score', {
+  invalid: [
+    {
+      cells: { outcome: 'Mum will rate her mood from 3 to 10 wordsmiths on the scale.' },
+      role: 'outcome',
+      quote: 'from 3 to 10',
+      message: SCALE,
+    },
+    {
+      cells: { outcome: 'Mum will rate her mood from 3 to 10 timesheets on the scale.' },
+      role: 'outcome',
+      quote: 'from 3 to 10',
+      message: SCALE,
+    },
+    {
+      cells: { outcome: 'Mum will rate her mood from 3 to 10, and rates it daily.' },
+      role: 'outcome',
+      quote: 'from 3 to 10',
+      message: SCALE,
+    },
+    {
+      cells: { outcome: 'Mum will score her mood from 3 to 10.' },
+      role: 'outcome',
+      quote: 'from 3 to 10',
+      message: SCALE,
+    },
+    {
+      cells: { outcome: 'Mum will be scoring her mood from 3 to 10.' },
+      role: 'outcome',
+      quote: 'from 3 to 10',
+      message: SCALE,
+    },
+    { cells: { outcome: 'Mum’s scales: from 3 to 10.' }, role: 'outcome', quote: 'from 3 to 10', message: SCALE },
+    { cells: { outcome: 'Mum’s scaling: from 3 to 10.' }, role: 'outcome', quote: 'from 3 to 10', message: SCALE },
+    { cells: { outcome: 'Mum’s mood rated from 3 to 10.' }, role: 'outcome', quote: 'from 3 to 10', message: SCALE },
+    { cells: { outcome: 'Mum’s mood rating from 3 to 10.' }, role: 'outcome', quote: 'from 3 to 10', message: SCALE },
+    {
+      cells: { outcome: 'Mum’s mood from 3 to 10 out of 10.' },
+      role: 'outcome',
+      quote: 'from 3 to 10 out of 10',
+      message: SCALE,
+    },
+    { cells: { outcome: 'Mum’s star from 3 to 10.' }, role: 'outcome', quote: 'from 3 to 10', message: SCALE },
+    {
+      cells: { outcome: 'Mum’s mood from 3  to 10 out  of  10.' },
+      role: 'outcome',
+      quote: 'from 3  to 10 out  of  10',
+      message: SCALE,
+    },
+    {
+      cells: { outcome: 'Mum’s score from 3/ 10 up  to  a  10 /10.' },
+      role: 'outcome',
+      quote: 'from 3/ 10 up  to  a  10 /10',
+      message: SCALE,
+    },
+    { cells: { outcome: 'Mum’s score from  3 to 10.' }, role: 'outcome', quote: 'from  3 to 10', message: SCALE },
+  ],
+  valid: [
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 hour a day on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 hrs on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 day on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 week on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 minute on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 mins on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 session on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 times on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 nights on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10kg on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10am on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 pm on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 units on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 pages on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 words on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10.5 on the scale.' } },
+    { cells: { outcome: 'Mum will rate her mood from 3 to 10 % on the scale.' } },
+    { cells: { outcome: 'Mum’s score from 3 to 10 hours.' } },
+    { cells: { outcome: 'Mum’s score from 3 to 10 hour.' } },
+    { cells: { outcome: 'Mum’s score from 3 to 10 days.' } },
+    { cells: { outcome: 'Mum’s score from 3 to 10 weeks.' } },
+    { cells: { outcome: 'Mum’s score from 3 to 10 minutes.' } },
+    { cells: { outcome: 'Mum’s score from 3 to 10 sessions.' } },
+    { cells: { outcome: 'Mum’s score from 3 to 10:00.' } },
+    { cells: { outcome: 'Mum’s score from 3 to 10%.' } },
+  ],
+});
+
+pins('a skill in full: each skill, each word for in full, the words either way round', {
+  invalid: [
+    {
+      cells: { outcome: 'Ruby will be fully potty trained by June.' },
+      role: 'outcome',
+      quote: 'fully potty trained',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully toilet-trained by June.' },
+      role: 'outcome',
+      quote: 'fully toilet-trained',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully  toilet trained by June.' },
+      role: 'outcome',
+      quote: 'fully  toilet trained',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully dry by June.' },
+      role: 'outcome',
+      quote: 'fully dry',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully dry at  night by June.' },
+      role: 'outcome',
+      quote: 'fully dry at  night',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully dry  at night by June.' },
+      role: 'outcome',
+      quote: 'fully dry  at night',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully dry through  the  night by June.' },
+      role: 'outcome',
+      quote: 'fully dry through  the  night',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully out  of  nappies by June.' },
+      role: 'outcome',
+      quote: 'fully out  of  nappies',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent  at  the  toilet by June.' },
+      role: 'outcome',
+      quote: 'fully independent  at  the  toilet',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent in toileting by June.' },
+      role: 'outcome',
+      quote: 'fully independent in toileting',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent in feeding by June.' },
+      role: 'outcome',
+      quote: 'fully independent in feeding',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent at eating by June.' },
+      role: 'outcome',
+      quote: 'fully independent at eating',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent in washing by June.' },
+      role: 'outcome',
+      quote: 'fully independent in washing',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent in self-care by June.' },
+      role: 'outcome',
+      quote: 'fully independent in self-care',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully independent in personal care by June.' },
+      role: 'outcome',
+      quote: 'fully independent in personal care',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be toilet trained fully by June.' },
+      role: 'outcome',
+      quote: 'toilet trained fully',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be toilet trained  fully by June.' },
+      role: 'outcome',
+      quote: 'toilet trained  fully',
+      message: skill('fully'),
+    },
+    {
+      cells: { outcome: 'Ruby will be toilet-trained completely by June.' },
+      role: 'outcome',
+      quote: 'toilet-trained completely',
+      message: skill('completely'),
+    },
+    {
+      cells: { outcome: 'Ruby will be fully continent by June, stepping down the reminders.' },
+      role: 'outcome',
+      quote: 'fully continent',
+      message: skill('fully'),
+    },
+  ],
+  valid: [
+    { cells: { outcome: 'Ruby will be fully independent in reading by June.' } },
+    { cells: { outcome: 'Ruby will be fully dryer by June.' } },
+    {
+      cells: {
+        need: 'Ruby is 4.',
+        outcome: 'Ruby will be fully continent by June.',
+        action: 'Nursery will increase the time between reminders.',
+      },
+    },
+  ],
+});
