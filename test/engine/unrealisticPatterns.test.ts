@@ -2018,3 +2018,382 @@ pins('a skill in full: each skill, each word for in full, the words either way r
     },
   ],
 });
+
+pins(
+  'the window a rise and a debt are held to: a range of dates, weeks, months, terms; money a week, a fortnight, a month',
+  {
+    invalid: [
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 70%.',
+          when: '4 Jan - 6 Jan 2027',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '70%',
+        message: rise(48, 70, 1),
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 90%.',
+          when: '4 Jan – 12 Feb 2027',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 90%.',
+          when: '4 Jan to 12 Feb 2027',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 90%.',
+          when: '4 Jan 2027 until 12 Feb 2027',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 70%.',
+          when: '4 Jan 2027 - 5 Jan',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '70%',
+        message: rise(48, 70, 1),
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 90%.',
+          when: '4 Jan 2027 -  12 Feb 2027',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 90%.',
+          when: '4 Jan 2027 - 12 Feb 2027, reviewed at the core group',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 90%.',
+          when: '4 Jan - 12 Feb 2027',
+          action: 'Rosie will go in 3 days a week within 12 weeks.',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% over 2 months.' },
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 9),
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% by next half-term.' },
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% before half term.' },
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 90% by the spring term.' },
+        role: 'outcome',
+        quote: '90%',
+        message: rise(30, 90, 12),
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 90% in the autumn  term.' },
+        role: 'outcome',
+        quote: '90%',
+        message: rise(30, 90, 12),
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 90% next term.' },
+        role: 'outcome',
+        quote: '90%',
+        message: rise(30, 90, 12),
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 90% in the summer term.' },
+        role: 'outcome',
+        quote: '90%',
+        message: rise(30, 90, 12),
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 50% by next week.' },
+        role: 'outcome',
+        quote: '50%',
+        message: rise(30, 50, 1),
+      },
+      {
+        cells: {
+          need: 'Dad owes £900 in arrears and has £40 a week and £200 a week from work.',
+          action: 'Dad will clear the arrears within 12 weeks.',
+        },
+        role: 'action',
+        quote: 'clear',
+        message: DEBT,
+      },
+      {
+        cells: {
+          need: 'Dad owes £400 and £600 in arrears and has £40 a week.',
+          action: 'Dad will clear the arrears within 12 weeks.',
+        },
+        role: 'action',
+        quote: 'clear',
+        message: DEBT,
+      },
+      {
+        cells: {
+          need: 'Dad owes £600 and £400 in arrears and has £40 a week.',
+          action: 'Dad will clear the arrears within 12 weeks.',
+        },
+        role: 'action',
+        quote: 'clear',
+        message: DEBT,
+      },
+      {
+        cells: { need: 'Dad has £40 a WEEK and owes £500.', action: 'Dad will clear the arrears within 12 weeks.' },
+        role: 'action',
+        quote: 'clear',
+        message: DEBT,
+      },
+      {
+        cells: {
+          need: 'Dad has £80 a Fortnight and owes £500.',
+          action: 'Dad will clear the arrears within 12 weeks.',
+        },
+        role: 'action',
+        quote: 'clear',
+        message: DEBT,
+      },
+      {
+        cells: {
+          need: 'Dad has £80 a fortnight and owes £500.',
+          action: 'Dad will clear the arrears within 12 weeks.',
+        },
+        role: 'action',
+        quote: 'clear',
+        message: DEBT,
+      },
+      {
+        cells: { need: 'Dad has £200 a month and owes £600.', action: 'Dad will clear the arrears within 12 weeks.' },
+        role: 'action',
+        quote: 'clear',
+        message: DEBT,
+      },
+      {
+        cells: { need: 'Dad has £200 a month and owes £560.', action: 'Dad will clear the arrears within 12 weeks.' },
+        role: 'action',
+        quote: 'clear',
+        message: DEBT,
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 48%.',
+          outcome: 'Rosie’s attendance will be 90%.',
+          when: '4 Jan 2027 - 19 Jan 2027',
+        },
+        planDate: '2026-12-01',
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 2),
+      },
+    ],
+    valid: [
+      { cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 70% within 2 months.' } },
+      { cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% by  half  term.' } },
+      { cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 90% by the end of term.' } },
+      {
+        cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 90% by the terminal date.' },
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 30%, 40% last year.',
+          outcome: 'Rosie’s attendance will be 90% by next week.',
+        },
+      },
+      { cells: { need: 'Rosie’s attendance is 30%.', outcome: 'Rosie’s attendance will be 49% by next week.' } },
+      { cells: { need: 'Dad has £200 a month and owes £550.', action: 'Dad will clear the arrears within 12 weeks.' } },
+      { cells: { need: 'Dad has £200 a month and owes £560.', action: 'Dad will clear the arrears within 3 MONTHS.' } },
+      { cells: { need: 'Dad has £40 a WEEK and owes £450.', action: 'Dad will clear the arrears within 12 weeks.' } },
+      {
+        cells: {
+          need: 'Dad has £80 a Fortnight and owes £450.',
+          action: 'Dad will clear the arrears within 12 weeks.',
+        },
+      },
+    ],
+  },
+);
+
+pins('one finding a cell: the first all-at-once demand in it, not the next', {
+  invalid: [
+    {
+      cells: {
+        need: 'Mum and Dad argue 3 times a week.',
+        outcome: 'Mum and Dad will stop arguing and will not shout.',
+      },
+      role: 'outcome',
+      quote: 'stop arguing',
+      message: ARGUE,
+    },
+    {
+      cells: { outcome: 'There will be no further arrears; Dad will clear all £900 of his debt within 4 weeks.' },
+      role: 'outcome',
+      quote: 'no further arrears',
+      message: NEVER_AGAIN,
+    },
+    {
+      cells: {
+        action:
+          'Within 4 weeks Dad will: clear all £900 of his debt, register with a GP, open a bank account, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: {
+        action:
+          'Within 4 weeks Kim will: move into a new flat, find a job, finish the parenting course, register with a GP, open a bank account, see the debt adviser, take Jo to nursery.',
+      },
+      role: 'action',
+      quote:
+        'Within 4 weeks Kim will: move into a new flat, find a job, finish the parenting course, register with a GP, open a bank account, see the debt adviser, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: { outcome: 'Kim will move into a new flat, find a job, finish the parenting course and lose 3 stone.' },
+      role: 'outcome',
+      quote: 'Kim will move into a new flat, find a job, finish the parenting course and lose 3 stone.',
+      message: LIFE,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will lose 3 stone and read in line with his peers.',
+      },
+      role: 'outcome',
+      quote: 'lose 3 stone',
+      message: WEIGHT,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read in line with his peers and his Family Star score will go from 2 to 10.',
+      },
+      role: 'outcome',
+      quote: 'in line with his peers',
+      message: CATCH_UP,
+    },
+    {
+      cells: { outcome: 'Ruby’s Family Star score will go from 2 to 10 and she will be fully toilet trained.' },
+      role: 'outcome',
+      quote: 'from 2 to 10',
+      message: SCALE,
+    },
+    {
+      cells: {
+        need: 'Ruby’s attendance is 48%.',
+        outcome: 'Ruby will be fully toilet trained and her attendance will be 90% within 6 weeks.',
+      },
+      role: 'outcome',
+      quote: 'fully toilet trained',
+      message: skill('fully'),
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months; his attendance is 10%.',
+        outcome: 'Finn’s attendance will be 90% within 6 weeks and he will pass all his GCSEs.',
+      },
+      role: 'outcome',
+      quote: '90%',
+      message: rise(10, 90, 6),
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will pass all his GCSEs and be in school every day.',
+      },
+      role: 'outcome',
+      quote: 'pass all his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: {
+        need: 'Finn’s attendance is 10%.',
+        outcome: 'Finn will be in school every day and there will be no further exclusions.',
+      },
+      role: 'outcome',
+      quote: 'no further exclusions',
+      message: NEVER_AGAIN,
+    },
+    {
+      cells: {
+        need: 'Finn’s attendance is 10%.',
+        outcome: 'Finn will be in school 100% of the time and will be on time every day.',
+      },
+      role: 'outcome',
+      quote: '100%',
+      message: HUNDRED,
+    },
+    {
+      cells: { outcome: 'Mum will stop drinking and keep the flat spotless.' },
+      role: 'outcome',
+      quote: 'stop drinking',
+      message: SUBSTANCE,
+    },
+    {
+      cells: { outcome: 'Mum will stop drinking and stop arguing.' },
+      role: 'outcome',
+      quote: 'stop drinking',
+      message: SUBSTANCE,
+    },
+    {
+      cells: {
+        need: 'Dad owes £900 in arrears and has £40 a week.',
+        outcome: 'Dad will stop arguing and clear his arrears.',
+      },
+      role: 'outcome',
+      quote: 'stop arguing',
+      message: ARGUE,
+    },
+  ],
+  valid: [],
+});
