@@ -2397,3 +2397,146 @@ pins('one finding a cell: the first all-at-once demand in it, not the next', {
   ],
   valid: [],
 });
+
+pins('a long list in six weeks or less, in the columns that hold actions; three big changes in one cell', {
+  invalid: [
+    {
+      cells: {
+        action:
+          'Within 6 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+      role: 'action',
+      quote:
+        'Within 6 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: {
+        action:
+          'Within 1 month Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+      role: 'action',
+      quote:
+        'Within 1 month Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: {
+        action:
+          'By tomorrow Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+      role: 'action',
+      quote:
+        'By tomorrow Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: {
+        action:
+          'By the end of this week Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+      role: 'action',
+      quote:
+        'By the end of this week Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: {
+        action_owner_when:
+          'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+      role: 'action_owner_when',
+      quote:
+        'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: {
+        owner_when:
+          'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+      role: 'owner_when',
+      quote:
+        'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: {
+        action:
+          'Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+        when: 'Within 4 weeks',
+      },
+      role: 'action',
+      quote:
+        'Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: {
+        action:
+          'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+        owner: 'Kim',
+      },
+      role: 'action',
+      quote:
+        'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      message: LIST,
+    },
+    {
+      cells: { action: 'Kim will move into a new flat, find work and pass her driving test.' },
+      role: 'action',
+      quote: 'Kim will move into a new flat, find work and pass her driving test.',
+      message: LIFE,
+    },
+    {
+      cells: { action: 'Kim will get a tenancy, start an apprenticeship and end her relationship with Lee.' },
+      role: 'action',
+      quote: 'Kim will get a tenancy, start an apprenticeship and end her relationship with Lee.',
+      message: LIFE,
+    },
+    {
+      cells: { action: 'Kim will clear her rent arrears, save £500 and complete the Freedom Programme.' },
+      role: 'action',
+      quote: 'Kim will clear her rent arrears, save £500 and complete the Freedom Programme.',
+      message: LIFE,
+    },
+    {
+      cells: { outcome: 'Kim will move into a new flat, find a job and finish the parenting course.' },
+      role: 'outcome',
+      quote: 'Kim will move into a new flat, find a job and finish the parenting course.',
+      message: LIFE,
+    },
+    {
+      cells: { owner_when: 'Kim will move into a new flat, find a job and finish the parenting course.' },
+      role: 'owner_when',
+      quote: 'Kim will move into a new flat, find a job and finish the parenting course.',
+      message: LIFE,
+    },
+  ],
+  valid: [
+    {
+      cells: {
+        action:
+          'Within 7 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+    },
+    {
+      cells: {
+        action:
+          'Within 2 months Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+    },
+    {
+      cells: {
+        action:
+          'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, take Jo to nursery.',
+      },
+    },
+    {
+      cells: {
+        measure:
+          'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+    },
+  ],
+});
