@@ -2540,3 +2540,261 @@ pins('a long list in six weeks or less, in the columns that hold actions; three 
     },
   ],
 });
+
+pins(
+  'days counted and rounded, a share of days only in the target, the percentage asked for in the cell, a condition in another clause',
+  {
+    invalid: [
+      {
+        cells: {
+          need: 'Rosie has missed 20 of the last 20 school days.',
+          outcome: 'Rosie will be in school every day.',
+        },
+        role: 'outcome',
+        quote: 'every day',
+        message: EVERY_DAY,
+      },
+      {
+        cells: {
+          need: 'Rosie has attended 147 of the last 200 sessions.',
+          outcome: 'Rosie will attend 100% of sessions.',
+        },
+        role: 'outcome',
+        quote: '100%',
+        message: HUNDRED,
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance is 40%; she is in on 2 of 5 days.',
+          outcome: 'Rosie will be in school every day.',
+        },
+        role: 'outcome',
+        quote: 'every day',
+        message: EVERY_DAY,
+      },
+      {
+        cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% by this half term.' },
+        role: 'outcome',
+        quote: '90%',
+        message: rise(48, 90, 6),
+      },
+      {
+        cells: {
+          action:
+            'If Mum gives a clean saliva test at the family centre on the Monday before contact, then Nan will bring the children over for tea, stay for the afternoon and take them to the park on the way home, and after that Mum will give clear urine tests by June.',
+        },
+        role: 'action',
+        quote: 'clear urine tests',
+        message: CLEAR_TEST,
+      },
+    ],
+    valid: [
+      {
+        cells: {
+          need: 'Rosie has attended 149 of the last 200 sessions.',
+          outcome: 'Rosie will attend 100% of sessions.',
+        },
+      },
+      {
+        cells: {
+          need: 'Rosie’s attendance was 48%, and her target is 90%.',
+          outcome: 'Rosie will go to school more within 6 weeks.',
+        },
+      },
+    ],
+  },
+);
+
+pins('money read as the row writes it: thousands, pence, spacing, owe', {
+  invalid: [
+    {
+      cells: {
+        need: 'Dad owes £900 in arrears and has £40 a week.',
+        action: 'Dad pays  back the arrears within 12 weeks.',
+      },
+      role: 'action',
+      quote: 'pays  back',
+      message: DEBT,
+    },
+    {
+      cells: {
+        need: 'Dad owes £900 in arrears and has £40 a week.',
+        action: 'Dad will pay  the  full amount within 12 weeks.',
+      },
+      role: 'action',
+      quote: 'pay  the  full amount',
+      message: DEBT,
+    },
+    {
+      cells: {
+        need: 'Mum and Dad owe £900 to the council and have £40 a week.',
+        action: 'They will clear it within 4 weeks.',
+      },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: {
+        need: 'Mum owes £12,000 in rent arrears and has £100 a week.',
+        action: 'Mum will clear the arrears within 10 weeks.',
+      },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: {
+        need: 'The family owes £1,500,000 on the farm and has £500 a week.',
+        action: 'The family will clear the farm loans within 4 weeks.',
+      },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: {
+        need: 'Dad has £40.50 a week left and owes £500.',
+        action: 'Dad will clear the arrears within 12 weeks.',
+      },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad has £40  a week left and owes £500.', action: 'Dad will clear the arrears within 12 weeks.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad has £40 a  week left and owes £500.', action: 'Dad will clear the arrears within 12 weeks.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: { need: 'Dad has £40 a week left and owes £450.', action: 'Dad will clear the arrears within  10 weeks.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+  ],
+  valid: [{ cells: { action: 'Mum will clear the whole £3,000 overdraft over 40 weeks.' } }],
+});
+
+pins(
+  'spacing and singulars: a test or sample showing no use, evidence words, days counted, shares of days, things kept ready, habits',
+  {
+    invalid: [
+      {
+        cells: { outcome: 'Mum will give a test showing no cocaine by June.' },
+        role: 'outcome',
+        quote: 'test showing no cocaine',
+        message: CLEAR_TEST,
+      },
+      {
+        cells: { outcome: 'Mum will give tests showing no cocaine by June.' },
+        role: 'outcome',
+        quote: 'tests showing no cocaine',
+        message: CLEAR_TEST,
+      },
+      {
+        cells: { outcome: 'Mum will give a sample showing no cannabis by June.' },
+        role: 'outcome',
+        quote: 'sample showing no cannabis',
+        message: CLEAR_TEST,
+      },
+      {
+        cells: { outcome: 'Mum will give samples showing no cannabis by June.' },
+        role: 'outcome',
+        quote: 'samples showing no cannabis',
+        message: CLEAR_TEST,
+      },
+      {
+        cells: { outcome: 'Mum will give a screen showing no alcohol by June.' },
+        role: 'outcome',
+        quote: 'screen showing no alcohol',
+        message: CLEAR_TEST,
+      },
+      {
+        cells: { outcome: 'Mum will give a result showing no drugs by June.' },
+        role: 'outcome',
+        quote: 'result showing no drugs',
+        message: CLEAR_TEST,
+      },
+      {
+        cells: {
+          outcome: 'Mum stays sober, as checked by her worker on Fridays, and will give negative urine tests by June.',
+        },
+        role: 'outcome',
+        quote: 'negative urine tests',
+        message: CLEAR_TEST,
+      },
+      {
+        cells: { need: 'Kai swears at staff every day.', outcome: 'Kai will not swear at staff.' },
+        role: 'outcome',
+        quote: 'will not swear',
+        message: FREQUENT,
+      },
+      {
+        cells: { outcome: 'Dad will stop losing his  temper.' },
+        role: 'outcome',
+        quote: 'stop losing his  temper',
+        message: ARGUE,
+      },
+    ],
+    valid: [
+      { cells: { outcome: 'Mum stays sober, confirmed by her  weekly negative urine tests.' } },
+      { cells: { need: 'Ava has been  in on 15 of 20 days.', outcome: 'Ava will attend 100% of the time.' } },
+      { cells: { need: 'Ava has been in  school on 15 of 20 days.', outcome: 'Ava will attend 100% of the time.' } },
+      { cells: { need: 'Ava has been in school  for 15 of 20 days.', outcome: 'Ava will attend 100% of the time.' } },
+      { cells: { need: 'Ava has been in on  15 of 20 days.', outcome: 'Ava will attend 100% of the time.' } },
+      { cells: { need: 'Ava has been in on 15 of the past  20 days.', outcome: 'Ava will attend 100% of the time.' } },
+      {
+        cells: {
+          need: 'Ava’s attendance is 40%.',
+          outcome: 'Ava will be in school every day.',
+          action: 'Ava in school on 18 of 20 days by Easter.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ava’s attendance is 40%.',
+          outcome: 'Ava will be in school every day.',
+          action: 'Ava in for 4 out  of 5 lessons.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ava’s attendance is 40%.',
+          outcome: 'Ava will be in school every day.',
+          action: 'Ava in for 4 out of the  5 lessons.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ava’s attendance is 40%.',
+          outcome: 'Ava will be in school every day.',
+          action: 'Ava in for 4 out of every  5 school mornings.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ava’s attendance is 40%.',
+          outcome: 'Ava will be in school every day.',
+          action: 'Ava in for 4 out of every 5 school  mornings.',
+        },
+      },
+      {
+        cells: {
+          need: 'Ava’s attendance is 40%.',
+          outcome: 'Ava will be in school every day.',
+          action: 'Ava in on at least 9 of 10 school days by Easter.',
+        },
+      },
+      { cells: { action: 'Mum’s phone will be charged  at all times.' } },
+      { cells: { outcome: 'Tia will stop crying  when Mum leaves.' } },
+    ],
+  },
+);
