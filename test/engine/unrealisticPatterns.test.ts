@@ -2798,3 +2798,260 @@ pins(
     ],
   },
 );
+
+pins(
+  'ages and school years however written: a reading age without of, two-digit ages and years, a short name, spacing',
+  {
+    invalid: [
+      {
+        cells: { outcome: 'Leo will lose  13 kg by his review.' },
+        role: 'outcome',
+        quote: 'lose  13 kg',
+        message: WEIGHT,
+      },
+      {
+        cells: { need: 'Sam is in Year 5; reading age 6.', outcome: 'Sam will reach age-related expectations.' },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam is in Year 5; his reading age is  6.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam is in Year 5; his reading age was  6.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam is in Year 5; his reading age is around  6.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam is in Year 12 with a reading age of 10.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam (11) works at the stage  for a 7 year old.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam (11) works at the level expected  of a 6-year-old.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam (11) works at the standard of  a 7-year-old.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam (11) works at the standard of a  7-year-old.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: {
+          need: 'Sam (16) works at the level of a 12-year-old.',
+          outcome: 'Sam will reach age-related expectations.',
+        },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: { need: 'Sam (16) reads like a 12 year old.', outcome: 'Sam will reach age-related expectations.' },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: { need: 'Jo (10) reads like a 7 year old.', outcome: 'Jo will reach age-related expectations.' },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+      {
+        cells: { need: 'Zara  (10) reads like a 7 year old.', outcome: 'Zara will reach age-related expectations.' },
+        role: 'outcome',
+        quote: 'age-related expectations',
+        message: CATCH_UP,
+      },
+    ],
+    valid: [],
+  },
+);
+
+pins('catching up, a range with a note after it, half term, every day and being there, however spaced', {
+  invalid: [
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at age-related  expectations.',
+      },
+      role: 'outcome',
+      quote: 'age-related  expectations',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at an age-expected standard.',
+      },
+      role: 'outcome',
+      quote: 'age-expected',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read at age-expected  levels.',
+      },
+      role: 'outcome',
+      quote: 'age-expected  levels',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'Sam will read in line with her year  group.',
+      },
+      role: 'outcome',
+      quote: 'in line with her year  group',
+      message: CATCH_UP,
+    },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90%.',
+        when: '4 Jan - 12 Feb 2027, to be looked at again by the core group in March',
+      },
+      planDate: '2026-12-01',
+      role: 'outcome',
+      quote: '90%',
+      message: rise(48, 90, 6),
+    },
+    {
+      cells: { need: 'Rosie’s attendance is 48%.', outcome: 'Rosie’s attendance will be 90% by  half term.' },
+      role: 'outcome',
+      quote: '90%',
+      message: rise(48, 90, 6),
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every  day.' },
+      role: 'outcome',
+      quote: 'every  day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every single  day.' },
+      role: 'outcome',
+      quote: 'every single  day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every school  day.' },
+      role: 'outcome',
+      quote: 'every school  day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school each  school day.' },
+      role: 'outcome',
+      quote: 'each  school day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school each school  day.' },
+      role: 'outcome',
+      quote: 'each school  day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school 5  days a week.' },
+      role: 'outcome',
+      quote: '5  days a week',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school five days  a week.' },
+      role: 'outcome',
+      quote: 'five days  a week',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school five days a  week.' },
+      role: 'outcome',
+      quote: 'five days a  week',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will go to  nursery every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in each  lesson every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be back  in every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be there on  time every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be at the  gate every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+  ],
+  valid: [{ cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be there every day.' } }],
+});
