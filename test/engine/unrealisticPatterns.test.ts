@@ -3055,3 +3055,243 @@ pins('catching up, a range with a note after it, half term, every day and being 
   ],
   valid: [{ cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be there every day.' } }],
 });
+
+pins('a scale, a long time out, a step on the way and every exam, however spaced', {
+  invalid: [
+    { cells: { outcome: 'Mum’s score from 3 to a  10.' }, role: 'outcome', quote: 'from 3 to a  10', message: SCALE },
+    {
+      cells: { outcome: 'Mum’s score from 3 to 10  out of 10.' },
+      role: 'outcome',
+      quote: 'from 3 to 10  out of 10',
+      message: SCALE,
+    },
+    {
+      cells: { need: 'Finn has not  been in any education for a year.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has not been  in any education for a year.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has not attended  any school since May.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has not attended any  school since May.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has had 14  months out of school.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has had 14 months  out of school.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has had 14 months out  of school.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has had 14 months out of  school.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has been out  of school for 14 months.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has been out of  school for 14 months.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has been out of school  for 14 months.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has been out of school for  14 months.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14  months.', outcome: 'Finn will go to college full time.' },
+      role: 'outcome',
+      quote: 'full time',
+      message: EVERY_DAY,
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will get grade  7 or above in all 9 of his GCSEs.',
+      },
+      role: 'outcome',
+      quote: 'grade  7 or above in all 9 of his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will get grade 7  or above in all 9 of his GCSEs.',
+      },
+      role: 'outcome',
+      quote: 'grade 7  or above in all 9 of his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will get grade 5 in all subjects.' },
+      role: 'outcome',
+      quote: 'grade 5 in all subjects',
+      message: EXAMS,
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will get grade 5 or  higher in all subjects.',
+      },
+      role: 'outcome',
+      quote: 'grade 5 or  higher in all subjects',
+      message: EXAMS,
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn will get grade 5 or higher  in all subjects.',
+      },
+      role: 'outcome',
+      quote: 'grade 5 or higher  in all subjects',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass  all his GCSEs.' },
+      role: 'outcome',
+      quote: 'pass  all his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn passes at  all of the exams.' },
+      role: 'outcome',
+      quote: 'passes at  all of the exams',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass all  his GCSEs.' },
+      role: 'outcome',
+      quote: 'pass all  his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass all of  the exams.' },
+      role: 'outcome',
+      quote: 'pass all of  the exams',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass all his  GCSEs.' },
+      role: 'outcome',
+      quote: 'pass all his  GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass all 10 of his GCSEs.' },
+      role: 'outcome',
+      quote: 'pass all 10 of his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass all 9  of his GCSEs.' },
+      role: 'outcome',
+      quote: 'pass all 9  of his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass all 9 GCSEs.' },
+      role: 'outcome',
+      quote: 'pass all 9 GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass all 9 of  his GCSEs.' },
+      role: 'outcome',
+      quote: 'pass all 9 of  his GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: { need: 'Finn has been out of school for 14 months.', outcome: 'Finn will pass all 9 of his  GCSEs.' },
+      role: 'outcome',
+      quote: 'pass all 9 of his  GCSEs',
+      message: EXAMS,
+    },
+    {
+      cells: {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'Finn gets grade  8 in maths and all the rest.',
+      },
+      role: 'outcome',
+      quote: 'grade  8 in maths and all',
+      message: EXAMS,
+    },
+  ],
+  valid: [
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day, with a build up over the term.',
+      },
+    },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day; it builds  up.' } },
+    {
+      cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, built  up over the term.' },
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day, on a reduced  timetable first.',
+      },
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day, 4  afternoons a week first.',
+      },
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day, 4 afternoons  a week first.',
+      },
+    },
+    {
+      cells: {
+        need: 'Ava’s attendance is 40%.',
+        outcome: 'Ava will be in school every day, 4 afternoons a  week first.',
+      },
+    },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, half  days first.' } },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, a half day at first.' } },
+    { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, one step at a time.' } },
+  ],
+});
