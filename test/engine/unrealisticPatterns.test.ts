@@ -3295,3 +3295,36 @@ pins('a scale, a long time out, a step on the way and every exam, however spaced
     { cells: { need: 'Ava’s attendance is 40%.', outcome: 'Ava will be in school every day, one step at a time.' } },
   ],
 });
+
+pins('every day from exactly 75% or 74%, and a range that ends the day it starts', {
+  invalid: [
+    {
+      cells: { need: 'Ava’s attendance is 74%.', outcome: 'Ava will be in school every day.' },
+      role: 'outcome',
+      quote: 'every day',
+      message: EVERY_DAY,
+    },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90%.',
+        when: '4 Jan 2027 - 5 Jan 2027',
+      },
+      planDate: '2026-12-01',
+      role: 'outcome',
+      quote: '90%',
+      message: rise(48, 90, 1),
+    },
+  ],
+  valid: [
+    { cells: { need: 'Ava’s attendance is 75%.', outcome: 'Ava will be in school every day.' } },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90%.',
+        when: '4 Jan 2027 - 4 Jan 2027',
+      },
+      planDate: '2026-12-01',
+    },
+  ],
+});
