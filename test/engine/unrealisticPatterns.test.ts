@@ -3328,3 +3328,182 @@ pins('every day from exactly 75% or 74%, and a range that ends the day it starts
     },
   ],
 });
+
+describe('a finding in one cell does not hide the next cell’s own', () => {
+  const rows: [Cells, [Role, string, string][]][] = [
+    [
+      { outcome: 'There will be no further incidents.', action: 'Dad will stop shouting.' },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'stop shouting', ARGUE],
+      ],
+    ],
+    [
+      {
+        need: 'Kai hits staff 5 times a day.',
+        outcome: 'There will be no further incidents.',
+        action: 'Kai will not hit staff.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'will not hit', FREQUENT],
+      ],
+    ],
+    [
+      {
+        need: 'Kai has hit staff 11 times since May.',
+        outcome: 'There will be no further incidents.',
+        action: 'Kai will not hit staff.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'will not hit', LATELY],
+      ],
+    ],
+    [
+      {
+        need: 'Dad owes £900 in arrears and has £40 a week.',
+        outcome: 'There will be no further incidents.',
+        action: 'Dad will clear his arrears.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'clear', DEBT],
+      ],
+    ],
+    [
+      {
+        outcome: 'There will be no further incidents.',
+        action:
+          'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        [
+          'action',
+          'Within 4 weeks Kim will: register with a GP, open a bank account, apply for Universal Credit, go to the food bank, see the debt adviser, attend parenting group, take Jo to nursery.',
+          LIST,
+        ],
+      ],
+    ],
+    [
+      {
+        outcome: 'There will be no further incidents.',
+        action: 'Kim will move into a new flat, find a job and finish the parenting course.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'Kim will move into a new flat, find a job and finish the parenting course.', LIFE],
+      ],
+    ],
+    [
+      { outcome: 'There will be no further incidents.', action: 'Leo will lose 3 stone by his review.' },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'lose 3 stone', WEIGHT],
+      ],
+    ],
+    [
+      {
+        need: 'Sam is in Year 6 and reads at a Year 2 level.',
+        outcome: 'There will be no further incidents.',
+        action: 'Sam will read at age-related expectations.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'age-related expectations', CATCH_UP],
+      ],
+    ],
+    [
+      { outcome: 'There will be no further incidents.', action: 'Mum’s Family Star score will go from 2 to 10.' },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'from 2 to 10', SCALE],
+      ],
+    ],
+    [
+      { outcome: 'There will be no further incidents.', action: 'Ruby will be fully toilet trained by June.' },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'fully toilet trained', skill('fully')],
+      ],
+    ],
+    [
+      {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'There will be no further incidents.',
+        action: 'Rosie’s attendance will be 90% within 6 weeks.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', '90%', rise(48, 90, 6)],
+      ],
+    ],
+    [
+      {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'There will be no further incidents.',
+        action: 'Finn will pass all his GCSEs.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'pass all his GCSEs', EXAMS],
+      ],
+    ],
+    [
+      {
+        need: 'Finn has been out of school for 14 months.',
+        outcome: 'There will be no further incidents.',
+        action: 'Finn will go to college full time.',
+      },
+      [
+        ['outcome', 'no further incidents', NEVER_AGAIN],
+        ['action', 'full time', EVERY_DAY],
+      ],
+    ],
+  ];
+  it.each(rows.map(([cells, found]) => [Object.values(cells).join(' | '), cells, found] as const))(
+    '%s',
+    (_, cells, found) => {
+      expect(seen('unrealistic', cells).map((f) => [f.role, f.quote, f.message])).toEqual(found);
+    },
+  );
+});
+
+pins('an age level with no age, the row’s own money against a whole debt, a range that runs backwards or has no end', {
+  invalid: [
+    {
+      cells: { need: 'Dad has £40 a week left.', action: 'Dad will clear all £500 of his arrears within 12 weeks.' },
+      role: 'action',
+      quote: 'clear',
+      message: DEBT,
+    },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90% within 6 weeks.',
+        when: '12 Feb 2027 - 4 Jan 2027',
+      },
+      planDate: '2026-12-01',
+      role: 'outcome',
+      quote: '90%',
+      message: rise(48, 90, 6),
+    },
+  ],
+  valid: [
+    {
+      cells: {
+        need: 'Sam is in Year 6 and reads like a 7 year old.',
+        outcome: 'Sam will read at age-related expectations.',
+      },
+    },
+    {
+      cells: {
+        need: 'Rosie’s attendance is 48%.',
+        outcome: 'Rosie’s attendance will be 90%.',
+        when: '4 Jan 2027 - ongoing',
+      },
+      planDate: '2026-12-01',
+    },
+  ],
+});
