@@ -557,7 +557,9 @@ export const DEFINITION =
   /\b(?:meaning|means|i\.e\.|defined as|definition|for the purpose of this plan|looks?\s+like)\b|[,(:–—-]\s?that is\b|\bthat is[,:]|\((?!\s*\d)/i;
 
 /** Ways a plan says someone needs something: "needs", "requires". */
-const NEEDS = '(?:needs?|requires?)';
+// A heading that says what is needed ("What I need:", "Need:") governs the noun after it as "needs" does
+// (Practitioner's guide: a service in the need column is an action).
+const NEEDS = '(?:needs?|requires?):?';
 
 /** Services and referrals: actions, not needs. */
 export const SERVICE_NEED = wordAlternatives(
@@ -566,9 +568,13 @@ export const SERVICE_NEED = wordAlternatives(
     `\\b${NEEDS}\\s+(?:to\\s+be\\s+)?(?:[\\w-]+\\s+and\\s+)?(?:referred|a\\s+referral|referral)\\b`,
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:assessment|counselling|therapy|anger management|parenting (?:course|classes|programme|support)|mentoring|mentor|course|programme|service|intervention|support worker)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|paediatrician|nurse|dentist|optician|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b`,
-    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w'’-]+\\s+){0,2}(?:assessment|referral)\\b`,
+    // A place on a service's list, or lessons a provider runs: "needs to go on the waiting list for therapy",
+    // "needs English lessons" (not help in lessons: a word of place or purpose ends the reading).
+    `\\b${NEEDS}\\s+to\\s+(?:go|be\\s+(?:put|placed|added))\\s+(?:on|onto|to)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:waiting|wait)\\s+list\\b`,
+    `\\b${NEEDS}\\s+(?:some\\s+|more\\s+|extra\\s+)?(?:(?!(?:to|in|at|for|with|during|of|and|help|support)\\b)[\\w-]+\\s+){1,2}?(?:lessons|classes|tuition)\\b`,
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
-    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+|allocated\\s+)?(?:(?:full|part)[- ]time\\s+|dedicated\\s+)?(?:(?:1:1|one[- ]to[- ]one)\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|ta|tutor|lead professional|gp|doctor|dentist|camhs|portage|interpreter|taxi|worker|short\\s+breaks|respite(?:\\s+care)?)(?![\\w:])`,
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+|allocated\\s+)?(?:(?:full|part)[- ]time\\s+|dedicated\\s+)?(?:(?:1:1|one[- ]to[- ]one)\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|ta|tutor|lead professional|gp|doctor|dentist|camhs|portage|interpreter|taxi|worker|personal assistant|pa|short\\s+breaks|respite(?:\\s+care)?)(?![\\w:])`,
     `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite|short\\s+breaks|transport)\\b`,
     `\\b${NEEDS}\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b`,
@@ -610,7 +616,7 @@ export const SERVICE_NEED = wordAlternatives(
     // A programme a therapist writes and staff run: "needs a sensory diet", "needs an OT programme".
     `\\b${NEEDS}\\s+(?:an?\\s+)?(?:sensory\\s+(?:diet|circuits?|programme)|(?:ot|physio(?:therapy)?|salt|speech(?:\\s+and\\s+language)?|occupational\\s+therapy)\\s+programme)\\b`,
     // A plan, a grant or an allowance: "needs an EHCP", "needs kinship allowance".
-    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|ehc\\s+plan|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|ehc\\s+plan|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding|direct\\s+payments?|personal\\s+budget)\\b`,
   ],
   'gi',
 );

@@ -1,0 +1,40 @@
+// Readings of what sits in the wrong column, of demands a family cannot meet, of bans and of who and when,
+// learnt from the twelfth cold set's causes and pinned as a user would see them: the rows flagged (role,
+// quote) and the look-alikes that must stay clean. The rows are written here in their own words, not copied
+// from the cold set or the guidance.
+import { ruleTester } from './ruleTester';
+
+const STEPS = {
+  action: 'Key worker to meet Sami at the library every Wednesday at 4pm.',
+  owner: 'Key worker Dan Poole',
+  when: 'From 18/01/2027 to 26/03/2027',
+};
+
+const NEED = { rule: 'action-as-need', letters: ['S' as const], severity: 'warning' as const };
+const needRow = (need: string) => ({
+  need,
+  outcome: 'Kofi joins in 3 group games a week at break by 26/03/2027, seen by the play leader.',
+  ...STEPS,
+});
+
+describe('a service after a "what is needed" heading, a list to wait on, lessons and funding (cold12)', () => {
+  ruleTester('action-as-need', {
+    meta: NEED,
+    flagged: [
+      { cells: needRow('What we need: a speech therapy assessment for Kofi.'), role: 'need' },
+      { cells: needRow('Need: an interpreter at every meeting.'), role: 'need' },
+      { cells: needRow('Dad needs a parent carer’s assessment.'), role: 'need' },
+      { cells: needRow('Kofi needs to be put on the waiting list for the autism pathway.'), role: 'need' },
+      { cells: needRow('Amal (15) needs swimming lessons at the leisure centre.'), role: 'need' },
+      { cells: needRow('The family needs a personal budget for respite at home.'), role: 'need' },
+      { cells: needRow('Mum needs a personal assistant to take Kofi out on Saturdays.'), role: 'need' },
+    ],
+    clean: [
+      { cells: needRow('What I need: to know who will pick me up after school.') },
+      { cells: needRow('Kofi needs help in lessons to start his writing.') },
+      { cells: needRow('Amal needs to concentrate during lessons; she drifts off after ten minutes.') },
+      { cells: needRow('Need: Kofi has no one to play with at break.') },
+      { cells: needRow('Mum needs to know what the waiting times mean for Kofi.') },
+    ],
+  });
+});
