@@ -38,3 +38,29 @@ describe('a service after a "what is needed" heading, a list to wait on, lessons
     ],
   });
 });
+
+const OPEN = { rule: 'open-timescale', letters: ['T' as const], severity: 'warning' as const };
+const openRow = (when: string) => ({
+  outcome: 'Nell is at nursery by 9.15am on 4 mornings out of 5, on the register.',
+  action: 'Family worker to visit on Tuesdays and go through the morning routine with Mum.',
+  owner: 'Family worker Asha Doyle',
+  when,
+});
+
+describe('an end with a service or when things settle is no end (cold12)', () => {
+  ruleTester('open-timescale', {
+    meta: OPEN,
+    flagged: [
+      { cells: openRow('Fortnightly for as long as Mum is open to the family service'), role: 'when' },
+      { cells: openRow('Tuesdays, while the family remains known to the early help team'), role: 'when' },
+      { cells: openRow('From 18/01/2027 and until things calm down at home'), quote: 'until things calm down' },
+      { cells: openRow('Weekly visits until the situation is more stable'), role: 'when' },
+    ],
+    clean: [
+      { cells: openRow('Weekly from 18/01/2027, as long as Mum is sober at the visit, to 26/03/2027') },
+      { cells: openRow('Tuesdays from 18/01/2027 until Nell starts school on 06/09/2027') },
+      { cells: openRow('Weekly while Nell is at nursery, from 18/01/2027 to 26/03/2027') },
+      { cells: openRow('Fortnightly to 26/03/2027, until things are reviewed at core group on 30/03/2027') },
+    ],
+  });
+});
