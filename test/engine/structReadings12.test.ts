@@ -64,3 +64,75 @@ describe('an end with a service or when things settle is no end (cold12)', () =>
     ],
   });
 });
+
+const NO_TIME = { rule: 'no-timescale', letters: ['T' as const], severity: 'warning' as const };
+const whenRow = (action: string, when: string) => ({
+  outcome: 'Tia reads a Level 6 book aloud to her carer with no more than 3 errors a page, on the reading record.',
+  action,
+  owner: 'Foster carer Gwen Lowe',
+  when,
+});
+
+describe('how often, with the When left empty or "N/A", has no start or end (cold12)', () => {
+  ruleTester('no-timescale', {
+    meta: NO_TIME,
+    flagged: [
+      { cells: whenRow('Carer to hear Tia read at each bedtime.', ''), role: 'when' },
+      { cells: whenRow('Carer to take Tia to the library every Saturday.', 'N/A'), role: 'when' },
+      { cells: whenRow('Supervising worker to check the reading record at each visit.', '-'), role: 'when' },
+    ],
+    clean: [
+      { cells: whenRow('Carer to hear Tia read at each bedtime.', 'From 18/01/2027 to 26/03/2027') },
+      { cells: whenRow('Carer to take Tia to the library every Saturday until 27/03/2027.', '') },
+      { cells: whenRow('Carer to hear Tia read at bedtime.', 'Nightly, reviewed at the LAC review on 24/03/2027') },
+    ],
+  });
+});
+
+const list = (...steps: string[]) => ({
+  need: 'Omar (Y2) has a peanut allergy and a new TA this term.',
+  action_owner_when: steps.map((s) => `- ${s}`).join('\n'),
+});
+
+describe('a step held to an occasion is timed by it; a bare step beside dated ones is not (cold12)', () => {
+  ruleTester('no-timescale', {
+    meta: NO_TIME,
+    flagged: [
+      {
+        cells: list(
+          'TA (Mr Oduya) to read the care plan by 22/01/2027.',
+          'Office manager (Mrs Tate) to order a spare pen for the classroom.',
+        ),
+        quote: 'Office manager (Mrs Tate) to order a spare pen for the classroom.',
+      },
+      {
+        cells: list(
+          'School nurse (Ann Pike) to train the new TA by 29/01/2027.',
+          'Mum to write to the catering manager about the menu.',
+          'Class teacher to review the plan with Mum on 18/03/2027.',
+        ),
+        quote: 'Mum to write to the catering manager about the menu.',
+      },
+    ],
+    clean: [
+      {
+        cells: list(
+          'School nurse (Ann Pike) to train the new TA by 29/01/2027.',
+          'TA (Mr Oduya) to take the pen bag on every school outing.',
+        ),
+      },
+      {
+        cells: list(
+          'Office manager (Mrs Tate) to check the pen dates on the first Monday of each month.',
+          'Midday supervisor to wipe Omar’s table before he eats.',
+        ),
+      },
+      {
+        cells: list(
+          'School nurse (Ann Pike) to train the new TA by 29/01/2027.',
+          'Class teacher to log each reaction on the medical record.',
+        ),
+      },
+    ],
+  });
+});

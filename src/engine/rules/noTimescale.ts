@@ -47,6 +47,14 @@ const NOT_GIVEN = /^(?:n\/?a|none|[-–—?]+)\.?$/i;
 const CONDITION = /\b(?:if|when|whenever|unless|each time|every time|once)\b/i;
 
 /**
+ * A step held to an occasion rather than a date: "on every trip", "record each wet", "check back before she
+ * starts". A standing way of working is timed by the occasions it is done on, as "each time" is; a date on a
+ * step beside it says nothing against it.
+ */
+const OCCASION =
+  /\b(?:each|every|any)\s+(?!other\b|one\b|of\b)[a-z]{3,}|\b(?:before|after)\s+(?:she|he|they|i|we|you)\s+[a-z]+s?\b/i;
+
+/**
  * In a cell of several actions with no when column, some dated and some not: each undated step, since
  * every action needs its own timescale ("Does my plan clearly show when I expect each stage to be
  * completed?"), and a date on one step says nothing of when the others happen.
@@ -65,7 +73,9 @@ function undatedSteps(cell: CellContext, planDate?: string): RuleHit[] {
   if (outside) return [];
   const undated = steps.filter((s) => concreteTimescales(s.text, planDate).length === 0);
   if (undated.length === 0 || undated.length === steps.length) return [];
-  return undated.map((span) => ({
+  const unheld = undated.filter((s) => !OCCASION.test(s.text));
+  if (unheld.length === 0) return [];
+  return unheld.map((span) => ({
     cell,
     span,
     message: 'This step has no date or how often, though others in the cell do. Say when it will be done.',
@@ -118,7 +128,6 @@ export const noTimescale: Rule = {
       (c) => TO_SET_WITHIN.test(c.text) && concreteTimescales(pastSetting(c.text), row.planDate).length === 0,
     );
     const timingUnset = whenUnset || whoWhenUnset;
-    const dateStillToSet = whoWhenUnset || (whenUnset && TO_SET_WITHIN.test(whenText));
     // "Dates TBC at the next visit": the visit is when a date will be set, not when the work is done.
     const inSettingClause = (t: { column: number; start: number }): boolean => {
       const cell = row.cells.find((c) => c.column === t.column);
@@ -131,11 +140,10 @@ export const noTimescale: Rule = {
       (t) =>
         !(t.kind === 'frequency' && roleOf(t.column) === 'outcome') &&
         !inSettingClause(t) &&
-        // A When that says its date is still to set ("Date TBC") leaves how often ("her daily stretches")
-        // without a start or an end: then only a date, a deadline or a span in the work's own cells times it.
-        (!timingUnset ||
-          (WORK_ROLES.has(roleOf(t.column) ?? '') &&
-            !(dateStillToSet && (t.kind === 'frequency' || t.kind === 'time')))),
+        // A When that says its date is still to set ("Date TBC"), or left empty or "N/A", leaves how often
+        // ("her daily stretches", "at each visit") without a start or an end: then only a date, a deadline or a
+        // span in the work's own cells times it (Torbay, Timely: by when).
+        (!timingUnset || (WORK_ROLES.has(roleOf(t.column) ?? '') && !(t.kind === 'frequency' || t.kind === 'time'))),
     );
     // A time in the owner's cell ("Housing officer by 12/02/2027") is for all the work, not one step.
     const stepsUntimed = (): boolean =>
