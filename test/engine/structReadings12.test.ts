@@ -136,3 +136,50 @@ describe('a step held to an occasion is timed by it; a bare step beside dated on
     ],
   });
 });
+
+const OWNER = { rule: 'no-owner', letters: ['S' as const, 'A' as const], severity: 'warning' as const };
+const agreement = (text: string) => ({
+  need: 'Worries that Jade (9) is often late and hungry at school.',
+  action_owner_when: text,
+});
+
+describe('a passive step in a list has no owner, whoever owns the others (cold12)', () => {
+  ruleTester('no-owner', {
+    meta: OWNER,
+    flagged: [
+      {
+        cells: agreement(
+          '- Dad to walk Jade to school by 8.45am each day from 18/01/2027.\n- Breakfast club place to be paid for from February.\n- Review at core group on 10/03/2027.',
+        ),
+        role: 'action_owner_when',
+      },
+      {
+        cells: agreement(
+          '1. Mum will have Jade up by 7.30am on school days.\n2. Lateness to be logged and shared with the family worker weekly.',
+        ),
+        role: 'action_owner_when',
+      },
+      {
+        cells: agreement('Free school meals form to be filled in by 22/01/2027; a copy to be given to the SW.'),
+        role: 'action_owner_when',
+      },
+    ],
+    clean: [
+      {
+        cells: agreement(
+          '- Dad to walk Jade to school by 8.45am each day from 18/01/2027.\n- Lateness to be logged by the school office (Mrs Bell) weekly.',
+        ),
+      },
+      {
+        cells: agreement(
+          'Family worker (Tom Rees) to complete the meals form with Dad. This will be done by 22/01/2027.',
+        ),
+      },
+      {
+        cells: agreement(
+          '1. Mum will have Jade up by 7.30am on school days.\n2. The agreement will be reviewed at core group on 10/03/2027.',
+        ),
+      },
+    ],
+  });
+});
