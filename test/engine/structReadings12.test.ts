@@ -183,3 +183,101 @@ describe('a passive step in a list has no owner, whoever owns the others (cold12
     ],
   });
 });
+
+const UNREAL = { rule: 'unrealistic', letters: ['A' as const, 'R' as const], severity: 'warning' as const };
+
+describe('a course longer than the row gives it (cold12)', () => {
+  ruleTester('unrealistic', {
+    flagged: [
+      {
+        cells: {
+          outcome: 'Mum will complete the 16-week Freedom Programme before the final hearing.',
+          action: 'IDVA to book Mum a place starting 08/02/2027.',
+          owner: 'IDVA Rosa Kent',
+          when: 'Start 08/02/2027; final hearing 15/03/2027',
+        },
+        quote: 'complete the 16-week Freedom Programme',
+      },
+      {
+        cells: {
+          need: 'Callum (15) has been excluded twice for fighting.',
+          action_owner_when:
+            'Callum to finish a 12 week anger management group at the youth centre between 11/01/2027 and 19/02/2027; youth worker (Ian Cole) to send attendance weekly.',
+        },
+        role: 'action_owner_when',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome: 'Mum will complete the 16-week Freedom Programme by 31/05/2027.',
+          action: 'IDVA to book Mum a place starting 08/02/2027.',
+          owner: 'IDVA Rosa Kent',
+          when: 'From 08/02/2027 to 31/05/2027',
+        },
+      },
+      {
+        cells: {
+          outcome: 'Mum attends at least 5 of the first 6 sessions of the 16-week Freedom Programme.',
+          action: 'IDVA to book Mum a place starting 08/02/2027.',
+          owner: 'IDVA Rosa Kent',
+          when: 'From 08/02/2027 to 22/03/2027',
+        },
+      },
+    ],
+  });
+});
+
+describe('a share of clear tests, and a child kept with an adult at all times, are realistic (cold12)', () => {
+  ruleTester('unrealistic', {
+    meta: UNREAL,
+    flagged: [
+      {
+        cells: {
+          outcome: 'Dad gives negative saliva tests at every test by 26/03/2027, reported by the drug service.',
+          action: 'Drug worker to test Dad weekly.',
+          owner: 'Drug worker Lee Hart',
+          when: 'Weekly to 26/03/2027',
+        },
+        role: 'outcome',
+      },
+      {
+        cells: {
+          outcome: 'Dad will keep his temper at all times, from 18/01/2027.',
+          action: 'SW to visit fortnightly.',
+          owner: 'SW Ana Ruiz',
+          when: 'Fortnightly to 26/03/2027',
+        },
+        quote: 'at all times',
+      },
+    ],
+    clean: [
+      {
+        cells: {
+          outcome:
+            'Dad gives negative saliva tests at 9 out of 12 weekly tests by 26/03/2027, reported by the drug service.',
+          action: 'Drug worker to test Dad weekly.',
+          owner: 'Drug worker Lee Hart',
+          when: 'Weekly to 26/03/2027',
+        },
+      },
+      {
+        cells: {
+          outcome:
+            'Mia (3) stays with Dad or with a named adult from the safety network at all times, checked by the SW at each visit.',
+          action: 'SW to visit fortnightly unannounced.',
+          owner: 'SW Ana Ruiz',
+          when: 'Fortnightly to 26/03/2027',
+        },
+      },
+      {
+        cells: {
+          outcome: 'The baby is in the care of an approved adult at all times when Mum has been drinking.',
+          action: 'SW to visit fortnightly unannounced.',
+          owner: 'SW Ana Ruiz',
+          when: 'Fortnightly to 26/03/2027',
+        },
+      },
+    ],
+  });
+});
