@@ -1076,10 +1076,11 @@ const ANY_EVENT = 'ha(?:ve|s)\\s+any\\s+(?!(?:more|fewer|less|further|need|reaso
 /** After "not" or "never", words that describe a state or a feeling rather than a behaviour to stop. */
 const NOT_A_BEHAVIOUR = `(?:be|been|being|feel|feels|experience|experiencing|need|needs|have|has|know|worry|hesitate|only|just|always|yet|miss(?!\\s+(?!out\\b)${OCCASION})|lose|go\\s+without|want|like|understand)\\b`;
 /**
- * What "not be" can still ask someone to stop: "will not be late", "will not be left alone", and a doing in
+ * What "not be" can still ask someone to stop: "will not be late", "will not be left alone", conduct named by an
+ * adjective ("will not be disrespectful", "unkind", "disruptive"; Torbay, positive goals), and a doing in
  * the progressive, which is the doing itself ("will not be drinking", not "will not be experiencing").
  */
-const NOT_BE_BEHAVIOUR = `(?:${ANY_EVENT}|be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)|be\\s+(?!(?:being|feeling|having|experiencing|needing|worrying|going\\s+without|missing\\s+out)\\b)[a-z]{2,}ing\\b|lose\\s+(?:his|her|their|my|your|our)\\s+(?:temper|rag|cool))`;
+const NOT_BE_BEHAVIOUR = `(?:${ANY_EVENT}|be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)|be\\s+(?:(?:dis|un|im|in)[a-z]{3,}(?:ful|ive|ous|ant|ent|ite|ind|est|ly)|unkind|hurtful|spiteful|threatening|offensive|destructive|cheeky|nasty|mean)\\b|be\\s+(?!(?:being|feeling|having|experiencing|needing|worrying|going\\s+without|missing\\s+out)\\b)[a-z]{2,}ing\\b|lose\\s+(?:his|her|their|my|your|our)\\s+(?:temper|rag|cool))`;
 
 /**
  * Telling someone what not to do, in every grammatical form: "will not argue", "won't shout", "is not to
@@ -1138,7 +1139,8 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
     `\\b(?:no\\s+(?:more|further)|zero)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+`,
     // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car", "none of
     // the children will be late".
-    `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
+    // (Not a promise to a child that telling is safe: "no one will be cross with you", "nobody will be blamed".)
+    `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+(?!be\\s+(?:cross|angry|upset|annoyed|mad|in\\s+trouble|blamed|told\\s+off)\\b)[a-z]+`,
     // ... and as a fact, for an occasion no one is to miss: "None of the children misses football", "nobody
     // misses a session" (missing a person is a feeling: "neither boy misses Dad").
     `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?miss(?:es)?\\s+${OCCASION}`,

@@ -281,3 +281,31 @@ describe('a share of clear tests, and a child kept with an adult at all times, a
     ],
   });
 });
+
+const NEG = { rule: 'negative-framing', letters: ['R' as const], severity: 'warning' as const };
+const banRow = (outcome: string) => ({
+  outcome,
+  action: 'Head of year to note each incident on the behaviour log and ring Mum on Fridays.',
+  owner: 'Head of year (Mr Sandhu)',
+  when: 'From 18/01/2027 to 26/03/2027',
+});
+
+describe('conduct named by an adjective is a ban; a promise that telling is safe is not (cold12)', () => {
+  ruleTester('negative-framing', {
+    meta: NEG,
+    flagged: [
+      { cells: banRow('Tyler will not be disruptive in science lessons.'), role: 'outcome' },
+      { cells: banRow('Mum and Dad will not be unkind to each other in front of the girls.'), role: 'outcome' },
+      { cells: banRow('Jaden must not be threatening towards younger pupils at break.'), role: 'outcome' },
+    ],
+    clean: [
+      { cells: banRow('Tyler will not be disappointed if he is picked for the team next term.') },
+      {
+        cells: banRow(
+          'If something online worries Tyler, he tells his head of year the same day, and nobody will be angry with him.',
+        ),
+      },
+      { cells: banRow('Tyler is in his seat for the start of 4 of 5 science lessons a week, on the register.') },
+    ],
+  });
+});
