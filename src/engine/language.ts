@@ -1049,6 +1049,9 @@ export const SERVICE_OUTCOME = wordAlternatives(
     '\\b(?:support|sessions?|visits?|counselling|therapy|mentoring|tuition|input|intervention|involvement|short\\s+breaks?|respite|package|provision|service)\\s+(?:will|to|should|shall)\\s+(?:continue|carry\\s+on|start|begin|resume|remain\\s+in\\s+place)\\b',
     // A plan's own paperwork as the outcome: "Healthcare plan to be reviewed", "the EHCP will be updated".
     '\\b(?:plans?|ihp|ehcp|risk\\s+assessments?|agreements?)\\s+(?:will|to)\\s+be\\s+(?:reviewed|updated|rewritten|written|amended|revised)\\b',
+    // Taking up what a service funds or offers: "will take up her funded hours", "to take up the offered place"
+    // (what the place brings, such as days at nursery or settling in, is the outcome).
+    `\\b(?:will|to)\\s+take\\s+up\\s+(?:(?:an?|the|his|her|their|all|full)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:funded|free|offered)\\s+(?:[\\w-]+\\s+){0,2}?(?:hours|places?|sessions|childcare|entitlement)\\b|\\b(?:will|to)\\s+take\\s+up\\s+(?:the|his|her|their|an?)\\s+(?:offer|entitlement)\\b`,
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
   ],
   'gi',

@@ -66,29 +66,6 @@ describe('an end with a service or when things settle is no end (cold12)', () =>
 });
 
 const NO_TIME = { rule: 'no-timescale', letters: ['T' as const], severity: 'warning' as const };
-const whenRow = (action: string, when: string) => ({
-  outcome: 'Tia reads a Level 6 book aloud to her carer with no more than 3 errors a page, on the reading record.',
-  action,
-  owner: 'Foster carer Gwen Lowe',
-  when,
-});
-
-describe('how often, with the When left empty or "N/A", has no start or end (cold12)', () => {
-  ruleTester('no-timescale', {
-    meta: NO_TIME,
-    flagged: [
-      { cells: whenRow('Carer to hear Tia read at each bedtime.', ''), role: 'when' },
-      { cells: whenRow('Carer to take Tia to the library every Saturday.', 'N/A'), role: 'when' },
-      { cells: whenRow('Supervising worker to check the reading record at each visit.', '-'), role: 'when' },
-    ],
-    clean: [
-      { cells: whenRow('Carer to hear Tia read at each bedtime.', 'From 18/01/2027 to 26/03/2027') },
-      { cells: whenRow('Carer to take Tia to the library every Saturday until 27/03/2027.', '') },
-      { cells: whenRow('Carer to hear Tia read at bedtime.', 'Nightly, reviewed at the LAC review on 24/03/2027') },
-    ],
-  });
-});
-
 const list = (...steps: string[]) => ({
   need: 'Omar (Y2) has a peanut allergy and a new TA this term.',
   action_owner_when: steps.map((s) => `- ${s}`).join('\n'),
@@ -306,6 +283,37 @@ describe('conduct named by an adjective is a ban; a promise that telling is safe
         ),
       },
       { cells: banRow('Tyler is in his seat for the start of 4 of 5 science lessons a week, on the register.') },
+    ],
+  });
+});
+
+const OUTCOME = { rule: 'action-as-outcome', letters: ['S' as const], severity: 'warning' as const };
+const outcomeRow = (outcome: string) => ({
+  need: 'Rio (2) has moved foster home twice since the summer.',
+  outcome,
+  ...STEPS,
+});
+
+describe('taking up what a service funds or offers is the service, not the change (cold12)', () => {
+  ruleTester('action-as-outcome', {
+    meta: OUTCOME,
+    flagged: [
+      { cells: outcomeRow('Rio will take up his 15 free hours at the Acorn pre-school.'), role: 'outcome' },
+      { cells: outcomeRow('Mum to take up the offer of a Home-Start volunteer.'), role: 'outcome' },
+      { cells: outcomeRow('Rio will take up a funded place at the children’s centre crèche.'), role: 'outcome' },
+    ],
+    clean: [
+      {
+        cells: outcomeRow(
+          'Rio is at pre-school for his 15 hours on at least 4 of 5 mornings, on the register, by 26/03/2027.',
+        ),
+      },
+      { cells: outcomeRow('Rio will take up swimming with his carer on Saturdays and swim 5 metres by 26/03/2027.') },
+      {
+        cells: outcomeRow(
+          'Rio settles at pre-school within 10 minutes of drop-off on 4 of 5 days, seen by his key person.',
+        ),
+      },
     ],
   });
 });

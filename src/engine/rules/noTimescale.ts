@@ -128,6 +128,7 @@ export const noTimescale: Rule = {
       (c) => TO_SET_WITHIN.test(c.text) && concreteTimescales(pastSetting(c.text), row.planDate).length === 0,
     );
     const timingUnset = whenUnset || whoWhenUnset;
+    const dateStillToSet = whoWhenUnset || (whenUnset && TO_SET_WITHIN.test(whenText));
     // "Dates TBC at the next visit": the visit is when a date will be set, not when the work is done.
     const inSettingClause = (t: { column: number; start: number }): boolean => {
       const cell = row.cells.find((c) => c.column === t.column);
@@ -140,10 +141,11 @@ export const noTimescale: Rule = {
       (t) =>
         !(t.kind === 'frequency' && roleOf(t.column) === 'outcome') &&
         !inSettingClause(t) &&
-        // A When that says its date is still to set ("Date TBC"), or left empty or "N/A", leaves how often
-        // ("her daily stretches", "at each visit") without a start or an end: then only a date, a deadline or a
-        // span in the work's own cells times it (Torbay, Timely: by when).
-        (!timingUnset || (WORK_ROLES.has(roleOf(t.column) ?? '') && !(t.kind === 'frequency' || t.kind === 'time'))),
+        // A When that says its date is still to set ("Date TBC") leaves how often ("her daily stretches")
+        // without a start or an end: then only a date, a deadline or a span in the work's own cells times it.
+        (!timingUnset ||
+          (WORK_ROLES.has(roleOf(t.column) ?? '') &&
+            !(dateStillToSet && (t.kind === 'frequency' || t.kind === 'time')))),
     );
     // A time in the owner's cell ("Housing officer by 12/02/2027") is for all the work, not one step.
     const stepsUntimed = (): boolean =>
