@@ -557,7 +557,9 @@ export const DEFINITION =
   /\b(?:meaning|means|i\.e\.|defined as|definition|for the purpose of this plan|looks?\s+like)\b|[,(:–—-]\s?that is\b|\bthat is[,:]|\((?!\s*\d)/i;
 
 /** Ways a plan says someone needs something: "needs", "requires". */
-const NEEDS = '(?:needs?|requires?)';
+// A heading that says what is needed ("What I need:", "Need:") governs the noun after it as "needs" does
+// (Practitioner's guide: a service in the need column is an action).
+const NEEDS = '(?:needs?|requires?):?';
 
 /** Services and referrals: actions, not needs. */
 export const SERVICE_NEED = wordAlternatives(
@@ -566,9 +568,13 @@ export const SERVICE_NEED = wordAlternatives(
     `\\b${NEEDS}\\s+(?:to\\s+be\\s+)?(?:[\\w-]+\\s+and\\s+)?(?:referred|a\\s+referral|referral)\\b`,
     `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:assessment|counselling|therapy|anger management|parenting (?:course|classes|programme|support)|mentoring|mentor|course|programme|service|intervention|support worker)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:see|speak to|talk to|attend|be seen by|go to|access|engage with|work with|receive)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}(?:counsellor|counselling|camhs|therapist|therapy|psychologist|psychiatrist|paediatrician|nurse|dentist|optician|mentor|course|classes|programme|group|service|services|support worker|youth worker|gp|doctor|worker)\\b`,
-    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}(?:assessment|referral)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+)?(?:[\\w'’-]+\\s+){0,2}(?:assessment|referral)\\b`,
+    // A place on a service's list, or lessons a provider runs: "needs to go on the waiting list for therapy",
+    // "needs English lessons" (not help in lessons: a word of place or purpose ends the reading).
+    `\\b${NEEDS}\\s+to\\s+(?:go|be\\s+(?:put|placed|added))\\s+(?:on|onto|to)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:waiting|wait)\\s+list\\b`,
+    `\\b${NEEDS}\\s+(?:some\\s+|more\\s+|extra\\s+)?(?:(?!(?:to|in|at|for|with|during|of|and|help|support)\\b)[\\w-]+\\s+){1,2}?(?:lessons|classes|tuition)\\b`,
     // A worker or a service named as what the child needs: "needs a social worker", "needs speech and language therapy".
-    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+|allocated\\s+)?(?:(?:full|part)[- ]time\\s+|dedicated\\s+)?(?:(?:1:1|one[- ]to[- ]one)\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|ta|tutor|lead professional|gp|doctor|dentist|camhs|portage|interpreter|taxi|worker|short\\s+breaks|respite(?:\\s+care)?)(?![\\w:])`,
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:own\\s+|allocated\\s+)?(?:(?:full|part)[- ]time\\s+|dedicated\\s+)?(?:(?:1:1|one[- ]to[- ]one)\\s+)?(?:social worker|family support worker|support worker|key ?worker|health visitor|mentor|counsellor|therapist|advocate|youth worker|teaching assistant|ta|tutor|lead professional|gp|doctor|dentist|camhs|portage|interpreter|taxi|worker|personal assistant|pa|short\\s+breaks|respite(?:\\s+care)?)(?![\\w:])`,
     `\\b${NEEDS}\\s+(?:[\\w-]+\\s+){1,3}(?:therapy|counselling|intervention|respite|short\\s+breaks|transport)\\b`,
     `\\b${NEEDS}\\s+(?:early help|family support|social care|social work|specialist|professional|agency|multi-agency|camhs|send|sen|taf|tac)\\s+(?:support|help|input|involvement|intervention|services?)\\b`,
     `\\b${NEEDS}\\s+to\\s+(?:go\\s+on|be\\s+sent\\s+on|do|complete|be\\s+put\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:course|programme|classes|group|sessions)\\b`,
@@ -610,7 +616,7 @@ export const SERVICE_NEED = wordAlternatives(
     // A programme a therapist writes and staff run: "needs a sensory diet", "needs an OT programme".
     `\\b${NEEDS}\\s+(?:an?\\s+)?(?:sensory\\s+(?:diet|circuits?|programme)|(?:ot|physio(?:therapy)?|salt|speech(?:\\s+and\\s+language)?|occupational\\s+therapy)\\s+programme)\\b`,
     // A plan, a grant or an allowance: "needs an EHCP", "needs kinship allowance".
-    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|ehc\\s+plan|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding)\\b`,
+    `\\b${NEEDS}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:ehcp|ehc\\s+plan|education,?\\s+health\\s+and\\s+care\\s+plan|allowance|grant|funding|direct\\s+payments?|personal\\s+budget)\\b`,
   ],
   'gi',
 );
@@ -1043,6 +1049,9 @@ export const SERVICE_OUTCOME = wordAlternatives(
     '\\b(?:support|sessions?|visits?|counselling|therapy|mentoring|tuition|input|intervention|involvement|short\\s+breaks?|respite|package|provision|service)\\s+(?:will|to|should|shall)\\s+(?:continue|carry\\s+on|start|begin|resume|remain\\s+in\\s+place)\\b',
     // A plan's own paperwork as the outcome: "Healthcare plan to be reviewed", "the EHCP will be updated".
     '\\b(?:plans?|ihp|ehcp|risk\\s+assessments?|agreements?)\\s+(?:will|to)\\s+be\\s+(?:reviewed|updated|rewritten|written|amended|revised)\\b',
+    // Taking up what a service funds or offers: "will take up her funded hours", "to take up the offered place"
+    // (what the place brings, such as days at nursery or settling in, is the outcome).
+    `\\b(?:will|to)\\s+take\\s+up\\s+(?:(?:an?|the|his|her|their|all|full)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:funded|free|offered)\\s+(?:[\\w-]+\\s+){0,2}?(?:hours|places?|sessions|childcare|entitlement)\\b|\\b(?:will|to)\\s+take\\s+up\\s+(?:the|his|her|their|an?)\\s+(?:offer|entitlement)\\b`,
     `\\bwill\\s+have\\s+(?:attended|completed|been\\s+to|gone\\s+to|finished)\\s+(?:[\\w:'’-]+\\s+){0,5}?(?:courses?|programmes?|groups?|sessions?|classes|appointments?|meetings?)\\b`,
   ],
   'gi',
@@ -1070,10 +1079,11 @@ const ANY_EVENT = 'ha(?:ve|s)\\s+any\\s+(?!(?:more|fewer|less|further|need|reaso
 /** After "not" or "never", words that describe a state or a feeling rather than a behaviour to stop. */
 const NOT_A_BEHAVIOUR = `(?:be|been|being|feel|feels|experience|experiencing|need|needs|have|has|know|worry|hesitate|only|just|always|yet|miss(?!\\s+(?!out\\b)${OCCASION})|lose|go\\s+without|want|like|understand)\\b`;
 /**
- * What "not be" can still ask someone to stop: "will not be late", "will not be left alone", and a doing in
+ * What "not be" can still ask someone to stop: "will not be late", "will not be left alone", conduct named by an
+ * adjective ("will not be disrespectful", "unkind", "disruptive"; Torbay, positive goals), and a doing in
  * the progressive, which is the doing itself ("will not be drinking", not "will not be experiencing").
  */
-const NOT_BE_BEHAVIOUR = `(?:${ANY_EVENT}|be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)|be\\s+(?!(?:being|feeling|having|experiencing|needing|worrying|going\\s+without|missing\\s+out)\\b)[a-z]{2,}ing\\b|lose\\s+(?:his|her|their|my|your|our)\\s+(?:temper|rag|cool))`;
+const NOT_BE_BEHAVIOUR = `(?:${ANY_EVENT}|be\\s+(?:late|left|rude|drunk|aggressive|violent|abusive|intoxicated|under\\s+the\\s+influence|out\\s+after|in\\s+the\\s+house\\s+when)|be\\s+(?:(?:dis|un|im|in)[a-z]{3,}(?:ful|ive|ous|ant|ent|ite|ind|est|ly)|unkind|hurtful|spiteful|threatening|offensive|destructive|cheeky|nasty|mean)\\b|be\\s+(?!(?:being|feeling|having|experiencing|needing|worrying|going\\s+without|missing\\s+out)\\b)[a-z]{2,}ing\\b|lose\\s+(?:his|her|their|my|your|our)\\s+(?:temper|rag|cool))`;
 
 /**
  * Telling someone what not to do, in every grammatical form: "will not argue", "won't shout", "is not to
@@ -1132,7 +1142,8 @@ export const NEGATED_BEHAVIOUR = wordAlternatives(
     `\\b(?:no\\s+(?:more|further)|zero)\\s+(?!than\\b|action\\b|tolerance\\b|need\\b|involvement\\b)[a-z]+`,
     // No one doing it: "Neither parent will speak badly of the other", "no one is to smoke in the car", "none of
     // the children will be late".
-    `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+[a-z]+`,
+    // (Not a promise to a child that telling is safe: "no one will be cross with you", "nobody will be blamed".)
+    `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?(?:will|shall|must|should|is\\s+to|are\\s+to)\\s+(?!be\\s+(?:cross|angry|upset|annoyed|mad|in\\s+trouble|blamed|told\\s+off)\\b)[a-z]+`,
     // ... and as a fact, for an occasion no one is to miss: "None of the children misses football", "nobody
     // misses a session" (missing a person is a feeling: "neither boy misses Dad").
     `\\b(?:neither|nobody|no\\s+one|none\\s+of\\s+(?:the|us|them|our|my|his|her|their|these|those))\\s+(?:[a-z'’]+\\s+){0,2}?miss(?:es)?\\s+${OCCASION}`,

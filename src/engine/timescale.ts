@@ -717,8 +717,20 @@ export function runsThroughAStretch(text: string): boolean {
   return patternSpans(OPEN, text, 'open').some((span) => throughAStretch(text, span));
 }
 
+/**
+ * An end that is no point anyone can check (the guidance's "ongoing": no point to check progress): for as long
+ * as someone stays with a service ("for as long as Jo is open to the team", a span the service sets), or until
+ * things get better with nothing said of how much ("until things settle", "until she is more settled").
+ * "As long as" alone is a condition ("as long as Mum is sober") and is not read.
+ */
+const OPEN_END =
+  /\b(?:for\s+as\s+long\s+as|while|whilst)\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|remains?|stays?)\s+(?:still\s+)?(?:under|open\s+to|known\s+to|with|involved\s+with|on\s+the\s+caseload\s+of)\s+(?:the|our|this|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:team|service|caseload|clinic|unit)\b|\buntil\s+(?:things|matters|everything|the\s+situation|the\s+family|it)\s+(?:settles?|settle\s+down|improves?|calms?\s+down|gets?\s+better|(?:is|are)\s+(?:more\s+)?(?:settled|better|stable|calmer))\b/gi;
+
 function openTimescalesOf(text: string): Timescale[] {
-  const phrases = patternSpans(OPEN, text, 'open').filter((span) => !throughAStretch(text, span));
+  const phrases = [
+    ...patternSpans(OPEN, text, 'open').filter((span) => !throughAStretch(text, span)),
+    ...patternSpans(OPEN_END, text, 'open'),
+  ];
   // "When needed" is one of the phrases already: one finding for it, not two.
   const whole = openAsWhen(text).filter((w) => !phrases.some((p) => p.start < w.end && w.start < p.end));
   return [...whole, ...phrases].sort((a, b) => a.start - b.start);

@@ -75,6 +75,50 @@ const OWNED_AFTER = /^['’]s\s+(?!own\b)[a-z]/i;
 /** The next in a list shares the first's part: "an assessment of Grandma and Grandad". */
 const LIST_AND_BEFORE = /(?:\band|,|&)\s+(?:the\s+)?$/i;
 
+/**
+ * One step of a list set out as a passive task with no one to do it: "Attendance to be checked weekly",
+ * "registration to be done by Friday". Every action needs a named person responsible (Practitioner's guide,
+ * who is responsible), so a name on another step does not own this one; "by the SW" in the step does.
+ */
+const PASSIVE_STEP =
+  /^[-•*–\d.)\s]*(?:[\p{L}'’&/-]+\s+){1,4}?(?:is|are|to|will)\s+be\s+(?:[a-z]+(?:ed|en)|made|done|sent|set\s+up|kept|held|paid|put|given|taken|seen|shown|bought|found|met|sorted|told)\b/iu;
+
+/** "By" before someone names who does it: "to be done by Kim Lowe (missing worker)", "by the school nurse". */
+const BY_SOMEONE =
+  /\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?(?!(?:mon|tues|wed|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|end\b|half\b|easter\b|christmas\b|summer\b|spring\b|autumn\b|next\b|then\b)(?:[A-Z][\p{L}'’-]+|[a-z]+\s+(?:worker|officer|nurse|teacher|manager|carer|coordinator|lead|team|service))/u;
+
+/** A step whose subject points back to the step before ("This will be completed by ...") shares its owner. */
+const POINTS_BACK = /^[-•*–\d.)\s]*(?:this|it|these|that|which|both)\b/i;
+
+/** A review at a named meeting is the meeting's, and its chair's: "The plan will be reviewed at core group". */
+const AT_A_MEETING = /\b(?:reviewed|discussed|agreed|considered)\s+(?:at|in)\b/i;
+
+function unownedPassive(step: string): boolean {
+  return (
+    PASSIVE_STEP.test(step) &&
+    !POINTS_BACK.test(step) &&
+    !AT_A_MEETING.test(step) &&
+    !BY_SOMEONE.test(step) &&
+    !namesResponsible(step)
+  );
+}
+
+/**
+ * A list set out line by line with a line that is an unowned passive task, or a cell whose every step is one
+ * ("Registration to be done by Friday; proof to be sent to the SW": the SW is told, not doing it).
+ */
+function unownedPassiveStep(text: string): boolean {
+  // Cheap gate: the passive must be in the cell at all.
+  if (!/\bbe\s+[a-z]/i.test(text)) return false;
+  const lines = text.split('\n').filter((line) => /^\s*(?:[-•*–]|\d{1,2}[.)])\s/.test(line));
+  if (lines.length >= 2 && lines.some(unownedPassive)) return true;
+  const steps = text
+    .split(/[;\n]|\.\s+(?=[A-Z])/)
+    .map((step) => step.trim())
+    .filter(Boolean);
+  return steps.length >= 2 && steps.every(unownedPassive);
+}
+
 export const noOwner: Rule = {
   id: 'no-owner',
   code: 'no-owner',
@@ -122,7 +166,10 @@ export const noOwner: Rule = {
       }
       return hits;
     }
-    const passiveOnly = !row.roles.has('owner_when') && actions.every((c) => !c.text.trim() || onlyCompanions(c.text));
+    const passiveOnly =
+      !row.roles.has('owner_when') &&
+      (actions.every((c) => !c.text.trim() || onlyCompanions(c.text)) ||
+        actions.some((c) => c.role === 'action_owner_when' && unownedPassiveStep(c.text)));
     if (!anythingToDo || (row.ownerFound && !passiveOnly)) return hits;
     const target = actions[0];
     hits.push({

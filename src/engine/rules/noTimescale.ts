@@ -47,6 +47,14 @@ const NOT_GIVEN = /^(?:n\/?a|none|[-–—?]+)\.?$/i;
 const CONDITION = /\b(?:if|when|whenever|unless|each time|every time|once)\b/i;
 
 /**
+ * A step held to an occasion rather than a date: "on every trip", "record each wet", "check back before she
+ * starts". A standing way of working is timed by the occasions it is done on, as "each time" is; a date on a
+ * step beside it says nothing against it.
+ */
+const OCCASION =
+  /\b(?:each|every|any)\s+(?!other\b|one\b|of\b)[a-z]{3,}|\b(?:before|after)\s+(?:she|he|they|i|we|you)\s+[a-z]+s?\b/i;
+
+/**
  * In a cell of several actions with no when column, some dated and some not: each undated step, since
  * every action needs its own timescale ("Does my plan clearly show when I expect each stage to be
  * completed?"), and a date on one step says nothing of when the others happen.
@@ -65,7 +73,9 @@ function undatedSteps(cell: CellContext, planDate?: string): RuleHit[] {
   if (outside) return [];
   const undated = steps.filter((s) => concreteTimescales(s.text, planDate).length === 0);
   if (undated.length === 0 || undated.length === steps.length) return [];
-  return undated.map((span) => ({
+  const unheld = undated.filter((s) => !OCCASION.test(s.text));
+  if (unheld.length === 0) return [];
+  return unheld.map((span) => ({
     cell,
     span,
     message: 'This step has no date or how often, though others in the cell do. Say when it will be done.',

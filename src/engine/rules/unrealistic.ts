@@ -35,6 +35,25 @@ const EVIDENCE_BEFORE =
 const HELD_TO_TIMES =
   /^[^.;]{0,60}\b(?:during|while|whilst|when|whenever|before\s+(?:each|every)|on\s+(?:the\s+)?(?:days|nights|mornings))\b/i;
 
+/** A count of a set right after the clear test: "at 6 of 8 fortnightly tests", "in 5 out of 6 screens". */
+const SHARE_OF_TESTS = /^[^.;]{0,30}?\b\d{1,2}\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?\d{1,2}\b/i;
+
+/**
+ * A child kept with an adult at all times ("Zac is with Dad or a named adult at all times") is supervision, a
+ * standard any carer can keep, as the guidance's "during the times she has sole care" is; not a promise that
+ * nothing will happen.
+ */
+const SUPERVISED_BEFORE =
+  /\b(?:is|are|stays?|remains?|kept|be)\s+(?:[\w'’]+\s+){0,2}?(?:with|supervised\s+by|in\s+the\s+(?:care|sight)\s+of)\s+(?:her|him|them|me|us|mum|dad|an?\s+(?:named\s+|approved\s+|agreed\s+|safe\s+|responsible\s+)?(?:adult|carer|person))\b[^.\n]{0,160}$/i;
+
+/**
+ * A course of a set number of weeks to be finished in fewer weeks than the row gives it ("complete a 20-week
+ * programme" with eight weeks to the birth): impossible as set (DCS and Torbay, Realistic). Undefined when
+ * the row gives no window.
+ */
+const COURSE_WEEKS =
+  /\b(?:complete|completes|completed|finish|finishes|do|does|attend\s+all\s+(?:of\s+)?)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(\d{1,2})[- ]weeks?\s+(?:[\w'’-]+\s+){0,3}?(?:programme|program|course|group|intervention|sessions)\b/i;
+
 /**
  * A clear test asked of someone as what they will do or reach: not the measure's evidence, not in a condition
  * or a reason ("if her tests are clear for 8 weeks, ..."), and not held to the times of care.
@@ -43,6 +62,8 @@ function clearTestAsked(role: string, text: string, span: Span): boolean {
   if (role === 'measure') return false;
   const before = text.slice(Math.max(0, span.start - CLAUSE_REACH), span.start);
   if (CONDITION_BEFORE.test(before) || PURPOSE_BEFORE.test(before) || EVIDENCE_BEFORE.test(before)) return false;
+  // A share of the tests ("negative at 6 of 8 tests") is a fall in use, not none at all.
+  if (SHARE_OF_TESTS.test(text.slice(span.end))) return false;
   return !HELD_TO_TIMES.test(text.slice(span.end));
 }
 
@@ -438,6 +459,7 @@ export const unrealistic: Rule = {
         // A thing kept ready is a standard anyone can keep: "the phone charged and on her at all times", "ear
         // defenders available at all times", unlike a person kept safe or a behaviour without a lapse.
         if (!hundred && /\bat all times\b/i.test(span.text) && AT_HAND_BEFORE.test(before)) continue;
+        if (!hundred && /\bat all times\b/i.test(span.text) && SUPERVISED_BEFORE.test(before)) continue;
         // Held to an occasion ("... at all times) at every bath"), it is how a thing is done each time.
         if (!hundred && /\bat all times\b/i.test(span.text) && HELD_TO_OCCASION.test(sentenceAround(cell.text, span)))
           continue;
@@ -651,6 +673,18 @@ export const unrealistic: Rule = {
           message:
             'Going straight to every day from a low start sets the family up to fail. Start from where things are now and set a step they can reach first.',
         });
+      }
+      // A course longer than the row's whole window: "complete a 20-week programme" in eight weeks.
+      const course = hits.some((h) => h.cell === cell) || cell.role === 'measure' ? null : COURSE_WEEKS.exec(cell.text);
+      if (course) {
+        const weeks = weeksSpanned(row, rowText);
+        if (weeks !== undefined && weeks + 1 < Number(course[1])) {
+          hits.push({
+            cell,
+            span: { start: course.index, end: course.index + course[0].length, text: course[0] },
+            message: `A ${course[1]}-week course cannot be finished in about ${Math.max(1, Math.round(weeks))} weeks. Set what can be done by then, such as the sessions attended so far, and when the course will end.`,
+          });
+        }
       }
     }
     return hits;
