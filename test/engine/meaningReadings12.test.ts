@@ -70,3 +70,96 @@ ruleTester('subjective', {
     },
   ],
 });
+
+// Self-report: the family's own account as the only evidence, wherever the plan puts it: in the action when
+// there is no progress column, as a rating on the person's own scale, as evidence they pick themselves, or as
+// someone's word about their own state (Torbay: "self-reporting by parents or non-professionals as the only
+// proof of progress is not a safe way").
+ruleTester('self-report-only', {
+  meta: { rule: 'self-report-only', letters: ['M'], severity: 'warning' },
+  flagged: [
+    {
+      cells: {
+        need: 'Dad (Rob) leaves Mia (6) alone in the flat while he goes to the pub.',
+        outcome: 'Mia is never left alone in the flat, by the review on 30/04/2027.',
+        action: 'Dad to phone the family support worker each Monday and say how many evenings he went out.',
+        owner: 'Dad (Rob)',
+        when: 'Mondays from 01/03/2027',
+      },
+      role: 'action',
+    },
+    {
+      cells: {
+        need: 'Aunt Sue looks after Ben (5) at weekends; Ben’s father must not visit while Ben is there.',
+        action_owner_when:
+          'Aunt Sue to have Ben each Saturday from 06/03/2027; Aunt Sue will text the SW each Sunday to confirm that his father had not called round.',
+      },
+    },
+    {
+      cells: {
+        need: 'Kieran (16) steals from shops with older boys.',
+        action_owner_when:
+          'Kieran to spend Saturdays at the boxing club from 06/03/2027; Kieran will show his youth worker whichever receipts he wants to at their Thursday meeting.',
+      },
+    },
+    {
+      cells: {
+        need: 'Amelia (12) cannot sleep because she worries about her mum’s health.',
+        outcome: 'Amelia scores her worry at bedtime as 3 or less using her own 1-10 scale by 30/04/2027.',
+        action: 'Young carers’ worker to meet Amelia fortnightly and go through her scale.',
+        owner: 'Young carers’ worker (Pat Ross)',
+        when: 'Fortnightly from 01/03/2027',
+      },
+      role: 'outcome',
+    },
+    {
+      cells: {
+        need: 'Mr Green (foster carer) is exhausted after months of night feeds.',
+        outcome: 'Mr Green says he is coping and sleeping better.',
+        action: 'Supervising SW to arrange respite one weekend a month.',
+        owner: 'Supervising SW',
+        when: 'From 01/03/2027',
+      },
+      role: 'outcome',
+    },
+  ],
+  clean: [
+    {
+      cells: {
+        need: 'Dad (Rob) leaves Mia (6) alone in the flat while he goes to the pub.',
+        outcome: 'Mia is never left alone in the flat, by the review on 30/04/2027.',
+        action:
+          'Dad to phone the family support worker each Monday and say how many evenings he went out; the neighbour’s childminding register to be checked at each visit.',
+        owner: 'Dad (Rob); family support worker',
+        when: 'Mondays from 01/03/2027',
+      },
+    },
+    {
+      cells: {
+        need: 'Amelia (12) cannot sleep because she worries about her mum’s health.',
+        outcome:
+          'Amelia scores her worry as 3 or less using her own 1-10 scale, and her school attendance is 95% or more, by 30/04/2027.',
+        action: 'Young carers’ worker to meet Amelia fortnightly.',
+        owner: 'Young carers’ worker (Pat Ross)',
+        when: 'Fortnightly from 01/03/2027',
+      },
+    },
+    {
+      cells: {
+        need: 'Kieran (16) steals from shops with older boys.',
+        action_owner_when:
+          'Kieran to spend Saturdays at the boxing club from 06/03/2027; the coach will send the youth worker the club register each month.',
+      },
+    },
+    {
+      cells: {
+        need: 'Mr Green (foster carer) is exhausted after months of night feeds.',
+        outcome:
+          'Mr Green says he is coping, and the health visitor sees him settle the baby at her fortnightly visit.',
+        action: 'Supervising SW to arrange respite one weekend a month.',
+        owner: 'Supervising SW',
+        when: 'From 01/03/2027',
+      },
+    },
+  ],
+});
