@@ -163,3 +163,74 @@ ruleTester('self-report-only', {
     },
   ],
 });
+
+// Vague actions: a deadline named by a meeting ("by the review meeting") says when, not what is done; making a
+// place "safer" or acting "in a more positive way" names a quality, not a task (Practitioner's Guide, "What is
+// SMART?": an action says what will be done).
+ruleTester('vague', {
+  meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
+  flagged: [
+    {
+      cells: {
+        need: 'Mr Hughes has missed three core groups and the children’s school reports neglect.',
+        action_owner_when:
+          'Mr Hughes to co-operate fully with the social worker by the next review meeting on 12/04/2027.',
+      },
+      quote: 'co-operate fully with',
+    },
+    {
+      cells: {
+        need: 'Older pupils gather at the underpass and younger pupils are afraid to walk home.',
+        outcome:
+          'No pupil reports being threatened at the underpass in the summer term 2027, on the school’s incident log.',
+        action: 'The council and the school to make the underpass safer.',
+        owner: 'Community safety officer (Jan Boyd); head (Mr Dale)',
+        when: 'By 30/04/2027',
+      },
+      role: 'action',
+    },
+    {
+      cells: {
+        need: 'Tia (13) posts unkind comments about a classmate on Snapchat.',
+        action_owner_when:
+          'Tia will talk to her friends online in a more grown-up way from 01/03/2027; Mum to look at her messages each Sunday.',
+      },
+      quote: 'in a more grown-up way',
+    },
+    {
+      cells: {
+        need: 'Callum (15) spends his evenings gaming until 3am.',
+        action_owner_when:
+          'Callum will use his console in a healthier way from 01/03/2027; Dad to check the console’s screen-time log each Sunday.',
+      },
+      quote: 'in a healthier way',
+    },
+  ],
+  clean: [
+    {
+      cells: {
+        need: 'Mr Hughes has missed three core groups.',
+        action_owner_when:
+          'Mr Hughes to attend every core group and bring his GP letter by the next review meeting on 12/04/2027.',
+      },
+    },
+    {
+      cells: {
+        need: 'Older pupils gather at the underpass and younger pupils are afraid to walk home.',
+        outcome:
+          'No pupil reports being threatened at the underpass in the summer term 2027, on the school’s incident log.',
+        action:
+          'The council to fit two lights and a camera in the underpass; the school to put a member of staff there from 3.15 to 3.45pm daily.',
+        owner: 'Community safety officer (Jan Boyd); head (Mr Dale)',
+        when: 'Lights by 30/04/2027; staff daily from 01/03/2027',
+      },
+    },
+    {
+      cells: {
+        need: 'Callum (15) spends his evenings gaming until 3am.',
+        action_owner_when:
+          'Callum will switch his console off by 10pm on school nights from 01/03/2027; Dad to check the console’s screen-time log each Sunday.',
+      },
+    },
+  ],
+});
