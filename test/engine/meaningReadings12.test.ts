@@ -234,3 +234,75 @@ ruleTester('vague', {
     },
   ],
 });
+
+// Subjective: the quality of a time, a move or a manner that only those there can judge ("meaningful",
+// "pleasant", "a smooth transition", "a good atmosphere", "respectful").
+ruleTester('subjective', {
+  meta: { rule: 'subjective', letters: ['S', 'M'], severity: 'warning' },
+  flagged: [
+    {
+      cells: {
+        need: 'Sam (17, care leaver) spends his days in his flat and sees no one.',
+        outcome: 'Sam has something meaningful to do three days a week.',
+        action: 'PA (Gail Ward) to take Sam to the college open day and the volunteering fair.',
+        owner: 'Gail Ward',
+        when: 'By 30/03/2027',
+      },
+      quote: 'meaningful',
+    },
+    {
+      cells: {
+        need: 'Kezia (11) moves to secondary school in September and is frightened of the size of it.',
+        outcome: 'Kezia makes a smooth move to Year 7.',
+        action: 'SENCo to arrange three extra visits in July and a photo book of the new school.',
+        owner: 'SENCo (Mr Ross)',
+        when: 'July 2027',
+      },
+      quote: 'smooth move',
+    },
+    {
+      cells: {
+        need: 'Family time at the contact centre often ends in arguments between Dad and his older son.',
+        action_owner_when:
+          'Dad will keep a positive atmosphere at every session from 06/03/2027; contact supervisor (Rhea Mann) to write up each session.',
+      },
+      quote: 'positive atmosphere',
+    },
+    {
+      cells: {
+        need: 'Jake (Y9) argues with teachers when he is corrected.',
+        action_owner_when:
+          'Jake will speak respectfully to all staff from 01/03/2027; head of year to log any incident on CPOMS and review it fortnightly.',
+      },
+      quote: 'respectfully',
+    },
+  ],
+  clean: [
+    {
+      cells: {
+        need: 'Sam (17, care leaver) spends his days in his flat and sees no one.',
+        outcome: 'Sam volunteers at the food bank on Tuesdays and Thursdays from April 2027, on the food bank’s rota.',
+        action: 'PA (Gail Ward) to take Sam to the food bank to sign up by 30/03/2027.',
+        owner: 'Gail Ward',
+        when: 'By 30/03/2027',
+      },
+    },
+    {
+      cells: {
+        need: 'Kezia (11) moves to secondary school in September and is frightened of the size of it.',
+        outcome:
+          'Kezia can find her way from the gate to her form room and the canteen on her own by the end of her second week in Year 7.',
+        action: 'SENCo to arrange three extra visits in July and a photo book of the new school.',
+        owner: 'SENCo (Mr Ross)',
+        when: 'July 2027',
+      },
+    },
+    {
+      cells: {
+        need: 'Jake (Y9) argues with teachers when he is corrected.',
+        action_owner_when:
+          'Jake will take a 5-minute time-out card to the learning mentor when he is corrected, from 01/03/2027; head of year to log each use on CPOMS and review it fortnightly.',
+      },
+    },
+  ],
+});
