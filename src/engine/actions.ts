@@ -507,11 +507,18 @@ function isDosedSupport(
  * A review held on a named day by a named person ("to be reviewed by Alaw Jones (SW) with Megan and Dad on
  * 21.4.27 at 3.30pm") is a meeting anyone could see happen: who checks progress and when are both said.
  */
+/**
+ * A meeting with its own members, named as where the review happens ("reviewed at the core group on 23/03",
+ * "at the child protection conference on ..."): who reviews is said by the meeting's name.
+ */
+const NAMED_MEETING =
+  /\b(?:at|by)\s+(?:the\s+)?(?:next\s+)?(?:core\s+groups?|(?:child\s+protection|review)\s+conferences?|CLA\s+reviews?|LAC\s+reviews?|PEP\s+meetings?|TAC\s+meetings?|TAF\s+meetings?|annual\s+reviews?)\b/i;
+
 function isReviewMeeting(sentence: string, vague: readonly VagueAction[]): boolean {
   return (
     vague.length > 0 &&
     vague.every((v) => v.kind === 'review') &&
-    ownerSpans(sentence).length > 0 &&
+    (ownerSpans(sentence).length > 0 || NAMED_MEETING.test(sentence)) &&
     findTimescales(sentence).some((t) => t.kind === 'date')
   );
 }

@@ -306,3 +306,66 @@ ruleTester('subjective', {
     },
   ],
 });
+
+// Vague, left alone: a placement's name ("supported lodgings", "supported living"); "more regularly" as a
+// comparison with nothing counted (no-measure's, not a vague frequency); a review at a meeting with its own
+// members on a date. Still flagged: "supported" as help, "regularly" alone, a review with no meeting or date.
+ruleTester('vague', {
+  meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
+  flagged: [
+    {
+      cells: {
+        need: 'Mo (17) has missed his last three college days.',
+        outcome: 'Mo is supported at college.',
+        action: 'PA (Lucy Fern) to keep in touch with Mo.',
+        owner: 'Lucy Fern',
+        when: 'From 01/03/2027',
+      },
+      quote: 'supported',
+    },
+    {
+      cells: {
+        need: 'Asha (9) misses her physiotherapy exercises.',
+        outcome: 'Asha does her exercises regularly.',
+        action: 'Physio (Dan Hill) to teach Mum the exercises and give her a sheet.',
+        owner: 'Dan Hill',
+        when: 'By 15/03/2027',
+      },
+      quote: 'regularly',
+    },
+    {
+      cells: {
+        need: 'Dad’s new partner has a conviction for violence.',
+        action_owner_when: 'Dad will not leave the partner alone with the children. This agreement will be reviewed.',
+      },
+      quote: 'will be reviewed',
+    },
+  ],
+  clean: [
+    {
+      cells: {
+        need: 'Mo (17) moved into supported lodgings in January and has missed his last three college days.',
+        outcome: 'Mo is at college on all of his timetabled days by 30/04/2027, on the college register.',
+        action: 'PA (Lucy Fern) to ring Mo at 8am on each college day.',
+        owner: 'Lucy Fern',
+        when: 'From 01/03/2027',
+      },
+    },
+    {
+      cells: {
+        need: 'Tyler (18) wants to move to supported living near his sister.',
+        outcome: 'Tyler has a signed tenancy for a supported living flat in Elm Road by 30/06/2027.',
+        action: 'Transitions worker (Bea Cole) to make the housing application by 15/03/2027.',
+        owner: 'Bea Cole',
+        when: 'By 15/03/2027',
+      },
+    },
+    {
+      cells: {
+        need: 'Dad’s new partner has a conviction for violence.',
+        action_owner_when:
+          'Dad will make sure another adult he has named is in the house whenever the partner visits, from 01/03/2027; SW to visit unannounced fortnightly. This agreement will be reviewed at the core group on 20/04/2027.',
+      },
+    },
+  ],
+});
