@@ -369,3 +369,53 @@ ruleTester('vague', {
     },
   ],
 });
+
+// No-measure: a comparison in the clause that says when a step is taken ("if she feels her panic rise") is the
+// plan's trigger, not its change; a comparison that is the change still asks for an amount.
+ruleTester('no-measure', {
+  meta: { rule: 'no-measure', letters: ['M'], severity: 'warning' },
+  flagged: [
+    {
+      cells: {
+        need: 'Ruth (14) misses lessons when her anxiety is high.',
+        outcome: 'Ruth will go to more of her lessons.',
+        action: 'Mentor (Joe Park) to meet Ruth every Monday and plan her week.',
+        owner: 'Joe Park',
+        when: 'Weekly from 01/03/2027',
+      },
+      role: 'outcome',
+    },
+    {
+      cells: {
+        need: 'Mr Vale shouts at the boys at bedtime.',
+        outcome: 'Bedtimes will be calmer if Mr Vale goes to the parenting group, and shouting will reduce.',
+        action: 'FSW (Amy Lock) to book Mr Vale onto the Tuesday parenting group.',
+        owner: 'Amy Lock',
+        when: 'By 15/03/2027',
+      },
+      role: 'outcome',
+    },
+  ],
+  clean: [
+    {
+      cells: {
+        need: 'Ruth (14) has panic attacks in lessons and runs out of school.',
+        outcome:
+          'Ruth uses her time-out card to go to the library base if she feels her panic rise, and stays on site every school day to 30/04/2027, on the attendance register.',
+        action: 'Mentor (Joe Park) to give Ruth the card by 05/03/2027 and log each use.',
+        owner: 'Joe Park',
+        when: 'By 05/03/2027',
+      },
+    },
+    {
+      cells: {
+        need: 'Mr Vale shouts at the boys at bedtime.',
+        outcome:
+          'Mr Vale goes to the kitchen for five minutes whenever bedtime gets more heated, and the boys are in bed by 8pm on 6 nights of 7 by 30/04/2027, on the FSW’s weekly check.',
+        action: 'FSW (Amy Lock) to check the bedtime chart with Mr Vale every Friday.',
+        owner: 'Amy Lock',
+        when: 'Weekly from 01/03/2027',
+      },
+    },
+  ],
+});
