@@ -307,9 +307,8 @@ ruleTester('subjective', {
   ],
 });
 
-// Vague, left alone: a placement's name ("supported lodgings", "supported living"); "more regularly" as a
-// comparison with nothing counted (no-measure's, not a vague frequency); a review at a meeting with its own
-// members on a date. Still flagged: "supported" as help, "regularly" alone, a review with no meeting or date.
+// Vague, left alone: a placement's name ("supported lodgings", "supported living"); a review at a meeting with
+// its own members on a date. Still flagged: "supported" as help, "regularly" alone, a review with no meeting or date.
 ruleTester('vague', {
   meta: { rule: 'vague', letters: ['S'], severity: 'warning' },
   flagged: [

@@ -312,12 +312,11 @@ export const vague: Rule = {
         if (concreteTimescales(cell.text, row.planDate).some((t) => t.kind === 'frequency')) continue;
         // "More often" beside a named count (a reading record, a sign-in book) compares with nothing counted:
         // the measure's gap, which no-measure names (the sixth and seventh sets' decision), not a vague frequency.
-        // "Eat more regularly" is the same comparison with nothing counted: no-measure's, not a vague frequency
-        // (the twelfth set's decision: a countable thing with no amount is no-measure, vague pinned absent).
+        const compared = countNamed(row);
         const span = findAll(VAGUE_FREQUENCY, cell.text).find(
           (s) =>
             !DESCRIBING_BEFORE.test(cell.text.slice(Math.max(0, s.start - 12), s.start)) &&
-            !COMPARED_BEFORE.test(cell.text.slice(Math.max(0, s.start - 6), s.start)),
+            !(compared && COMPARED_BEFORE.test(cell.text.slice(Math.max(0, s.start - 6), s.start))),
         );
         if (!span || hits.some((h) => h.cell === cell)) continue;
         hits.push({
