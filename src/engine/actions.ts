@@ -123,11 +123,12 @@ const VAGUE_ACTION: Array<[VagueActionKind, RegExp]> = [
     'address',
     /\b(?:anti-?social|challenging|risky|risk-taking|offending|negative|bad|poor|unsafe|problem|problematic|disruptive)\s+behaviou?rs?\b(?![\s-]+(?:orders?|contracts?|agreements?|panels?|teams?|officers?|units?|injunctions?|plans?|charts?|logs?|support|workers?|services?|courses?|programmes?|policy|policies)\b)/gi,
   ],
-  // A quality in place of a task: "keep the children safe", "make contact positive", "show respect", "be
+  // A quality in place of a task: "keep the children safe", "make the stop safer", "use social media in a more
+  // positive way" (a manner with no act named), "make contact positive", "show respect", "be
   // patient", "work openly and honestly", "ensure a consistent approach", "take control of his behaviour".
   [
     'address',
-    /\b(?:keep(?:s|ing)?\s+(?:[\w'’]+\s+){1,3}?(?:safe|safer|happy|well|healthy|settled)|mak(?:e|es|ing)\s+(?:[\w'’]+\s+){1,3}?(?:positive|enjoyable|pleasant|a\s+(?:positive|good|nice)\s+(?:experience|time))|(?:show|shows|showing|treat\s+(?:\w+\s+){1,2}with)\s+(?:more\s+)?(?:respect|empathy|warmth|kindness|commitment|willingness)|(?:take|takes|taking|show|shows|showing)\s+(?:(?:an?|more|an\s+active|active|keen|real|greater|genuine)\s+){0,2}interest\s+in|be\s+(?:more\s+)?(?:patient|respectful|consistent|calm|kind|positive|supportive|nurturing|attentive|polite|reliable|proactive|child[- ]focused)|(?:take|takes|taking)\s+(?:control|ownership|charge)\s+of|work(?:s|ing)?\s+(?:more\s+)?(?:openly|honestly|transparently|positively|cooperatively|collaboratively)|ensur(?:e|es|ing)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:good|consistent|positive|safe|healthy|appropriate|adequate|proper|suitable|nurturing|stable)\s+[\w-]+)\b/gi,
+    /\b(?:keep(?:s|ing)?\s+(?:[\w'’]+\s+){1,3}?(?:safe|safer|happy|well|healthy|settled)|mak(?:e|es|ing)\s+(?:[\w'’]+\s+){1,3}?(?:positive|enjoyable|pleasant|safe|safer|a\s+(?:positive|good|nice)\s+(?:experience|time))|\bin\s+an?\s+(?:more\s+)?(?:positive|constructive|healthy|healthier|responsible|better|safer|mature|grown-up)\s+(?:way|manner)|(?:show|shows|showing|treat\s+(?:\w+\s+){1,2}with)\s+(?:more\s+)?(?:respect|empathy|warmth|kindness|commitment|willingness)|(?:take|takes|taking|show|shows|showing)\s+(?:(?:an?|more|an\s+active|active|keen|real|greater|genuine)\s+){0,2}interest\s+in|be\s+(?:more\s+)?(?:patient|respectful|consistent|calm|kind|positive|supportive|nurturing|attentive|polite|reliable|proactive|child[- ]focused)|(?:take|takes|taking)\s+(?:control|ownership|charge)\s+of|work(?:s|ing)?\s+(?:more\s+)?(?:openly|honestly|transparently|positively|cooperatively|collaboratively)|ensur(?:e|es|ing)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:good|consistent|positive|safe|healthy|appropriate|adequate|proper|suitable|nurturing|stable)\s+[\w-]+)\b/gi,
   ],
   // Aims written as the task (Practitioner's Guide, "What is SMART?": an action says what will be done):
   // putting someone first, a nurturing environment with no what, following advice with nothing said of what
@@ -429,10 +430,11 @@ const MONITOR_THEN_REPORT =
 /**
  * When a vague thing is done is not what is done: "reinforce boundaries with Mum during home visits", "at
  * each session". (A visit or a session that is itself the action, "SW to visit weekly", is not after
- * "during", "at" or "in".)
+ * "during", "at" or "in".) Nor is a deadline named by a meeting: "work openly with professionals by the next
+ * review meeting" says when, not what will be done.
  */
 const OCCASION =
-  /\b(?:during|at|in|on)\s+(?:(?:the|her|his|their|each|every|all|any|weekly|fortnightly|monthly|home|school|these|those)\s+){0,2}(?:visits?|sessions?|meetings?)\b/gi;
+  /\b(?:during|at|in|on|by|before|until)\s+(?:(?:the|her|his|their|each|every|all|any|weekly|fortnightly|monthly|home|school|these|those|next|review|planning)\s+){0,3}(?:visits?|sessions?|meetings?)\b/gi;
 
 /**
  * What someone is encouraged or persuaded to do is theirs, not the encourager's task: "encourage parents to
@@ -505,11 +507,18 @@ function isDosedSupport(
  * A review held on a named day by a named person ("to be reviewed by Alaw Jones (SW) with Megan and Dad on
  * 21.4.27 at 3.30pm") is a meeting anyone could see happen: who checks progress and when are both said.
  */
+/**
+ * A meeting with its own members, named as where the review happens ("reviewed at the core group on 23/03",
+ * "at the child protection conference on ..."): who reviews is said by the meeting's name.
+ */
+const NAMED_MEETING =
+  /\b(?:at|by)\s+(?:the\s+)?(?:next\s+)?(?:core\s+groups?|(?:child\s+protection|review)\s+conferences?|CLA\s+reviews?|LAC\s+reviews?|PEP\s+meetings?|TAC\s+meetings?|TAF\s+meetings?|annual\s+reviews?)\b/i;
+
 function isReviewMeeting(sentence: string, vague: readonly VagueAction[]): boolean {
   return (
     vague.length > 0 &&
     vague.every((v) => v.kind === 'review') &&
-    ownerSpans(sentence).length > 0 &&
+    (ownerSpans(sentence).length > 0 || NAMED_MEETING.test(sentence)) &&
     findTimescales(sentence).some((t) => t.kind === 'date')
   );
 }

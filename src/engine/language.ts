@@ -547,6 +547,23 @@ export const SUBJECTIVE_WORDS = [
   'good experience',
   'enjoyable experience',
   'pleasant experience',
+  // A quality of a time, a change or a manner that only those there can judge (Brighton and Hove, "Specific":
+  // words open to interpretation): "a meaningful activity", "a smooth transition", "mealtimes are pleasant",
+  // "a good atmosphere", "not disrespectful to staff".
+  'meaningful',
+  'pleasant',
+  'unpleasant',
+  'smooth transition',
+  'smooth move',
+  'smooth start',
+  'smoothly',
+  'good atmosphere',
+  'positive atmosphere',
+  'happy atmosphere',
+  'respectful',
+  'disrespectful',
+  'respectfully',
+  'disrespectfully',
 ];
 
 /**

@@ -1,6 +1,6 @@
 // M: nothing to count or see, so no one can tell whether the plan is working.
 import { GUIDANCE } from '../guidance';
-import { MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language';
+import { CONDITION_BEFORE, MEASURE_WITHOUT_HOW, UNMEASURED_QUALITY, VAGUE_AIMS } from '../language';
 import { blankSpans, findAll, hasMatch, phraseMatcher } from '../text';
 import { TOKENS_TALLIED, hasAmount, isConcrete, isCountable, isYesNoFact, measureAnswers } from '../concrete';
 import { VAGUE_FREQUENCY, concreteTimescales } from '../timescale';
@@ -32,8 +32,26 @@ const VAGUE_AIM = phraseMatcher(VAGUE_AIMS);
  * More than what, and how much more? With no from and to,
  * and no number, it cannot be counted, however specific the provision beside it.
  */
+/**
+ * A comparison in the clause that says when a step is taken ("leaves the room if he feels his anger rise",
+ * "rings Nan whenever things get worse") is the trigger for the plan, not the change it is to bring about: it
+ * asks for no amount.
+ */
+function comparedOutsideCondition(text: string): boolean {
+  if (!COMPARISON.test(text)) return false;
+  // Most comparisons stand in no condition: read the first before looking for others.
+  const first = COMPARISON.exec(text);
+  if (first && !CONDITION_BEFORE.test(text.slice(Math.max(0, first.index - 80), first.index))) return true;
+  return findAll(COMPARISON_ALL, text).some(
+    (m) => !CONDITION_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)),
+  );
+}
+
 export const COMPARISON =
   /\b(?:cut(?:s|ting)?\s+(?:down|back)|improv(?:e|es|ed|ing|ement)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|more(?<!\b(?:no|any)\s+more)|less|fewer|wider|broader|greater|larger|bigger|higher|better|stronger|richer|healthier|happier|cleaner|tidier|closer|warmer|drier|quieter|safer|fitter|grow(?:s|n|ing)?|(?:gain(?:s|ed|ing)?|put(?:s|ting)?\s+on|los(?:e|es|ing))\s+weight|go(?:es)?\s+(?:up|down)|rises?|com(?:e|es|ing)\s+down(?!\s+(?:to|from|and|with|for)\b)|pick(?:s|ing)?\s+up(?=\s*(?:[.,;:\n]|$)|\s+(?:by|again|over|within|as)\b)|(?<!\bno\s)(?:longer|shorter|faster|quicker|slower|earlier)|mak(?:e|es|ing)\s+(?:good\s+|some\s+|steady\s+|further\s+)?progress|develop(?:s|ing)?\s+(?:his|her|their|my|our|your)\s+(?:own\s+)?(?!plan\b|own\s+plan\b)[a-z]+|build(?:s|ing)?\s+(?:on\s+)?(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:confidence|skills?|self-esteem|friendships?|resilience|independence|relationships?|vocabulary|understanding))\b/i;
+
+/** Every comparison in a text, for reading each against its clause. */
+const COMPARISON_ALL = new RegExp(COMPARISON.source, 'gi');
 
 /**
  * The cells that say what is to be reached: the outcome, or in a row with none (a written agreement), what it
@@ -210,7 +228,9 @@ export const noMeasure: Rule = {
     // (With nothing counted anywhere, the general message below says so.)
     const compared = !row.countable
       ? undefined
-      : targets(row).find((c) => COMPARISON.test(c.text) && !hasAmount(c.text, row.planDate) && !isYesNoFact(c.text));
+      : targets(row).find(
+          (c) => comparedOutsideCondition(c.text) && !hasAmount(c.text, row.planDate) && !isYesNoFact(c.text),
+        );
     if (compared) {
       hits.push(comparisonHit(row, compared));
       return hits;

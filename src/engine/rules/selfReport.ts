@@ -176,9 +176,9 @@ function whoseWord(quote: string): string {
  * a plan "finished when they all say 8 or more" ends on the family's own scaling.
  */
 const TELLS_WORKER_HOW =
-  /\b(?:to|will)\s+(?:tell|update|inform)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:social\s+worker|sw|worker|teacher|tutor|nurse|health\s+visitor|hv|key\s?worker|staff)\b/gi;
+  /\b(?:to|will)\s+(?:tell|update|inform|ring|phone|call|text|message|email|confirm\s+to|report\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:social\s+worker|sw|worker|teacher|tutor|nurse|health\s+visitor|hv|key\s?worker|staff)\b/gi;
 const HOW_IT_WENT =
-  /\b(?:how\s+(?:much|many|often|it\s+(?:went|has\s+gone|is\s+going))|whether\s+(?:(?:the|his|her|their)\s+)?\w+\s+(?:has|have|is|are|was|were|did))\b/i;
+  /\b(?:how\s+(?:much|many|often|it\s+(?:went|has\s+gone|is\s+going))|(?:whether|that)\s+(?:(?:the|his|her|their)\s+)?\w+\s+(?:has|have|is|are|was|were|did|had))\b/i;
 const ENDS_ON_THEIR_WORD =
   /\b(?:finished|closed|ended|ends|complete|achieved)\s+(?:when|once)\s+(?:they|the\s+family|mum|dad|parents|carers)\s+(?:all\s+|both\s+)?(?:say|says|rate|rates|score|scores)\b/gi;
 
@@ -187,9 +187,51 @@ function actionMeasure(row: Parameters<Rule['check']>[0], cell: Parameters<Rule[
   if (ending) return ending;
   const lead = LEADING_NAME.exec(cell.text)?.[1] ?? '';
   if (!FAMILY_WORD.test(lead) && !doersOf(row).includes(lead)) return undefined;
-  return findAll(TELLS_WORKER_HOW, cell.text).find((span) =>
-    HOW_IT_WENT.test(cell.text.slice(span.end, span.end + 80)),
+  return (
+    findAll(TELLS_WORKER_HOW, cell.text).find((span) => HOW_IT_WENT.test(cell.text.slice(span.end, span.end + 80))) ??
+    findAll(CHOSEN_EVIDENCE, cell.text)[0]
   );
+}
+
+/**
+ * Evidence the one whose change it is picks for themselves: "shows his worker any messages he chooses", "hands
+ * in the texts she wants to share". What they choose to show is still their own account (Torbay:
+ * "self-reporting by parents or non-professionals as the only proof of progress").
+ */
+const CHOSEN_EVIDENCE =
+  /\b(?:shows?|hands?\s+in|gives?|sends?|shares?|forwards?)\s+(?:[\w()-]+\s+){0,5}?(?:any|the|whichever|which)\s+(?:[\w-]+\s+){0,2}?(?:he|she|they|I)\s+(?:chooses|choose|picks|pick|selects|select|wants|want|decides|decide)\b/gi;
+
+/**
+ * A record the one whose change it is keeps, named by their name ("goes through Leanne's drink diary with her",
+ * "checks Kai's sleep log"): a worker reading it is still reading their own account.
+ */
+const DOER_RECORD = /\b([A-Z][a-z]+)['’]s\s+(?:own\s+)?(?:[\w-]+\s+)?(?:diary|diaries|logs?|tick\s+sheets?|charts?)\b/g;
+
+/**
+ * A worker writing down what they were told or shown ("and Fay will record it", "record her totals") keeps the
+ * account, not a second source of evidence.
+ */
+const ACCOUNT_WRITTEN =
+  /\b(?:(?:record|note|log|write\s+down|keep)s?|recorded|noted|logged)\s+(?:it|this|them|that|(?:her|his|their|the)\s+(?:totals?|answers?|scores?|ratings?|numbers?|replies|reply|account))\b/gi;
+
+/**
+ * A rating on the person's own scale ("on her own 0-10 worry thermometer", "his own scale"): a scale the person
+ * marks for themselves is still their word (Torbay: "self-reporting ... as the only proof of progress").
+ */
+const ON_OWN_SCALE =
+  /\b(?:on|using|in|by)\s+(?:her|his|their|my)\s+own\s+(?:[\w-]+\s+){0,3}?(?:scales?|thermometers?|ratings?|scor(?:e|es|ing)|charts?|diary|diaries|logs?|stars?)\b/gi;
+
+/**
+ * Where the row has an outcome but no progress column, the action says how progress will be known: the
+ * family's own account there ("Mum to ring the SW each Friday and say how many nights ...") is the only measure
+ * unless the action or the outcome names another source.
+ */
+function actionEvidence(row: Parameters<Rule['check']>[0], cell: Parameters<Rule['check']>[0]['cells'][number]) {
+  const told = actionMeasure(row, cell);
+  if (told) return { span: told, record: false };
+  const doers = doersOf(row);
+  const record = findAll(DOER_RECORD, cell.text).find((span) => doers.includes(span.text.split(/['’]/)[0]));
+  return record ? { span: record, record: true } : undefined;
 }
 
 /** The words of a record or a rating the family keep themselves: the diary or the scale is still their word. */
@@ -250,6 +292,92 @@ function vouchedBy(clause: string): string {
   return /^[A-Z]/.test(who) && !PARENT_WORD.test(who) ? `What ${who} tells us` : 'What the family tell us';
 }
 
+const MESSAGE_TAIL =
+  "matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.";
+
+function hitFor(cell: Parameters<Rule['check']>[0]['cells'][number], span: Span, whose: string) {
+  return {
+    cell,
+    span,
+    message: `${whose} ${MESSAGE_TAIL}`,
+    suggestion: {
+      kind: 'append' as const,
+      text: ' This will be checked against [a record kept by someone other than the parent].',
+      modelledOn: GUIDANCE.selfReport,
+    },
+  };
+}
+
+/**
+ * The outcome or progress column's target as a rating on the person's own scale. What the outcome says before
+ * the rating is what is rated ("worry about school"), not a source; another source is one named after it or in
+ * the progress column.
+ */
+/**
+ * Someone's word about their own state as the outcome: "Mrs Patel says she is managing", "Kai tells us he
+ * feels settled" (the pronoun is the speaker). Only what they say, however well meant (Torbay:
+ * "self-reporting by parents or non-professionals as the only proof of progress").
+ */
+const SAYS_OF_SELF =
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?([A-Z][a-z]+)\s+(?:will\s+)?(?:says?|tells?\s+(?:us|staff|the\s+\w+)|reports?)\s+(?:that\s+)?(?:she|he|they|I)\s+(?:is|are|am|feels?|has|have|can|was|were)\b/g;
+
+function saysOfSelfHit(row: Parameters<Rule['check']>[0]) {
+  const measures = cellsWith(row, ['measure'])
+    .map((c) => c.text)
+    .join(' ');
+  for (const cell of cellsWith(row, ['outcome'])) {
+    const span = findAll(SAYS_OF_SELF, cell.text).find((s) => {
+      const name = SAYS_OF_SELF_NAME.exec(s.text)?.[1] ?? '';
+      return !SERVICE_NAME.test(name);
+    });
+    if (!span) continue;
+    const rest = `${cell.text.slice(0, span.start)} ${cell.text.slice(span.end)} ${measures}`.replace(SCHOOL_TIME, ' ');
+    if (hasMatch(OTHER_EVIDENCE, rest)) continue;
+    return hitFor(cell, span, whoseWord(span.text.replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+/, '')));
+  }
+  return undefined;
+}
+
+const SAYS_OF_SELF_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?([A-Z][a-z]+)/;
+
+function ownScaleHit(row: Parameters<Rule['check']>[0]) {
+  const cells = cellsWith(row, ['outcome', 'measure']);
+  const measures = cellsWith(row, ['measure'])
+    .map((c) => c.text)
+    .join(' ');
+  for (const cell of cells) {
+    if (!/\bown\b/i.test(cell.text)) continue;
+    const span = findAll(ON_OWN_SCALE, cell.text)[0];
+    if (!span) continue;
+    const rest = (cell.role === 'measure' ? cell.text.slice(0, span.start) + ' ' : '') + cell.text.slice(span.end);
+    const others = cell.role === 'measure' ? rest : `${rest} ${measures}`;
+    if (hasMatch(OTHER_EVIDENCE, others.replace(RATING_INSTRUMENT, ' ').replace(SCHOOL_TIME, ' '))) continue;
+    return hitFor(cell, span, 'A score someone gives themselves');
+  }
+  return undefined;
+}
+
+function actionAccountHit(row: Parameters<Rule['check']>[0]) {
+  const outcomes = cellsWith(row, ['outcome'])
+    .map((c) => c.text)
+    .join(' ')
+    .replace(SCHOOL_TIME, ' ');
+  for (const cell of cellsWith(row, ['action', 'action_owner_when'])) {
+    const found = actionEvidence(row, cell);
+    if (!found) continue;
+    const { span } = found;
+    const after = withoutReported(cell.text.slice(span.end), span.text)
+      .replace(ACCOUNT_WRITTEN, ' ')
+      .replace(OCCASION_AFTER, ' ')
+      .replace(TOLD_TO, ' ')
+      .replace(TOLD_WITH, ' ');
+    const rest = `${cell.text.slice(0, span.start)} ${after} ${outcomes}`.replace(SCHOOL_TIME, ' ');
+    if (hasMatch(OTHER_EVIDENCE, found.record ? rest.replace(RATING_INSTRUMENT, ' ') : rest)) continue;
+    return hitFor(cell, span, found.record ? 'A record the family keep themselves' : whoseWord(span.text));
+  }
+  return undefined;
+}
+
 export const selfReportOnly: Rule = {
   id: 'self-report-only',
   code: 'self-report-only',
@@ -260,6 +388,12 @@ export const selfReportOnly: Rule = {
   check(row) {
     const progressCells = cellsWith(row, ['measure', 'outcome', 'achieved']);
     const actionCarries = progressCells.length === 0;
+    const ownScale = ownScaleHit(row) ?? saysOfSelfHit(row);
+    if (ownScale) return [ownScale];
+    if (cellsWith(row, ['measure', 'achieved']).length === 0) {
+      const fromAction = actionAccountHit(row);
+      if (fromAction) return [fromAction];
+    }
     const cells = actionCarries ? cellsWith(row, ['action', 'action_owner_when']) : progressCells;
     return cells.flatMap((cell) => {
       const rating =

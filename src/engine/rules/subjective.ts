@@ -9,6 +9,15 @@ import { cellsWith, type Rule, type RuleHit } from '../rule';
 const KEPT_STANDARD =
   /^(?:clean\s+(?:and|&)\s+tidy|tidy|hygienic|acceptable|satisfactory|good standard|decent|well presented|presentable|spotless|immaculate|pristine)$/i;
 
+/**
+ * A standard word judging how someone behaves ("acceptable behaviour", "behaves in a satisfactory way") is not a
+ * home's standard that chores done often define: what is acceptable conduct is for whoever watches to say.
+ */
+const CONDUCT_AFTER = /^\s+(?:behaviou?rs?|conduct|language|manner|way)\b/i;
+
+/** "Tidy-up time", "at tidy up": a nursery's or a school's routine by name, not a standard of a home. */
+const TIDY_UP = /\btidy[\s-]+up\b/gi;
+
 const AGE_APPROPRIATE = /\bage[\s-]+appropriate(?:ly)?\b/gi;
 
 /**
@@ -53,8 +62,17 @@ const MOOD_CHANGE =
 function defines(text: string, wordEnd: number): boolean {
   if (!DEFINITION.test(text)) return false;
   if (DEFINITION.test(text.replace(/\(/g, ','))) return true;
-  return /\((?!\s*\d)/.test(text.slice(wordEnd));
+  return BRACKET_AFTER_WORD.test(text.slice(wordEnd));
 }
+
+/**
+ * The bracket that defines a word stands by it ("clean (washed and put away)", "tidy floors (hoovered daily)"),
+ * not a clause or more further on, where a bracket names who someone is ("class teacher (Mrs Amber) to note
+ * ...", "SW (Jo Bell) to visit"): the guidance's test is whether the word itself is spelt out (Brighton and
+ * Hove, "Specific": "avoid words open to interpretation").
+ */
+const BRACKET_AFTER_WORD =
+  /^(?:\s+[a-z]+){0,2}\s*\((?!\s*\d)(?!\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?!\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s*\))/;
 
 /** The matcher for a plan with no house style of its own, built once. */
 const DEFAULT_WORDS = phraseMatcher(SUBJECTIVE_WORDS);
@@ -86,7 +104,8 @@ export const subjective: Rule = {
       // "Age-appropriate" is a yardstick question (how will it be measured?), left to no-measure.
       const text = cell.text
         .replace(AGE_APPROPRIATE, (m) => ' '.repeat(m.length))
-        .replace(APPROPRIATE_ADULT, (m) => ' '.repeat(m.length));
+        .replace(APPROPRIATE_ADULT, (m) => ' '.repeat(m.length))
+        .replace(TIDY_UP, (m) => ' '.repeat(m.length));
       const span = [
         findAll(words, text)[0],
         findAll(GOOD_STANDARD, text)[0],
@@ -99,7 +118,8 @@ export const subjective: Rule = {
       if (defines(cell.text, span.end)) continue;
       // A standard to keep up ("clean and tidy", "an acceptable standard") is defined by chores with how often
       // ("hoovered once a week"), as the guidance's own after-rows define it; not by a deadline.
-      const kept = KEPT_STANDARD.test(word);
+      // Not a standard kept up but a judgement of conduct: "acceptable behaviour", "in an acceptable way".
+      const kept = KEPT_STANDARD.test(word) && !CONDUCT_AFTER.test(text.slice(span.end, span.end + 20));
       const choresDefine = kept && row.timescales.some((t) => t.kind === 'frequency');
       // Specific actions carry a general aim in the need, or in an outcome that says several things, as the
       // guidance's own after-rows do ("... and adjust this appropriately" as the last of three statements). Not

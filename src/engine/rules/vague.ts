@@ -160,6 +160,13 @@ function actionHits(row: Parameters<Rule['check']>[0]): RuleHit[] {
 
 const DEFAULT_AIMS = phraseMatcher(VAGUE_AIMS);
 const NOT_AN_AIM_AFTER = /^[\s-]+(?:network|networks)\b/i;
+
+/**
+ * "Supported lodgings", "supported living", "a supported internship", "secure accommodation": the name of a
+ * kind of placement or programme, a place anyone can see the young person live or work in, not help to give.
+ */
+const PLACEMENT_AFTER = /^[\s-]+(?:lodgings|living|accommodation|housing|internships?|tenancy|tenancies|unit)\b/i;
+const PLACEMENT_WORD = /^(?:supported|secure)$/i;
 const SUBJECTIVE = phraseMatcher(SUBJECTIVE_WORDS);
 
 /**
@@ -272,8 +279,11 @@ export const vague: Rule = {
       // "Lack of a support network": the network is a thing the family has or lacks, not help to give.
       // "Dad to show he can meet the children's needs": the universal aim in verb form.
       const aim =
-        findAll(aims, cell.text).find((a) => !NOT_AN_AIM_AFTER.test(cell.text.slice(a.end))) ??
-        findAll(NEEDS_MET, cell.text)[0];
+        findAll(aims, cell.text).find(
+          (a) =>
+            !NOT_AN_AIM_AFTER.test(cell.text.slice(a.end)) &&
+            !(PLACEMENT_WORD.test(a.text) && PLACEMENT_AFTER.test(cell.text.slice(a.end, a.end + 20))),
+        ) ?? findAll(NEEDS_MET, cell.text)[0];
       const state =
         aim || cell.role !== 'outcome' ? undefined : (statePredicate(cell.text, remove) ?? topicOnly(cell.text));
       const span = aim ?? state;
