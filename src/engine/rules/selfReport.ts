@@ -70,6 +70,15 @@ const SERVICE_NAME =
  * Their telling a worker that all is well is their own word.
  */
 function doersOf(row: Parameters<Rule['check']>[0]): string[] {
+  let names = doersKnown.get(row.cells);
+  if (names === undefined) doersKnown.set(row.cells, (names = doersUncached(row)));
+  return names;
+}
+
+/** A row's cells are not changed once read (an edited row is a new array): its doers are asked several times. */
+const doersKnown = new WeakMap<object, string[]>();
+
+function doersUncached(row: Parameters<Rule['check']>[0]): string[] {
   const names: string[] = [];
   for (const cell of row.cells) {
     if (!['action', 'action_owner_when', 'outcome', 'need'].includes(cell.role)) continue;
@@ -222,11 +231,19 @@ const ON_OWN_SCALE =
   /\b(?:on|using|in|by)\s+(?:her|his|their|my)\s+own\s+(?:[\w-]+\s+){0,3}?(?:scales?|thermometers?|ratings?|scor(?:e|es|ing)|charts?|diary|diaries|logs?|stars?)\b/gi;
 
 /**
+ * A word every account in an action needs (an ending on their word, telling, showing, or their own record):
+ * without one, the action's longer readings are not asked. Most actions have none.
+ */
+const ACCOUNT_HINT =
+  /\b(?:finished|closed|ended|ends|complete|achieved|tell|update|inform|ring|phone|call|text|message|email|confirm|report|show|hand|give|send|share|forward|diar|log|tick|chart)/i;
+
+/**
  * Where the row has an outcome but no progress column, the action says how progress will be known: the
  * family's own account there ("Mum to ring the SW each Friday and say how many nights ...") is the only measure
  * unless the action or the outcome names another source.
  */
 function actionEvidence(row: Parameters<Rule['check']>[0], cell: Parameters<Rule['check']>[0]['cells'][number]) {
+  if (!ACCOUNT_HINT.test(cell.text)) return undefined;
   const told = actionMeasure(row, cell);
   if (told) return { span: told, record: false };
   const doers = doersOf(row);
@@ -358,10 +375,11 @@ function ownScaleHit(row: Parameters<Rule['check']>[0]) {
 }
 
 function actionAccountHit(row: Parameters<Rule['check']>[0]) {
-  const outcomes = cellsWith(row, ['outcome'])
-    .map((c) => c.text)
-    .join(' ')
-    .replace(SCHOOL_TIME, ' ');
+  const outcomes = () =>
+    cellsWith(row, ['outcome'])
+      .map((c) => c.text)
+      .join(' ')
+      .replace(SCHOOL_TIME, ' ');
   for (const cell of cellsWith(row, ['action', 'action_owner_when'])) {
     const found = actionEvidence(row, cell);
     if (!found) continue;
@@ -371,7 +389,7 @@ function actionAccountHit(row: Parameters<Rule['check']>[0]) {
       .replace(OCCASION_AFTER, ' ')
       .replace(TOLD_TO, ' ')
       .replace(TOLD_WITH, ' ');
-    const rest = `${cell.text.slice(0, span.start)} ${after} ${outcomes}`.replace(SCHOOL_TIME, ' ');
+    const rest = `${cell.text.slice(0, span.start)} ${after} ${outcomes()}`.replace(SCHOOL_TIME, ' ');
     if (hasMatch(OTHER_EVIDENCE, found.record ? rest.replace(RATING_INSTRUMENT, ' ') : rest)) continue;
     return hitFor(cell, span, found.record ? 'A record the family keep themselves' : whoseWord(span.text));
   }
