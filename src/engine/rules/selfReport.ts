@@ -309,6 +309,11 @@ function vouchedBy(clause: string): string {
   return /^[A-Z]/.test(who) && !PARENT_WORD.test(who) ? `What ${who} tells us` : 'What the family tell us';
 }
 
+/** The occasion of an account and whom it is given to: not a second source, wherever they stand after it. */
+function withoutAudience(text: string): string {
+  return text.replace(OCCASION_AFTER, ' ').replace(TOLD_TO, ' ').replace(TOLD_WITH, ' ');
+}
+
 const MESSAGE_TAIL =
   "matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.";
 
@@ -325,11 +330,6 @@ function hitFor(cell: Parameters<Rule['check']>[0]['cells'][number], span: Span,
   };
 }
 
-/**
- * The outcome or progress column's target as a rating on the person's own scale. What the outcome says before
- * the rating is what is rated ("worry about school"), not a source; another source is one named after it or in
- * the progress column.
- */
 /**
  * Someone's word about their own state as the outcome: "Mrs Patel says she is managing", "Kai tells us he
  * feels settled" (the pronoun is the speaker). Only what they say, however well meant (Torbay:
@@ -357,6 +357,11 @@ function saysOfSelfHit(row: Parameters<Rule['check']>[0]) {
 
 const SAYS_OF_SELF_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?([A-Z][a-z]+)/;
 
+/**
+ * The outcome or progress column's target as a rating on the person's own scale. What the outcome says before
+ * the rating is what is rated ("worry about school"), not a source; another source is one named after it or in
+ * the progress column.
+ */
 function ownScaleHit(row: Parameters<Rule['check']>[0]) {
   const cells = cellsWith(row, ['outcome', 'measure']);
   const measures = cellsWith(row, ['measure'])
@@ -384,11 +389,7 @@ function actionAccountHit(row: Parameters<Rule['check']>[0]) {
     const found = actionEvidence(row, cell);
     if (!found) continue;
     const { span } = found;
-    const after = withoutReported(cell.text.slice(span.end), span.text)
-      .replace(ACCOUNT_WRITTEN, ' ')
-      .replace(OCCASION_AFTER, ' ')
-      .replace(TOLD_TO, ' ')
-      .replace(TOLD_WITH, ' ');
+    const after = withoutAudience(withoutReported(cell.text.slice(span.end), span.text).replace(ACCOUNT_WRITTEN, ' '));
     const rest = `${cell.text.slice(0, span.start)} ${after} ${outcomes()}`.replace(SCHOOL_TIME, ' ');
     if (hasMatch(OTHER_EVIDENCE, found.record ? rest.replace(RATING_INSTRUMENT, ' ') : rest)) continue;
     return hitFor(cell, span, found.record ? 'A record the family keep themselves' : whoseWord(span.text));
@@ -431,50 +432,22 @@ export const selfReportOnly: Rule = {
       if (vouch) {
         // The outcome's own evidence, weighed with the progress column's: another source there is a second one.
         const others = cellsWith(row, ['measure']).map((c) => c.text);
-        const rest = [cell.text.slice(0, vouch.start), cell.text.slice(vouch.end), ...others]
-          .join(' ')
-          .replace(SCHOOL_TIME, ' ')
-          .replace(OCCASION_AFTER, ' ')
-          .replace(TOLD_TO, ' ')
-          .replace(TOLD_WITH, ' ');
+        const rest = withoutAudience(
+          [cell.text.slice(0, vouch.start), cell.text.slice(vouch.end), ...others].join(' '),
+        ).replace(SCHOOL_TIME, ' ');
         if (hasMatch(OTHER_EVIDENCE, rest)) return [];
-        return [
-          {
-            cell,
-            span: vouch,
-            message: `${vouchedBy(vouch.text)} matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.`,
-            suggestion: {
-              kind: 'append' as const,
-              text: ' This will be checked against [a record kept by someone other than the parent].',
-              modelledOn: GUIDANCE.selfReport,
-            },
-          },
-        ];
+        return [hitFor(cell, vouch, vouchedBy(vouch.text))];
       }
       // The worker a parent tells is not a second source, so look for other evidence outside those words.
       if (!span) return [];
-      const after = withoutReported(cell.text.slice(span.end), span.text)
-        .replace(OCCASION_AFTER, ' ')
-        .replace(TOLD_TO, ' ')
-        .replace(TOLD_WITH, ' ');
-      const rest = cell.text.slice(0, span.start) + ' ' + after;
+      const after = withoutReported(cell.text.slice(span.end), span.text);
+      const rest = cell.text.slice(0, span.start) + ' ' + withoutAudience(after);
       // A score someone gives themselves is not made a second source by the scale it is given on.
       const ownRecord = span === rating || OWN_RECORD.test(span.text);
       if (hasMatch(OTHER_EVIDENCE, ownRecord ? rest.replace(RATING_INSTRUMENT, ' ') : rest)) {
         return [];
       }
-      return [
-        {
-          cell,
-          span,
-          message: `${whoseWord(span.text)} matters, but on its own it cannot show the plan is working. Add something others can see too, such as school records or a worker's visits.`,
-          suggestion: {
-            kind: 'append' as const,
-            text: ' This will be checked against [a record kept by someone other than the parent].',
-            modelledOn: GUIDANCE.selfReport,
-          },
-        },
-      ];
+      return [hitFor(cell, span, whoseWord(span.text))];
     });
   },
 };

@@ -253,6 +253,12 @@ const HALF_TERM_WINDOW = /\b(?:this|next|by|before)\s+half[- ]term\b/i;
 const WEEKS_IN_TERM = 12;
 const WEEKS_IN_HALF_TERM = 6;
 
+/** A value worked out the first time it is asked for, then remembered. */
+function once<T>(answer: () => T): () => T {
+  let known: { value: T } | undefined;
+  return () => (known ??= { value: answer() }).value;
+}
+
 /**
  * The weeks the row gives its target: a range of dates ("4 Jan - 12 Feb 2027"), its own words ("within 6
  * weeks"), or a term or half term named as the window; undefined when it says none of these (dates of the
@@ -420,6 +426,9 @@ export const unrealistic: Rule = {
       .filter((c) => c.role === 'need')
       .map((c) => c.text)
       .join(' ');
+    // The row's weeks are the same for every cell: read once, and only when a cell's reading asks.
+    const rowWeeks = once(() => weeksGiven(rowText));
+    const spannedWeeks = once(() => weeksSpanned(row, rowText));
     // Joined only when an every-day demand asks for it.
     const targetText = () =>
       row.cells
@@ -521,7 +530,7 @@ export const unrealistic: Rule = {
       }
       // A long list all due within a few weeks: the guidance's marathon by tomorrow.
       if (!hits.some((h) => h.cell === cell) && cell.role !== 'measure' && cell.role !== 'outcome') {
-        const weeks = weeksGiven(rowText);
+        const weeks = rowWeeks();
         if (weeks !== undefined && weeks <= SHORT_WINDOW && countActions(cell.text) >= ACTIONS_PER_ROW_LIMIT) {
           hits.push({
             cell,
@@ -547,7 +556,7 @@ export const unrealistic: Rule = {
       // Weight lost faster than anyone safely can: "lose 3 stone by Easter" (a review in about three months), or
       // a healthy weight from a heavy start within weeks ("weighs 98kg" ... "a healthy weight in 6 weeks").
       if (!hits.some((h) => h.cell === cell) && cell.role !== 'measure') {
-        const weeks = weeksGiven(rowText);
+        const weeks = rowWeeks();
         const loss = findAll(WEIGHT_LOSS, cell.text).find((span) => {
           const m = /(\d{1,3}(?:\.\d)?)\s?([a-z]+)/i.exec(span.text.slice(4));
           const kg = m ? Number(m[1]) * (KG_PER[m[2].toLowerCase()] ?? 1) : 0;
@@ -636,9 +645,7 @@ export const unrealistic: Rule = {
       }
       // All of a counted set, a curriculum level or two, or a daily habit cut to a quarter, all at once.
       if ((countedNeed || levelNeed || habitRow) && !hits.some((h) => h.cell === cell) && cell.role !== 'measure') {
-        const allAtOnce = countedNeed
-          ? allFromLowCount(needText, cell.text, () => weeksSpanned(row, rowText))
-          : undefined;
+        const allAtOnce = countedNeed ? allFromLowCount(needText, cell.text, spannedWeeks) : undefined;
         const levels = allAtOnce || !levelNeed ? undefined : levelsAtOnce(needText, cell.text);
         const habit = allAtOnce || levels || !habitRow ? undefined : habitCutAtOnce(rowText, cell.text);
         const span = allAtOnce ?? levels ?? habit;
@@ -677,7 +684,7 @@ export const unrealistic: Rule = {
       // A course longer than the row's whole window: "complete a 20-week programme" in eight weeks.
       const course = hits.some((h) => h.cell === cell) || cell.role === 'measure' ? null : COURSE_WEEKS.exec(cell.text);
       if (course) {
-        const weeks = weeksSpanned(row, rowText);
+        const weeks = spannedWeeks();
         if (weeks !== undefined && weeks + 1 < Number(course[1])) {
           hits.push({
             cell,
